@@ -1,0 +1,71 @@
+package dev.newstidy.app;
+
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Flag;
+import dev.newstidy.model.RemovalReason;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Counts what a run did, for the summary line on stderr. */
+public final class RunSummary {
+  private long files;
+  private long skipped;
+  private long articles;
+  private long joins;
+  private long warnings;
+  private final Map<Flag, Long> flags = new EnumMap<>(Flag.class);
+  private final Map<RemovalReason, Long> removals = new EnumMap<>(RemovalReason.class);
+
+  void countFile() {
+    files++;
+  }
+
+  void countSkipped() {
+    skipped++;
+  }
+
+  void count(Article article) {
+    articles++;
+    joins += article.joins().size();
+    warnings += article.warnings().size();
+    article.flags().forEach(f -> flags.merge(f, 1L, Long::sum));
+    article.removed().forEach(r -> removals.merge(r.reason(), 1L, Long::sum));
+  }
+
+  public long articles() {
+    return articles;
+  }
+
+  public long removals(RemovalReason reason) {
+    return removals.getOrDefault(reason, 0L);
+  }
+
+  public long flagged(Flag flag) {
+    return flags.getOrDefault(flag, 0L);
+  }
+
+  /**
+   * The one-line summary: {@code 8 articles from 1 file · 1 repeated paragraph removed · 11 joins ·
+   * 2 truncated · 0.4 s}.
+   */
+  public String line(double seconds) {
+    StringBuilder s = new StringBuilder();
+    s.append(plural(articles, "article")).append(" from ").append(plural(files, "file"));
+    if (skipped > 0) {
+      s.append(" (").append(skipped).append(" skipped)");
+    }
+    long repeats = removals(RemovalReason.DUPLICATE);
+    s.append(" · ").append(plural(repeats, "repeated paragraph")).append(" removed");
+    s.append(" · ").append(plural(joins, "join"));
+    s.append(" · ").append(flagged(Flag.TRUNCATED)).append(" truncated");
+    if (warnings > 0) {
+      s.append(" · ").append(plural(warnings, "warning"));
+    }
+    s.append(" · ").append(String.format(java.util.Locale.ROOT, "%.1f s", seconds));
+    return s.toString();
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

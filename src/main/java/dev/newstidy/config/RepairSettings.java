@@ -1,0 +1,25 @@
+package dev.newstidy.config;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * Which repairs a run makes, each of which a user can switch off to see the raw effect of one stage.
+ *
+ * @param join join paragraphs cut by page and column breaks ({@code --no-join})
+ * @param bylines move bylines into the record ({@code --no-byline})
+ * @param dedup remove repeated paragraphs ({@code --no-dedup})
+ * @param minRepeatChars blocks shorter than this are never removed as repeats ({@code
+ *     --min-repeat-chars})
+ */
+public record RepairSettings(boolean join, boolean bylines, boolean dedup, int minRepeatChars) {
+  public static final int DEFAULT_MIN_REPEAT_CHARS = 20;
+
+  public RepairSettings {
+    checkArgument(minRepeatChars >= 1, "--min-repeat-chars must be at least 1, not %s", minRepeatChars);
+  }
+
+  /** Every repair on, with the default thresholds. */
+  public static RepairSettings defaults() {
+    return new RepairSettings(true, true, true, DEFAULT_MIN_REPEAT_CHARS);
+  }
+}

@@ -1,0 +1,141 @@
+package dev.newstidy.input;
+
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.model.Block;
+import dev.newstidy.model.SourceSpan;
+import dev.newstidy.model.Warning;
+import dev.newstidy.text.Joint;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Groups the lines of one document into blocks: the text between blank lines, each markdown
+ * heading line on its own. A document with no blank line at all is read one block per line, which
+ * is decided from its opening lines so that the document still streams.
+ *
+ * <p>Example: {@code "# T\nbody one\n\n\n\nbody two"} gives the blocks {@code # T} (line 1), {@code
+ * body one} (line 2) and {@code body two} (line 6, three blank lines before it).
+ */
+public final class BlockReader {
+  /** How much text may pass without a blank line before the document is read line by line. */
+  static final int LINE_MODE_CHARS = 64 * 1024;
+
+  static final int LINE_MODE_LINES = 2_000;
+
+  private final LineReader lines;
+  private final String path;
+  private final boolean strict;
+  private final Deque<Line> lookahead = new ArrayDeque<>();
+  private boolean lineMode;
+  private boolean modeDecided;
+  private Line pending;
+
+  public BlockReader(LineReader lines, String path, boolean strict) {
+    this.lines = lines;
+    this.path = path;
+    this.strict = strict;
+  }
+
+  /** True once the document turned out to have no blank lines, so that each line is a block. */
+  public boolean isLineMode() {
+    return lineMode;
+  }
+
+  /** The next block, or null at the end of the document. */
+  public Block next() throws IOException {
+    if (!modeDecided) {
+      decideMode();
+    }
+    int blanks = 0;
+    Line first = take();
+    while (first != null && first.isBlank()) {
+      blanks++;
+      first = take();
+    }
+    if (first == null) {
+      return null;
+    }
+    List<Line> group = new ArrayList<>();
+    group.add(first);
+    if (!lineMode && !MarkdownLine.isHeading(first.text())) {
+      Line line = take();
+      while (line != null && !line.isBlank() && !MarkdownLine.isHeading(line.text())) {
+        group.add(line);
+        line = take();
+      }
+      pending = line;
+    }
+    return toBlock(group, blanks);
+  }
+
+  private Line take() throws IOException {
+    if (pending != null) {
+      Line line = pending;
+      pending = null;
+      return line;
+    }
+    if (!lookahead.isEmpty()) {
+      return lookahead.poll();
+    }
+    return readLine();
+  }
+
+  private Line readLine() throws IOException {
+    Line line = lines.next();
+    if (line != null && line.invalidBytes() > 0 && strict) {
+      throw new InputException(path + ":" + line.number(), "invalid UTF-8 (--strict)");
+    }
+    return line;
+  }
+
+  /**
+   * Reads ahead until a blank line between two text lines shows that blank lines separate
+   * paragraphs, or until enough text has passed without one to say that this document has none.
+   */
+  private void decideMode() throws IOException {
+    modeDecided = true;
+    int chars = 0;
+    boolean seenText = false;
+    while (chars < LINE_MODE_CHARS && lookahead.size() < LINE_MODE_LINES) {
+      Line line = readLine();
+      if (line == null) {
+        break;
+      }
+      lookahead.add(line);
+      if (line.isBlank()) {
+        if (seenText) {
+          return;
+        }
+      } else {
+        seenText = true;
+        chars += line.text().length();
+      }
+    }
+    long textLines = lookahead.stream().filter(l -> !l.isBlank()).count();
+    lineMode = textLines > 1;
+  }
+
+  private Block toBlock(List<Line> group, int blanks) {
+    String text = group.get(0).text().strip();
+    List<Warning> warnings = new ArrayList<>();
+    for (int i = 0; i < group.size(); i++) {
+      Line line = group.get(i);
+      if (i > 0) {
+        text = Joint.join(text, line.text().strip());
+      }
+      if (line.invalidBytes() > 0) {
+        warnings.add(
+            new Warning(
+                "invalid-utf8",
+                line.number(),
+                line.invalidBytes() + " invalid UTF-8 sequence(s) replaced with U+FFFD"));
+      }
+    }
+    SourceSpan span = SourceSpan.of(path, group.get(0).number(), group.get(group.size() - 1).number());
+    return MarkdownLine.read(
+        new Block(text, span, blanks, group.size(), Block.Markup.NONE, ImmutableList.copyOf(warnings)));
+  }
+}

@@ -1,0 +1,47 @@
+package dev.newstidy.model;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The credits of an article, moved out of its body: the text as it stood ({@code 史春雨 秦海 文/图}),
+ * and the credits read from it.
+ */
+public record Byline(String text, ImmutableList<Credit> credits) {
+  public Byline {
+    checkNotNull(text, "text");
+    credits = ImmutableList.copyOf(credits);
+  }
+
+  /** Every credited name in order, each once: persons, organisations and agencies. */
+  public ImmutableList<String> names() {
+    Set<String> names = new LinkedHashSet<>();
+    credits.forEach(c -> names.add(c.name()));
+    return ImmutableList.copyOf(names);
+  }
+
+  /** Every role named, in order, each once: {@code ["文/图"]}. */
+  public ImmutableList<String> roles() {
+    Set<String> roles = new LinkedHashSet<>();
+    credits.forEach(
+        c -> {
+          if (c.role() != null) {
+            roles.add(c.role());
+          }
+        });
+    return ImmutableList.copyOf(roles);
+  }
+
+  /**
+   * This byline followed by {@code later}, for an article whose credits stand in two places (a
+   * byline in mid-article and another at its end). Repeated credits are kept once.
+   */
+  public Byline plus(Byline later) {
+    Set<Credit> merged = new LinkedHashSet<>(credits);
+    merged.addAll(later.credits);
+    return new Byline(text + " " + later.text, ImmutableList.copyOf(merged));
+  }
+}

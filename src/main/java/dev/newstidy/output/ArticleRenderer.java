@@ -1,0 +1,118 @@
+package dev.newstidy.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Flag;
+import dev.newstidy.model.Part;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+
+/**
+ * Renders one article as the content of its file: Markdown with YAML front matter, plain text, or
+ * the JSON record. Front-matter strings are JSON-quoted, which YAML reads as double-quoted scalars,
+ * so that no headline can break the header.
+ *
+ * <p>Example, pinned by {@code ArticleRendererTest}: an article titled {@code 标题} with one paragraph
+ * {@code 正文。} renders in Markdown as front matter, then {@code # 标题}, a blank line and {@code 正文。}.
+ */
+public final class ArticleRenderer {
+
+  /** The file content of {@code article} in {@code format}, ending with a newline. */
+  public String render(long id, Article article, OutputFormat format) throws IOException {
+    return switch (format) {
+      case MD -> markdown(id, article);
+      case TXT -> plainText(article);
+      case JSON -> record(id, article);
+    };
+  }
+
+  private String markdown(long id, Article a) throws IOException {
+    StringBuilder out = new StringBuilder(256 + a.body().size() * 200);
+    out.append("---\n");
+    out.append("id: ").append(id).append('\n');
+    out.append("title: ").append(quote(a.title())).append('\n');
+    out.append("subtitle: ").append(quote(a.subtitle())).append('\n');
+    out.append("byline: ").append(quote(a.byline() == null ? null : a.byline().text())).append('\n');
+    out.append("names: ").append(list(a.byline() == null ? List.of() : a.byline().names())).append('\n');
+    out.append("roles: ").append(list(a.byline() == null ? List.of() : a.byline().roles())).append('\n');
+    out.append("source: ")
+        .append(quote(a.source().path()))
+        .append('\n')
+        .append("lines: [")
+        .append(a.source().firstLine())
+        .append(", ")
+        .append(a.source().lastLine())
+        .append("]\n");
+    out.append("flags: ").append(list(a.flags().stream().map(Flag::wireName).toList())).append('\n');
+    out.append("---\n");
+    if (a.title() != null) {
+      out.append("\n# ").append(a.title()).append('\n');
+    }
+    if (a.subtitle() != null) {
+      out.append("\n## ").append(a.subtitle()).append('\n');
+    }
+    for (Part part : a.body()) {
+      out.append('\n');
+      if (part.isParagraph()) {
+        out.append(part.text()).append('\n');
+      } else {
+        out.append("### ").append(part.text()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String plainText(Article a) {
+    StringBuilder out = new StringBuilder();
+    if (a.title() != null) {
+      out.append(a.title()).append("\n\n");
+    }
+    if (a.subtitle() != null) {
+      out.append(a.subtitle()).append("\n\n");
+    }
+    for (Part part : a.body()) {
+      out.append(part.text()).append("\n\n");
+    }
+    if (a.byline() != null) {
+      out.append(a.byline().text()).append("\n\n");
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == '\n') {
+      end--;
+    }
+    out.setLength(end);
+    return out.append('\n').toString();
+  }
+
+  private String record(long id, Article a) throws IOException {
+    StringWriter s = new StringWriter();
+    try (JsonGenerator g = JsonStreams.generator(s)) {
+      RecordJson.write(g, id, a, true, null);
+    }
+    return s.append('\n').toString();
+  }
+
+  private String quote(String value) throws IOException {
+    if (value == null) {
+      return "null";
+    }
+    StringWriter s = new StringWriter();
+    try (JsonGenerator g = JsonStreams.generator(s)) {
+      g.writeString(value);
+    }
+    return s.toString();
+  }
+
+  private String list(List<String> values) throws IOException {
+    StringWriter s = new StringWriter();
+    try (JsonGenerator g = JsonStreams.generator(s)) {
+      g.writeStartArray();
+      for (String v : values) {
+        g.writeString(v);
+      }
+      g.writeEndArray();
+    }
+    return s.toString();
+  }
+}

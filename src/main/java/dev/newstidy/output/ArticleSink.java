@@ -1,0 +1,23 @@
+package dev.newstidy.output;
+
+import dev.newstidy.model.Article;
+import java.io.IOException;
+
+/**
+ * Where finished articles go: per-article files with a manifest, or JSON Lines on stdout. Articles
+ * arrive in input order with their run ids.
+ */
+public interface ArticleSink extends AutoCloseable {
+  /** Writes one article; when it returns, the article is complete wherever it went. */
+  void write(long id, Article article) throws IOException;
+
+  /** Ends a run that went well. */
+  @Override
+  void close() throws IOException;
+
+  /**
+   * Ends a run that failed or was interrupted: what is complete is kept and listed, nothing
+   * half-written is left behind. Safe to call from a shutdown hook, and more than once.
+   */
+  void abort();
+}

@@ -1,0 +1,196 @@
+package dev.newstidy.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newstidy.model.Article;
+import dev.newstidy.text.Slug;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * Writes one file per article into a folder, plus {@code manifest.jsonl} with one line per article
+ * in input order. Every file is written to a temporary name and renamed into place, and a file is
+ * listed in the manifest only once it is complete, so that a failed or interrupted run leaves no
+ * half-written file and a manifest that tells the truth.
+ *
+ * <p>A folder that holds an earlier run's manifest is refused unless {@code overwrite} is set; then
+ * the files that manifest lists are removed first, and nothing else.
+ */
+public final class DirectorySink implements ArticleSink {
+  public static final String MANIFEST = "manifest.jsonl";
+  private static final String MANIFEST_PART = ".manifest.jsonl.part";
+
+  private final Path folder;
+  private final OutputFormat format;
+  private final ArticleRenderer renderer = new ArticleRenderer();
+  private final JsonGenerator manifestJson;
+  private final Writer manifest;
+  private boolean finished;
+
+  private DirectorySink(Path folder, OutputFormat format, Writer manifest) throws IOException {
+    this.folder = folder;
+    this.format = format;
+    this.manifest = manifest;
+    this.manifestJson =
+        JsonStreams.generator(manifest);
+  }
+
+  /**
+   * Prepares {@code folder}: creates it with its parents, and refuses or clears an earlier run.
+   *
+   * @throws OutputException when the folder cannot be made or written, or holds an earlier run
+   *     and {@code overwrite} is not set
+   */
+  public static DirectorySink open(Path folder, OutputFormat format, boolean overwrite)
+      throws OutputException {
+    try {
+      Files.createDirectories(folder);
+    } catch (FileAlreadyExistsException e) {
+      throw new OutputException(folder.toString(), "exists and is not a folder");
+    } catch (IOException e) {
+      throw new OutputException(folder.toString(), "cannot create folder: " + reason(e), e);
+    }
+    Path earlier = folder.resolve(MANIFEST);
+    if (Files.exists(earlier)) {
+      if (!overwrite) {
+        throw new OutputException(
+            folder.toString(), "holds an earlier run's " + MANIFEST + "; pass --overwrite to replace it");
+      }
+      removeEarlierRun(folder, earlier);
+    }
+    try {
+      Writer writer =
+          new BufferedWriter(
+              Files.newBufferedWriter(
+                  folder.resolve(MANIFEST_PART),
+                  StandardCharsets.UTF_8,
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.TRUNCATE_EXISTING,
+                  StandardOpenOption.WRITE));
+      return new DirectorySink(folder, format, writer);
+    } catch (IOException e) {
+      throw new OutputException(folder.toString(), "cannot write: " + reason(e), e);
+    }
+  }
+
+  /** Removes the files an earlier manifest lists (only those inside the folder), then the manifest. */
+  private static void removeEarlierRun(Path folder, Path manifest) throws OutputException {
+    ObjectMapper mapper = new ObjectMapper();
+    Path root = folder.toAbsolutePath().normalize();
+    try {
+      List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonNode file;
+        try {
+          file = mapper.readTree(line).get("file");
+        } catch (IOException e) {
+          throw new OutputException(manifest + ":" + (i + 1), "not a manifest line; remove the folder by hand");
+        }
+        if (file == null || !file.isTextual()) {
+          continue;
+        }
+        Path listed = root.resolve(file.asText()).normalize();
+        if (listed.startsWith(root) && !listed.equals(root)) {
+          Files.deleteIfExists(listed);
+        }
+      }
+      Files.delete(manifest);
+    } catch (OutputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new OutputException(manifest.toString(), "cannot clear the earlier run: " + reason(e), e);
+    }
+  }
+
+  @Override
+  public synchronized void write(long id, Article article) throws IOException {
+    if (finished) {
+      throw new OutputException(folder.toString(), "the run was stopped");
+    }
+    String content = renderer.render(id, article, format);
+    String name = freeName(id, article);
+    Path target = folder.resolve(name);
+    Path temp = folder.resolve("." + name + ".part");
+    try {
+      Files.writeString(temp, content, StandardCharsets.UTF_8);
+      move(temp, target);
+    } catch (IOException e) {
+      Files.deleteIfExists(temp);
+      throw new OutputException(target.toString(), "cannot write: " + reason(e), e);
+    }
+    RecordJson.write(manifestJson, id, article, false, name);
+    manifestJson.writeRaw('\n');
+    manifestJson.flush();
+    manifest.flush();
+  }
+
+  /** {@code 000007-slug.md}, or {@code 000007-slug-2.md} when a file of that name already exists. */
+  private String freeName(long id, Article article) {
+    String base = String.format("%06d-%s", id, slugOf(article));
+    String name = base + "." + format.extension();
+    for (int n = 2; Files.exists(folder.resolve(name)); n++) {
+      name = base + "-" + n + "." + format.extension();
+    }
+    return name;
+  }
+
+  static String slugOf(Article article) {
+    if (article.title() != null) {
+      return Slug.of(article.title(), "untitled");
+    }
+    String opening = article.body().isEmpty() ? "" : Slug.opening(article.body().get(0).text(), 24);
+    return Slug.of(opening, "untitled");
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    manifestJson.close();
+    manifest.close();
+    move(folder.resolve(MANIFEST_PART), folder.resolve(MANIFEST));
+  }
+
+  @Override
+  public synchronized void abort() {
+    try {
+      close();
+    } catch (IOException e) {
+      // The run is already failing; the manifest part stays for inspection.
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

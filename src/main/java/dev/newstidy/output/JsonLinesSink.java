@@ -1,0 +1,51 @@
+package dev.newstidy.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.newstidy.model.Article;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/**
+ * Writes one JSON record per line to standard output, and nothing else. A reader that closes the
+ * pipe early ({@code | head -n 1}) is noticed within a few records and ends the run quietly.
+ */
+public final class JsonLinesSink implements ArticleSink {
+  /** How many records pass between checks for a closed pipe; each check flushes. */
+  private static final int CHECK_EVERY = 64;
+
+  private final PrintWriter out;
+  private final JsonGenerator generator;
+  private int sinceCheck;
+
+  public JsonLinesSink(PrintWriter out) throws IOException {
+    this.out = out;
+    this.generator =
+        JsonStreams.generator(out);
+  }
+
+  @Override
+  public synchronized void write(long id, Article article) throws IOException {
+    RecordJson.write(generator, id, article, true, null);
+    generator.writeRaw('\n');
+    generator.flush();
+    if (++sinceCheck >= CHECK_EVERY) {
+      sinceCheck = 0;
+      if (out.checkError()) {
+        throw new BrokenPipeException();
+      }
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    generator.close();
+    if (out.checkError()) {
+      throw new BrokenPipeException();
+    }
+  }
+
+  @Override
+  public synchronized void abort() {
+    out.flush();
+  }
+}

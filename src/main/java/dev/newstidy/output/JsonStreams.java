@@ -1,0 +1,26 @@
+package dev.newstidy.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Jackson generators for newstidy's JSON output: they never close or flush the writer they are
+ * given (the sinks own those), and put nothing between root values (the sinks write the newlines).
+ */
+final class JsonStreams {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+          .build()
+          .setRootValueSeparator(null);
+
+  private JsonStreams() {}
+
+  static JsonGenerator generator(Writer writer) throws IOException {
+    return FACTORY.createGenerator(writer);
+  }
+}

@@ -1,0 +1,162 @@
+package dev.newstidy.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Byline;
+import dev.newstidy.model.Credit;
+import dev.newstidy.model.Flag;
+import dev.newstidy.model.Join;
+import dev.newstidy.model.Part;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.SourceSpan;
+import dev.newstidy.model.Warning;
+import dev.newstidy.text.Scripts;
+import java.io.IOException;
+
+/**
+ * Writes the JSON record of an article, the contract with users' scripts (schema 1). Fields may be
+ * added, never renamed; the field order is fixed so that output is byte-identical run to run.
+ */
+public final class RecordJson {
+  /** The record schema version. */
+  public static final int SCHEMA = 1;
+
+  private RecordJson() {}
+
+  /**
+   * Writes one record as a JSON object.
+   *
+   * @param withBody false for manifest lines, which leave the body out
+   * @param file the article's file relative to the output folder, or null to leave the field out
+   */
+  public static void write(JsonGenerator g, long id, Article a, boolean withBody, String file)
+      throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("schema", SCHEMA);
+    g.writeNumberField("id", id);
+    if (file != null) {
+      g.writeStringField("file", file);
+    }
+    g.writeStringField("lang", languageOf(a));
+    g.writeStringField("title", a.title());
+    g.writeStringField("subtitle", a.subtitle());
+    writeByline(g, a.byline());
+    g.writeNullField("dateline");
+    g.writeNullField("date");
+    g.writeNullField("publisher");
+    g.writeArrayFieldStart("editors");
+    g.writeEndArray();
+    if (withBody) {
+      g.writeArrayFieldStart("body");
+      for (Part part : a.body()) {
+        g.writeStartObject();
+        g.writeStringField("kind", part.kind().wireName());
+        g.writeStringField("text", part.text());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeArrayFieldStart("flags");
+    for (Flag flag : a.flags()) {
+      g.writeString(flag.wireName());
+    }
+    g.writeEndArray();
+    g.writeFieldName("source");
+    writeSpan(g, a.source(), true);
+    g.writeArrayFieldStart("removed");
+    for (Removal r : a.removed()) {
+      g.writeStartObject();
+      g.writeStringField("reason", r.reason().wireName());
+      if (r.span().record() > 0) {
+        g.writeNumberField("record", r.span().record());
+      }
+      g.writeNumberField("line", r.span().firstLine());
+      g.writeStringField("text", r.text());
+      if (r.firstSeen() != null) {
+        g.writeFieldName("first_seen");
+        writeSpan(g, r.firstSeen(), false);
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("joins");
+    for (Join j : a.joins()) {
+      g.writeStartObject();
+      g.writeNumberField("line", j.line());
+      g.writeNumberField("next_line", j.nextLine());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("warnings");
+    for (Warning w : a.warnings()) {
+      g.writeStartObject();
+      g.writeStringField("code", w.code());
+      g.writeNumberField("line", w.line());
+      g.writeStringField("message", w.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** {@code zh} or {@code en}, from the letters of the headline and body. */
+  static String languageOf(Article a) {
+    int cjk = 0;
+    int latin = 0;
+    if (a.title() != null) {
+      Scripts.LetterCounts t = Scripts.count(a.title());
+      cjk += t.cjk();
+      latin += t.latin();
+    }
+    for (Part part : a.body()) {
+      Scripts.LetterCounts p = Scripts.count(part.text());
+      cjk += p.cjk();
+      latin += p.latin();
+    }
+    return new Scripts.LetterCounts(cjk, latin).languageTag();
+  }
+
+  private static void writeByline(JsonGenerator g, Byline byline) throws IOException {
+    if (byline == null) {
+      g.writeNullField("byline");
+      return;
+    }
+    g.writeObjectFieldStart("byline");
+    g.writeStringField("text", byline.text());
+    g.writeArrayFieldStart("names");
+    for (String name : byline.names()) {
+      g.writeString(name);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("roles");
+    for (String role : byline.roles()) {
+      g.writeString(role);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("credits");
+    for (Credit c : byline.credits()) {
+      g.writeStartObject();
+      g.writeStringField("name", c.name());
+      g.writeStringField("role", c.role());
+      g.writeStringField("kind", c.kind().wireName());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeSpan(JsonGenerator g, SourceSpan span, boolean range) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("path", span.path());
+    if (span.record() > 0) {
+      g.writeNumberField("record", span.record());
+    }
+    if (range) {
+      g.writeNumberField("first_line", span.firstLine());
+      g.writeNumberField("last_line", span.lastLine());
+    } else {
+      g.writeNumberField("line", span.firstLine());
+    }
+    g.writeEndObject();
+  }
+}

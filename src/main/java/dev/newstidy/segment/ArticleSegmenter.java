@@ -1,0 +1,295 @@
+package dev.newstidy.segment;
+
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Block;
+import dev.newstidy.model.Byline;
+import dev.newstidy.model.DroppedBlock;
+import dev.newstidy.model.Flag;
+import dev.newstidy.model.Part;
+import dev.newstidy.model.Piece;
+import dev.newstidy.stage.byline.BylineDetector;
+import dev.newstidy.text.Punctuation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Cuts the block stream of one document after another into articles: headlines and sub-headlines,
+ * section lead-ins, in-text subheadings, opening and closing bylines, and untitled items. A closing
+ * byline ends an article, so bylines are found here, with one block of look-ahead.
+ *
+ * <p>Example, pinned by {@code ArticleSegmenterTest}: the blocks {@code # 标题}, {@code 正文。王书 曹波}
+ * and {@code 图片新闻。史春雨 文/图} give two articles: {@code H[标题] P[正文。] B[王书 曹波]} and the
+ * untitled {@code P[图片新闻。] B[史春雨 文/图]}. A block that opens with a lead-in in the style of the
+ * article's earlier sections continues the article even after a byline (a byline the layout put in
+ * mid-article).
+ *
+ * <p>Removed blocks ({@link DroppedBlock}) land in the article in progress where they stood; those
+ * before the document's first article land in its first article.
+ */
+public final class ArticleSegmenter {
+  /** Longest plain-text headline, in CJK characters and in Latin words. */
+  private static final int HEADLINE_MAX_CJK = 40;
+
+  private static final int HEADLINE_MAX_WORDS = 16;
+
+  /** Longest in-text subheading, in CJK characters and in Latin words. */
+  private static final int SUBHEADING_MAX_CJK = 25;
+
+  private static final int SUBHEADING_MAX_WORDS = 10;
+
+  private final BylineDetector bylines;
+  private final Consumer<Article> sink;
+  private final Deque<Piece> queue = new ArrayDeque<>();
+  private final List<DroppedBlock> beforeFirst = new ArrayList<>();
+  private ArticleDraft current;
+  private boolean markupSeen;
+  private boolean emittedInDocument;
+
+  /**
+   * @param bylines the byline detector, or null when bylines are not looked for ({@code --no-byline})
+   * @param sink receives each article as it ends, in input order
+   */
+  public ArticleSegmenter(BylineDetector bylines, Consumer<Article> sink) {
+    this.bylines = bylines;
+    this.sink = sink;
+  }
+
+  /** Takes the next piece of the current document. */
+  public void accept(Piece piece) {
+    queue.add(piece);
+    drain(false);
+  }
+
+  /** Ends the current document: its last article ends, and the next block starts afresh. */
+  public void endDocument() {
+    drain(true);
+    finish();
+    if (!beforeFirst.isEmpty()) {
+      // A document that held nothing but removed blocks still accounts for them, in an empty record.
+      Block first = beforeFirst.get(0).block();
+      current = new ArticleDraft(null, first.span());
+      current.flags.add(Flag.EMPTY);
+      attachPending();
+      finish();
+    }
+    markupSeen = false;
+    emittedInDocument = false;
+  }
+
+  private void drain(boolean atEnd) {
+    while (!queue.isEmpty()) {
+      Piece head = queue.peek();
+      if (head instanceof DroppedBlock dropped) {
+        queue.poll();
+        onDropped(dropped);
+        continue;
+      }
+      Block next = nextBlockAfterHead();
+      if (next == null && !atEnd) {
+        return;
+      }
+      queue.poll();
+      onBlock((Block) head, next);
+    }
+  }
+
+  private Block nextBlockAfterHead() {
+    boolean first = true;
+    for (Piece piece : queue) {
+      if (first) {
+        first = false;
+      } else if (piece instanceof Block block) {
+        return block;
+      }
+    }
+    return null;
+  }
+
+  private void onDropped(DroppedBlock dropped) {
+    if (current == null) {
+      beforeFirst.add(dropped);
+      return;
+    }
+    current.removed.add(dropped.removal());
+    current.warnings.addAll(dropped.block().warnings());
+    current.extend(dropped.block().span());
+  }
+
+  private void onBlock(Block block, Block next) {
+    switch (block.markup()) {
+      case HEADLINE -> {
+        markupSeen = true;
+        start(block.text(), block);
+      }
+      case SUBHEADLINE, DASH_LINE -> {
+        if (current != null && current.awaitingSubtitle) {
+          current.subtitle = stripLeadingDashes(block.text());
+          current.awaitingSubtitle = false;
+          absorb(block);
+        } else if (block.markup() == Block.Markup.SUBHEADLINE) {
+          addSection(block);
+        } else {
+          onBody(block, next);
+        }
+      }
+      case SECTION -> addSection(block);
+      case NONE -> onBody(block, next);
+    }
+  }
+
+  private void addSection(Block block) {
+    if (current == null) {
+      startUntitled(block);
+    } else {
+      current.closed = false;
+      absorb(block);
+    }
+    current.body.add(Part.heading(block.text(), block.span()));
+    current.sectionStyle = LeadIn.Style.SECTION_LINE;
+    current.awaitingSubtitle = false;
+  }
+
+  private void onBody(Block block, Block next) {
+    if (!markupSeen && isPlainHeadline(block, next)) {
+      start(block.text(), block);
+      return;
+    }
+    String text = block.text();
+    Optional<LeadIn> leadIn = LeadIn.parse(text);
+    Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseWhole(text);
+    if (current != null && current.closed) {
+      boolean continues = leadIn.isPresent() && leadIn.get().style() == current.sectionStyle;
+      if (continues) {
+        current.closed = false;
+      } else if (whole.isEmpty()) {
+        finish();
+      }
+    }
+    if (current == null) {
+      startUntitled(block);
+    } else {
+      absorb(block);
+    }
+    boolean opening = current.body.isEmpty();
+    current.awaitingSubtitle = false;
+    if (whole.isPresent()) {
+      current.addByline(whole.get());
+      // A byline before any text opens the article (By A and B); anywhere else it closes it.
+      current.closed = !opening;
+      return;
+    }
+    if (leadIn.isPresent()) {
+      current.body.add(Part.heading(leadIn.get().heading(), block.span()));
+      current.sectionStyle = leadIn.get().style();
+      text = leadIn.get().rest();
+      if (text.isEmpty()) {
+        return;
+      }
+    } else if (isInTextSubheading(block, next)) {
+      current.body.add(Part.heading(text, block.span()));
+      return;
+    }
+    if (bylines != null) {
+      Optional<BylineDetector.Split> split = bylines.findTrailing(text);
+      if (split.isPresent()) {
+        text = split.get().body();
+        current.addByline(split.get().byline());
+        current.closed = true;
+      }
+    }
+    if (!text.isBlank()) {
+      current.body.add(Part.paragraph(text, block.span()));
+    }
+  }
+
+  /**
+   * A short plain line without a sentence end, before longer body text, where an article may start:
+   * at the start of the document, after a closing byline, or after a wider blank gap than any inside
+   * the current article. Only in documents that have shown no {@code #} headline.
+   */
+  private boolean isPlainHeadline(Block block, Block next) {
+    if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS)
+        || !HeadingShape.isBodyAfter(block, next)
+        || HeadingShape.isNumbered(block.text())
+        || (bylines != null && bylines.parseWhole(block.text()).isPresent())) {
+      return false;
+    }
+    if (current == null || current.closed) {
+      return true;
+    }
+    Part last = current.lastPart();
+    boolean previousEnds = last == null || !last.isParagraph() || Punctuation.endsSentence(last.text());
+    return previousEnds && block.blankLinesBefore() >= 2 && block.blankLinesBefore() > current.widestGap;
+  }
+
+  /**
+   * A short line between two paragraphs of one article, after a finished sentence and before longer
+   * text: a subheading such as {@code 一、强化组织保障}, not a page break.
+   */
+  private boolean isInTextSubheading(Block block, Block next) {
+    Part last = current.lastPart();
+    if (last == null || (last.isParagraph() && !Punctuation.endsSentence(last.text()))) {
+      return false;
+    }
+    return HeadingShape.isShortLine(block, SUBHEADING_MAX_CJK, SUBHEADING_MAX_WORDS)
+        && HeadingShape.isBodyAfter(block, next);
+  }
+
+  private void start(String title, Block headline) {
+    finish();
+    current = new ArticleDraft(title, headline.span());
+    current.warnings.addAll(headline.warnings());
+    attachPending();
+  }
+
+  private void startUntitled(Block block) {
+    finish();
+    current = new ArticleDraft(null, block.span());
+    current.warnings.addAll(block.warnings());
+    attachPending();
+  }
+
+  private void attachPending() {
+    for (DroppedBlock dropped : beforeFirst) {
+      current.removed.add(dropped.removal());
+      current.warnings.addAll(dropped.block().warnings());
+      current.extend(dropped.block().span());
+    }
+    beforeFirst.clear();
+  }
+
+  /** Adds a block's span, gap and warnings to the current article. */
+  private void absorb(Block block) {
+    current.widestGap = Math.max(current.widestGap, block.blankLinesBefore());
+    current.extend(block.span());
+    current.warnings.addAll(block.warnings());
+  }
+
+  private void finish() {
+    if (current != null) {
+      sink.accept(current.build());
+      emittedInDocument = true;
+      current = null;
+    }
+  }
+
+  /** {@code ——连云港市…} gives {@code 连云港市…}. */
+  static String stripLeadingDashes(String text) {
+    int i = 0;
+    while (i < text.length() && "—–-－ \u3000".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    String stripped = text.substring(i).strip();
+    return stripped.isEmpty() ? text : stripped;
+  }
+
+  /** The removed blocks waiting for an article, for tests. */
+  ImmutableList<DroppedBlock> pending() {
+    return ImmutableList.copyOf(beforeFirst);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.newstidy.segment;
+
+import dev.newstidy.model.Block;
+import dev.newstidy.text.Punctuation;
+import dev.newstidy.text.Scripts;
+import java.util.regex.Pattern;
+
+/**
+ * The shape evidence shared by plain-text headlines and in-text subheadings: one short line, no
+ * sentence end, no clause punctuation once a leading number is set aside, followed by a longer
+ * block. A page-break fragment has the first two marks too, so the callers add evidence of
+ * position: where the block stands in the article.
+ *
+ * <p>Examples, pinned by {@code HeadingShapeTest}: {@code "一、强化组织保障"} and {@code "What comes
+ * next"} are heading-shaped; {@code "今年以来,海州区"} is not (a comma: a cut clause); {@code
+ * "borhood association said"} is not (it opens in lower case: a continuation).
+ */
+final class HeadingShape {
+  /** A leading enumeration: {@code 一、}, {@code (一)}, {@code （二）}, {@code 1.}, {@code 2、}, {@code 第三,}. */
+  private static final Pattern NUMBERING =
+      Pattern.compile("^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．]\\s*|第[一二三四五六七八九十\\d]+[、,，:：\\s])");
+
+  private HeadingShape() {}
+
+  /**
+   * True when {@code block} is a single short line without a sentence end or clause punctuation.
+   *
+   * @param maxCjk most CJK characters allowed
+   * @param maxLatinWords most words allowed for Latin text
+   */
+  static boolean isShortLine(Block block, int maxCjk, int maxLatinWords) {
+    if (block.lineCount() != 1 || block.markup() != Block.Markup.NONE) {
+      return false;
+    }
+    String text = block.text();
+    if (Punctuation.endsSentence(text) || text.startsWith("**")) {
+      return false;
+    }
+    String unnumbered = NUMBERING.matcher(text).replaceFirst("");
+    if (Punctuation.hasClausePunctuation(unnumbered.replace(':', ' ').replace('：', ' '))) {
+      return false;
+    }
+    Scripts.LetterCounts counts = Scripts.count(text);
+    if (counts.cjk() > 0) {
+      return counts.cjk() <= maxCjk && text.length() <= maxCjk + 12;
+    }
+    int first = text.codePointAt(0);
+    if (Character.isLowerCase(first)) {
+      return false;
+    }
+    int words = text.strip().split("\\s+").length;
+    return words <= maxLatinWords && text.length() <= maxLatinWords * 9;
+  }
+
+  /** True when {@code text} opens with a numbering such as {@code 一、} or {@code (二)}. */
+  static boolean isNumbered(String text) {
+    return NUMBERING.matcher(text).lookingAt();
+  }
+
+  /**
+   * True when {@code next} reads as the body under a heading: plain text, longer than the heading,
+   * and for Latin text not opening in lower case (which would continue a cut sentence).
+   */
+  static boolean isBodyAfter(Block heading, Block next) {
+    if (next == null || next.markup() != Block.Markup.NONE) {
+      return false;
+    }
+    String text = next.text();
+    if (text.length() <= heading.text().length()) {
+      return false;
+    }
+    return !Character.isLowerCase(text.codePointAt(0));
+  }
+}

@@ -1,0 +1,87 @@
+package dev.newstidy.stage;
+
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.config.RepairSettings;
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Block;
+import dev.newstidy.segment.ArticleSegmenter;
+import dev.newstidy.stage.byline.BylineDetector;
+import dev.newstidy.stage.byline.ChineseNames;
+import dev.newstidy.stage.check.OddityFinder;
+import dev.newstidy.stage.dedup.ParagraphIndex;
+import dev.newstidy.stage.dedup.RepeatedParagraphRemover;
+import dev.newstidy.stage.repair.BrokenParagraphJoiner;
+import dev.newstidy.stage.repair.EmphasisMarkupRemover;
+import dev.newstidy.stage.repair.TruncationFlagger;
+import java.util.function.Consumer;
+
+/**
+ * The one place where the chain is assembled: blocks go through repeated-paragraph removal (on the
+ * blocks as scraped, before any join), then the segmenter (articles, with their bylines), then the
+ * article stages in a fixed order, then to the sink.
+ *
+ * <p>The article stages run in this order, and why:
+ *
+ * <ol>
+ *   <li>{@link EmphasisMarkupRemover}: body text is plain text before anything reads it;
+ *   <li>{@link OddityFinder}: before joining, so that each warning names its block's own line;
+ *   <li>{@link BrokenParagraphJoiner}: repairs page and column breaks;
+ *   <li>{@link TruncationFlagger}: last, on the joined paragraphs.
+ * </ol>
+ */
+public final class Pipeline {
+  private final RepeatedParagraphRemover repeats;
+  private final ArticleSegmenter segmenter;
+  private final ImmutableList<ArticleStage> stages;
+  private final Consumer<Article> sink;
+
+  private Pipeline(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
+    this.sink = sink;
+    this.repeats = settings.dedup() ? new RepeatedParagraphRemover(index, settings.minRepeatChars()) : null;
+    BylineDetector bylines = settings.bylines() ? new BylineDetector(ChineseNames.load()) : null;
+    this.segmenter = new ArticleSegmenter(bylines, this::finishArticle);
+    ImmutableList.Builder<ArticleStage> chain = ImmutableList.builder();
+    chain.add(new EmphasisMarkupRemover());
+    chain.add(new OddityFinder());
+    if (settings.join()) {
+      chain.add(new BrokenParagraphJoiner());
+    }
+    chain.add(new TruncationFlagger());
+    this.stages = chain.build();
+  }
+
+  /**
+   * A pipeline that sends each finished article to {@code sink}, in input order.
+   *
+   * @param index the run-wide memory of paragraphs already seen
+   */
+  public static Pipeline create(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
+    return new Pipeline(settings, index, sink);
+  }
+
+  /** Takes the next block of the current document. */
+  public void accept(Block block) {
+    segmenter.accept(repeats == null ? block : repeats.apply(block));
+  }
+
+  /** Ends the current document; its last article goes to the sink. */
+  public void endDocument() {
+    segmenter.endDocument();
+    if (repeats != null) {
+      repeats.endDocument();
+    }
+  }
+
+  /** The article stages, in order, for tests. */
+  public ImmutableList<ArticleStage> stages() {
+    return stages;
+  }
+
+  private void finishArticle(Article article) {
+    Article result = article;
+    for (ArticleStage stage : stages) {
+      result = stage.apply(result);
+    }
+    sink.accept(result);
+  }
+}

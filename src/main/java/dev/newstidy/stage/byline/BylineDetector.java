@@ -1,0 +1,223 @@
+package dev.newstidy.stage.byline;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.model.Byline;
+import dev.newstidy.model.Credit;
+import dev.newstidy.model.CreditKind;
+import dev.newstidy.text.Punctuation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds bylines and credits: a block that is a byline and nothing else, and a byline glued after the
+ * last sentence of a block. It decides with evidence: every token must read as a name, an
+ * organisation, an agency or a role, and a lone two-character name needs a surname that does not
+ * also open everyday words.
+ *
+ * <p>Examples, pinned by {@code BylineDetectorTest}:
+ *
+ * <ul>
+ *   <li>{@code "…佟欣说道。王书 曹波"} → body {@code "…佟欣说道。"}, names {@code [王书, 曹波]};
+ *   <li>{@code "…日常巡查。史春雨 秦海 文/图"} → names {@code [史春雨, 秦海]}, role {@code 文/图};
+ *   <li>{@code "…杨海燕表示。海工宣"} → {@code 海工宣}, kind organisation;
+ *   <li>{@code "…表示。(李红、赵明)"} → names {@code [李红, 赵明]};
+ *   <li>{@code "By Jane Porter and Luis Ortega"} → names {@code [Jane Porter, Luis Ortega]};
+ *   <li>not bylines: {@code "…开展“十百千万”职业"} (no sentence before it), {@code "…40多人次。典型示"}
+ *       (示 is no name character), {@code "…完成。全国"} (全 opens everyday words).
+ * </ul>
+ */
+public final class BylineDetector {
+  /** Longest glued byline looked at, in characters: {@code 樊会彬 卢克余 陈兆燕 文/图} is 16. */
+  private static final int MAX_GLUED = 40;
+
+  /** Separators between the names of a Chinese byline. */
+  private static final Splitter TOKENS =
+      Splitter.on(Pattern.compile("[\\s\\u3000、，,;；]+")).omitEmptyStrings().trimResults();
+
+  /** {@code By A and B}, {@code BY A, B and C}, {@code By A | Staff Writer}. */
+  private static final Pattern ENGLISH_BY = Pattern.compile("^(?:By|BY)\\s+(.+)$");
+
+  /** Separators between English names: {@code ", "}, {@code " and "}, {@code " & "}. */
+  private static final Splitter ENGLISH_NAMES =
+      Splitter.on(Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*"))
+          .omitEmptyStrings()
+          .trimResults();
+
+  /** One English name: capitalised words, initials and particles, {@code Mary-Kate O'Neil}. */
+  private static final Pattern ENGLISH_NAME =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\\s+)*\\p{Lu}[\\p{L}'’.\\-]*){0,3}$");
+
+  private final ChineseNames names;
+  private final Roles roles = new Roles();
+
+  public BylineDetector(ChineseNames names) {
+    this.names = names;
+  }
+
+  /** A block's text split into the body before a glued byline, and the byline. */
+  public record Split(String body, Byline byline) {}
+
+  /**
+   * The byline that is the whole of {@code text}, if it is one: {@code "王书 曹波"}, {@code "记者 王明
+   * 摄"}, {@code "(李红、赵明)"}, {@code "By A and B"}.
+   */
+  public Optional<Byline> parseWhole(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || t.length() > MAX_GLUED + 20) {
+      return Optional.empty();
+    }
+    Optional<Byline> english = parseEnglish(t);
+    if (english.isPresent()) {
+      return english;
+    }
+    String inner = unwrapParentheses(t);
+    return parseChinese(inner == null ? t : inner, t);
+  }
+
+  /**
+   * The byline glued after the last sentence of {@code text}, with the text before it. Text with no
+   * complete sentence before the candidate has no glued byline: the candidate is then the start of a
+   * sentence cut by a page break.
+   */
+  public Optional<Split> findTrailing(String text) {
+    String t = text.strip();
+    Optional<Split> parenthesised = findTrailingParenthesised(t);
+    if (parenthesised.isPresent()) {
+      return parenthesised;
+    }
+    int end = Punctuation.endOfLastSentence(t);
+    if (end <= 0 || end >= t.length()) {
+      return Optional.empty();
+    }
+    String tail = t.substring(end).strip();
+    if (tail.length() > MAX_GLUED) {
+      return Optional.empty();
+    }
+    return parseChinese(tail, tail).map(byline -> new Split(t.substring(0, end), byline));
+  }
+
+  /** {@code "…表示。(李红、赵明)"}: a parenthesised byline right after the last sentence. */
+  private Optional<Split> findTrailingParenthesised(String t) {
+    if (!(t.endsWith(")") || t.endsWith("）"))) {
+      return Optional.empty();
+    }
+    int open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
+    if (open <= 0 || t.length() - open > MAX_GLUED) {
+      return Optional.empty();
+    }
+    String before = t.substring(0, open);
+    if (!Punctuation.endsSentence(before)) {
+      return Optional.empty();
+    }
+    String whole = t.substring(open);
+    return parseChinese(whole.substring(1, whole.length() - 1), whole)
+        .map(byline -> new Split(before, byline));
+  }
+
+  private static String unwrapParentheses(String t) {
+    boolean wrapped =
+        (t.startsWith("(") && t.endsWith(")")) || (t.startsWith("（") && t.endsWith("）"));
+    return wrapped && t.length() > 2 ? t.substring(1, t.length() - 1) : null;
+  }
+
+  /**
+   * Reads a Chinese byline: names, organisations and agencies, with role words before them ({@code
+   * 记者 王明}) or after them ({@code 史春雨 秦海 文/图}), glued to a name or apart. Every token must read;
+   * a lone name must be a confident one.
+   */
+  private Optional<Byline> parseChinese(String candidate, String originalText) {
+    List<String> tokens = TOKENS.splitToList(roles.normaliseSlashes(candidate));
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Credit> credits = new ArrayList<>();
+    int rolelessFrom = 0;
+    String prefixRole = null;
+    boolean sawRole = false;
+    for (String token : tokens) {
+      Roles.Reading reading = roles.read(token);
+      String role = reading.suffixRole();
+      if (reading.prefixRole() != null) {
+        prefixRole = reading.prefixRole();
+        sawRole = true;
+      }
+      String name = reading.rest();
+      if (!name.isEmpty()) {
+        CreditKind kind = kindOf(name);
+        if (kind == null) {
+          return Optional.empty();
+        }
+        credits.add(new Credit(name, prefixRole, kind));
+      }
+      if (role != null) {
+        sawRole = true;
+        // A role after names applies to the names before it that have none yet: 史春雨 秦海 文/图.
+        for (int i = rolelessFrom; i < credits.size(); i++) {
+          Credit c = credits.get(i);
+          if (c.role() == null) {
+            credits.set(i, new Credit(c.name(), role, c.kind()));
+          }
+        }
+        rolelessFrom = credits.size();
+        prefixRole = null;
+      }
+    }
+    if (credits.isEmpty()) {
+      return Optional.empty();
+    }
+    if (credits.size() == 1 && !sawRole && !isConfidentAlone(credits.get(0))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Byline(originalText, ImmutableList.copyOf(credits)));
+  }
+
+  private boolean isConfidentAlone(Credit credit) {
+    return credit.kind() != CreditKind.PERSON || names.isConfidentPersonName(credit.name());
+  }
+
+  private CreditKind kindOf(String name) {
+    if (Roles.isAgency(name)) {
+      return CreditKind.AGENCY;
+    }
+    if (names.isPersonName(name)) {
+      return CreditKind.PERSON;
+    }
+    if (names.isOrganisation(name)) {
+      return CreditKind.ORGANISATION;
+    }
+    return null;
+  }
+
+  /** {@code By A, B and C} and {@code By A | Staff Writer}. */
+  private Optional<Byline> parseEnglish(String t) {
+    var m = ENGLISH_BY.matcher(t);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String rest = m.group(1).strip();
+    String role = null;
+    int bar = rest.indexOf('|');
+    if (bar >= 0) {
+      role = rest.substring(bar + 1).strip();
+      rest = rest.substring(0, bar).strip();
+      if (role.isEmpty() || role.length() > 40) {
+        return Optional.empty();
+      }
+    }
+    List<Credit> credits = new ArrayList<>();
+    for (String name : ENGLISH_NAMES.split(rest)) {
+      if (!ENGLISH_NAME.matcher(name).matches()) {
+        return Optional.empty();
+      }
+      CreditKind kind = Roles.isAgency(name) ? CreditKind.AGENCY : CreditKind.PERSON;
+      credits.add(new Credit(name, role, kind));
+    }
+    return credits.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Byline(t, ImmutableList.copyOf(credits)));
+  }
+}

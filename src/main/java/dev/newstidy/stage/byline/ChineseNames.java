@@ -1,0 +1,110 @@
+package dev.newstidy.stage.byline;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.io.Resources;
+import dev.newstidy.text.Scripts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Judges whether a token is shaped like a Chinese person's name or an organisation's credit, from a
+ * surname list, characters that never stand in given names, and organisation suffixes.
+ *
+ * <p>Examples, pinned by {@code ChineseNamesTest}: {@code 王书}, {@code 樊会彬} and {@code 欧阳晓} are
+ * person names; {@code 典型示} is not (示 is no name character), nor is {@code 各村} (各 is no surname);
+ * {@code 海工宣} and {@code 区文明办} are organisations (they end in 宣 and 办).
+ */
+public final class ChineseNames {
+  /**
+   * Last characters of an organisation's short credit: 宣 (publicity office), 办 (office), 委
+   * (committee), 局, 部, 社, 中心 ….
+   */
+  private static final String ORGANISATION_ENDINGS = "宣办委局部社组站所院会队团厅处科室馆网报台司厂校协联署辦會隊廳處館網報臺廠協聯";
+
+  private final ImmutableSet<String> surnames;
+  private final ImmutableSet<String> weakSurnames;
+  private final ImmutableSet<Integer> stopChars;
+
+  ChineseNames(
+      ImmutableSet<String> surnames, ImmutableSet<String> weakSurnames, ImmutableSet<Integer> stopChars) {
+    this.surnames = surnames;
+    this.weakSurnames = weakSurnames;
+    this.stopChars = stopChars;
+  }
+
+  /** Loads the lists shipped with newstidy. */
+  public static ChineseNames load() {
+    ImmutableSet<Integer> stop =
+        read("given-name-stop-chars.txt").stream()
+            .map(s -> s.codePointAt(0))
+            .collect(ImmutableSet.toImmutableSet());
+    return new ChineseNames(read("surnames.txt"), read("weak-surnames.txt"), stop);
+  }
+
+  private static ImmutableSet<String> read(String name) {
+    URL url = Resources.getResource(ChineseNames.class, name);
+    try {
+      return Resources.readLines(url, StandardCharsets.UTF_8).stream()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .collect(ImmutableSet.toImmutableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled list " + name, e);
+    }
+  }
+
+  /**
+   * True when {@code token} is 2 to 4 Han characters: a known surname, then one or two given-name
+   * characters, none of which is a particle, measure word or place word.
+   */
+  public boolean isPersonName(String token) {
+    return surnameLength(token) > 0;
+  }
+
+  /**
+   * True when {@code token} is a person's name strong enough to be a byline on its own, glued after
+   * a sentence: three characters or more ({@code 刘广耀}), or two whose surname does not also open
+   * everyday words ({@code 史园} yes, {@code 全国} no).
+   */
+  public boolean isConfidentPersonName(String token) {
+    int surname = surnameLength(token);
+    if (surname == 0) {
+      return false;
+    }
+    int length = token.codePointCount(0, token.length());
+    return length >= 3 || !weakSurnames.contains(token.substring(0, surname));
+  }
+
+  /** True for 3 to 10 Han characters that end like an organisation: {@code 海工宣}, {@code 县委宣传部}. */
+  public boolean isOrganisation(String token) {
+    int length = token.codePointCount(0, token.length());
+    if (length < 3 || length > 10 || !allHan(token)) {
+      return false;
+    }
+    int last = token.codePointBefore(token.length());
+    return ORGANISATION_ENDINGS.indexOf(last) >= 0 || token.endsWith("中心");
+  }
+
+  /** The length of the surname that opens a name-shaped token, or 0 when it is not name-shaped. */
+  private int surnameLength(String token) {
+    int length = token.length();
+    if (length < 2 || length > 4 || !allHan(token)) {
+      return 0;
+    }
+    for (int surname = 2; surname >= 1; surname--) {
+      int given = length - surname;
+      if (given >= 1 && given <= 2 && surnames.contains(token.substring(0, surname))) {
+        if (token.substring(surname).codePoints().noneMatch(stopChars::contains)) {
+          return surname;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static boolean allHan(String token) {
+    return !token.isEmpty() && token.codePoints().allMatch(Scripts::isHan);
+  }
+}

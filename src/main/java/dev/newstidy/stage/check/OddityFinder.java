@@ -1,0 +1,77 @@
+package dev.newstidy.stage.check;
+
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Part;
+import dev.newstidy.model.Warning;
+import dev.newstidy.stage.ArticleStage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reports oddities that a careful reader would query but that no rule can safely fix: a doubled
+ * word ({@code 探索探索}, {@code the the}) and a lower-case Latin word inside a Chinese sentence
+ * ({@code 工作制度化 and 运行}, often a conversion slip for 和). The text stays as it is; each finding is
+ * a warning with its line.
+ *
+ * <p>Examples, pinned by {@code OddityFinderTest}: {@code 探索探索} is reported, {@code 一步一步} and
+ * {@code 天天天天} are not (reduplication that Chinese uses on purpose); {@code 化 and 运} is
+ * reported, {@code 5G网络} and {@code GDP增长} are not (upper case or digits).
+ */
+public final class OddityFinder implements ArticleStage {
+  /** A run of two to four Han characters written twice: {@code 探索探索}. */
+  private static final Pattern DOUBLED_HAN = Pattern.compile("(\\p{IsHan}{2,4})\\1");
+
+  /** A Latin word written twice: {@code the the}. */
+  private static final Pattern DOUBLED_LATIN =
+      Pattern.compile("\\b(\\p{IsLatin}{2,})\\s+\\1\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A lower-case Latin word between Han characters: {@code 化 and 运}. */
+  private static final Pattern LATIN_IN_CJK =
+      Pattern.compile("(?<=\\p{IsHan})[ \\u3000]*\\b(\\p{Ll}{2,})\\b[ \\u3000]*(?=\\p{IsHan})");
+
+  @Override
+  public Article apply(Article article) {
+    List<Warning> found = new ArrayList<>();
+    for (Part part : article.body()) {
+      findDoubledWords(part, found);
+      findLatinInCjk(part, found);
+    }
+    found.removeAll(article.warnings());
+    return found.isEmpty() ? article : article.plusWarnings(found);
+  }
+
+  private static void findDoubledWords(Part part, List<Warning> found) {
+    Matcher han = DOUBLED_HAN.matcher(part.text());
+    while (han.find()) {
+      String unit = han.group(1);
+      if (isDeliberateReduplication(unit)) {
+        continue;
+      }
+      found.add(
+          new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + han.group() + "\""));
+    }
+    Matcher latin = DOUBLED_LATIN.matcher(part.text());
+    while (latin.find()) {
+      found.add(
+          new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + latin.group() + "\""));
+    }
+  }
+
+  /** {@code 一步一步}, {@code 天天天天}: repetition that Chinese writes on purpose. */
+  private static boolean isDeliberateReduplication(String unit) {
+    return unit.startsWith("一") || unit.codePoints().distinct().count() == 1;
+  }
+
+  private static void findLatinInCjk(Part part, List<Warning> found) {
+    Matcher m = LATIN_IN_CJK.matcher(part.text());
+    while (m.find()) {
+      found.add(
+          new Warning(
+              "latin-in-cjk",
+              part.span().firstLine(),
+              "Latin word \"" + m.group(1) + "\" inside Chinese text"));
+    }
+  }
+}

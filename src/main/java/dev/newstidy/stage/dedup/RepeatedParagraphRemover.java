@@ -1,0 +1,62 @@
+package dev.newstidy.stage.dedup;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.hash.HashCode;
+import dev.newstidy.model.Block;
+import dev.newstidy.model.DroppedBlock;
+import dev.newstidy.model.Piece;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.RemovalReason;
+import dev.newstidy.model.SourceSpan;
+
+/**
+ * Removes a body block whose normalised text the run has already seen, in any input; the first
+ * occurrence wins. It works on blocks as scraped, before any join, so that a repeated half of a
+ * paragraph cut by a page break is still caught. Headline and sub-headline lines are never removed,
+ * and blocks shorter than the minimum are exempt: short lines (a name, {@code 图为…}) repeat by
+ * nature.
+ *
+ * <p>Example, pinned by {@code RepeatedParagraphRemoverTest}: blocks {@code A}, {@code B}, {@code B}
+ * (lines 1, 3, 5) give {@code A}, {@code B} and a dropped block whose removal names line 5 and first
+ * seen at line 3.
+ */
+public final class RepeatedParagraphRemover {
+  private final ParagraphIndex index;
+  private final int minChars;
+  private boolean afterHeadline;
+
+  /**
+   * @param minChars blocks with fewer normalised characters than this are never removed
+   */
+  public RepeatedParagraphRemover(ParagraphIndex index, int minChars) {
+    checkArgument(minChars >= 1, "minChars %s < 1", minChars);
+    this.index = index;
+    this.minChars = minChars;
+  }
+
+  /** The block itself, or a {@link DroppedBlock} when it repeats an earlier one. */
+  public Piece apply(Block block) {
+    boolean subHeadline = afterHeadline && block.markup() == Block.Markup.DASH_LINE;
+    afterHeadline = block.markup() == Block.Markup.HEADLINE;
+    if (block.markup().isHeadingLine() || subHeadline) {
+      return block;
+    }
+    String normalised = ParagraphFingerprint.normalise(block.text());
+    if (normalised.length() < minChars) {
+      return block;
+    }
+    HashCode fingerprint = ParagraphFingerprint.ofNormalised(normalised);
+    SourceSpan first = index.putIfAbsent(fingerprint, block.span());
+    if (first == null) {
+      return block;
+    }
+    return new DroppedBlock(
+        block, new Removal(RemovalReason.DUPLICATE, block.span(), block.text(), first));
+  }
+
+  /** Forgets the headline context at the end of a document. */
+  public void endDocument() {
+    afterHeadline = false;
+  }
+}

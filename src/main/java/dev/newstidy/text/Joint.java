@@ -1,0 +1,78 @@
+package dev.newstidy.text;
+
+import com.google.common.base.CharMatcher;
+
+/**
+ * Joins two pieces of one sentence that a line, column or page break cut apart: CJK text with no
+ * space, Latin text with one space, and a Latin word hyphenated at the break made whole again.
+ *
+ * <p>Examples, pinned by {@code JointTest}:
+ *
+ * <ul>
+ *   <li>{@code "产城融合”" + "发展战略"} gives {@code "产城融合”发展战略"};
+ *   <li>{@code "the county" + "board voted"} gives {@code "the county board voted"};
+ *   <li>{@code "the neigh-" + "borhood"} gives {@code "the neighborhood"};
+ *   <li>{@code "a well-" + "Known"} keeps the hyphen, {@code "Smith-" + "Jones"} too: the next piece
+ *       does not start with a lower-case letter, so the hyphen belongs to the words.
+ * </ul>
+ */
+public final class Joint {
+  private static final CharMatcher HYPHENS = CharMatcher.anyOf("-\u2010\u00AD");
+
+  private Joint() {}
+
+  /** Joins {@code left} and {@code right}, trimming the white space at the break. */
+  public static String join(String left, String right) {
+    String l = CharMatcher.whitespace().trimTrailingFrom(left);
+    String r = CharMatcher.whitespace().trimLeadingFrom(right);
+    if (l.isEmpty()) {
+      return r;
+    }
+    if (r.isEmpty()) {
+      return l;
+    }
+    if (isHyphenatedBreak(l, r)) {
+      return l.substring(0, l.length() - 1) + r;
+    }
+    int before = l.codePointBefore(l.length());
+    int after = r.codePointAt(0);
+    boolean tight =
+        Scripts.isCjk(before)
+            || Scripts.isCjk(after)
+            || isFullWidthPunctuation(before)
+            || isFullWidthPunctuation(after)
+            || HYPHENS.matches(l.charAt(l.length() - 1))
+            || isDash(before);
+    return tight ? l + r : l + ' ' + r;
+  }
+
+  /**
+   * True when {@code left} ends with a Latin letter and a hyphen and {@code right} starts with a
+   * lower-case letter: {@code "commu-" + "nity"}.
+   */
+  public static boolean isHyphenatedBreak(String left, String right) {
+    int n = left.length();
+    return n >= 2
+        && HYPHENS.matches(left.charAt(n - 1))
+        && Scripts.isLatinLetter(left.codePointBefore(n - 1))
+        && !right.isEmpty()
+        && Character.isLowerCase(right.codePointAt(0));
+  }
+
+  private static boolean isDash(int cp) {
+    return cp == '—' || cp == '–';
+  }
+
+  /** Full-width punctuation (，。“”《》、…) is written without spaces around it. */
+  private static boolean isFullWidthPunctuation(int cp) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+    return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || cp == '“'
+        || cp == '”'
+        || cp == '‘'
+        || cp == '’'
+        || cp == '…'
+        || cp == '·';
+  }
+}

@@ -1,0 +1,35 @@
+package dev.newstidy.text;
+
+/**
+ * Makes text safe to echo on a terminal: control characters (an escape sequence hidden in a
+ * headline, a stray carriage return) become visible {@code \\uXXXX} escapes, so that no input can
+ * move the cursor, change colours or hide a message.
+ *
+ * <p>Example, pinned by {@code PrintableTest}: {@code "a\u001b[2Jb"} prints as {@code
+ * "a\\u001b[2Jb"}.
+ */
+public final class Printable {
+  private Printable() {}
+
+  public static String of(String text) {
+    if (text == null) {
+      return "null";
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean unsafe = Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || c == '\u202E';
+      if (unsafe && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (unsafe) {
+          out.append(String.format("\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+}
