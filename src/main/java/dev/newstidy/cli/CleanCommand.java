@@ -12,6 +12,7 @@ import dev.newstidy.output.DirectorySink;
 import dev.newstidy.output.JsonLinesSink;
 import dev.newstidy.output.OutputFormat;
 import dev.newstidy.text.Printable;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +47,13 @@ import picocli.CommandLine.Parameters;
     })
 public final class CleanCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final InputStream stdin;
+
+  /** A command that reads {@code -} from {@code stdin}. */
+  CleanCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
 
   @Parameters(
       arity = "1..*",
@@ -115,7 +123,7 @@ public final class CleanCommand implements Callable<Integer> {
         new CleanRun(
             repairs,
             strict,
-            System.in,
+            stdin,
             message -> {
               if (!quiet) {
                 err.println(Printable.of(message));

@@ -3,6 +3,7 @@ package dev.newstidy.cli;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,25 @@ public final class Main {
     System.exit(code);
   }
 
-  /** The configured command line, writing to {@code out} and {@code err}; tests use it directly. */
+  /** The configured command line, reading stdin and writing to {@code out} and {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new NewstidyCommand());
+    return commandLine(System.in, out, err);
+  }
+
+  /** The configured command line with its own stdin, for tests. */
+  public static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            if (type == CleanCommand.class) {
+              return type.cast(new CleanCommand(stdin));
+            }
+            return defaults.create(type);
+          }
+        };
+    CommandLine cl = new CommandLine(new NewstidyCommand(), factory);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());

@@ -183,11 +183,11 @@ public final class BylineDetector {
     if (Roles.isAgency(name)) {
       return CreditKind.AGENCY;
     }
-    if (names.isPersonName(name)) {
-      return CreditKind.PERSON;
-    }
     if (names.isOrganisation(name)) {
       return CreditKind.ORGANISATION;
+    }
+    if (names.isPersonName(name)) {
+      return CreditKind.PERSON;
     }
     return null;
   }

@@ -18,10 +18,16 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ChineseNames {
   /**
-   * Last characters of an organisation's short credit: 宣 (publicity office), 办 (office), 委
-   * (committee), 局, 部, 社, 中心 ….
+   * Last characters that mark an organisation's short credit whatever comes before: 宣 (publicity
+   * office), 办 (office), 委 (committee), 局, 部, 署, 站, 组, 处, 厅.
    */
-  private static final String ORGANISATION_ENDINGS = "宣办委局部社组站所院会队团厅处科室馆网报台司厂校协联署辦會隊廳處館網報臺廠協聯";
+  private static final String ORGANISATION_ENDINGS = "宣办委局部署站组处厅辦處廳";
+
+  /**
+   * Last characters of organisations that also end given names (张建社, 王文会): an organisation only
+   * when the token is not shaped like a person's name.
+   */
+  private static final String SHARED_ENDINGS = "社所院会队团科室馆网报台司厂校协联會隊館網報臺廠協聯";
 
   private final ImmutableSet<String> surnames;
   private final ImmutableSet<String> weakSurnames;
@@ -77,14 +83,20 @@ public final class ChineseNames {
     return length >= 3 || !weakSurnames.contains(token.substring(0, surname));
   }
 
-  /** True for 3 to 10 Han characters that end like an organisation: {@code 海工宣}, {@code 县委宣传部}. */
+  /**
+   * True for 3 to 10 Han characters that end like an organisation: {@code 海工宣}, {@code 县委宣传部},
+   * {@code 区融媒体中心}; {@code 张建社} is a person, not an organisation.
+   */
   public boolean isOrganisation(String token) {
     int length = token.codePointCount(0, token.length());
     if (length < 3 || length > 10 || !allHan(token)) {
       return false;
     }
     int last = token.codePointBefore(token.length());
-    return ORGANISATION_ENDINGS.indexOf(last) >= 0 || token.endsWith("中心");
+    if (ORGANISATION_ENDINGS.indexOf(last) >= 0 || token.endsWith("中心")) {
+      return true;
+    }
+    return SHARED_ENDINGS.indexOf(last) >= 0 && !isPersonName(token);
   }
 
   /** The length of the surname that opens a name-shaped token, or 0 when it is not name-shaped. */

@@ -1,0 +1,113 @@
+package dev.newstidy.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.Multiset;
+import com.google.common.collect.Multisets;
+import dev.newstidy.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every character of the input is accounted for: in a record's title, sub-headline, body or byline,
+ * or in a recorded removal. Only white space and markup may go: {@code #} and {@code *} marks, the
+ * dashes that open a sub-headline, and the hyphen of a word re-joined across a break.
+ */
+class ConservationTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String MARKUP = "#*—–-";
+
+  @TempDir Path temp;
+
+  static Stream<Path> dumps() throws IOException {
+    Stream<Path> samples = Files.list(Path.of("samples"));
+    Stream<Path> golden = Files.list(Path.of("src/test/resources/golden")).map(d -> d.resolve("input.txt"));
+    return Stream.concat(samples, golden).filter(Files::isRegularFile).sorted();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dumps")
+  void everyCharacterOfTheDumpIsAccountedFor(Path dump) throws IOException {
+    assertConserved(Files.readString(dump, StandardCharsets.UTF_8), dump.toString());
+  }
+
+  @Test
+  void everyCharacterOfRandomDumpsIsAccountedFor() throws IOException {
+    Random random = new Random(20261128L);
+    String[] pieces = {
+      "# ", "## ——", "**要点——说明**", "王书 曹波", "文/图", "。", ",", "、", "“", "”", "\n", "\n\n", "\n\n\n",
+      "新闻正文内容", "By Ann Lee", "the neigh-", "borhood", " ", "史园", "海工宣", "(李红、赵明)", "**", "一、"
+    };
+    for (int n = 0; n < 60; n++) {
+      StringBuilder dump = new StringBuilder();
+      int length = 20 + random.nextInt(120);
+      for (int i = 0; i < length; i++) {
+        dump.append(pieces[random.nextInt(pieces.length)]);
+      }
+      Path file = temp.resolve("random-" + n + ".txt");
+      Files.writeString(file, dump.toString(), StandardCharsets.UTF_8);
+      assertConserved(dump.toString(), file.toString());
+    }
+  }
+
+  private static void assertConserved(String input, String path) throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute("clean", "-q", "-o", "-", path);
+    assertThat(code).as(err.toString()).isZero();
+
+    Multiset<Integer> given = characters(input);
+    Multiset<Integer> accounted = HashMultiset.create();
+    for (String line : out.toString().lines().toList()) {
+      JsonNode record = JSON.readTree(line);
+      add(accounted, record.get("title"));
+      add(accounted, record.get("subtitle"));
+      if (!record.get("byline").isNull()) {
+        add(accounted, record.get("byline").get("text"));
+      }
+      record.get("body").forEach(part -> add(accounted, part.get("text")));
+      record.get("removed").forEach(removal -> add(accounted, removal.get("text")));
+    }
+
+    Multiset<Integer> invented = Multisets.difference(accounted, given);
+    Multiset<Integer> lost = Multisets.difference(given, accounted);
+    assertThat(text(invented)).as("characters in the output that the input lacks (%s)", path).isEmpty();
+    assertThat(text(lost).chars().allMatch(c -> MARKUP.indexOf(c) >= 0))
+        .as("lost characters %s (%s)", text(lost), path)
+        .isTrue();
+  }
+
+  private static void add(Multiset<Integer> into, JsonNode text) {
+    if (text != null && !text.isNull()) {
+      into.addAll(characters(text.asText()));
+    }
+  }
+
+  private static Multiset<Integer> characters(String text) {
+    Multiset<Integer> set = HashMultiset.create();
+    text.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(set::add);
+    return set;
+  }
+
+  private static String text(Multiset<Integer> set) {
+    StringBuilder s = new StringBuilder();
+    set.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(a.getElement(), b.getElement()))
+        .forEach(e -> s.append(new String(Character.toChars(e.getElement())).repeat(e.getCount())));
+    return s.toString();
+  }
+}
