@@ -72,7 +72,7 @@ public final class CleanCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "md",
-      description = "Per-article file format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Per-article file format: md (Markdown with YAML front matter), txt or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Option(names = "--overwrite", description = "Replace an earlier run in the output folder: removes the files its manifest lists, and nothing else.")

@@ -119,12 +119,12 @@ public final class BlockReader {
   }
 
   private Block toBlock(List<Line> group, int blanks) {
-    String text = group.get(0).text().strip();
+    StringBuilder text = new StringBuilder(group.get(0).text().strip());
     List<Warning> warnings = new ArrayList<>();
     for (int i = 0; i < group.size(); i++) {
       Line line = group.get(i);
       if (i > 0) {
-        text = Joint.join(text, line.text().strip());
+        Joint.append(text, line.text().strip());
       }
       if (line.invalidBytes() > 0) {
         warnings.add(
@@ -136,6 +136,6 @@ public final class BlockReader {
     }
     SourceSpan span = SourceSpan.of(path, group.get(0).number(), group.get(group.size() - 1).number());
     return MarkdownLine.read(
-        new Block(text, span, blanks, group.size(), Block.Markup.NONE, ImmutableList.copyOf(warnings)));
+        new Block(text.toString(), span, blanks, group.size(), Block.Markup.NONE, ImmutableList.copyOf(warnings)));
   }
 }

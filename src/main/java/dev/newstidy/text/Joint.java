@@ -23,38 +23,55 @@ public final class Joint {
 
   /** Joins {@code left} and {@code right}, trimming the white space at the break. */
   public static String join(String left, String right) {
-    String l = CharMatcher.whitespace().trimTrailingFrom(left);
+    StringBuilder joined = new StringBuilder(left.length() + right.length() + 1).append(left);
+    append(joined, right);
+    return joined.toString();
+  }
+
+  /**
+   * Appends {@code right} to {@code left} as {@link #join} would, in place, so that joining many
+   * pieces in a row costs time in proportion to their length.
+   */
+  public static void append(StringBuilder left, String right) {
+    int end = left.length();
+    while (end > 0 && Character.isWhitespace(left.charAt(end - 1))) {
+      end--;
+    }
+    left.setLength(end);
     String r = CharMatcher.whitespace().trimLeadingFrom(right);
-    if (l.isEmpty()) {
-      return r;
+    if (end == 0 || r.isEmpty()) {
+      left.append(r);
+      return;
     }
-    if (r.isEmpty()) {
-      return l;
+    if (isHyphenatedBreak(left, r)) {
+      left.setLength(end - 1);
+      left.append(r);
+      return;
     }
-    if (isHyphenatedBreak(l, r)) {
-      return l.substring(0, l.length() - 1) + r;
-    }
-    int before = l.codePointBefore(l.length());
+    int before = Character.codePointBefore(left, end);
     int after = r.codePointAt(0);
     boolean tight =
         Scripts.isCjk(before)
             || Scripts.isCjk(after)
             || isFullWidthPunctuation(before)
             || isFullWidthPunctuation(after)
-            || HYPHENS.matches(l.charAt(l.length() - 1))
+            || HYPHENS.matches(left.charAt(end - 1))
             || isDash(before);
-    return tight ? l + r : l + ' ' + r;
+    if (!tight) {
+      left.append(' ');
+    }
+    left.append(r);
   }
 
   /**
    * True when {@code left} ends with a Latin letter and a hyphen and {@code right} starts with a
    * lower-case letter: {@code "commu-" + "nity"}.
    */
-  public static boolean isHyphenatedBreak(String left, String right) {
+  public static boolean isHyphenatedBreak(CharSequence left, String right) {
     int n = left.length();
     return n >= 2
         && HYPHENS.matches(left.charAt(n - 1))
-        && Scripts.isLatinLetter(left.codePointBefore(n - 1))
+        && Scripts.isLatinLetter(Character.codePointBefore(left, n - 1))
         && !right.isEmpty()
         && Character.isLowerCase(right.codePointAt(0));
   }

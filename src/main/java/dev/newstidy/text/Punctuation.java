@@ -65,7 +65,11 @@ public final class Punctuation {
 
   /** The opposite of {@link #endsSentence}, for non-blank text: the text stops in mid-sentence. */
   public static boolean endsMidSentence(CharSequence text) {
-    return !CharMatcher.whitespace().matchesAllOf(text) && !endsSentence(text);
+    int i = text.length() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && !endsSentence(text);
   }
 
   /**

@@ -25,23 +25,37 @@ public final class BrokenParagraphJoiner implements ArticleStage {
   public Article apply(Article article) {
     List<Part> body = new ArrayList<>();
     List<Join> joins = new ArrayList<>();
+    // The paragraph being joined, kept open so that a long run of joins costs linear time.
+    StringBuilder open = null;
+    Part openPart = null;
     for (Part part : article.body()) {
-      Part last = body.isEmpty() ? null : body.get(body.size() - 1);
-      if (last != null
-          && last.isParagraph()
-          && part.isParagraph()
-          && Punctuation.endsMidSentence(last.text())) {
-        joins.add(new Join(last.span().lastLine(), part.span().firstLine()));
-        body.set(
-            body.size() - 1,
-            new Part(last.kind(), Joint.join(last.text(), part.text()), last.span().through(part.span())));
+      if (openPart != null && part.isParagraph() && Punctuation.endsMidSentence(open)) {
+        joins.add(new Join(openPart.span().lastLine(), part.span().firstLine()));
+        Joint.append(open, part.text());
+        openPart = new Part(openPart.kind(), openPart.text(), openPart.span().through(part.span()));
+        continue;
+      }
+      close(body, open, openPart);
+      open = null;
+      openPart = null;
+      if (part.isParagraph()) {
+        open = new StringBuilder(part.text());
+        openPart = part;
       } else {
         body.add(part);
       }
     }
+    close(body, open, openPart);
     if (joins.isEmpty()) {
       return article;
     }
     return article.withBody(body).plusJoins(joins);
+  }
+
+  private static void close(List<Part> body, StringBuilder open, Part openPart) {
+    if (openPart != null) {
+      String text = open.toString();
+      body.add(text.equals(openPart.text()) ? openPart : openPart.withText(text));
+    }
   }
 }
