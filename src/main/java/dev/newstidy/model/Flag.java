@@ -6,7 +6,10 @@ public enum Flag {
   UNTITLED,
   /** The article ends in mid-sentence: the dump lost its end. */
   TRUNCATED,
-  /** The record holds no text, only removals: its document was nothing but repeated blocks. */
+  /**
+   * The article has no paragraph left: every one was a repeat (its removals are in the record), or
+   * a headline stood alone.
+   */
   EMPTY;
 
   public String wireName() {

@@ -1,6 +1,7 @@
 package dev.newstidy.segment;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Byline;
 import dev.newstidy.model.Flag;
@@ -58,12 +59,16 @@ final class ArticleDraft {
   }
 
   Article build() {
+    if (body.stream().noneMatch(Part::isParagraph)) {
+      // A headline whose every paragraph was a repeat, or a document of nothing but repeats.
+      flags.add(Flag.EMPTY);
+    }
     return new Article(
         title,
         subtitle,
         byline,
         ImmutableList.copyOf(body),
-        flags.isEmpty() ? com.google.common.collect.ImmutableSet.of() : com.google.common.collect.Sets.immutableEnumSet(flags),
+        Sets.immutableEnumSet(flags),
         span,
         ImmutableList.copyOf(removed),
         ImmutableList.of(),

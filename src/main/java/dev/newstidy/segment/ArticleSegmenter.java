@@ -5,7 +5,6 @@ import dev.newstidy.model.Article;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.Byline;
 import dev.newstidy.model.DroppedBlock;
-import dev.newstidy.model.Flag;
 import dev.newstidy.model.Part;
 import dev.newstidy.model.Piece;
 import dev.newstidy.stage.byline.BylineDetector;
@@ -48,7 +47,6 @@ public final class ArticleSegmenter {
   private final List<DroppedBlock> beforeFirst = new ArrayList<>();
   private ArticleDraft current;
   private boolean markupSeen;
-  private boolean emittedInDocument;
 
   /**
    * @param bylines the byline detector, or null when bylines are not looked for ({@code --no-byline})
@@ -73,12 +71,10 @@ public final class ArticleSegmenter {
       // A document that held nothing but removed blocks still accounts for them, in an empty record.
       Block first = beforeFirst.get(0).block();
       current = new ArticleDraft(null, first.span());
-      current.flags.add(Flag.EMPTY);
       attachPending();
       finish();
     }
     markupSeen = false;
-    emittedInDocument = false;
   }
 
   private void drain(boolean atEnd) {
@@ -273,7 +269,6 @@ public final class ArticleSegmenter {
   private void finish() {
     if (current != null) {
       sink.accept(current.build());
-      emittedInDocument = true;
       current = null;
     }
   }
