@@ -2,13 +2,17 @@ package dev.newstidy.app;
 
 import dev.newstidy.config.RepairSettings;
 import dev.newstidy.input.BlockReader;
+import dev.newstidy.input.Document;
+import dev.newstidy.input.DumpReader;
 import dev.newstidy.input.InputException;
 import dev.newstidy.input.InputSource;
-import dev.newstidy.input.LineReader;
+import dev.newstidy.input.ReadSettings;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Block;
+import dev.newstidy.model.Origin;
 import dev.newstidy.model.Warning;
 import dev.newstidy.output.ArticleSink;
+import dev.newstidy.output.RunSummary;
 import dev.newstidy.stage.Pipeline;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import java.io.IOException;
@@ -18,25 +22,45 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One run of {@code newstidy clean}: reads the inputs in the order given, feeds their blocks through
- * the pipeline, and hands each finished article to the sink with its run id. It owns the loop and
- * the closing; it holds no text rules.
+ * One run over the inputs: reads them in the order given, feeds their blocks through the pipeline,
+ * and hands each finished article to the sink with its run id and its document's origin. It owns the
+ * loop and the closing; it holds no text rules.
  */
 public final class CleanRun {
   private final RepairSettings repairs;
-  private final boolean strict;
+  private final ReadSettings reading;
   private final InputStream stdin;
   private final Consumer<String> diagnostics;
   private final RunSummary summary = new RunSummary();
+  private ProgressListener progress = ProgressListener.NONE;
+  private Origin origin = Origin.UTF8;
+  private DumpReader current;
+  private long bytesBefore;
+
+  /** Hears how far a run has come, after each article. */
+  public interface ProgressListener {
+    ProgressListener NONE = (bytes, articles) -> {};
+
+    /**
+     * @param bytesRead bytes read so far from all inputs, before decompression
+     */
+    void progress(long bytesRead, long articles);
+  }
+
+  /** Reports progress to {@code listener}. */
+  public CleanRun withProgress(ProgressListener listener) {
+    this.progress = listener;
+    return this;
+  }
 
   /**
    * @param stdin what {@code -} reads
    * @param diagnostics receives one-line warnings about the input ({@code warning: PATH:LINE: …})
    */
   public CleanRun(
-      RepairSettings repairs, boolean strict, InputStream stdin, Consumer<String> diagnostics) {
+      RepairSettings repairs, ReadSettings reading, InputStream stdin, Consumer<String> diagnostics) {
     this.repairs = repairs;
-    this.strict = strict;
+    this.reading = reading;
     this.stdin = stdin;
     this.diagnostics = diagnostics;
   }
@@ -46,12 +70,10 @@ public final class CleanRun {
     long[] nextId = {1};
     Pipeline pipeline =
         Pipeline.create(
-            repairs,
-            new InMemoryParagraphIndex(),
-            article -> write(sink, nextId[0]++, article));
+            repairs, new InMemoryParagraphIndex(), article -> write(sink, nextId[0]++, article));
     try {
       for (InputSource input : inputs) {
-        readDocument(input, pipeline);
+        readInput(input, pipeline);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -61,35 +83,55 @@ public final class CleanRun {
 
   private void write(ArticleSink sink, long id, Article article) {
     try {
-      sink.write(id, article);
+      sink.write(id, article, origin);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     summary.count(article);
+    progress.progress(bytesBefore + (current == null ? 0 : current.stats().bytes()), summary.articles());
   }
 
-  private void readDocument(InputSource input, Pipeline pipeline) throws IOException {
-    try (InputStream in = input.open(stdin)) {
-      LineReader lines = new LineReader(in);
-      if (lines.isBinary()) {
+  private void readInput(InputSource input, Pipeline pipeline) throws IOException {
+    try (DumpReader reader = DumpReader.open(input, reading, stdin, diagnostics)) {
+      current = reader;
+      if (reader.isBinary()) {
         diagnostics.accept("warning: " + input.label() + ": binary file (NUL bytes), skipped");
-        summary.countSkipped();
+        summary.count(reader.stats());
+        bytesBefore += reader.stats().bytes();
         return;
       }
-      summary.countFile();
-      BlockReader blocks = new BlockReader(lines, input.label(), strict);
-      for (Block block = nextBlock(blocks, input); block != null; block = nextBlock(blocks, input)) {
-        for (Warning w : block.warnings()) {
-          diagnostics.accept("warning: " + input.label() + ":" + w.line() + ": " + w.message());
+      for (Document document = next(reader, input); document != null; document = next(reader, input)) {
+        origin = document.origin();
+        BlockReader blocks = BlockReader.of(document, reading.strict());
+        for (Block block = next(blocks, input); block != null; block = next(blocks, input)) {
+          for (Warning w : block.warnings()) {
+            diagnostics.accept("warning: " + block.span().position() + ": " + w.message());
+          }
+          summary.countBlock();
+          pipeline.accept(block);
         }
-        pipeline.accept(block);
+        pipeline.endDocument();
       }
-      pipeline.endDocument();
+      summary.count(reader.stats());
+      bytesBefore += reader.stats().bytes();
+    } finally {
+      current = null;
+    }
+  }
+
+  /** The next document; a failing read names the input it failed on. */
+  private static Document next(DumpReader reader, InputSource input) throws IOException {
+    try {
+      return reader.next();
+    } catch (InputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new InputException(input.label(), "read failed: " + e.getMessage(), e);
     }
   }
 
   /** The next block; a failing read names the input it failed on. */
-  private static Block nextBlock(BlockReader blocks, InputSource input) throws IOException {
+  private static Block next(BlockReader blocks, InputSource input) throws IOException {
     try {
       return blocks.next();
     } catch (InputException e) {

@@ -1,27 +1,21 @@
 package dev.newstidy.cli;
 
-import com.google.common.base.Stopwatch;
 import com.google.common.collect.ImmutableList;
-import dev.newstidy.app.CleanRun;
-import dev.newstidy.app.RunSummary;
-import dev.newstidy.config.RepairSettings;
-import dev.newstidy.input.InputResolver;
 import dev.newstidy.input.InputSource;
 import dev.newstidy.output.ArticleSink;
 import dev.newstidy.output.DirectorySink;
+import dev.newstidy.output.DryRunSink;
+import dev.newstidy.output.FileNamer;
 import dev.newstidy.output.JsonLinesSink;
 import dev.newstidy.output.OutputFormat;
-import dev.newstidy.text.Printable;
+import dev.newstidy.output.RunReport;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code newstidy clean}: a scraped newspaper dump in, clean per-article files or JSON Lines out. */
 @Command(
@@ -39,8 +33,8 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:ok",
       "2:usage error (unknown option, bad value)",
-      "3:input or output error (missing or unreadable input, invalid UTF-8 with --strict,"
-          + " unwritable folder, earlier run without --overwrite)",
+      "3:input or output error (missing or unreadable input, invalid UTF-8 or malformed JSON with"
+          + " --strict, unwritable folder, earlier run without --overwrite)",
       "4:internal error",
       "130:interrupted by SIGINT (Ctrl-C)",
       "143:stopped by SIGTERM",
@@ -48,18 +42,7 @@ import picocli.CommandLine.Parameters;
 public final class CleanCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  private final InputStream stdin;
-
-  /** A command that reads {@code -} from {@code stdin}. */
-  CleanCommand(InputStream stdin) {
-    this.stdin = stdin;
-  }
-
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "INPUT",
-      description = "A dump file, a folder (its *.txt and *.md files, recursively, in sorted order), or - for stdin.")
-  List<String> inputs;
+  @Mixin InputOptions inputs;
 
   @Option(
       names = {"-o", "--output"},
@@ -75,81 +58,70 @@ public final class CleanCommand implements Callable<Integer> {
       description = "Per-article file format: md (Markdown with YAML front matter), txt or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @Option(
+      names = "--name-template",
+      paramLabel = "TEMPLATE",
+      defaultValue = "$${id}-$${slug}",
+      description = "File name of each article, from $${id}, $${slug}, $${date} (the page's own date, or empty), $${source} and $${record}; made safe for the filesystem (default: ${DEFAULT-VALUE}).")
+  String nameTemplate;
+
+  @Option(
+      names = "--fanout",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Put article files in subfolders of N files each (000001-001000/…); 0 for none (default: ${DEFAULT-VALUE}).")
+  int fanout;
+
   @Option(names = "--overwrite", description = "Replace an earlier run in the output folder: removes the files its manifest lists, and nothing else.")
   boolean overwrite;
 
-  @Option(
-      names = "--min-repeat-chars",
-      paramLabel = "N",
-      defaultValue = "20",
-      description = "Blocks shorter than N characters are never removed as repeats (default: ${DEFAULT-VALUE}).")
-  int minRepeatChars;
+  @Option(names = "--dry-run", description = "List on stdout the files that --output DIR would write, and write nothing.")
+  boolean dryRun;
 
-  @Option(names = "--no-join", description = "Do not join paragraphs cut by page and column breaks.")
-  boolean noJoin;
+  @Option(names = "--report", paramLabel = "FILE", description = "Write a JSON run summary to FILE: inputs, articles, flags, removals, joins, warnings, time.")
+  Path report;
 
-  @Option(names = "--no-byline", description = "Do not look for bylines; they stay in the text.")
-  boolean noByline;
+  @Mixin RepairOptions repairs;
 
-  @Option(names = "--no-dedup", description = "Do not remove repeated paragraphs.")
-  boolean noDedup;
+  @Mixin LogOptions log;
 
-  @Option(names = "--strict", description = "Stop with exit 3 on invalid UTF-8 instead of replacing it with U+FFFD.")
-  boolean strict;
+  private final InputStream stdin;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing on stderr but errors.")
-  boolean quiet;
-
-  @Option(names = "--stacktrace", description = "Print stack traces with errors.")
-  boolean stacktrace;
+  /** A command that reads {@code -} from {@code stdin}. */
+  CleanCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
 
   @Override
   public Integer call() throws Exception {
-    if (minRepeatChars < 1 || minRepeatChars > 1_000_000) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--min-repeat-chars must be between 1 and 1000000, not " + minRepeatChars);
+    CommandLine cl = spec.commandLine();
+    if (fanout < 0 || fanout > 100_000_000) {
+      throw new CommandLine.ParameterException(cl, "--fanout must be between 0 and 100000000, not " + fanout);
     }
-    PrintWriter err = spec.commandLine().getErr();
-    RepairSettings repairs = new RepairSettings(!noJoin, !noByline, !noDedup, minRepeatChars);
-    ImmutableList<InputSource> sources = InputResolver.resolve(inputs);
-    Stopwatch clock = Stopwatch.createStarted();
-    ArticleSink sink =
-        output.equals("-")
-            ? new JsonLinesSink(spec.commandLine().getOut())
-            : DirectorySink.open(Path.of(output), format, overwrite);
-    Thread onSignal = new Thread(sink::abort, "newstidy-abort");
-    Runtime.getRuntime().addShutdownHook(onSignal);
-    CleanRun run =
-        new CleanRun(
-            repairs,
-            strict,
-            stdin,
-            message -> {
-              if (!quiet) {
-                err.println(Printable.of(message));
-              }
-            });
-    RunSummary summary;
-    try {
-      summary = run.run(sources, sink);
-      sink.close();
-    } catch (Exception e) {
-      sink.abort();
-      throw e;
-    } finally {
-      removeHook(onSignal);
+    if (nameTemplate.isBlank()) {
+      throw new CommandLine.ParameterException(cl, "--name-template must not be blank");
     }
-    if (!quiet) {
-      err.println(summary.line(clock.elapsed(TimeUnit.MILLISECONDS) / 1000.0));
+    boolean toStdout = output.equals("-");
+    if (dryRun && toStdout) {
+      throw new CommandLine.ParameterException(cl, "--dry-run needs --output DIR");
     }
+    ChainRunner runner = new ChainRunner(cl, inputs, repairs, log, stdin);
+    ImmutableList<InputSource> sources = runner.sources();
+    FileNamer namer = new FileNamer(nameTemplate, fanout);
+    ArticleSink sink;
+    if (toStdout) {
+      sink = new JsonLinesSink(cl.getOut());
+    } else if (dryRun) {
+      DirectorySink.checkEarlierRun(Path.of(output), overwrite);
+      sink = new DryRunSink(Path.of(output), format, namer, cl.getOut());
+    } else {
+      sink = DirectorySink.open(Path.of(output), format, namer, overwrite);
+    }
+    ChainRunner.Outcome outcome = runner.run(sources, sink);
+    if (report != null) {
+      RunReport.writeFile(report, outcome.summary(), outcome.seconds());
+    }
+    runner.summarise(outcome);
     return ExitCode.OK;
-  }
-
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException shuttingDown) {
-      // The JVM is already exiting (a signal); the hook runs or has run.
-    }
   }
 }

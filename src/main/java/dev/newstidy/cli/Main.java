@@ -44,6 +44,12 @@ public final class Main {
             if (type == CleanCommand.class) {
               return type.cast(new CleanCommand(stdin));
             }
+            if (type == CheckCommand.class) {
+              return type.cast(new CheckCommand(stdin));
+            }
+            if (type == StatsCommand.class) {
+              return type.cast(new StatsCommand(stdin));
+            }
             return defaults.create(type);
           }
         };

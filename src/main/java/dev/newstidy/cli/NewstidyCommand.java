@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns scraped newspaper dumps into clean, deduplicated, one-file-per-article output.",
-    subcommands = {CleanCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CleanCommand.class,
+      CheckCommand.class,
+      StatsCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
@@ -25,6 +31,6 @@ public final class NewstidyCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: clean");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: clean, check, stats or completion");
   }
 }

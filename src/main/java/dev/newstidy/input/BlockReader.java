@@ -25,18 +25,35 @@ public final class BlockReader {
 
   static final int LINE_MODE_LINES = 2_000;
 
-  private final LineReader lines;
+  private final LineSource lines;
   private final String path;
+  private final long record;
   private final boolean strict;
   private final Deque<Line> lookahead = new ArrayDeque<>();
   private boolean lineMode;
   private boolean modeDecided;
   private Line pending;
 
-  public BlockReader(LineReader lines, String path, boolean strict) {
+  /** Blocks of a plain text document. */
+  public BlockReader(LineSource lines, String path, boolean strict) {
+    this(lines, path, 0, strict);
+  }
+
+  /**
+   * Blocks of a document that is page {@code record} of a JSON Lines dump (0 for plain text).
+   *
+   * @param strict invalid UTF-8 stops the run instead of being counted
+   */
+  public BlockReader(LineSource lines, String path, long record, boolean strict) {
     this.lines = lines;
     this.path = path;
+    this.record = record;
     this.strict = strict;
+  }
+
+  /** Blocks of {@code document}. */
+  public static BlockReader of(Document document, boolean strict) {
+    return new BlockReader(document.lines(), document.path(), document.record(), strict);
   }
 
   /** True once the document turned out to have no blank lines, so that each line is a block. */
@@ -86,7 +103,8 @@ public final class BlockReader {
   private Line readLine() throws IOException {
     Line line = lines.next();
     if (line != null && line.invalidBytes() > 0 && strict) {
-      throw new InputException(path + ":" + line.number(), "invalid UTF-8 (--strict)");
+      throw new InputException(
+          path + ":" + (record > 0 ? record : line.number()), "invalid UTF-8 (--strict)");
     }
     return line;
   }
@@ -134,7 +152,8 @@ public final class BlockReader {
                 line.invalidBytes() + " invalid UTF-8 sequence(s) replaced with U+FFFD"));
       }
     }
-    SourceSpan span = SourceSpan.of(path, group.get(0).number(), group.get(group.size() - 1).number());
+    SourceSpan span =
+        new SourceSpan(path, record, group.get(0).number(), group.get(group.size() - 1).number());
     return MarkdownLine.read(
         new Block(text.toString(), span, blanks, group.size(), Block.Markup.NONE, ImmutableList.copyOf(warnings)));
   }

@@ -2,27 +2,42 @@ package dev.newstidy.input;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Turns the command line's INPUT arguments into the documents to read, in the order given. A folder
- * is read recursively in sorted path order and yields its {@code *.txt} and {@code *.md} files.
- * Everything is checked before the run starts, so that a missing input stops the run before
- * anything is written.
+ * Turns the command line's INPUT arguments into the inputs to read, in the order given. A folder is
+ * read recursively in sorted path order and yields every file in a format newstidy reads: text,
+ * Markdown and JSON Lines, plain or compressed; {@code --include} and {@code --exclude} globs narrow
+ * that set. Everything is checked before the run starts, so that a missing input stops the run
+ * before anything is written.
  *
- * <p>Example: {@code [a.txt, dumps/]} with {@code dumps/2/x.md}, {@code dumps/1/y.txt} and {@code
- * dumps/z.png} gives {@code a.txt, dumps/1/y.txt, dumps/2/x.md}.
+ * <p>Example, pinned by {@code InputResolverTest}: {@code [a.txt, dumps/]} with {@code dumps/2/x.md},
+ * {@code dumps/1/y.jsonl.gz} and {@code dumps/z.png} gives {@code a.txt, dumps/1/y.jsonl.gz,
+ * dumps/2/x.md}.
  */
 public final class InputResolver {
   private InputResolver() {}
 
-  /** The documents named by {@code arguments}; {@code -} is standard input. */
+  /** The inputs named by {@code arguments}; {@code -} is standard input. */
   public static ImmutableList<InputSource> resolve(List<String> arguments) throws InputException {
+    return resolve(arguments, List.of(), List.of());
+  }
+
+  /**
+   * The inputs named by {@code arguments}, folders narrowed by globs matched against each file's
+   * path below its folder and against its name.
+   */
+  public static ImmutableList<InputSource> resolve(
+      List<String> arguments, List<String> include, List<String> exclude) throws InputException {
+    List<PathMatcher> includes = matchers(include);
+    List<PathMatcher> excludes = matchers(exclude);
     ImmutableList.Builder<InputSource> sources = ImmutableList.builder();
     for (String argument : arguments) {
       if (argument.equals("-")) {
@@ -31,7 +46,7 @@ public final class InputResolver {
       }
       Path path = Path.of(argument);
       if (Files.isDirectory(path)) {
-        sources.addAll(walk(argument, path));
+        sources.addAll(walk(argument, path, includes, excludes));
       } else if (Files.isRegularFile(path)) {
         if (!Files.isReadable(path)) {
           throw new InputException(argument, "permission denied");
@@ -46,12 +61,33 @@ public final class InputResolver {
     return sources.build();
   }
 
-  private static List<InputSource> walk(String argument, Path folder) throws InputException {
+  private static List<PathMatcher> matchers(List<String> globs) {
+    List<PathMatcher> matchers = new ArrayList<>();
+    for (String glob : globs) {
+      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    }
+    return matchers;
+  }
+
+  private static boolean matchesAny(List<PathMatcher> matchers, Path relative) {
+    for (PathMatcher m : matchers) {
+      if (m.matches(relative) || m.matches(relative.getFileName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<InputSource> walk(
+      String argument, Path folder, List<PathMatcher> includes, List<PathMatcher> excludes)
+      throws InputException {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> tree = Files.walk(folder)) {
       tree.filter(Files::isRegularFile)
-          .filter(InputResolver::isTextDump)
+          .filter(InputResolver::isReadableFormat)
           .filter(file -> !isHidden(folder.relativize(file)))
+          .filter(file -> includes.isEmpty() || matchesAny(includes, folder.relativize(file)))
+          .filter(file -> !matchesAny(excludes, folder.relativize(file)))
           .forEach(files::add);
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new InputException(argument, "cannot list folder: " + e.getMessage(), e);
@@ -78,8 +114,12 @@ public final class InputResolver {
     return false;
   }
 
-  private static boolean isTextDump(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".md");
+  /** Text, Markdown and JSON Lines dumps, plain or compressed: {@code x.txt}, {@code y.jsonl.zst}. */
+  private static boolean isReadableFormat(Path file) {
+    String name = Compression.stripExtension(file.getFileName().toString()).toLowerCase(Locale.ROOT);
+    return name.endsWith(".txt")
+        || name.endsWith(".md")
+        || name.endsWith(".jsonl")
+        || name.endsWith(".ndjson");
   }
 }

@@ -1,68 +1,65 @@
 package dev.newstidy.input;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Cuts a UTF-8 byte stream into numbered lines, in large chunks and without holding more than one
- * line. Each of {@code \n}, {@code \r\n} and {@code \r} ends one line; a UTF-8 byte order mark is
- * dropped. Malformed bytes become U+FFFD and are counted on their line, so that the caller can warn
- * with {@code path:line}.
+ * Cuts a byte stream into numbered lines, in large chunks and without holding more than one line,
+ * then decodes each line. Each of {@code \n}, {@code \r\n} and {@code \r} ends one line. Malformed
+ * bytes become U+FFFD and are counted on their line, so that the caller can warn with {@code
+ * path:line}.
  *
- * <p>Cutting bytes before decoding is safe for UTF-8: no multi-byte sequence contains {@code 0x0A}
- * or {@code 0x0D}.
+ * <p>Cutting bytes before decoding is safe for UTF-8, GB18030, Big5 and the other ASCII-compatible
+ * encodings: none of their multi-byte characters holds {@code 0x0A} or {@code 0x0D}. UTF-16 and
+ * UTF-32 are read by {@link CharLineReader} instead.
  *
- * <p>Example: the bytes {@code "a\r\nb\rc\n"} give lines 1 {@code a}, 2 {@code b}, 3 {@code c}.
+ * <p>Example, pinned by {@code LineReaderTest}: the bytes {@code "a\r\nb\rc\n"} give lines 1 {@code
+ * a}, 2 {@code b}, 3 {@code c}.
  */
-public final class LineReader implements Closeable {
-  /** The prefix inspected for NUL bytes, and the read chunk size. */
-  static final int CHUNK = 64 * 1024;
+public final class LineReader implements LineSource {
+  private static final int CHUNK = 64 * 1024;
 
   private final InputStream in;
+  private final Charset charset;
+  private final boolean asciiFastPath;
+  private final CharsetDecoder strict;
   private final byte[] buffer = new byte[CHUNK];
   private int position;
   private int limit;
   private boolean eof;
-  private boolean binary;
   private int lineNumber;
   private byte[] line = new byte[256];
   private int lineLength;
 
-  private final CharsetDecoder strict =
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  /** A UTF-8 reader. */
+  public LineReader(InputStream in) {
+    this(in, StandardCharsets.UTF_8);
+  }
 
-  /** Opens the reader and inspects the first chunk for a byte order mark and for NUL bytes. */
-  public LineReader(InputStream in) throws IOException {
+  public LineReader(InputStream in, Charset charset) {
     this.in = in;
-    fill();
-    if (limit >= 3 && buffer[0] == (byte) 0xEF && buffer[1] == (byte) 0xBB && buffer[2] == (byte) 0xBF) {
-      position = 3;
-    }
-    for (int i = position; i < limit; i++) {
-      if (buffer[i] == 0) {
-        binary = true;
-        break;
-      }
-    }
+    this.charset = charset;
+    this.strict =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String name = charset.name();
+    // In these encodings every byte below 0x80 is the ASCII character, so ASCII lines skip decoding.
+    this.asciiFastPath = name.equals("UTF-8") || name.equals("GB18030") || name.equals("GBK") || name.equals("Big5")
+        || name.equals("US-ASCII") || name.startsWith("ISO-8859");
   }
 
-  /** True when the first 64 KiB hold a NUL byte: the input is not text. */
-  public boolean isBinary() {
-    return binary;
-  }
-
-  /** The next line, or null at the end of the input. */
+  @Override
   public Line next() throws IOException {
     lineLength = 0;
     boolean sawAny = false;
@@ -120,12 +117,11 @@ public final class LineReader implements Closeable {
 
   private Line finish() {
     lineNumber++;
-    ByteBuffer bytes = ByteBuffer.wrap(line, 0, lineLength);
-    if (isAscii(line, lineLength)) {
+    if (asciiFastPath && isAscii(line, lineLength)) {
       return new Line(lineNumber, new String(line, 0, lineLength, StandardCharsets.ISO_8859_1), 0);
     }
     try {
-      CharBuffer chars = strict.reset().decode(bytes);
+      CharBuffer chars = strict.reset().decode(ByteBuffer.wrap(line, 0, lineLength));
       return new Line(lineNumber, chars.toString(), 0);
     } catch (CharacterCodingException e) {
       return decodeReplacing();
@@ -135,15 +131,14 @@ public final class LineReader implements Closeable {
   /** Decodes the current line with U+FFFD for each malformed sequence, counting them. */
   private Line decodeReplacing() {
     CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
+        charset.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer bytes = ByteBuffer.wrap(line, 0, lineLength);
-    CharBuffer out = CharBuffer.allocate(lineLength + 1);
+    CharBuffer out = CharBuffer.allocate(lineLength * 2 + 2);
     int invalid = 0;
     while (true) {
-      var result = decoder.decode(bytes, out, true);
+      CoderResult result = decoder.decode(bytes, out, true);
       if (result.isError()) {
         out.put('\uFFFD');
         bytes.position(bytes.position() + result.length());
@@ -164,10 +159,5 @@ public final class LineReader implements Closeable {
       }
     }
     return true;
-  }
-
-  @Override
-  public void close() throws IOException {
-    in.close();
   }
 }

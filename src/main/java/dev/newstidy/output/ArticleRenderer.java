@@ -2,6 +2,7 @@ package dev.newstidy.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.newstidy.model.Article;
+import dev.newstidy.model.Origin;
 import dev.newstidy.model.Flag;
 import dev.newstidy.model.Part;
 import java.io.IOException;
@@ -19,11 +20,12 @@ import java.util.List;
 public final class ArticleRenderer {
 
   /** The file content of {@code article} in {@code format}, ending with a newline. */
-  public String render(long id, Article article, OutputFormat format) throws IOException {
+  public String render(long id, Article article, Origin origin, OutputFormat format)
+      throws IOException {
     return switch (format) {
       case MD -> markdown(id, article);
       case TXT -> plainText(article);
-      case JSON -> record(id, article);
+      case JSON -> record(id, article, origin);
     };
   }
 
@@ -85,10 +87,10 @@ public final class ArticleRenderer {
     return out.append('\n').toString();
   }
 
-  private String record(long id, Article a) throws IOException {
+  private String record(long id, Article a, Origin origin) throws IOException {
     StringWriter s = new StringWriter();
     try (JsonGenerator g = JsonStreams.generator(s)) {
-      RecordJson.write(g, id, a, true, null);
+      RecordJson.write(g, id, a, origin, true, null);
     }
     return s.append('\n').toString();
   }

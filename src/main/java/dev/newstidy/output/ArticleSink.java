@@ -1,6 +1,7 @@
 package dev.newstidy.output;
 
 import dev.newstidy.model.Article;
+import dev.newstidy.model.Origin;
 import java.io.IOException;
 
 /**
@@ -8,8 +9,12 @@ import java.io.IOException;
  * arrive in input order with their run ids.
  */
 public interface ArticleSink extends AutoCloseable {
-  /** Writes one article; when it returns, the article is complete wherever it went. */
-  void write(long id, Article article) throws IOException;
+  /**
+   * Writes one article; when it returns, the article is complete wherever it went.
+   *
+   * @param origin the encoding and page fields of the document the article came from
+   */
+  void write(long id, Article article, Origin origin) throws IOException;
 
   /** Ends a run that went well. */
   @Override

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newstidy.model.Article;
-import dev.newstidy.text.Slug;
+import dev.newstidy.model.Origin;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -32,17 +32,20 @@ public final class DirectorySink implements ArticleSink {
 
   private final Path folder;
   private final OutputFormat format;
+  private final FileNamer namer;
   private final ArticleRenderer renderer = new ArticleRenderer();
   private final JsonGenerator manifestJson;
   private final Writer manifest;
   private boolean finished;
+  private String madeFolder = "";
 
-  private DirectorySink(Path folder, OutputFormat format, Writer manifest) throws IOException {
+  private DirectorySink(Path folder, OutputFormat format, FileNamer namer, Writer manifest)
+      throws IOException {
     this.folder = folder;
     this.format = format;
+    this.namer = namer;
     this.manifest = manifest;
-    this.manifestJson =
-        JsonStreams.generator(manifest);
+    this.manifestJson = JsonStreams.generator(manifest);
   }
 
   /**
@@ -51,8 +54,9 @@ public final class DirectorySink implements ArticleSink {
    * @throws OutputException when the folder cannot be made or written, or holds an earlier run
    *     and {@code overwrite} is not set
    */
-  public static DirectorySink open(Path folder, OutputFormat format, boolean overwrite)
-      throws OutputException {
+  public static DirectorySink open(
+      Path folder, OutputFormat format, FileNamer namer, boolean overwrite) throws OutputException {
+    checkEarlierRun(folder, overwrite);
     try {
       Files.createDirectories(folder);
     } catch (FileAlreadyExistsException e) {
@@ -62,10 +66,6 @@ public final class DirectorySink implements ArticleSink {
     }
     Path earlier = folder.resolve(MANIFEST);
     if (Files.exists(earlier)) {
-      if (!overwrite) {
-        throw new OutputException(
-            folder.toString(), "holds an earlier run's " + MANIFEST + "; pass --overwrite to replace it");
-      }
       removeEarlierRun(folder, earlier);
     }
     try {
@@ -77,9 +77,23 @@ public final class DirectorySink implements ArticleSink {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.TRUNCATE_EXISTING,
                   StandardOpenOption.WRITE));
-      return new DirectorySink(folder, format, writer);
+      return new DirectorySink(folder, format, namer, writer);
     } catch (IOException e) {
       throw new OutputException(folder.toString(), "cannot write: " + reason(e), e);
+    }
+  }
+
+  /**
+   * Refuses a folder that holds an earlier run's manifest, unless {@code overwrite} is set; checks
+   * before anything is written, and is what {@code --dry-run} checks too.
+   */
+  public static void checkEarlierRun(Path folder, boolean overwrite) throws OutputException {
+    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+      throw new OutputException(folder.toString(), "exists and is not a folder");
+    }
+    if (!overwrite && Files.exists(folder.resolve(MANIFEST))) {
+      throw new OutputException(
+          folder.toString(), "holds an earlier run's " + MANIFEST + "; pass --overwrite to replace it");
     }
   }
 
@@ -117,14 +131,14 @@ public final class DirectorySink implements ArticleSink {
   }
 
   @Override
-  public synchronized void write(long id, Article article) throws IOException {
+  public synchronized void write(long id, Article article, Origin origin) throws IOException {
     if (finished) {
       throw new OutputException(folder.toString(), "the run was stopped");
     }
-    String content = renderer.render(id, article, format);
-    String name = freeName(id, article);
+    String content = renderer.render(id, article, origin, format);
+    String name = freeName(id, article, origin);
     Path target = folder.resolve(name);
-    Path temp = folder.resolve("." + name + ".part");
+    Path temp = target.resolveSibling("." + target.getFileName() + ".part");
     try {
       Files.writeString(temp, content, StandardCharsets.UTF_8);
       move(temp, target);
@@ -132,28 +146,29 @@ public final class DirectorySink implements ArticleSink {
       Files.deleteIfExists(temp);
       throw new OutputException(target.toString(), "cannot write: " + reason(e), e);
     }
-    RecordJson.write(manifestJson, id, article, false, name);
+    RecordJson.write(manifestJson, id, article, origin, false, name);
     manifestJson.writeRaw('\n');
     manifestJson.flush();
     manifest.flush();
   }
 
-  /** {@code 000007-slug.md}, or {@code 000007-slug-2.md} when a file of that name already exists. */
-  private String freeName(long id, Article article) {
-    String base = String.format("%06d-%s", id, slugOf(article));
+  /**
+   * {@code 000007-slug.md} (in its fan-out folder, which is made when first needed), or {@code
+   * 000007-slug-2.md} when a file of that name already exists.
+   */
+  private String freeName(long id, Article article, Origin origin) throws IOException {
+    String sub = namer.folder(id);
+    if (!sub.isEmpty() && !sub.equals(madeFolder)) {
+      Files.createDirectories(folder.resolve(sub));
+      madeFolder = sub;
+    }
+    String prefix = sub.isEmpty() ? "" : sub + "/";
+    String base = prefix + namer.baseName(id, article, origin);
     String name = base + "." + format.extension();
     for (int n = 2; Files.exists(folder.resolve(name)); n++) {
       name = base + "-" + n + "." + format.extension();
     }
     return name;
-  }
-
-  static String slugOf(Article article) {
-    if (article.title() != null) {
-      return Slug.of(article.title(), "untitled");
-    }
-    String opening = article.body().isEmpty() ? "" : Slug.opening(article.body().get(0).text(), 24);
-    return Slug.of(opening, "untitled");
   }
 
   private static void move(Path from, Path to) throws IOException {

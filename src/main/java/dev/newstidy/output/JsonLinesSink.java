@@ -2,6 +2,7 @@ package dev.newstidy.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.newstidy.model.Article;
+import dev.newstidy.model.Origin;
 import java.io.IOException;
 import java.io.PrintWriter;
 
@@ -24,8 +25,8 @@ public final class JsonLinesSink implements ArticleSink {
   }
 
   @Override
-  public synchronized void write(long id, Article article) throws IOException {
-    RecordJson.write(generator, id, article, true, null);
+  public synchronized void write(long id, Article article, Origin origin) throws IOException {
+    RecordJson.write(generator, id, article, origin, true, null);
     generator.writeRaw('\n');
     generator.flush();
     if (++sinceCheck >= CHECK_EVERY) {

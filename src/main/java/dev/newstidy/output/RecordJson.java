@@ -6,12 +6,14 @@ import dev.newstidy.model.Byline;
 import dev.newstidy.model.Credit;
 import dev.newstidy.model.Flag;
 import dev.newstidy.model.Join;
+import dev.newstidy.model.Origin;
 import dev.newstidy.model.Part;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.SourceSpan;
 import dev.newstidy.model.Warning;
 import dev.newstidy.text.Scripts;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Writes the JSON record of an article, the contract with users' scripts (schema 1). Fields may be
@@ -29,7 +31,8 @@ public final class RecordJson {
    * @param withBody false for manifest lines, which leave the body out
    * @param file the article's file relative to the output folder, or null to leave the field out
    */
-  public static void write(JsonGenerator g, long id, Article a, boolean withBody, String file)
+  public static void write(
+      JsonGenerator g, long id, Article a, Origin origin, boolean withBody, String file)
       throws IOException {
     g.writeStartObject();
     g.writeNumberField("schema", SCHEMA);
@@ -62,7 +65,7 @@ public final class RecordJson {
     }
     g.writeEndArray();
     g.writeFieldName("source");
-    writeSpan(g, a.source(), true);
+    writeSource(g, a.source(), origin);
     g.writeArrayFieldStart("removed");
     for (Removal r : a.removed()) {
       g.writeStartObject();
@@ -74,7 +77,7 @@ public final class RecordJson {
       g.writeStringField("text", r.text());
       if (r.firstSeen() != null) {
         g.writeFieldName("first_seen");
-        writeSpan(g, r.firstSeen(), false);
+        writeSpan(g, r.firstSeen());
       }
       g.writeEndObject();
     }
@@ -145,18 +148,35 @@ public final class RecordJson {
     g.writeEndObject();
   }
 
-  private static void writeSpan(JsonGenerator g, SourceSpan span, boolean range) throws IOException {
+  /** {@code source}: the span, then the encoding and, for JSON Lines pages, the page's fields. */
+  private static void writeSource(JsonGenerator g, SourceSpan span, Origin origin) throws IOException {
     g.writeStartObject();
     g.writeStringField("path", span.path());
     if (span.record() > 0) {
       g.writeNumberField("record", span.record());
     }
-    if (range) {
-      g.writeNumberField("first_line", span.firstLine());
-      g.writeNumberField("last_line", span.lastLine());
-    } else {
-      g.writeNumberField("line", span.firstLine());
+    g.writeNumberField("first_line", span.firstLine());
+    g.writeNumberField("last_line", span.lastLine());
+    g.writeStringField("encoding", origin.encoding());
+    if (!origin.fields().isEmpty()) {
+      g.writeObjectFieldStart("fields");
+      for (Map.Entry<String, String> field : origin.fields().entrySet()) {
+        g.writeFieldName(field.getKey());
+        g.writeRawValue(field.getValue());
+      }
+      g.writeEndObject();
     }
+    g.writeEndObject();
+  }
+
+  /** {@code first_seen}: where a repeat was first seen. */
+  private static void writeSpan(JsonGenerator g, SourceSpan span) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("path", span.path());
+    if (span.record() > 0) {
+      g.writeNumberField("record", span.record());
+    }
+    g.writeNumberField("line", span.firstLine());
     g.writeEndObject();
   }
 }

@@ -1,9 +1,12 @@
-package dev.newstidy.app;
+package dev.newstidy.output;
 
+import dev.newstidy.model.InputStats;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Flag;
 import dev.newstidy.model.RemovalReason;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Counts what a run did, for the summary line on stderr. */
@@ -13,23 +16,64 @@ public final class RunSummary {
   private long articles;
   private long joins;
   private long warnings;
+  private long blocks;
   private final Map<Flag, Long> flags = new EnumMap<>(Flag.class);
   private final Map<RemovalReason, Long> removals = new EnumMap<>(RemovalReason.class);
+  private final List<InputStats> inputs = new ArrayList<>();
 
-  void countFile() {
-    files++;
+  /** Counts one input read (or skipped as binary) with what reading it found. */
+  public void count(InputStats input) {
+    inputs.add(input);
+    if (input.binary()) {
+      skipped++;
+    } else {
+      files++;
+    }
   }
 
-  void countSkipped() {
-    skipped++;
+  /** What each input was, in the order read. */
+  public List<InputStats> inputs() {
+    return List.copyOf(inputs);
   }
 
-  void count(Article article) {
+  public void count(Article article) {
     articles++;
     joins += article.joins().size();
     warnings += article.warnings().size();
     article.flags().forEach(f -> flags.merge(f, 1L, Long::sum));
     article.removed().forEach(r -> removals.merge(r.reason(), 1L, Long::sum));
+  }
+
+  /** Counts one block read, for the share of blocks removed as repeats. */
+  public void countBlock() {
+    blocks++;
+  }
+
+  public long blocks() {
+    return blocks;
+  }
+
+  public long joins() {
+    return joins;
+  }
+
+  public long warnings() {
+    return warnings;
+  }
+
+  /** Articles per flag, in flag order. */
+  public Map<Flag, Long> flags() {
+    return new EnumMap<>(flags);
+  }
+
+  /** Removals per reason, in reason order. */
+  public Map<RemovalReason, Long> removals() {
+    return new EnumMap<>(removals);
+  }
+
+  /** Bytes read from all inputs, before decompression. */
+  public long bytes() {
+    return inputs.stream().mapToLong(InputStats::bytes).sum();
   }
 
   public long articles() {

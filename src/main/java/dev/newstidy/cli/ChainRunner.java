@@ -1,0 +1,107 @@
+package dev.newstidy.cli;
+
+import com.google.common.base.Stopwatch;
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.app.CleanRun;
+import dev.newstidy.input.InputSource;
+import dev.newstidy.output.ArticleSink;
+import dev.newstidy.output.RunSummary;
+import dev.newstidy.text.Printable;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the chain for a command: resolves the inputs before anything is written, reads them into a
+ * sink with warnings on stderr, aborts the sink on failure or on SIGINT/SIGTERM (a shutdown hook),
+ * and times the run.
+ */
+final class ChainRunner {
+  private final InputOptions inputs;
+  private final RepairOptions repairs;
+  private final LogOptions log;
+  private final PrintWriter err;
+  private final InputStream stdin;
+  private final picocli.CommandLine commandLine;
+
+  ChainRunner(
+      picocli.CommandLine commandLine,
+      InputOptions inputs,
+      RepairOptions repairs,
+      LogOptions log,
+      InputStream stdin) {
+    this.commandLine = commandLine;
+    this.inputs = inputs;
+    this.repairs = repairs;
+    this.log = log;
+    this.err = commandLine.getErr();
+    this.stdin = stdin;
+  }
+
+  /** The inputs, checked: a missing one stops the run here, before any output exists. */
+  ImmutableList<InputSource> sources() throws Exception {
+    return inputs.sources();
+  }
+
+  /** What a run did, and how long it took. */
+  record Outcome(RunSummary summary, double seconds) {
+    String line() {
+      return summary.line(seconds);
+    }
+  }
+
+  /** Reads {@code sources} into {@code sink}, closing it when done and aborting it on failure. */
+  Outcome run(ImmutableList<InputSource> sources, ArticleSink sink) throws Exception {
+    Stopwatch clock = Stopwatch.createStarted();
+    ArticleSink target = log.verbose && !log.quiet ? new DecisionLog(sink, err) : sink;
+    Thread onSignal = new Thread(target::abort, "newstidy-abort");
+    Runtime.getRuntime().addShutdownHook(onSignal);
+    CleanRun run =
+        new CleanRun(repairs.settings(commandLine), inputs.readSettings(), stdin, this::warn);
+    RunSummary summary;
+    try (ProgressHandle progress = Progress.start(log.quiet, totalBytes(sources))) {
+      run.withProgress(progress);
+      summary = run.run(sources, target);
+      target.close();
+    } catch (Exception e) {
+      target.abort();
+      throw e;
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSignal);
+      } catch (IllegalStateException shuttingDown) {
+        // The JVM is already exiting on a signal; the hook runs or has run.
+      }
+    }
+    return new Outcome(summary, clock.elapsed(TimeUnit.MICROSECONDS) / 1e6);
+  }
+
+  /** Prints the summary line on stderr unless {@code --quiet}. */
+  void summarise(Outcome outcome) {
+    if (!log.quiet) {
+      err.println(outcome.line());
+    }
+  }
+
+  private void warn(String message) {
+    if (!log.quiet) {
+      err.println(Printable.of(message));
+    }
+  }
+
+  private static long totalBytes(ImmutableList<InputSource> sources) {
+    long total = 0;
+    for (InputSource source : sources) {
+      if (source.isStdin()) {
+        return -1;
+      }
+      try {
+        total += Files.size(source.file());
+      } catch (java.io.IOException e) {
+        return -1;
+      }
+    }
+    return total;
+  }
+}

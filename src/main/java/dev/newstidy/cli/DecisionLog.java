@@ -1,0 +1,84 @@
+package dev.newstidy.cli;
+
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Flag;
+import dev.newstidy.model.Join;
+import dev.newstidy.model.Origin;
+import dev.newstidy.model.Part;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.SourceSpan;
+import dev.newstidy.model.Warning;
+import dev.newstidy.output.ArticleSink;
+import dev.newstidy.text.Printable;
+import java.io.IOException;
+import java.io.PrintWriter;
+
+/**
+ * {@code -v}: explains on stderr each decision the chain made about an article, with its line, and
+ * passes the article on. Example: {@code dump.txt:37: article 4 ends with byline "海工宣" (1 name)}.
+ */
+final class DecisionLog implements ArticleSink {
+  private final ArticleSink next;
+  private final PrintWriter err;
+
+  DecisionLog(ArticleSink next, PrintWriter err) {
+    this.next = next;
+    this.err = err;
+  }
+
+  @Override
+  public void write(long id, Article a, Origin origin) throws IOException {
+    SourceSpan s = a.source();
+    String where = s.path() + ":" + (s.record() > 0 ? s.record() + ":" : "");
+    if (a.title() != null) {
+      say(where + s.firstLine() + ": article " + id + " starts at headline \"" + shorten(a.title()) + "\"");
+    } else {
+      say(where + s.firstLine() + ": article " + id + " starts untitled (no headline before it)");
+    }
+    if (a.subtitle() != null) {
+      say(where + s.firstLine() + ": article " + id + " has sub-headline \"" + shorten(a.subtitle()) + "\"");
+    }
+    for (Part part : a.body()) {
+      if (!part.isParagraph()) {
+        say(where + part.span().firstLine() + ": section heading \"" + shorten(part.text()) + "\"");
+      }
+    }
+    if (a.byline() != null) {
+      int names = a.byline().names().size();
+      say(where + s.lastLine() + ": byline \"" + shorten(a.byline().text()) + "\" moved to metadata ("
+          + names + (names == 1 ? " name)" : " names)"));
+    }
+    for (Removal r : a.removed()) {
+      String first = r.firstSeen() == null ? "" : ", first seen at " + r.firstSeen().position();
+      say(where + r.span().firstLine() + ": removed as " + r.reason().wireName() + first);
+    }
+    for (Join j : a.joins()) {
+      say(where + j.line() + ": joined with line " + j.nextLine() + " (ends in mid-sentence)");
+    }
+    for (Warning w : a.warnings()) {
+      say(where + w.line() + ": warning " + w.code() + ": " + w.message());
+    }
+    if (a.hasFlag(Flag.TRUNCATED)) {
+      say(where + s.lastLine() + ": article " + id + " flagged truncated (ends in mid-sentence)");
+    }
+    next.write(id, a, origin);
+  }
+
+  private void say(String line) {
+    err.println(Printable.of(line));
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+  }
+
+  @Override
+  public void close() throws IOException {
+    next.close();
+  }
+
+  @Override
+  public void abort() {
+    next.abort();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.newstidy.cli;
+
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.input.InputException;
+import dev.newstidy.input.InputFormat;
+import dev.newstidy.input.InputResolver;
+import dev.newstidy.input.InputSource;
+import dev.newstidy.input.ReadSettings;
+import java.nio.charset.Charset;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options that say what to read, shared by {@code clean}, {@code check} and {@code stats}. */
+final class InputOptions {
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description =
+          "A dump file (text, Markdown or JSON Lines, plain or gzip/bzip2/xz/zstd-compressed), a folder"
+              + " (read recursively in sorted order), or - for stdin.")
+  List<String> inputs;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
+      description = "auto (by name: *.jsonl and *.ndjson are JSON Lines; stdin is sniffed), text or jsonl (default: ${DEFAULT-VALUE}).")
+  InputFormat format;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description = "Decode inputs with this charset (GB18030, Big5, UTF-16, …) instead of deciding from the bytes.")
+  Charset encoding;
+
+  @Option(
+      names = "--text-field",
+      paramLabel = "NAME",
+      defaultValue = "text",
+      description = "The JSON Lines field that holds a page's text (default: ${DEFAULT-VALUE}).")
+  String textField;
+
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description = "In folders, read only files whose path below the folder matches (repeatable), e.g. '**/*.jsonl.gz'.")
+  List<String> include = List.of();
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "In folders, skip files whose path below the folder matches (repeatable).")
+  List<String> exclude = List.of();
+
+  @Option(
+      names = "--strict",
+      description = "Stop with exit 3 on invalid UTF-8 or a malformed JSON line instead of warning and going on.")
+  boolean strict;
+
+  ReadSettings readSettings() {
+    return new ReadSettings(format, encoding, textField, strict);
+  }
+
+  ImmutableList<InputSource> sources() throws InputException {
+    return InputResolver.resolve(inputs, include, exclude);
+  }
+}

@@ -1,0 +1,186 @@
+package dev.newstidy.input;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.io.CountingInputStream;
+import dev.newstidy.model.InputStats;
+import dev.newstidy.model.Origin;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads one input into documents: it counts the raw bytes, undoes compression, decides the encoding
+ * from the first 64 KiB, and yields the whole text as one document, or each page of a JSON Lines
+ * dump as a document of its own. A malformed JSON line is warned about with {@code path:LINE},
+ * counted and skipped; with {@code --strict} it stops the run.
+ */
+public final class DumpReader implements Closeable {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  private final InputSource source;
+  private final ReadSettings settings;
+  private final Consumer<String> diagnostics;
+  private final CountingInputStream counted;
+  private final InputStream text;
+  private final Compression compression;
+  private final Decoding.Decision decision;
+  private final InputFormat format;
+  private final LineSource lines;
+  private boolean textDocumentGiven;
+  private long records;
+  private long malformed;
+
+  private DumpReader(
+      InputSource source, ReadSettings settings, Consumer<String> diagnostics, InputStream stdin)
+      throws IOException {
+    this.source = source;
+    this.settings = settings;
+    this.diagnostics = diagnostics;
+    this.counted = new CountingInputStream(source.open(stdin));
+    Compression.Opened opened = Compression.open(counted, source.label());
+    this.compression = opened.compression();
+    BufferedInputStream buffered = new BufferedInputStream(opened.stream(), Decoding.PREFIX * 2);
+    buffered.mark(Decoding.PREFIX + 1);
+    byte[] prefix = buffered.readNBytes(Decoding.PREFIX);
+    buffered.reset();
+    this.decision = Decoding.decide(prefix, prefix.length, settings.encoding());
+    buffered.skipNBytes(decision.bomLength());
+    this.text = buffered;
+    this.format = formatOf(source, settings.format(), prefix, decision.bomLength());
+    this.lines =
+        decision.cutsOnBytes()
+            ? new LineReader(buffered, decision.charset())
+            : new CharLineReader(new InputStreamReader(buffered, decision.charset()));
+    if (decision.detected() && !decision.binary()) {
+      diagnostics.accept(
+          "warning: " + source.label() + ": not UTF-8; decoded as detected " + decision.charset().name());
+    }
+  }
+
+  /** Opens {@code source}; {@code -} reads {@code stdin}. */
+  public static DumpReader open(
+      InputSource source, ReadSettings settings, InputStream stdin, Consumer<String> diagnostics)
+      throws IOException {
+    return new DumpReader(source, settings, diagnostics, stdin);
+  }
+
+  /** True when the input is not text (a NUL byte in its first 64 KiB): it yields no document. */
+  public boolean isBinary() {
+    return decision.binary();
+  }
+
+  /** The next document, or null when the input is read. */
+  public Document next() throws IOException {
+    if (decision.binary()) {
+      return null;
+    }
+    Origin origin = new Origin(decision.charset().name(), ImmutableMap.of());
+    if (format == InputFormat.TEXT) {
+      if (textDocumentGiven) {
+        return null;
+      }
+      textDocumentGiven = true;
+      return new Document(source.label(), 0, origin, lines);
+    }
+    for (Line line = lines.next(); line != null; line = lines.next()) {
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.invalidBytes() > 0) {
+        invalid(line);
+      }
+      Document page = page(line, origin);
+      if (page != null) {
+        records++;
+        return page;
+      }
+    }
+    return null;
+  }
+
+  private void invalid(Line line) throws InputException {
+    String where = source.label() + ":" + line.number();
+    if (settings.strict()) {
+      throw new InputException(where, "invalid UTF-8 (--strict)");
+    }
+    diagnostics.accept("warning: " + where + ": " + line.invalidBytes() + " invalid UTF-8 sequence(s) replaced with U+FFFD");
+  }
+
+  /** One JSON Lines page, or null (after a warning) when the line is not one. */
+  private Document page(Line line, Origin encoding) throws InputException {
+    String where = source.label() + ":" + line.number();
+    JsonNode node;
+    try {
+      node = JSON.readTree(line.text());
+    } catch (JsonProcessingException e) {
+      return skip(where, "malformed JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return skip(where, "not a JSON object");
+    }
+    JsonNode textNode = node.get(settings.textField());
+    if (textNode == null || !textNode.isTextual()) {
+      return skip(where, "no \"" + settings.textField() + "\" string field");
+    }
+    ImmutableMap.Builder<String, String> fields = ImmutableMap.builder();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      if (!field.getKey().equals(settings.textField())) {
+        fields.put(field.getKey(), field.getValue().toString());
+      }
+    }
+    Origin origin = new Origin(encoding.encoding(), fields.build());
+    return new Document(source.label(), line.number(), origin, CharLineReader.of(textNode.asText()));
+  }
+
+  private Document skip(String where, String problem) throws InputException {
+    if (settings.strict()) {
+      throw new InputException(where, problem + " (--strict)");
+    }
+    malformed++;
+    diagnostics.accept("warning: " + where + ": " + problem + "; line skipped");
+    return null;
+  }
+
+  /** What reading found so far. */
+  public InputStats stats() {
+    return new InputStats(
+        source.label(),
+        counted.getCount(),
+        records,
+        malformed,
+        compression.wireName(),
+        decision.charset().name(),
+        decision.binary());
+  }
+
+  private static InputFormat formatOf(InputSource source, InputFormat asked, byte[] prefix, int bom) {
+    if (asked != InputFormat.AUTO) {
+      return asked;
+    }
+    if (!source.isStdin()) {
+      return InputFormat.byName(source.label());
+    }
+    for (int i = bom; i < prefix.length; i++) {
+      if (!Character.isWhitespace(prefix[i])) {
+        return prefix[i] == '{' ? InputFormat.JSONL : InputFormat.TEXT;
+      }
+    }
+    return InputFormat.TEXT;
+  }
+
+  @Override
+  public void close() throws IOException {
+    text.close();
+  }
+}

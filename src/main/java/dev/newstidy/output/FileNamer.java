@@ -1,0 +1,136 @@
+package dev.newstidy.output;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Origin;
+import dev.newstidy.text.Slug;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.commons.text.StringSubstitutor;
+
+/**
+ * Names an article's file from a template ({@code --name-template}, default {@code ${id}-${slug}})
+ * with Commons Text's {@link StringSubstitutor}, makes the result safe for any filesystem, and puts
+ * it in a fan-out folder of N files when asked ({@code --fanout}): a terabyte of news is 10⁸ files,
+ * more than any tool copes with in one folder.
+ *
+ * <p>Variables: {@code ${id}} (six digits), {@code ${slug}}, {@code ${date}} (the page's own {@code
+ * date} field, or empty; never the run date, so output stays reproducible), {@code ${source}} (the
+ * input's file name without extensions), {@code ${record}} (the JSON Lines page, or empty).
+ *
+ * <p>Examples, pinned by {@code FileNamerTest}: article 7 titled {@code 新区开园} is {@code
+ * 000007-新区开园.md}; with {@code --fanout 1000} it is {@code 000001-001000/000007-新区开园.md}; the
+ * template {@code ../${slug}} gives {@code slug-…}, never a path outside the folder.
+ */
+public final class FileNamer {
+  public static final String DEFAULT_TEMPLATE = "${id}-${slug}";
+
+  /** Bound on a file name's UTF-8 bytes, under the 255 that filesystems allow, leaving room for a suffix. */
+  private static final int MAX_NAME_BYTES = 200;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Runs of dots, which could spell {@code ..}: {@code a..b} becomes {@code a.b}. */
+  private static final Pattern DOTS = Pattern.compile("\\.{2,}");
+
+  /** Dots and dashes at either end: {@code .hidden-} becomes {@code hidden}. */
+  private static final Pattern EDGES = Pattern.compile("^[.\\-]+|[.\\-]+$");
+
+  private final String template;
+  private final int fanout;
+
+  /**
+   * @param fanout files per subfolder, or 0 for none
+   */
+  public FileNamer(String template, int fanout) {
+    checkArgument(fanout >= 0, "fanout %s is negative", fanout);
+    checkArgument(!template.isBlank(), "the name template is blank");
+    this.template = template;
+    this.fanout = fanout;
+  }
+
+  /** The subfolder for article {@code id}, or the empty string without fan-out. */
+  public String folder(long id) {
+    if (fanout == 0) {
+      return "";
+    }
+    long start = (id - 1) / fanout * fanout + 1;
+    return String.format("%06d-%06d", start, start + fanout - 1);
+  }
+
+  /** The file name (without folder and extension) for article {@code id}. */
+  public String baseName(long id, Article article, Origin origin) {
+    Map<String, String> values = new HashMap<>();
+    values.put("id", String.format("%06d", id));
+    values.put("slug", slugOf(article));
+    values.put("date", fieldText(origin, "date"));
+    values.put("source", sourceName(article.source().path()));
+    values.put("record", article.source().record() > 0 ? Long.toString(article.source().record()) : "");
+    String name = new StringSubstitutor(values).setEnableUndefinedVariableException(false).replace(template);
+    return safe(name, String.format("%06d", id));
+  }
+
+  static String slugOf(Article article) {
+    if (article.title() != null) {
+      return Slug.of(article.title(), "untitled");
+    }
+    String opening = article.body().isEmpty() ? "" : Slug.opening(article.body().get(0).text(), 24);
+    return Slug.of(opening, "untitled");
+  }
+
+  private static String sourceName(String path) {
+    if (path.equals("-")) {
+      return "stdin";
+    }
+    String name = path.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
+    int dot = name.indexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static String fieldText(Origin origin, String field) {
+    String raw = origin.fields().get(field);
+    if (raw == null) {
+      return "";
+    }
+    try {
+      JsonNode node = JSON.readTree(raw);
+      return node.isTextual() || node.isNumber() ? node.asText() : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /**
+   * A name that is one file name everywhere: no separators, no control characters, no leading dot,
+   * no {@code ..}, at most 200 bytes.
+   */
+  static String safe(String name, String fallback) {
+    StringBuilder out = new StringBuilder();
+    int bytes = 0;
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean keep = Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.';
+      String piece = keep ? new String(Character.toChars(cp)) : "-";
+      if (!keep && out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+        continue;
+      }
+      int n = piece.getBytes(StandardCharsets.UTF_8).length;
+      if (bytes + n > MAX_NAME_BYTES) {
+        break;
+      }
+      out.append(piece);
+      bytes += n;
+    }
+    String result = DOTS.matcher(out).replaceAll(".");
+    result = EDGES.matcher(result).replaceAll("");
+    return result.isEmpty() ? fallback : result;
+  }
+}

@@ -1,0 +1,29 @@
+package dev.newstidy.output;
+
+import java.util.Locale;
+
+/** The kinds of finding that {@code newstidy check} reports and {@code --fail-on} selects. */
+public enum FindingKind {
+  /** An article ends in mid-sentence. */
+  TRUNCATED,
+  /** An article has no headline. */
+  UNTITLED,
+  /** A paragraph was removed as a repeat. */
+  DUPLICATE,
+  /** Bytes that are not UTF-8 were replaced with U+FFFD. */
+  INVALID_UTF8,
+  /** An oddity reported but not changed: a doubled word, a Latin word inside Chinese text. */
+  WARNING,
+  /** An article has no paragraph left. */
+  EMPTY;
+
+  /** {@code truncated}, {@code invalid-utf8}, … as written in findings and on the command line. */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The kind called {@code name} on the command line, in any case, with - or _. */
+  public static FindingKind parse(String name) {
+    return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+  }
+}

@@ -1,0 +1,82 @@
+package dev.newstidy.output;
+
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Flag;
+import dev.newstidy.model.Origin;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.SourceSpan;
+import dev.newstidy.model.Warning;
+import dev.newstidy.text.Printable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * {@code newstidy check}: prints one finding per line on stdout, in the form editors and CI
+ * annotators parse, {@code path:line: kind: message}, and writes nothing else. For a JSON Lines page
+ * the position is {@code path:RECORD} and the message names the line within the page.
+ *
+ * <p>Example: {@code dump.txt:59: truncated: article 6 ends in mid-sentence: "…工作制度化 and 运行"}.
+ */
+public final class FindingSink implements ArticleSink {
+  private final PrintWriter out;
+  private final Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
+
+  public FindingSink(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void write(long id, Article a, Origin origin) throws IOException {
+    SourceSpan s = a.source();
+    if (a.hasFlag(Flag.UNTITLED)) {
+      report(s, s.firstLine(), FindingKind.UNTITLED, "article " + id + " has no headline");
+    }
+    if (a.hasFlag(Flag.EMPTY)) {
+      report(s, s.firstLine(), FindingKind.EMPTY, "article " + id + " has no paragraph left");
+    }
+    for (Removal r : a.removed()) {
+      String first = r.firstSeen() == null ? "" : ": repeats " + r.firstSeen().position();
+      report(r.span(), r.span().firstLine(), FindingKind.DUPLICATE, "paragraph removed" + first);
+    }
+    for (Warning w : a.warnings()) {
+      FindingKind kind = w.code().equals("invalid-utf8") ? FindingKind.INVALID_UTF8 : FindingKind.WARNING;
+      String message = kind == FindingKind.WARNING ? w.code() + ": " + w.message() : w.message();
+      report(s, w.line(), kind, message);
+    }
+    if (a.hasFlag(Flag.TRUNCATED)) {
+      report(s, s.lastLine(), FindingKind.TRUNCATED, "article " + id + " ends in mid-sentence: \"…" + ending(a) + "\"");
+    }
+    if (out.checkError()) {
+      throw new BrokenPipeException();
+    }
+  }
+
+  private void report(SourceSpan span, int line, FindingKind kind, String message) {
+    counts.merge(kind, 1L, Long::sum);
+    String position = span.record() > 0 ? span.path() + ":" + span.record() : span.path() + ":" + line;
+    String within = span.record() > 0 ? " (line " + line + " of the page)" : "";
+    out.println(Printable.of(position + ": " + kind.wireName() + ": " + message + within));
+  }
+
+  private static String ending(Article a) {
+    String last = a.paragraphs().isEmpty() ? "" : a.paragraphs().get(a.paragraphs().size() - 1).text();
+    return last.length() <= 20 ? last : last.substring(last.length() - 20);
+  }
+
+  /** How many findings of {@code kind} were printed. */
+  public long count(FindingKind kind) {
+    return counts.getOrDefault(kind, 0L);
+  }
+
+  @Override
+  public void close() {
+    out.flush();
+  }
+
+  @Override
+  public void abort() {
+    out.flush();
+  }
+}

@@ -1,0 +1,94 @@
+package dev.newstidy.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.newstidy.model.Flag;
+import dev.newstidy.model.InputStats;
+import dev.newstidy.model.RemovalReason;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * The JSON run summary ({@code --report FILE}, {@code stats --json}): inputs with their bytes and
+ * records, articles, counts per flag, removals per reason, joins, warnings, wall time and throughput.
+ */
+public final class RunReport {
+  private RunReport() {}
+
+  /** Writes the report of {@code summary} as one JSON object. */
+  public static void write(JsonGenerator g, RunSummary summary, double seconds) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("schema", 1);
+    g.writeArrayFieldStart("inputs");
+    for (InputStats input : summary.inputs()) {
+      g.writeStartObject();
+      g.writeStringField("path", input.path());
+      g.writeNumberField("bytes", input.bytes());
+      g.writeNumberField("records", input.records());
+      g.writeNumberField("malformed", input.malformed());
+      g.writeStringField("compression", input.compression());
+      g.writeStringField("encoding", input.encoding());
+      g.writeBooleanField("skipped", input.binary());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeNumberField("blocks", summary.blocks());
+    g.writeNumberField("articles", summary.articles());
+    g.writeObjectFieldStart("flags");
+    for (Flag flag : Flag.values()) {
+      g.writeNumberField(flag.wireName(), summary.flagged(flag));
+    }
+    g.writeEndObject();
+    g.writeObjectFieldStart("removed");
+    for (Map.Entry<RemovalReason, Long> e : summary.removals().entrySet()) {
+      g.writeNumberField(e.getKey().wireName(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeNumberField("joins", summary.joins());
+    g.writeNumberField("warnings", summary.warnings());
+    g.writeNumberField("seconds", Math.round(seconds * 1000) / 1000.0);
+    double mb = summary.bytes() / 1e6;
+    g.writeNumberField("mb_per_second", seconds > 0 ? Math.round(mb / seconds * 100) / 100.0 : 0.0);
+    g.writeEndObject();
+  }
+
+  /** Prints the report, pretty, on {@code out}. */
+  public static void print(java.io.PrintWriter out, RunSummary summary, double seconds) throws IOException {
+    try (JsonGenerator g = JsonStreams.generator(out)) {
+      g.useDefaultPrettyPrinter();
+      write(g, summary, seconds);
+    }
+    out.println();
+  }
+
+  /** Writes the report to {@code file} through a temporary file and a rename. */
+  public static void writeFile(Path file, RunSummary summary, double seconds) throws OutputException {
+    Path temp = file.resolveSibling("." + file.getFileName() + ".part");
+    try {
+      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+          JsonGenerator g = JsonStreams.generator(w)) {
+        g.useDefaultPrettyPrinter();
+        write(g, summary, seconds);
+        g.flush();
+        w.write('\n');
+      }
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException ignored) {
+        // the report is already failing
+      }
+      throw new OutputException(file.toString(), "cannot write the report: " + e.getMessage(), e);
+    }
+  }
+}
