@@ -53,6 +53,17 @@ final class ChainRunner {
 
   /** Reads {@code sources} into {@code sink}, closing it when done and aborting it on failure. */
   Outcome run(ImmutableList<InputSource> sources, ArticleSink sink) throws Exception {
+    return run(sources, sink, false);
+  }
+
+  /**
+   * Reads {@code sources} into {@code sink}.
+   *
+   * @param dataOnStdout the sink writes its data on stdout, so that a progress bar must not show
+   *     when stdout is a pipe
+   */
+  Outcome run(ImmutableList<InputSource> sources, ArticleSink sink, boolean dataOnStdout)
+      throws Exception {
     Stopwatch clock = Stopwatch.createStarted();
     ArticleSink target = log.verbose && !log.quiet ? new DecisionLog(sink, err) : sink;
     Thread onSignal = new Thread(target::abort, "newstidy-abort");
@@ -60,7 +71,7 @@ final class ChainRunner {
     CleanRun run =
         new CleanRun(repairs.settings(commandLine), inputs.readSettings(), stdin, this::warn);
     RunSummary summary;
-    try (ProgressHandle progress = Progress.start(log.quiet, totalBytes(sources))) {
+    try (ProgressHandle progress = Progress.start(log.quiet, dataOnStdout, totalBytes(sources))) {
       run.withProgress(progress);
       summary = run.run(sources, target);
       target.close();

@@ -63,6 +63,11 @@ public final class CheckCommand implements Callable<Integer> {
 
   private final InputStream stdin;
 
+  /** A command that reads {@code -} from the process's stdin; the man-page generator makes it so. */
+  CheckCommand() {
+    this(System.in);
+  }
+
   CheckCommand(InputStream stdin) {
     this.stdin = stdin;
   }
@@ -76,7 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     ChainRunner runner = new ChainRunner(cl, inputs, repairs, log, stdin);
     FindingSink findings = new FindingSink(cl.getOut());
-    ChainRunner.Outcome outcome = runner.run(runner.sources(), findings);
+    ChainRunner.Outcome outcome = runner.run(runner.sources(), findings, true);
     runner.summarise(outcome);
     boolean failed = failing.stream().anyMatch(kind -> findings.count(kind) > 0);
     if (maxDuplicateRatio != null) {

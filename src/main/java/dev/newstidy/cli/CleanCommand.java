@@ -87,6 +87,11 @@ public final class CleanCommand implements Callable<Integer> {
 
   private final InputStream stdin;
 
+  /** A command that reads {@code -} from the process's stdin; the man-page generator makes it so. */
+  CleanCommand() {
+    this(System.in);
+  }
+
   /** A command that reads {@code -} from {@code stdin}. */
   CleanCommand(InputStream stdin) {
     this.stdin = stdin;
@@ -117,7 +122,7 @@ public final class CleanCommand implements Callable<Integer> {
     } else {
       sink = DirectorySink.open(Path.of(output), format, namer, overwrite);
     }
-    ChainRunner.Outcome outcome = runner.run(sources, sink);
+    ChainRunner.Outcome outcome = runner.run(sources, sink, toStdout || dryRun);
     if (report != null) {
       RunReport.writeFile(report, outcome.summary(), outcome.seconds());
     }

@@ -12,4 +12,10 @@ final class LogOptions {
 
   @Option(names = "--stacktrace", description = "Print stack traces with errors.")
   boolean stacktrace;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Read option defaults from FILE (properties: min-repeat-chars=40, clean.format=txt) instead of ./.newstidy.properties.")
+  java.nio.file.Path config;
 }

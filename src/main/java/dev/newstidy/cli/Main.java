@@ -3,10 +3,13 @@ package dev.newstidy.cli;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** The entry point: builds the command line, runs it, exits with its code. */
@@ -23,10 +26,52 @@ public final class Main {
     PrintWriter err =
         new PrintWriter(
             new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int code = commandLine(out, err).execute(args);
+    int code = run(args, System.in, out, err);
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Runs one command line: reads option defaults from {@code --config FILE} or from {@code
+   * .newstidy.properties} in the working directory, then parses and executes.
+   */
+  public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    CommandLine cl = commandLine(stdin, out, err);
+    String named = configArgument(args);
+    Path file = named != null ? Path.of(named) : Path.of(ConfigDefaults.LOCAL_FILE);
+    if (named != null || Files.isRegularFile(file)) {
+      try {
+        ConfigDefaults defaults = ConfigDefaults.read(file);
+        cl.setDefaultValueProvider(defaults);
+        String footer = "%nOption defaults read from " + file + ".%n";
+        for (CommandLine sub : cl.getSubcommands().values()) {
+          sub.getCommandSpec().usageMessage().footer(footer);
+        }
+        cl.getCommandSpec().usageMessage().footer(footer);
+      } catch (IOException e) {
+        err.println("error: " + file + ": cannot read option defaults: " + e.getMessage());
+        err.flush();
+        return ExitCode.IO;
+      }
+    }
+    return cl.execute(args);
+  }
+
+  /** The value of {@code --config FILE} or {@code --config=FILE}, or null. */
+  private static String configArgument(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--")) {
+        return null;
+      }
+      if (args[i].equals("--config") && i + 1 < args.length) {
+        return args[i + 1];
+      }
+      if (args[i].startsWith("--config=")) {
+        return args[i].substring("--config=".length());
+      }
+    }
+    return null;
   }
 
   /** The configured command line, reading stdin and writing to {@code out} and {@code err}. */

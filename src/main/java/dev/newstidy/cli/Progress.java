@@ -12,7 +12,9 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * has lasted a second, so that short runs in a shell loop print nothing.
  */
 final class Progress implements ProgressHandle {
-  private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
+  /** How long a run must last before the bar shows; a system property lets tests shorten it. */
+  private static final long SHOW_AFTER_NANOS =
+      Long.getLong("newstidy.progress.delay.ms", 1000L) * 1_000_000L;
 
   private final long totalBytes;
   private final long started = System.nanoTime();
@@ -25,9 +27,13 @@ final class Progress implements ProgressHandle {
     this.totalBytes = totalBytes;
   }
 
-  /** A bar when a person can see it, else a listener that does nothing. */
-  static ProgressHandle start(boolean quiet, long totalBytes) {
-    if (quiet || !Terminal.stderrIsTerminal()) {
+  /**
+   * A bar when a person can see it, else a listener that does nothing.
+   *
+   * @param dataOnStdout true with {@code --output -}: a bar then shows only if stdout is no pipe
+   */
+  static ProgressHandle start(boolean quiet, boolean dataOnStdout, long totalBytes) {
+    if (quiet || !Terminal.stderrIsTerminal() || (dataOnStdout && Terminal.stdoutIsPipe())) {
       return new ProgressHandle() {
         @Override
         public void progress(long bytesRead, long articles) {}
@@ -59,7 +65,7 @@ final class Progress implements ProgressHandle {
     }
     bar.stepTo(bytesRead);
     double seconds = elapsed / 1e9;
-    bar.setExtraMessage(String.format(java.util.Locale.ROOT, "%d articles, %.0f/s", articles, articles / seconds));
+    bar.setExtraMessage(String.format(java.util.Locale.ROOT, " %d articles, %.0f/s", articles, articles / seconds));
   }
 
   @Override

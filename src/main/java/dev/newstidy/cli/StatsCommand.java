@@ -32,6 +32,11 @@ public final class StatsCommand implements Callable<Integer> {
 
   private final InputStream stdin;
 
+  /** A command that reads {@code -} from the process's stdin; the man-page generator makes it so. */
+  StatsCommand() {
+    this(System.in);
+  }
+
   StatsCommand(InputStream stdin) {
     this.stdin = stdin;
   }
@@ -40,7 +45,7 @@ public final class StatsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
     ChainRunner runner = new ChainRunner(cl, inputs, repairs, log, stdin);
-    ChainRunner.Outcome outcome = runner.run(runner.sources(), new NullSink());
+    ChainRunner.Outcome outcome = runner.run(runner.sources(), new NullSink(), true);
     if (json) {
       RunReport.print(cl.getOut(), outcome.summary(), outcome.seconds());
     } else {

@@ -19,6 +19,12 @@ final class Terminal {
     return System.console() != null;
   }
 
+  /** True when stdout goes into a pipe ({@code | head}); false when unknown. */
+  static boolean stdoutIsPipe() {
+    String target = link(1);
+    return target != null && target.startsWith("pipe:");
+  }
+
   private static String link(int fd) {
     try {
       return Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();

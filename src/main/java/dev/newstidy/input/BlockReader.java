@@ -117,6 +117,7 @@ public final class BlockReader {
     modeDecided = true;
     int chars = 0;
     boolean seenText = false;
+    boolean blankAfterText = false;
     while (chars < LINE_MODE_CHARS && lookahead.size() < LINE_MODE_LINES) {
       Line line = readLine();
       if (line == null) {
@@ -124,10 +125,11 @@ public final class BlockReader {
       }
       lookahead.add(line);
       if (line.isBlank()) {
-        if (seenText) {
+        blankAfterText = seenText;
+      } else {
+        if (blankAfterText) {
           return;
         }
-      } else {
         seenText = true;
         chars += line.text().length();
       }

@@ -26,7 +26,7 @@ import java.util.Arrays;
  * a}, 2 {@code b}, 3 {@code c}.
  */
 public final class LineReader implements LineSource {
-  private static final int CHUNK = 64 * 1024;
+  static final int CHUNK = 64 * 1024;
 
   private final InputStream in;
   private final Charset charset;

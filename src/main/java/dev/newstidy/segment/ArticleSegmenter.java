@@ -186,7 +186,7 @@ public final class ArticleSegmenter {
       if (text.isEmpty()) {
         return;
       }
-    } else if (isInTextSubheading(block, next)) {
+    } else if (isInTextSubheading(block, next) && !hasGluedByline(text)) {
       current.body.add(Part.heading(text, block.span()));
       return;
     }
@@ -210,9 +210,10 @@ public final class ArticleSegmenter {
    */
   private boolean isPlainHeadline(Block block, Block next) {
     if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS)
-        || !HeadingShape.isBodyAfter(block, next)
+        || !(HeadingShape.isBodyAfter(block, next) || isSubtitleOrByline(next))
         || HeadingShape.isNumbered(block.text())
-        || (bylines != null && bylines.parseWhole(block.text()).isPresent())) {
+        || (bylines != null && bylines.parseWhole(block.text()).isPresent())
+        || hasGluedByline(block.text())) {
       return false;
     }
     if (current == null || current.closed) {
@@ -221,6 +222,20 @@ public final class ArticleSegmenter {
     Part last = current.lastPart();
     boolean previousEnds = last == null || !last.isParagraph() || Punctuation.endsSentence(last.text());
     return previousEnds && block.blankLinesBefore() >= 2 && block.blankLinesBefore() > current.widestGap;
+  }
+
+  /** True when {@code text} ends with a byline glued after its last sentence: it closes an article. */
+  private boolean hasGluedByline(String text) {
+    return bylines != null && bylines.findTrailing(text).isPresent();
+  }
+
+  /** A {@code ——} sub-headline line or a whole-line byline, which may follow a plain headline. */
+  private boolean isSubtitleOrByline(Block next) {
+    if (next == null) {
+      return false;
+    }
+    return next.markup() == Block.Markup.DASH_LINE
+        || (bylines != null && bylines.parseWhole(next.text()).isPresent());
   }
 
   /**

@@ -32,7 +32,7 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   private static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
-    int code = Main.commandLine(stdin, out, err).execute(args);
+    int code = Main.run(args, stdin, out, err);
     out.flush();
     err.flush();
     return code;

@@ -25,7 +25,7 @@ public final class EmphasisMarkupRemover implements ArticleStage {
     for (Part part : article.body()) {
       String text = part.text();
       if (text.contains("**") || text.contains("__")) {
-        String plain = BOLD.matcher(text).replaceAll(m -> quote(m.group(1) != null ? m.group(1) : m.group(2))).strip();
+        String plain = withoutEmphasis(text);
         if (!plain.equals(text) && !plain.isEmpty()) {
           part = part.withText(plain);
           changed = true;
@@ -34,6 +34,19 @@ public final class EmphasisMarkupRemover implements ArticleStage {
       body.add(part);
     }
     return changed ? article.withBody(body) : article;
+  }
+
+  /** Removes emphasis pairs until none is left, so that nested pairs ({@code **__x__**}) go in one pass. */
+  private static String withoutEmphasis(String text) {
+    String current = text;
+    while (true) {
+      String next =
+          BOLD.matcher(current).replaceAll(m -> quote(m.group(1) != null ? m.group(1) : m.group(2)));
+      if (next.equals(current)) {
+        return current.strip();
+      }
+      current = next;
+    }
   }
 
   private static String quote(String s) {

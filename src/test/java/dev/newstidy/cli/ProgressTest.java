@@ -1,0 +1,53 @@
+package dev.newstidy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The progress bar shows on a terminal (a pseudo-terminal made by {@code script}) and nowhere else:
+ * not when stderr is a file or pipe, not with {@code --quiet}. Runs the real command in a child JVM.
+ */
+@EnabledOnOs(OS.LINUX)
+class ProgressTest {
+  @TempDir Path temp;
+
+  @Test
+  void barShowsOnATerminalOnly() throws Exception {
+    Path dump = temp.resolve("dump.txt");
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      text.append("# 第").append(i).append("号消息\n\n这是第").append(i).append("条消息的正文。\n\n");
+    }
+    Files.writeString(dump, text, StandardCharsets.UTF_8);
+    String command = javaCommand() + " clean -o - " + dump + " > " + temp.resolve("out.jsonl");
+
+    String onTerminal = run(List.of("script", "-qec", command, "/dev/null"));
+    String onPipe = run(List.of("bash", "-c", command + " 2>&1"));
+    String quiet = run(List.of("script", "-qec", command.replace(" clean ", " clean --quiet "), "/dev/null"));
+
+    assertThat(onTerminal).contains("newstidy").contains("%").contains("MB").contains("\r");
+    assertThat(onPipe).doesNotContain("\r").doesNotContain("\u001b").doesNotContain("%");
+    assertThat(quiet).doesNotContain("%");
+  }
+
+  private static String javaCommand() {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return java + " -Dnewstidy.progress.delay.ms=0 -cp " + System.getProperty("java.class.path") + " " + Main.class.getName();
+  }
+
+  private String run(List<String> command) throws Exception {
+    Path log = Files.createTempFile(temp, "run", ".log");
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return Files.readString(log, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,121 @@
+package dev.newstidy.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LineReaderTest {
+  @Test
+  void eachLineEndEndsOneLine() throws IOException {
+    List<Line> lines = readAll(utf8("a\r\nb\rc\n"));
+
+    assertThat(lines)
+        .containsExactly(new Line(1, "a", 0), new Line(2, "b", 0), new Line(3, "c", 0));
+  }
+
+  @Test
+  void keepsEmptyLinesBetweenLineEnds() throws IOException {
+    List<Line> lines = readAll(utf8("a\n\r\n\rb"));
+
+    assertThat(lines).extracting(Line::text).containsExactly("a", "", "", "b");
+  }
+
+  @Test
+  void lastLineNeedsNoLineEnd() throws IOException {
+    assertThat(readAll(utf8("标题\n正文"))).extracting(Line::text).containsExactly("标题", "正文");
+  }
+
+  @Test
+  void emptyInputHasNoLines() throws IOException {
+    assertThat(readAll(new byte[0])).isEmpty();
+  }
+
+  @Test
+  void carriageReturnLineFeedCutByChunkBoundaryEndsOneLine() throws IOException {
+    // The \r is the last byte of the first chunk, the \n the first byte of the second.
+    String first = "a".repeat(LineReader.CHUNK - 1);
+
+    List<Line> lines = readAll(utf8(first + "\r\nb\n"));
+
+    assertThat(lines).extracting(Line::text).containsExactly(first, "b");
+    assertThat(lines).extracting(Line::number).containsExactly(1, 2);
+  }
+
+  @Test
+  void carriageReturnAtChunkBoundaryBeforeTextEndsOneLine() throws IOException {
+    String first = "a".repeat(LineReader.CHUNK - 1);
+
+    List<Line> lines = readAll(utf8(first + "\rb"));
+
+    assertThat(lines).extracting(Line::text).containsExactly(first, "b");
+  }
+
+  @Test
+  void carriageReturnAsVeryLastByteOfFullChunkEndsInput() throws IOException {
+    String first = "a".repeat(LineReader.CHUNK - 1);
+
+    assertThat(readAll(utf8(first + "\r"))).extracting(Line::text).containsExactly(first);
+  }
+
+  @Test
+  void decodesCharacterCutByChunkBoundary() throws IOException {
+    // 海 is three bytes; the first of them is the last byte of the first chunk.
+    String text = "a".repeat(LineReader.CHUNK - 1) + "海岸";
+
+    List<Line> lines = readAll(utf8(text + "\n"));
+
+    assertThat(lines).containsExactly(new Line(1, text, 0));
+  }
+
+  @Test
+  void readsLineLongerThanOneChunk() throws IOException {
+    String text = "城市更新".repeat(LineReader.CHUNK / 4);
+
+    assertThat(readAll(utf8(text + "\nend"))).extracting(Line::text).containsExactly(text, "end");
+  }
+
+  @Test
+  void replacesInvalidUtf8AndCountsItOnItsLine() throws IOException {
+    byte[] input =
+        concat(utf8("好\n"), new byte[] {'a', (byte) 0xFF, 'b', (byte) 0xC3, '\n'}, utf8("好\n"));
+
+    List<Line> lines = readAll(input);
+
+    assertThat(lines)
+        .containsExactly(
+            new Line(1, "好", 0), new Line(2, "a\uFFFDb\uFFFD", 2), new Line(3, "好", 0));
+  }
+
+  @Test
+  void truncatedMultiByteSequenceCountsOnce() throws IOException {
+    byte[] input = {(byte) 0xE6, (byte) 0xB5, 'x'};
+
+    assertThat(readAll(input)).containsExactly(new Line(1, "\uFFFDx", 1));
+  }
+
+  private static List<Line> readAll(byte[] input) throws IOException {
+    List<Line> lines = new ArrayList<>();
+    LineReader reader = new LineReader(new ByteArrayInputStream(input));
+    for (Line line = reader.next(); line != null; line = reader.next()) {
+      lines.add(line);
+    }
+    return lines;
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Arrays.stream(parts).forEach(out::writeBytes);
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,158 @@
+package dev.newstidy.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Origin;
+import dev.newstidy.model.Byline;
+import dev.newstidy.model.Credit;
+import dev.newstidy.model.CreditKind;
+import dev.newstidy.model.Flag;
+import dev.newstidy.model.Part;
+import dev.newstidy.model.SourceSpan;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ArticleRendererTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final SourceSpan SPAN = SourceSpan.of("dumps/paper.txt", 3, 9);
+
+  private final ArticleRenderer renderer = new ArticleRenderer();
+
+  @Test
+  void rendersMarkdownAsFrontMatterThenHeadlineThenBody() throws IOException {
+    Article article = Article.of("标题", SPAN, List.of(Part.paragraph("正文。", SPAN)));
+
+    String markdown = renderer.render(7, article, Origin.UTF8, OutputFormat.MD);
+
+    assertThat(markdown).startsWith("---\n");
+    assertThat(afterFrontMatter(markdown)).isEqualTo("\n# 标题\n\n正文。\n");
+  }
+
+  @Test
+  void everyFrontMatterValueIsJson() throws IOException {
+    String markdown = renderer.render(7, fullArticle("标题"), Origin.UTF8, OutputFormat.MD);
+
+    Map<String, JsonNode> fields = frontMatter(markdown);
+
+    assertThat(fields)
+        .containsOnlyKeys(
+            "id", "title", "subtitle", "byline", "names", "roles", "source", "lines", "flags");
+    assertThat(fields.get("id").asLong()).isEqualTo(7);
+    assertThat(fields.get("subtitle").asText()).isEqualTo("访园区负责人");
+    assertThat(fields.get("byline").asText()).isEqualTo("史春雨 秦海 文/图");
+    assertThat(fields.get("names")).extracting(JsonNode::asText).containsExactly("史春雨", "秦海");
+    assertThat(fields.get("roles")).extracting(JsonNode::asText).containsExactly("文/图");
+    assertThat(fields.get("source").asText()).isEqualTo("dumps/paper.txt");
+    assertThat(fields.get("lines")).extracting(JsonNode::asInt).containsExactly(3, 9);
+    assertThat(fields.get("flags")).extracting(JsonNode::asText).containsExactly("truncated");
+  }
+
+  @Test
+  void titleWithQuotesAndColonsStaysOneValidValue() throws IOException {
+    String title = "海安:安\"家\"暖\"新\" — key: value # not a comment";
+
+    Map<String, JsonNode> fields =
+        frontMatter(renderer.render(1, fullArticle(title), Origin.UTF8, OutputFormat.MD));
+
+    assertThat(fields.get("title").isTextual()).isTrue();
+    assertThat(fields.get("title").asText()).isEqualTo(title);
+  }
+
+  @Test
+  void titleWithLineBreakOrFrontMatterFenceCannotEndTheHeader() throws IOException {
+    String title = "上篇\n---\nid: 99";
+
+    String markdown = renderer.render(1, fullArticle(title), Origin.UTF8, OutputFormat.MD);
+
+    assertThat(frontMatter(markdown).get("title").asText()).isEqualTo(title);
+    assertThat(frontMatter(markdown).get("id").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void absentFieldsAreJsonNullAndEmptyLists() throws IOException {
+    Article untitled = Article.of(null, SPAN, List.of(Part.paragraph("图片新闻。", SPAN)));
+
+    Map<String, JsonNode> fields = frontMatter(renderer.render(2, untitled, Origin.UTF8, OutputFormat.MD));
+
+    assertThat(fields.get("title").isNull()).isTrue();
+    assertThat(fields.get("byline").isNull()).isTrue();
+    assertThat(fields.get("names").isArray()).isTrue();
+    assertThat(fields.get("names")).isEmpty();
+    assertThat(afterFrontMatter(renderer.render(2, untitled, Origin.UTF8, OutputFormat.MD)))
+        .isEqualTo("\n图片新闻。\n");
+  }
+
+  @Test
+  void rendersHeadingsAsSectionLinesInMarkdown() throws IOException {
+    Article article =
+        Article.of(
+            "标题", SPAN, List.of(Part.heading("一、强化组织保障", SPAN), Part.paragraph("正文。", SPAN)));
+
+    assertThat(afterFrontMatter(renderer.render(1, article, Origin.UTF8, OutputFormat.MD)))
+        .isEqualTo("\n# 标题\n\n### 一、强化组织保障\n\n正文。\n");
+  }
+
+  @Test
+  void rendersPlainTextWithBylineLastAndOneFinalNewline() throws IOException {
+    String text = renderer.render(1, fullArticle("标题"), Origin.UTF8, OutputFormat.TXT);
+
+    assertThat(text).isEqualTo("标题\n\n访园区负责人\n\n园区今天正式开园。\n\n史春雨 秦海 文/图\n");
+  }
+
+  @Test
+  void rendersJsonRecordOnOneLine() throws IOException {
+    String json = renderer.render(5, fullArticle("标题"), Origin.UTF8, OutputFormat.JSON);
+
+    assertThat(json).endsWith("}\n").doesNotContain("\n{");
+    assertThat(JSON.readTree(json).get("id").asLong()).isEqualTo(5);
+    assertThat(JSON.readTree(json).get("title").asText()).isEqualTo("标题");
+  }
+
+  private static Article fullArticle(String title) {
+    Byline byline =
+        new Byline(
+            "史春雨 秦海 文/图",
+            ImmutableList.of(
+                new Credit("史春雨", "文/图", CreditKind.PERSON),
+                new Credit("秦海", "文/图", CreditKind.PERSON)));
+    return new Article(
+        title,
+        "访园区负责人",
+        byline,
+        ImmutableList.of(Part.paragraph("园区今天正式开园。", SPAN)),
+        ImmutableSet.of(Flag.TRUNCATED),
+        SPAN,
+        ImmutableList.of(),
+        ImmutableList.of(),
+        ImmutableList.of());
+  }
+
+  /** The front matter's lines as {@code key: value}, each value parsed as JSON. */
+  private static Map<String, JsonNode> frontMatter(String markdown) throws IOException {
+    String[] lines = markdown.split("\n", -1);
+    assertThat(lines[0]).isEqualTo("---");
+    Map<String, JsonNode> fields = new LinkedHashMap<>();
+    int i = 1;
+    for (; !lines[i].equals("---"); i++) {
+      int colon = lines[i].indexOf(": ");
+      assertThat(colon).as("line %s: %s", i, lines[i]).isPositive();
+      String key = lines[i].substring(0, colon);
+      assertThat(key).matches("[a-z_]+");
+      fields.put(key, JSON.readTree(lines[i].substring(colon + 2)));
+    }
+    return fields;
+  }
+
+  private static String afterFrontMatter(String markdown) {
+    int close = markdown.indexOf("\n---\n", 3);
+    return markdown.substring(close + "\n---\n".length());
+  }
+}

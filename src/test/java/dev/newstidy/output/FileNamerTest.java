@@ -1,0 +1,49 @@
+package dev.newstidy.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableMap;
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Origin;
+import dev.newstidy.model.Part;
+import dev.newstidy.model.SourceSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FileNamerTest {
+  private static final Article ARTICLE =
+      Article.of("新区开园", new SourceSpan("dumps/day1.txt.gz", 4, 1, 3), List.of(Part.paragraph("正文。", SourceSpan.of("x", 3, 3))));
+
+  @Test
+  void defaultNameIsSixDigitIdAndSlug() {
+    assertThat(new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0).baseName(7, ARTICLE, Origin.UTF8)).isEqualTo("000007-新区开园");
+  }
+
+  @Test
+  void fanoutFoldersHoldNFilesEach() {
+    FileNamer namer = new FileNamer(FileNamer.DEFAULT_TEMPLATE, 1000);
+
+    assertThat(namer.folder(7)).isEqualTo("000001-001000");
+    assertThat(namer.folder(1000)).isEqualTo("000001-001000");
+    assertThat(namer.folder(1001)).isEqualTo("001001-002000");
+    assertThat(new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0).folder(7)).isEmpty();
+  }
+
+  @Test
+  void templateVariablesComeFromTheArticleAndItsPageNeverFromTheClock() {
+    Origin page = new Origin("UTF-8", ImmutableMap.of("date", "\"2024-03-05\""));
+
+    String name = new FileNamer("${date}_${source}_${record}_${id}", 0).baseName(12, ARTICLE, page);
+
+    assertThat(name).isEqualTo("2024-03-05_day1_4_000012");
+    assertThat(new FileNamer("${date}${slug}", 0).baseName(1, ARTICLE, Origin.UTF8)).isEqualTo("新区开园");
+  }
+
+  @Test
+  void templatesCannotClimbOutOfTheFolder() {
+    String name = new FileNamer("../../${slug}/..", 0).baseName(1, ARTICLE, Origin.UTF8);
+
+    assertThat(name).doesNotContain("/").doesNotContain("..").doesNotStartWith(".");
+    assertThat(FileNamer.safe("...", "000001")).isEqualTo("000001");
+  }
+}

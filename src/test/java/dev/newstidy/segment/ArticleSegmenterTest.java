@@ -1,0 +1,539 @@
+package dev.newstidy.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.input.BlockReader;
+import dev.newstidy.input.LineReader;
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Block;
+import dev.newstidy.model.DroppedBlock;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.RemovalReason;
+import dev.newstidy.model.SourceSpan;
+import dev.newstidy.model.Warning;
+import dev.newstidy.stage.byline.BylineDetector;
+import dev.newstidy.stage.byline.ChineseNames;
+import dev.newstidy.testing.Trace;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleSegmenterTest {
+  private static final String PATH = "paper.txt";
+  private static final BylineDetector BYLINES = new BylineDetector(ChineseNames.load());
+
+  private final List<Article> articles = new ArrayList<>();
+  private final ArticleSegmenter segmenter = new ArticleSegmenter(BYLINES, articles::add);
+
+  // Headlines and sub-headlines.
+
+  @Test
+  void markdownSubHeadlineAfterHeadlineIsSubtitleWithoutDashes() throws IOException {
+    segment("# 新区开园", "", "## ——访园区负责人", "", "园区今天正式开园,首批十家企业入驻。");
+
+    assertThat(Trace.of(articles)).containsExactly("H[新区开园] S[访园区负责人] P[园区今天正式开园,首批十家企业入驻。]");
+  }
+
+  @Test
+  void dashLineRightAfterHeadlineIsSubtitle() throws IOException {
+    segment("# 新区开园", "——访园区负责人", "", "园区今天正式开园,首批十家企业入驻。");
+
+    assertThat(Trace.of(articles)).containsExactly("H[新区开园] S[访园区负责人] P[园区今天正式开园,首批十家企业入驻。]");
+  }
+
+  @Test
+  void subtitleLosesItsLeadingDashesButNotAllOfItsText() {
+    assertThat(ArticleSegmenter.stripLeadingDashes("——连云港市…")).isEqualTo("连云港市…");
+    assertThat(ArticleSegmenter.stripLeadingDashes("—— 访园区负责人")).isEqualTo("访园区负责人");
+    assertThat(ArticleSegmenter.stripLeadingDashes("-- an interview")).isEqualTo("an interview");
+    assertThat(ArticleSegmenter.stripLeadingDashes("————")).isEqualTo("————");
+  }
+
+  @Test
+  void subHeadlineLineAfterBodyIsSectionHeading() throws IOException {
+    segment("# 新区开园", "", "园区今天正式开园。", "", "## 下一步", "", "园区将继续招商引资,引进更多企业。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[新区开园] P[园区今天正式开园。] h[下一步] P[园区将继续招商引资,引进更多企业。]");
+  }
+
+  @Test
+  void eachMarkdownHeadlineStartsAnArticle() throws IOException {
+    segment("# 新区开园", "", "园区今天正式开园。", "", "# 老街换新颜", "", "老街改造完成,商户陆续回归。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[新区开园] P[园区今天正式开园。]", "H[老街换新颜] P[老街改造完成,商户陆续回归。]");
+  }
+
+  // Closing bylines and untitled items.
+
+  @Test
+  void gluedBylineClosesArticleAndNextPlainBlockIsUntitled() throws IOException {
+    segment("# 标题", "", "正文。王书 曹波", "", "图片新闻。史春雨 文/图");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[标题] P[正文。] B[王书 曹波]", "P[图片新闻。] B[史春雨 文/图] {untitled}");
+  }
+
+  @Test
+  void bylineBlockOfItsOwnClosesArticle() throws IOException {
+    segment("# 标题", "", "村里新修了三条路。", "", "记者 王明 通讯员 李红", "", "湖面上白鹭成群,吸引不少市民驻足观看。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[标题] P[村里新修了三条路。] B[记者 王明 通讯员 李红]", "P[湖面上白鹭成群,吸引不少市民驻足观看。] {untitled}");
+  }
+
+  @Test
+  void quotationEndingParagraphIsNoBylineAndArticleGoesOn() throws IOException {
+    segment("# 标题", "", "谈到明年,他说:“我们会继续努力。”", "", "会后,大家一起参观了新建的文化广场。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[标题] P[谈到明年,他说:“我们会继续努力。”] P[会后,大家一起参观了新建的文化广场。]");
+  }
+
+  @Test
+  void nameLikeFragmentAfterSentenceIsNoBylineAndArticleGoesOn() throws IOException {
+    segment("# 标题", "", "各项准备工作已经完成。全国", "", "各地的志愿者也纷纷赶来帮忙。");
+
+    assertThat(Trace.of(articles)).containsExactly("H[标题] P[各项准备工作已经完成。全国] P[各地的志愿者也纷纷赶来帮忙。]");
+  }
+
+  @Test
+  void withoutBylineDetectorBylinesStayInText() throws IOException {
+    ArticleSegmenter plain = new ArticleSegmenter(null, articles::add);
+
+    feed(plain, "# 标题", "", "正文。王书 曹波", "", "图片新闻。史春雨 文/图");
+
+    assertThat(Trace.of(articles)).containsExactly("H[标题] P[正文。王书 曹波] P[图片新闻。史春雨 文/图]");
+  }
+
+  // Lead-ins and mid-article bylines.
+
+  @Test
+  void boldDashLeadInBecomesSectionHeading() throws IOException {
+    segment("# 三镇各有特色", "", "**绿色——护水**全镇今年整治河道十条。");
+
+    assertThat(Trace.of(articles)).containsExactly("H[三镇各有特色] h[绿色——护水] P[全镇今年整治河道十条。]");
+  }
+
+  @Test
+  void leadInInSameStyleAfterBylineContinuesArticle() throws IOException {
+    segment(
+        "# 三镇各有特色",
+        "",
+        "**绿色——护水**全镇今年整治河道十条。",
+        "",
+        "**富民——兴业**全镇新增企业五家。王书 曹波",
+        "",
+        "**宜居——美村**全镇新建公园三座。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[三镇各有特色] h[绿色——护水] P[全镇今年整治河道十条。] h[富民——兴业] P[全镇新增企业五家。]"
+                + " h[宜居——美村] P[全镇新建公园三座。] B[王书 曹波]");
+  }
+
+  @Test
+  void bylinesInTwoPlacesOfOneArticleAreBothKept() throws IOException {
+    segment("# 三镇各有特色", "", "**绿色——护水**全镇今年整治河道十条。王书 曹波", "", "**宜居——美村**全镇新建公园三座。秦海摄");
+
+    assertThat(articles)
+        .singleElement()
+        .satisfies(
+            article -> {
+              assertThat(article.byline().text()).isEqualTo("王书 曹波 秦海摄");
+              assertThat(article.byline().names()).containsExactly("王书", "曹波", "秦海");
+            });
+  }
+
+  @Test
+  void leadInInAnotherStyleAfterBylineStartsUntitledArticle() throws IOException {
+    segment("# 三镇各有特色", "", "**绿色——护水**全镇今年整治河道十条。王书 曹波", "", "**提示**本周六图书馆闭馆一天。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[三镇各有特色] h[绿色——护水] P[全镇今年整治河道十条。] B[王书 曹波]", "h[提示] P[本周六图书馆闭馆一天。] {untitled}");
+  }
+
+  @Test
+  void plainBlockAfterBylineInSectionedArticleStartsUntitledArticle() throws IOException {
+    segment("# 三镇各有特色", "", "**绿色——护水**全镇今年整治河道十条。王书 曹波", "", "全镇新增企业五家,带动两百人就业。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[三镇各有特色] h[绿色——护水] P[全镇今年整治河道十条。] B[王书 曹波]", "P[全镇新增企业五家,带动两百人就业。] {untitled}");
+  }
+
+  // Removed blocks.
+
+  @Test
+  void removedBlockLandsInArticleInProgress() {
+    Removal removal = duplicateAt(5);
+
+    segmenter.accept(headline("标题", 1));
+    segmenter.accept(body("第一段。", 3));
+    segmenter.accept(new DroppedBlock(body("重复的一段话。", 5), removal));
+    segmenter.accept(body("第二段。", 7));
+    segmenter.accept(headline("下一篇", 9));
+    segmenter.accept(body("另一段。", 11));
+    segmenter.endDocument();
+
+    assertThat(Trace.of(articles)).containsExactly("H[标题] P[第一段。] P[第二段。]", "H[下一篇] P[另一段。]");
+    assertThat(articles.get(0).removed()).containsExactly(removal);
+    assertThat(articles.get(0).source()).isEqualTo(SourceSpan.of(PATH, 1, 7));
+    assertThat(articles.get(1).removed()).isEmpty();
+  }
+
+  @Test
+  void removedBlockAfterClosingBylineLandsInClosedArticle() {
+    Removal removal = duplicateAt(5);
+
+    segmenter.accept(headline("标题", 1));
+    segmenter.accept(body("正文。王书 曹波", 3));
+    segmenter.accept(new DroppedBlock(body("重复的一段话。", 5), removal));
+    segmenter.accept(body("图片新闻。史春雨 文/图", 7));
+    segmenter.endDocument();
+
+    assertThat(articles).hasSize(2);
+    assertThat(articles.get(0).removed()).containsExactly(removal);
+    assertThat(articles.get(1).removed()).isEmpty();
+  }
+
+  @Test
+  void removalBeforeFirstArticleLandsInFirstArticle() {
+    Removal removal = duplicateAt(1);
+
+    segmenter.accept(new DroppedBlock(body("重复的一段话。", 1), removal));
+    segmenter.accept(headline("标题", 3));
+    segmenter.accept(body("第一段。", 5));
+    segmenter.endDocument();
+
+    assertThat(Trace.of(articles)).containsExactly("H[标题] P[第一段。]");
+    assertThat(articles.get(0).removed()).containsExactly(removal);
+    assertThat(articles.get(0).source()).isEqualTo(SourceSpan.of(PATH, 1, 5));
+  }
+
+  @Test
+  void documentOfOnlyRemovedBlocksYieldsOneEmptyRecord() {
+    Removal first = duplicateAt(1);
+    Removal second = duplicateAt(3);
+
+    segmenter.accept(new DroppedBlock(body("重复的第一段话。", 1), first));
+    segmenter.accept(new DroppedBlock(body("重复的第二段话。", 3), second));
+    segmenter.endDocument();
+
+    assertThat(Trace.of(articles)).containsExactly("{untitled empty}");
+    assertThat(articles.get(0).removed()).containsExactly(first, second);
+    assertThat(articles.get(0).source()).isEqualTo(SourceSpan.of(PATH, 1, 3));
+  }
+
+  @Test
+  void removalsDoNotLeakIntoNextDocument() {
+    segmenter.accept(new DroppedBlock(body("重复的一段话。", 1), duplicateAt(1)));
+    segmenter.endDocument();
+    segmenter.accept(headline("标题", 1));
+    segmenter.accept(body("第一段。", 3));
+    segmenter.endDocument();
+
+    assertThat(articles).extracting(article -> article.removed().size()).containsExactly(1, 0);
+  }
+
+  // Plain-text headlines, in documents without # markup.
+
+  @Test
+  void shortLineBeforeLongerBodyAtDocumentStartIsHeadline() throws IOException {
+    segment("柳溪镇开展冬季义诊", "", "本周,镇卫生院的医生走进各村,为老人免费量血压、测血糖。");
+
+    assertThat(Trace.of(articles)).containsExactly("H[柳溪镇开展冬季义诊] P[本周,镇卫生院的医生走进各村,为老人免费量血压、测血糖。]");
+  }
+
+  @Test
+  void shortLineAfterClosingBylineIsHeadline() throws IOException {
+    segment(
+        "柳溪镇开展冬季义诊",
+        "",
+        "本周,镇卫生院的医生走进各村,为老人免费量血压、测血糖。王书 曹波",
+        "",
+        "石桥村修通产业路",
+        "",
+        "新修的产业路全长三公里,连通了村里的三个果园。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[柳溪镇开展冬季义诊] P[本周,镇卫生院的医生走进各村,为老人免费量血压、测血糖。] B[王书 曹波]",
+            "H[石桥村修通产业路] P[新修的产业路全长三公里,连通了村里的三个果园。]");
+  }
+
+  @Test
+  void shortLineAfterWiderGapThanAnyInArticleIsHeadline() throws IOException {
+    segment(
+        "柳溪镇开展冬季义诊",
+        "",
+        "本周,镇卫生院的医生走进各村,为老人免费量血压。",
+        "",
+        "义诊将持续到月底,覆盖全镇所有村。",
+        "",
+        "",
+        "",
+        "石桥村修通产业路",
+        "",
+        "新修的产业路全长三公里,连通了村里的三个果园。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[柳溪镇开展冬季义诊] P[本周,镇卫生院的医生走进各村,为老人免费量血压。] P[义诊将持续到月底,覆盖全镇所有村。]",
+            "H[石桥村修通产业路] P[新修的产业路全长三公里,连通了村里的三个果园。]");
+  }
+
+  @Test
+  void shortLineAfterOrdinaryGapInPlainDocumentIsSubheading() throws IOException {
+    segment("柳溪镇开展冬季义诊", "", "本周,镇卫生院的医生走进各村,为老人免费量血压。", "", "医生进村入户", "", "义诊将持续到月底,覆盖全镇所有村。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[柳溪镇开展冬季义诊] P[本周,镇卫生院的医生走进各村,为老人免费量血压。] h[医生进村入户] P[义诊将持续到月底,覆盖全镇所有村。]");
+  }
+
+  @Test
+  void plainHeadlineThenDashLineGivesSubtitle() throws IOException {
+    segment("石桥村修通产业路", "", "——三个果园连成一片", "", "新修的产业路全长三公里,连通了村里的三个果园。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[石桥村修通产业路] S[三个果园连成一片] P[新修的产业路全长三公里,连通了村里的三个果园。]");
+  }
+
+  @Test
+  void englishPlainHeadlineAtDocumentStart() throws IOException {
+    segment(
+        "Bridge Reopens After Repairs",
+        "",
+        "The county bridge reopened on Monday after six months of work.");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[Bridge Reopens After Repairs] P[The county bridge reopened on Monday after six"
+                + " months of work.]");
+  }
+
+  @Test
+  void documentWithMarkdownHeadlinesTakesNoPlainHeadlines() throws IOException {
+    segment("# 标题", "", "正文。王书 曹波", "", "石桥村修通产业路", "", "新修的产业路全长三公里,连通了村里的三个果园。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[标题] P[正文。] B[王书 曹波]", "P[石桥村修通产业路] P[新修的产业路全长三公里,连通了村里的三个果园。] {untitled}");
+  }
+
+  @Test
+  void nextDocumentMayUsePlainHeadlinesAgain() throws IOException {
+    segment("# 标题", "", "正文。");
+    segment("石桥村修通产业路", "", "新修的产业路全长三公里,连通了村里的三个果园。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[标题] P[正文。]", "H[石桥村修通产业路] P[新修的产业路全长三公里,连通了村里的三个果园。]");
+  }
+
+  // In-text subheadings.
+
+  @Test
+  void numberedShortLineBetweenParagraphsIsSubheading() throws IOException {
+    segment("# 全县推进河长制", "", "全县今年把河长制落到实处,各镇都设了河长。", "", "一、强化组织保障", "", "县里成立了专班,每月召开一次调度会。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[全县推进河长制] P[全县今年把河长制落到实处,各镇都设了河长。] h[一、强化组织保障] P[县里成立了专班,每月召开一次调度会。]");
+  }
+
+  @Test
+  void numberedSubheadingInPlainDocumentIsNoHeadline() throws IOException {
+    segment(
+        "全县推进河长制", "", "全县今年把河长制落到实处,各镇都设了河长。", "", "", "", "一、强化组织保障", "", "县里成立了专班,每月召开一次调度会。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[全县推进河长制] P[全县今年把河长制落到实处,各镇都设了河长。] h[一、强化组织保障] P[县里成立了专班,每月召开一次调度会。]");
+  }
+
+  @Test
+  void englishShortLineBetweenParagraphsIsSubheading() throws IOException {
+    segment(
+        "# Bridge Reopens",
+        "",
+        "The county bridge reopened on Monday after six months of repairs.",
+        "",
+        "What comes next",
+        "",
+        "The county board will vote on a second bridge in the spring.");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[Bridge Reopens] P[The county bridge reopened on Monday after six months of repairs.]"
+                + " h[What comes next] P[The county board will vote on a second bridge in the"
+                + " spring.]");
+  }
+
+  @Test
+  void shortParagraphWithGluedBylineIsNoSubheading() throws IOException {
+    // A sentence end inside the block, then names: the end of an article, not a heading.
+    segment("# 标题", "", "第一段。", "", "活动持续到傍晚。王书 曹波", "", "图片新闻:湖面上白鹭成群,吸引不少市民驻足观看。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[标题] P[第一段。] P[活动持续到傍晚。] B[王书 曹波]", "P[图片新闻:湖面上白鹭成群,吸引不少市民驻足观看。] {untitled}");
+  }
+
+  @Test
+  void shortCutFragmentWithCommaIsNoSubheading() throws IOException {
+    segment("# 全县推进河长制", "", "各镇都设了河长。", "", "今年以来,海州区", "", "持续推进河道整治,效果明显。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[全县推进河长制] P[各镇都设了河长。] P[今年以来,海州区] P[持续推进河道整治,效果明显。]");
+  }
+
+  @Test
+  void shortLineAfterUnfinishedSentenceIsNoSubheading() throws IOException {
+    segment("# 全县推进河长制", "", "全县今年把河长制落到实处,各镇", "", "都设了河长", "", "县里成立了专班,每月召开一次调度会。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[全县推进河长制] P[全县今年把河长制落到实处,各镇] P[都设了河长] P[县里成立了专班,每月召开一次调度会。]");
+  }
+
+  // Opening bylines.
+
+  @Test
+  void englishBylineRightAfterHeadlineOpensArticleWithoutClosingIt() throws IOException {
+    segment(
+        "# Bridge Reopens",
+        "",
+        "By Jane Porter and Luis Ortega",
+        "",
+        "The county bridge reopened on Monday after six months of repairs.",
+        "",
+        "Drivers said the detour had added twenty minutes to their trip.");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[Bridge Reopens] P[The county bridge reopened on Monday after six months of repairs.]"
+                + " P[Drivers said the detour had added twenty minutes to their trip.]"
+                + " B[By Jane Porter and Luis Ortega]");
+  }
+
+  @Test
+  void englishBylineAfterPlainHeadlineOpensArticle() throws IOException {
+    segment(
+        "Bridge Reopens",
+        "",
+        "By A | Staff Writer",
+        "",
+        "The county bridge reopened on Monday after six months of repairs.",
+        "",
+        "Drivers said the detour had added twenty minutes to their trip.");
+
+    assertThat(articles)
+        .singleElement()
+        .satisfies(
+            article -> {
+              assertThat(article.title()).isEqualTo("Bridge Reopens");
+              assertThat(article.byline().roles()).containsExactly("Staff Writer");
+              assertThat(article.body()).hasSize(2);
+            });
+  }
+
+  @Test
+  void englishBylineShorterThanPlainHeadlineOpensArticle() throws IOException {
+    segment(
+        "Council Approves New Budget for Schools",
+        "",
+        "By Ann Lee",
+        "",
+        "The county council approved a new school budget on Tuesday night.",
+        "",
+        "The vote was five to two.");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[Council Approves New Budget for Schools]"
+                + " P[The county council approved a new school budget on Tuesday night.]"
+                + " P[The vote was five to two.] B[By Ann Lee]");
+  }
+
+  @Test
+  void englishBylineAfterBodyClosesArticle() throws IOException {
+    segment(
+        "# Bridge Reopens",
+        "",
+        "The county bridge reopened on Monday after six months of repairs.",
+        "",
+        "By Jane Porter",
+        "",
+        "A photo of geese on the frozen lake drew a crowd on Sunday morning.");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[Bridge Reopens] P[The county bridge reopened on Monday after six months of repairs.]"
+                + " B[By Jane Porter]",
+            "P[A photo of geese on the frozen lake drew a crowd on Sunday morning.] {untitled}");
+  }
+
+  // Spans and warnings.
+
+  @Test
+  void articleSpansItsHeadlineThroughItsLastBlock() throws IOException {
+    segment("# 标题", "", "第一段。", "", "第二段讲了村里新修的三条路,方便了村民出行。王书 曹波", "", "图片新闻。史春雨 文/图");
+
+    assertThat(articles)
+        .extracting(Article::source)
+        .containsExactly(SourceSpan.of(PATH, 1, 5), SourceSpan.of(PATH, 7, 7));
+  }
+
+  @Test
+  void blockWarningsLandInTheirArticle() {
+    Block broken =
+        new Block(
+            "第一段\uFFFD。",
+            SourceSpan.of(PATH, 3, 3),
+            1,
+            1,
+            Block.Markup.NONE,
+            ImmutableList.of(
+                new Warning("invalid-utf8", 3, "1 invalid UTF-8 sequence(s) replaced")));
+
+    segmenter.accept(headline("标题", 1));
+    segmenter.accept(broken);
+    segmenter.endDocument();
+
+    assertThat(articles.get(0).warnings()).extracting(Warning::line).containsExactly(3);
+  }
+
+  private void segment(String... lines) throws IOException {
+    feed(segmenter, lines);
+  }
+
+  /** Reads {@code lines} as one document through the block reader into {@code target}. */
+  private static void feed(ArticleSegmenter target, String... lines) throws IOException {
+    byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    BlockReader reader =
+        new BlockReader(new LineReader(new ByteArrayInputStream(bytes)), PATH, false);
+    for (Block block = reader.next(); block != null; block = reader.next()) {
+      target.accept(block);
+    }
+    target.endDocument();
+  }
+
+  private static Block headline(String text, int line) {
+    return Block.of(text, SourceSpan.of(PATH, line, line), 1).withText(text, Block.Markup.HEADLINE);
+  }
+
+  private static Block body(String text, int line) {
+    return Block.of(text, SourceSpan.of(PATH, line, line), 1);
+  }
+
+  private static Removal duplicateAt(int line) {
+    return new Removal(
+        RemovalReason.DUPLICATE,
+        SourceSpan.of(PATH, line, line),
+        "重复的一段话。",
+        SourceSpan.of("earlier.txt", 4, 4));
+  }
+}

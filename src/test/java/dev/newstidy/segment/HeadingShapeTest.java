@@ -1,0 +1,114 @@
+package dev.newstidy.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.model.Block;
+import dev.newstidy.model.SourceSpan;
+import org.junit.jupiter.api.Test;
+
+class HeadingShapeTest {
+  private static final int MAX_CJK = 25;
+  private static final int MAX_WORDS = 10;
+
+  @Test
+  void numberedChineseSubheadingIsHeadingShaped() {
+    assertThat(HeadingShape.isShortLine(block("一、强化组织保障"), MAX_CJK, MAX_WORDS)).isTrue();
+  }
+
+  @Test
+  void shortEnglishLineIsHeadingShaped() {
+    assertThat(HeadingShape.isShortLine(block("What comes next"), MAX_CJK, MAX_WORDS)).isTrue();
+  }
+
+  @Test
+  void colonIsAllowedInHeading() {
+    assertThat(HeadingShape.isShortLine(block("石桥镇:三治融合"), MAX_CJK, MAX_WORDS)).isTrue();
+  }
+
+  @Test
+  void fragmentWithCommaIsACutClauseNotAHeading() {
+    assertThat(HeadingShape.isShortLine(block("今年以来,海州区"), MAX_CJK, MAX_WORDS)).isFalse();
+  }
+
+  @Test
+  void lowerCaseOpeningIsAContinuationNotAHeading() {
+    assertThat(HeadingShape.isShortLine(block("borhood association said"), MAX_CJK, MAX_WORDS))
+        .isFalse();
+  }
+
+  @Test
+  void sentenceIsNoHeading() {
+    assertThat(HeadingShape.isShortLine(block("村里修了路。"), MAX_CJK, MAX_WORDS)).isFalse();
+    assertThat(HeadingShape.isShortLine(block("The bridge reopened."), MAX_CJK, MAX_WORDS))
+        .isFalse();
+  }
+
+  @Test
+  void boldLeadInIsNoPlainHeading() {
+    assertThat(HeadingShape.isShortLine(block("**绿色——护水**"), MAX_CJK, MAX_WORDS)).isFalse();
+  }
+
+  @Test
+  void tooLongLineIsNoHeading() {
+    assertThat(HeadingShape.isShortLine(block("长".repeat(MAX_CJK + 1)), MAX_CJK, MAX_WORDS))
+        .isFalse();
+    assertThat(
+            HeadingShape.isShortLine(
+                block("One Two Three Four Five Six Seven Eight Nine Ten Eleven"),
+                MAX_CJK,
+                MAX_WORDS))
+        .isFalse();
+  }
+
+  @Test
+  void markedOrMultiLineBlockIsNoPlainHeading() {
+    Block twoLines =
+        new Block(
+            "强化组织保障", SourceSpan.of("p.txt", 1, 2), 0, 2, Block.Markup.NONE, ImmutableList.of());
+    Block section = block("强化组织保障").withText("强化组织保障", Block.Markup.SECTION);
+
+    assertThat(HeadingShape.isShortLine(twoLines, MAX_CJK, MAX_WORDS)).isFalse();
+    assertThat(HeadingShape.isShortLine(section, MAX_CJK, MAX_WORDS)).isFalse();
+  }
+
+  @Test
+  void recognisesLeadingNumbering() {
+    assertThat(HeadingShape.isNumbered("一、强化组织保障")).isTrue();
+    assertThat(HeadingShape.isNumbered("(二)加强火源管控")).isTrue();
+    assertThat(HeadingShape.isNumbered("（三）压实责任")).isTrue();
+    assertThat(HeadingShape.isNumbered("1. Plan ahead")).isTrue();
+    assertThat(HeadingShape.isNumbered("第三,抓好落实")).isTrue();
+    assertThat(HeadingShape.isNumbered("强化组织保障")).isFalse();
+    assertThat(HeadingShape.isNumbered("2024年全镇新建公园")).isFalse();
+  }
+
+  @Test
+  void longerPlainBlockReadsAsBodyAfterHeading() {
+    assertThat(HeadingShape.isBodyAfter(block("一、强化组织保障"), block("县里成立专班,每月召开一次调度会。"))).isTrue();
+  }
+
+  @Test
+  void shorterOrMissingOrMarkedNextBlockIsNoBody() {
+    Block heading = block("一、强化组织保障");
+
+    assertThat(HeadingShape.isBodyAfter(heading, block("短句。"))).isFalse();
+    assertThat(HeadingShape.isBodyAfter(heading, null)).isFalse();
+    assertThat(
+            HeadingShape.isBodyAfter(
+                heading, block("下一篇的标题比这一行长得多").withText("下一篇的标题比这一行长得多", Block.Markup.HEADLINE)))
+        .isFalse();
+  }
+
+  @Test
+  void lowerCaseNextBlockContinuesACutSentenceAndIsNoBody() {
+    assertThat(
+            HeadingShape.isBodyAfter(
+                block("What comes next"), block("and then the board voted on the plan.")))
+        .isFalse();
+  }
+
+  private static Block block(String text) {
+    return Block.of(text, SourceSpan.of("p.txt", 1, 1), 1);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.newstidy.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LeadInTest {
+  @Test
+  void boldPhraseWithDashIsBoldDashLeadIn() {
+    LeadIn leadIn = LeadIn.parse("**绿色——护水**全镇今年整治河道十条。").orElseThrow();
+
+    assertThat(leadIn).isEqualTo(new LeadIn("绿色——护水", "全镇今年整治河道十条。", LeadIn.Style.BOLD_DASH));
+  }
+
+  @Test
+  void boldWordsWithoutDashAreBoldLeadIn() {
+    LeadIn leadIn = LeadIn.parse("**Note:** the bridge stays closed at night.").orElseThrow();
+
+    assertThat(leadIn.heading()).isEqualTo("Note:");
+    assertThat(leadIn.rest()).isEqualTo("the bridge stays closed at night.");
+    assertThat(leadIn.style()).isEqualTo(LeadIn.Style.BOLD);
+  }
+
+  @Test
+  void singleEmDashAlsoMakesBoldDash() {
+    assertThat(LeadIn.parse("**绿色—护水**正文。").orElseThrow().style())
+        .isEqualTo(LeadIn.Style.BOLD_DASH);
+  }
+
+  @Test
+  void boldBlockWithNothingAfterHasEmptyRest() {
+    LeadIn leadIn = LeadIn.parse("**三项举措**").orElseThrow();
+
+    assertThat(leadIn.heading()).isEqualTo("三项举措");
+    assertThat(leadIn.rest()).isEmpty();
+  }
+
+  @Test
+  void asterisksInsideTextAreNoLeadIn() {
+    assertThat(LeadIn.parse("2**3 is 8")).isEmpty();
+  }
+
+  @Test
+  void unclosedOrBlankBoldIsNoLeadIn() {
+    assertThat(LeadIn.parse("**没有收尾的粗体")).isEmpty();
+    assertThat(LeadIn.parse("**   **正文。")).isEmpty();
+    assertThat(LeadIn.parse("****正文。")).isEmpty();
+  }
+
+  @Test
+  void boldLongerThanSixtyCharactersIsNoLeadIn() {
+    assertThat(LeadIn.parse("**" + "长".repeat(61) + "**正文。")).isEmpty();
+    assertThat(LeadIn.parse("**" + "长".repeat(60) + "**正文。")).isPresent();
+  }
+}

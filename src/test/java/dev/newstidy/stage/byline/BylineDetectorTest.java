@@ -1,0 +1,205 @@
+package dev.newstidy.stage.byline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.newstidy.model.Byline;
+import dev.newstidy.model.Credit;
+import dev.newstidy.model.CreditKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BylineDetectorTest {
+  private final BylineDetector detector = new BylineDetector(ChineseNames.load());
+
+  // Glued after the last sentence of a block.
+
+  @Test
+  void splitsNamesGluedAfterLastSentence() {
+    BylineDetector.Split split = detector.findTrailing("会后大家合影留念,佟欣说道。王书 曹波").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("会后大家合影留念,佟欣说道。");
+    assertThat(split.byline().text()).isEqualTo("王书 曹波");
+    assertThat(split.byline().names()).containsExactly("王书", "曹波");
+  }
+
+  @Test
+  void appliesRoleAfterNamesToEachOfThem() {
+    BylineDetector.Split split = detector.findTrailing("河道保持清澈,离不开日常巡查。史春雨 秦海 文/图").orElseThrow();
+
+    assertThat(split.byline().names()).containsExactly("史春雨", "秦海");
+    assertThat(split.byline().roles()).containsExactly("文/图");
+    assertThat(split.byline().credits()).extracting(Credit::role).containsExactly("文/图", "文/图");
+  }
+
+  @Test
+  void readsOrganisationCredit() {
+    BylineDetector.Split split = detector.findTrailing("她表示。海工宣").orElseThrow();
+
+    assertThat(split.byline().credits())
+        .extracting(Credit::name, Credit::kind)
+        .containsExactly(tuple("海工宣", CreditKind.ORGANISATION));
+  }
+
+  @Test
+  void readsParenthesisedNamesAfterLastSentence() {
+    BylineDetector.Split split = detector.findTrailing("村民纷纷表示满意。(李红、赵明)").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("村民纷纷表示满意。");
+    assertThat(split.byline().text()).isEqualTo("(李红、赵明)");
+    assertThat(split.byline().names()).containsExactly("李红", "赵明");
+  }
+
+  @Test
+  void readsPrefixRolesForEachName() {
+    BylineDetector.Split split = detector.findTrailing("展会将持续三天。记者 王明 通讯员 李红").orElseThrow();
+
+    assertThat(split.byline().credits())
+        .extracting(Credit::name, Credit::role)
+        .containsExactly(tuple("王明", "记者"), tuple("李红", "通讯员"));
+  }
+
+  @Test
+  void readsPhotoCreditGluedToName() {
+    BylineDetector.Split split = detector.findTrailing("湖面上白鹭成群。王明摄").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("湖面上白鹭成群。");
+    assertThat(split.byline().credits())
+        .extracting(Credit::name, Credit::role, Credit::kind)
+        .containsExactly(tuple("王明", "摄", CreditKind.PERSON));
+  }
+
+  @Test
+  void readsConfidentLoneName() {
+    BylineDetector.Split split = detector.findTrailing("活动持续到傍晚。史园").orElseThrow();
+
+    assertThat(split.byline().names()).containsExactly("史园");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "今年累计接待群众40多人次。典型示", // 示 is no name character: a cut word
+        "各项准备工作已经完成。全国", // 全 opens everyday words: a cut 全国…
+        "镇里今年开展“十百千万”职业", // no sentence before the candidate
+        "全镇今年新建便民桥27座。各村", // 各 is no surname
+        "他在会上这样表示。由此", // 此 is no name character
+        "他说:“我们会继续努力。”", // a quotation ends the block
+        "村里新修了三条路。", // nothing after the last sentence
+        "没有任何句号的一段话", // no sentence at all
+      })
+  void findsNoBylineInNameLikeFragment(String text) {
+    assertThat(detector.findTrailing(text)).isEmpty();
+  }
+
+  @Test
+  void findsNoBylineWhenTailHasWordThatIsNoName() {
+    assertThat(detector.findTrailing("会议结束。王书 参观")).isEmpty();
+  }
+
+  @Test
+  void findsNoParenthesisedBylineWithoutSentenceBeforeIt() {
+    assertThat(detector.findTrailing("各县(市、区)")).isEmpty();
+    assertThat(detector.findTrailing("全镇的李红(赵明)")).isEmpty();
+  }
+
+  // A whole block that is a byline.
+
+  @Test
+  void readsWholeBlockOfNamesWithRole() {
+    Byline byline = detector.parseWhole("史春雨 秦海 文/图").orElseThrow();
+
+    assertThat(byline.text()).isEqualTo("史春雨 秦海 文/图");
+    assertThat(byline.names()).containsExactly("史春雨", "秦海");
+    assertThat(byline.roles()).containsExactly("文/图");
+  }
+
+  @Test
+  void readsWholeBlockWithSpacedRoleSlash() {
+    assertThat(detector.parseWhole("史春雨 文 / 图").orElseThrow().roles()).containsExactly("文/图");
+  }
+
+  @Test
+  void readsWholeParenthesisedBlock() {
+    assertThat(detector.parseWhole("(李红、赵明)").orElseThrow().names()).containsExactly("李红", "赵明");
+    assertThat(detector.parseWhole("（李红、赵明）").orElseThrow().names()).containsExactly("李红", "赵明");
+  }
+
+  @Test
+  void readsWholeBlockWithRolesBeforeNames() {
+    Byline byline = detector.parseWhole("记者 王明 通讯员 李红").orElseThrow();
+
+    assertThat(byline.credits())
+        .extracting(Credit::name, Credit::role)
+        .containsExactly(tuple("王明", "记者"), tuple("李红", "通讯员"));
+  }
+
+  @Test
+  void readsWholeBlockWithGluedPhotoRole() {
+    assertThat(detector.parseWhole("王明摄").orElseThrow().credits())
+        .extracting(Credit::name, Credit::role)
+        .containsExactly(tuple("王明", "摄"));
+  }
+
+  @Test
+  void readsWholeOrganisationBlock() {
+    assertThat(detector.parseWhole("海工宣").orElseThrow().credits())
+        .extracting(Credit::kind)
+        .containsExactly(CreditKind.ORGANISATION);
+  }
+
+  @Test
+  void readsAgencyCreditBeforeRoleAndName() {
+    assertThat(detector.parseWhole("新华社 记者 王明").orElseThrow().credits())
+        .extracting(Credit::name, Credit::role, Credit::kind)
+        .containsExactly(
+            tuple("新华社", null, CreditKind.AGENCY), tuple("王明", "记者", CreditKind.PERSON));
+  }
+
+  @Test
+  void readsEnglishBylineWithTwoNames() {
+    Byline byline = detector.parseWhole("By Jane Porter and Luis Ortega").orElseThrow();
+
+    assertThat(byline.names()).containsExactly("Jane Porter", "Luis Ortega");
+    assertThat(byline.credits()).extracting(Credit::kind).containsOnly(CreditKind.PERSON);
+  }
+
+  @Test
+  void readsEnglishBylineWithCommasAndAmpersand() {
+    assertThat(
+            detector.parseWhole("BY Ann Lee, Tom Reyes & Mary-Kate O'Neil").orElseThrow().names())
+        .containsExactly("Ann Lee", "Tom Reyes", "Mary-Kate O'Neil");
+  }
+
+  @Test
+  void readsEnglishRoleAfterBar() {
+    Byline byline = detector.parseWhole("By A | Staff Writer").orElseThrow();
+
+    assertThat(byline.credits())
+        .extracting(Credit::name, Credit::role)
+        .containsExactly(tuple("A", "Staff Writer"));
+  }
+
+  @Test
+  void readsEnglishAgencyByline() {
+    assertThat(detector.parseWhole("By Reuters").orElseThrow().credits())
+        .extracting(Credit::kind)
+        .containsExactly(CreditKind.AGENCY);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "By the river, the county built a park.",
+        "By Monday the road was open.",
+        "What comes next",
+        "全国",
+        "他说:“我们会继续努力。”",
+        "王书 参观",
+        "By A |",
+      })
+  void readsNoWholeBylineFromOrdinaryText(String text) {
+    assertThat(detector.parseWhole(text)).isEmpty();
+  }
+}

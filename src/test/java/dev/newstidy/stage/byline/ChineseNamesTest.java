@@ -1,0 +1,62 @@
+package dev.newstidy.stage.byline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ChineseNamesTest {
+  private final ChineseNames names = ChineseNames.load();
+
+  @Test
+  void surnameThenGivenNameIsPersonName() {
+    assertThat(names.isPersonName("王书")).isTrue();
+    assertThat(names.isPersonName("樊会彬")).isTrue();
+  }
+
+  @Test
+  void compoundSurnameOpensPersonName() {
+    assertThat(names.isPersonName("欧阳晓")).isTrue();
+  }
+
+  @Test
+  void characterThatNeverStandsInGivenNameRulesOutName() {
+    assertThat(names.isPersonName("典型示")).isFalse();
+  }
+
+  @Test
+  void tokenWithoutKnownSurnameIsNoName() {
+    assertThat(names.isPersonName("各村")).isFalse();
+  }
+
+  @Test
+  void tokenOfWrongLengthOrScriptIsNoName() {
+    assertThat(names.isPersonName("王")).isFalse();
+    assertThat(names.isPersonName("王大明白了")).isFalse();
+    assertThat(names.isPersonName("王A")).isFalse();
+  }
+
+  @Test
+  void twoCharacterNameIsConfidentUnlessSurnameOpensEverydayWords() {
+    assertThat(names.isConfidentPersonName("史园")).isTrue();
+    assertThat(names.isConfidentPersonName("全国")).isFalse();
+  }
+
+  @Test
+  void threeCharacterNameIsConfident() {
+    assertThat(names.isConfidentPersonName("刘广耀")).isTrue();
+  }
+
+  @Test
+  void organisationEndsInOfficeSuffix() {
+    assertThat(names.isOrganisation("海工宣")).isTrue();
+    assertThat(names.isOrganisation("区文明办")).isTrue();
+    assertThat(names.isOrganisation("县融媒体中心")).isTrue();
+  }
+
+  @Test
+  void shortOrOrdinaryTokenIsNoOrganisation() {
+    assertThat(names.isOrganisation("宣办")).isFalse();
+    assertThat(names.isOrganisation("樊会彬")).isFalse();
+    assertThat(names.isOrganisation("Staff办")).isFalse();
+  }
+}

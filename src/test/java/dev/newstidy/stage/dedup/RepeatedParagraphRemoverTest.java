@@ -1,0 +1,159 @@
+package dev.newstidy.stage.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newstidy.model.Block;
+import dev.newstidy.model.DroppedBlock;
+import dev.newstidy.model.Piece;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.RemovalReason;
+import dev.newstidy.model.SourceSpan;
+import org.junit.jupiter.api.Test;
+
+class RepeatedParagraphRemoverTest {
+  private static final String REPEATED = "全镇今年新建公园三座,村民有了散步的好去处。";
+  private static final int MIN_CHARS = 10;
+
+  private final InMemoryParagraphIndex index = new InMemoryParagraphIndex();
+  private final RepeatedParagraphRemover remover = new RepeatedParagraphRemover(index, MIN_CHARS);
+
+  @Test
+  void removesSecondOccurrenceAndNamesBothSpans() {
+    Block a = body("a.txt", 1, "村里新修了三条路,方便了村民出行。");
+    Block b = body("a.txt", 3, REPEATED);
+    Block again = body("a.txt", 5, REPEATED);
+
+    Piece first = remover.apply(a);
+    Piece second = remover.apply(b);
+    Piece third = remover.apply(again);
+
+    assertThat(first).isSameAs(a);
+    assertThat(second).isSameAs(b);
+    assertThat(third)
+        .isEqualTo(
+            new DroppedBlock(
+                again,
+                new Removal(
+                    RemovalReason.DUPLICATE,
+                    SourceSpan.of("a.txt", 5, 5),
+                    REPEATED,
+                    SourceSpan.of("a.txt", 3, 3))));
+  }
+
+  @Test
+  void firstOccurrenceWinsAcrossDocuments() {
+    remover.apply(body("first.txt", 7, REPEATED));
+    remover.endDocument();
+
+    Piece repeat = remover.apply(body("second.txt", 2, REPEATED));
+
+    assertThat(repeat)
+        .isInstanceOfSatisfying(
+            DroppedBlock.class,
+            dropped -> {
+              assertThat(dropped.removal().span()).isEqualTo(SourceSpan.of("second.txt", 2, 2));
+              assertThat(dropped.removal().firstSeen()).isEqualTo(SourceSpan.of("first.txt", 7, 7));
+            });
+  }
+
+  @Test
+  void laterRepeatsStillPointAtFirstOccurrence() {
+    remover.apply(body("a.txt", 3, REPEATED));
+    remover.apply(body("a.txt", 5, REPEATED));
+
+    Piece third = remover.apply(body("a.txt", 9, REPEATED));
+
+    assertThat(((DroppedBlock) third).removal().firstSeen())
+        .isEqualTo(SourceSpan.of("a.txt", 3, 3));
+  }
+
+  @Test
+  void repeatThatDiffersOnlyInSpacingIsRemoved() {
+    remover.apply(body("a.txt", 3, REPEATED));
+
+    Piece spaced = remover.apply(body("a.txt", 5, "全镇今年新建 公园三座, 村民有了散步的好去处。"));
+
+    assertThat(spaced).isInstanceOf(DroppedBlock.class);
+  }
+
+  @Test
+  void shortBlocksAreExempt() {
+    Block name = body("a.txt", 3, "王书 曹波");
+
+    remover.apply(name);
+    Piece again = remover.apply(body("a.txt", 5, "王书 曹波"));
+
+    assertThat(again).isInstanceOf(Block.class);
+    assertThat(index.size()).isZero();
+  }
+
+  @Test
+  void blockOfExactlyMinimumLengthIsRemovable() {
+    String tenChars = "一二三四五六七八九十";
+    remover.apply(body("a.txt", 1, tenChars));
+
+    assertThat(remover.apply(body("a.txt", 3, tenChars))).isInstanceOf(DroppedBlock.class);
+  }
+
+  @Test
+  void headlineLinesAreNeverRemoved() {
+    String title = "全镇今年新建公园三座村民有了散步的好去处";
+    remover.apply(body("a.txt", 1, title));
+
+    Block headline = marked("a.txt", 3, title, Block.Markup.HEADLINE);
+    Block subHeadline = marked("a.txt", 5, title, Block.Markup.SUBHEADLINE);
+    Block section = marked("a.txt", 7, title, Block.Markup.SECTION);
+
+    assertThat(remover.apply(headline)).isSameAs(headline);
+    assertThat(remover.apply(subHeadline)).isSameAs(subHeadline);
+    assertThat(remover.apply(section)).isSameAs(section);
+  }
+
+  @Test
+  void dashSubHeadlineRightAfterHeadlineIsNeverRemoved() {
+    String sub = "——全镇今年新建公园三座村民有了散步的好去处";
+    remover.apply(body("a.txt", 1, sub));
+
+    remover.apply(marked("a.txt", 3, "新区开园", Block.Markup.HEADLINE));
+    Block dashLine = marked("a.txt", 4, sub, Block.Markup.DASH_LINE);
+
+    assertThat(remover.apply(dashLine)).isSameAs(dashLine);
+  }
+
+  @Test
+  void dashLineInBodyIsRemovedWhenRepeated() {
+    String dash = "——全镇今年新建公园三座村民有了散步的好去处";
+    remover.apply(body("a.txt", 1, dash));
+
+    Piece repeat = remover.apply(marked("a.txt", 5, dash, Block.Markup.DASH_LINE));
+
+    assertThat(repeat).isInstanceOf(DroppedBlock.class);
+  }
+
+  @Test
+  void headlineContextEndsWithDocument() {
+    String sub = "——全镇今年新建公园三座村民有了散步的好去处";
+    remover.apply(body("a.txt", 1, sub));
+    remover.apply(marked("a.txt", 3, "新区开园", Block.Markup.HEADLINE));
+    remover.endDocument();
+
+    Piece repeat = remover.apply(marked("b.txt", 1, sub, Block.Markup.DASH_LINE));
+
+    assertThat(repeat).isInstanceOf(DroppedBlock.class);
+  }
+
+  @Test
+  void rejectsMinimumBelowOne() {
+    assertThatThrownBy(() -> new RepeatedParagraphRemover(index, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static Block body(String path, int line, String text) {
+    return Block.of(text, SourceSpan.of(path, line, line), 1);
+  }
+
+  private static Block marked(String path, int line, String text, Block.Markup markup) {
+    return body(path, line, text).withText(text, markup);
+  }
+}

@@ -1,0 +1,118 @@
+package dev.newstidy.stage.repair;
+
+import static dev.newstidy.testing.Articles.articleOf;
+import static dev.newstidy.testing.Articles.h;
+import static dev.newstidy.testing.Articles.p;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Join;
+import dev.newstidy.model.SourceSpan;
+import dev.newstidy.stage.ArticleStage;
+import dev.newstidy.stage.ArticleStageContract;
+import dev.newstidy.testing.Articles;
+import dev.newstidy.testing.Trace;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BrokenParagraphJoinerTest extends ArticleStageContract {
+  private final BrokenParagraphJoiner joiner = new BrokenParagraphJoiner();
+
+  @Override
+  protected ArticleStage stage() {
+    return joiner;
+  }
+
+  @Test
+  void joinsBlockThatEndsMidSentence() {
+    Article article = articleOf(p(3, "全镇坚持“以绿养绿”"), p(5, "发展思路,把生态优势变成发展优势。"));
+
+    Article joined = joiner.apply(article);
+
+    assertThat(Trace.of(joined)).isEqualTo("P[全镇坚持“以绿养绿”发展思路,把生态优势变成发展优势。]");
+    assertThat(joined.joins()).containsExactly(new Join(3, 5));
+    assertThat(joined.body().get(0).span()).isEqualTo(SourceSpan.of(Articles.PATH, 3, 5));
+  }
+
+  @Test
+  void joinsAfterClauseComma() {
+    Article article = articleOf(p(3, "镇里发挥示范带动、"), p(5, "辐射引领作用。"));
+
+    assertThat(Trace.of(joiner.apply(article))).isEqualTo("P[镇里发挥示范带动、辐射引领作用。]");
+  }
+
+  @Test
+  void recordsJoinFromLastLineOfOneBlockToFirstLineOfNext() {
+    Article article = articleOf(p(3, 4, "全镇坚持“以绿养绿”"), p(6, 7, "发展思路。"));
+
+    assertThat(joiner.apply(article).joins()).containsExactly(new Join(4, 6));
+  }
+
+  @Test
+  void joinsThreePiecesOfOneParagraphWithTwoJoins() {
+    Article article = articleOf(p(3, "镇里今年"), p(5, "新建公园三座,"), p(7, "村民有了散步的去处。"), p(9, "下一段。"));
+
+    Article joined = joiner.apply(article);
+
+    assertThat(Trace.of(joined)).isEqualTo("P[镇里今年新建公园三座,村民有了散步的去处。] P[下一段。]");
+    assertThat(joined.joins()).containsExactly(new Join(3, 5), new Join(5, 7));
+  }
+
+  @Test
+  void keepsParagraphThatEndsWithQuotation() {
+    Article article = articleOf(p(3, "谈到明年,他说:“我们会继续努力。”"), p(5, "下一步,镇里将扩建文化广场。"));
+
+    Article result = joiner.apply(article);
+
+    assertThat(result).isSameAs(article);
+    assertThat(result.joins()).isEmpty();
+  }
+
+  @Test
+  void neverJoinsIntoHeading() {
+    Article article = articleOf(p(3, "镇里发挥示范带动、"), h(5, "一、强化组织保障"), p(7, "县里成立了专班。"));
+
+    Article result = joiner.apply(article);
+
+    assertThat(Trace.of(result)).isEqualTo("P[镇里发挥示范带动、] h[一、强化组织保障] P[县里成立了专班。]");
+    assertThat(result.joins()).isEmpty();
+  }
+
+  @Test
+  void neverJoinsHeadingIntoNextParagraph() {
+    Article article = articleOf(h(3, "What comes next"), p(5, "The board will vote in spring."));
+
+    assertThat(joiner.apply(article)).isSameAs(article);
+  }
+
+  @Test
+  void joinsLatinWithOneSpace() {
+    Article article = articleOf(p(3, "The county"), p(5, "board voted on Monday."));
+
+    assertThat(Trace.of(joiner.apply(article))).isEqualTo("P[The county board voted on Monday.]");
+  }
+
+  @Test
+  void makesLatinWordHyphenatedAtBreakWhole() {
+    Article article = articleOf(p(3, "They live in the neigh-"), p(4, "borhood of Elm Creek."));
+
+    Article joined = joiner.apply(article);
+
+    assertThat(Trace.of(joined)).isEqualTo("P[They live in the neighborhood of Elm Creek.]");
+    assertThat(joined.joins()).containsExactly(new Join(3, 4));
+  }
+
+  @Test
+  void leavesLastParagraphThatEndsMidSentenceAlone() {
+    Article article = articleOf(p(3, "第一段。"), p(5, "让乡村振兴的灵魂和方"));
+
+    assertThat(joiner.apply(article)).isSameAs(article);
+  }
+
+  @Test
+  void addsJoinsToThoseAlreadyRecorded() {
+    Article article = articleOf(p(3, "镇里今年"), p(5, "新建公园三座。")).plusJoins(List.of(new Join(1, 2)));
+
+    assertThat(joiner.apply(article).joins()).containsExactly(new Join(1, 2), new Join(3, 5));
+  }
+}

@@ -1,0 +1,65 @@
+package dev.newstidy.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JointTest {
+  @Test
+  void joinsCjkWithoutSpace() {
+    assertThat(Joint.join("产城融合”", "发展战略")).isEqualTo("产城融合”发展战略");
+  }
+
+  @Test
+  void joinsLatinWithOneSpace() {
+    assertThat(Joint.join("the county", "board voted")).isEqualTo("the county board voted");
+  }
+
+  @Test
+  void makesHyphenatedLatinWordWhole() {
+    assertThat(Joint.join("the neigh-", "borhood")).isEqualTo("the neighborhood");
+  }
+
+  @Test
+  void keepsHyphenWhenNextPieceDoesNotStartInLowerCase() {
+    assertThat(Joint.join("a well-", "Known")).isEqualTo("a well-Known");
+    assertThat(Joint.join("Smith-", "Jones")).isEqualTo("Smith-Jones");
+  }
+
+  @Test
+  void keepsHyphenAfterDigit() {
+    assertThat(Joint.join("from 1990-", "present")).isEqualTo("from 1990-present");
+  }
+
+  @Test
+  void trimsWhiteSpaceAtTheBreak() {
+    assertThat(Joint.join("the county  ", "\t board voted")).isEqualTo("the county board voted");
+    assertThat(Joint.join("城市 ", " 更新")).isEqualTo("城市更新");
+  }
+
+  @Test
+  void joinsMixedScriptsWithoutSpaceWhenEitherSideIsCjk() {
+    assertThat(Joint.join("5G", "网络")).isEqualTo("5G网络");
+    assertThat(Joint.join("全镇", "GDP增长")).isEqualTo("全镇GDP增长");
+  }
+
+  @Test
+  void joinsAfterFullWidthPunctuationWithoutSpace() {
+    assertThat(Joint.join("他说:“", "Yes")).isEqualTo("他说:“Yes");
+  }
+
+  @Test
+  void returnsTheOtherPieceWhenOneIsBlank() {
+    assertThat(Joint.join("  ", "board")).isEqualTo("board");
+    assertThat(Joint.join("county", " ")).isEqualTo("county");
+  }
+
+  @Test
+  void recognisesHyphenatedBreakOnlyBeforeLowerCase() {
+    assertThat(Joint.isHyphenatedBreak("commu-", "nity")).isTrue();
+    assertThat(Joint.isHyphenatedBreak("commu\u00AD", "nity")).isTrue();
+    assertThat(Joint.isHyphenatedBreak("commu-", "Nity")).isFalse();
+    assertThat(Joint.isHyphenatedBreak("-", "nity")).isFalse();
+    assertThat(Joint.isHyphenatedBreak("2024-", "nity")).isFalse();
+  }
+}
