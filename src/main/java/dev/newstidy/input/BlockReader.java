@@ -3,6 +3,7 @@ package dev.newstidy.input;
 import com.google.common.collect.ImmutableList;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.SourceSpan;
+import dev.newstidy.model.TextLine;
 import dev.newstidy.model.Warning;
 import dev.newstidy.text.Joint;
 import java.io.IOException;
@@ -141,8 +142,10 @@ public final class BlockReader {
   private Block toBlock(List<Line> group, int blanks) {
     StringBuilder text = new StringBuilder(group.get(0).text().strip());
     List<Warning> warnings = new ArrayList<>();
+    ImmutableList.Builder<TextLine> lines = ImmutableList.builderWithExpectedSize(group.size());
     for (int i = 0; i < group.size(); i++) {
       Line line = group.get(i);
+      lines.add(new TextLine(line.number(), line.text().strip()));
       if (i > 0) {
         Joint.append(text, line.text().strip());
       }
@@ -157,6 +160,13 @@ public final class BlockReader {
     SourceSpan span =
         new SourceSpan(path, record, group.get(0).number(), group.get(group.size() - 1).number());
     return MarkdownLine.read(
-        new Block(text.toString(), span, blanks, group.size(), Block.Markup.NONE, ImmutableList.copyOf(warnings)));
+        new Block(
+            text.toString(),
+            span,
+            blanks,
+            group.size(),
+            Block.Markup.NONE,
+            ImmutableList.copyOf(warnings),
+            lines.build()));
   }
 }

@@ -90,7 +90,7 @@ public final class DumpReader implements Closeable {
         return null;
       }
       textDocumentGiven = true;
-      return new Document(source.label(), 0, origin, lines);
+      return new Document(source.label(), 0, origin, new LineNormaliser(lines));
     }
     for (Line line = lines.next(); line != null; line = lines.next()) {
       if (line.isBlank()) {
@@ -140,7 +140,8 @@ public final class DumpReader implements Closeable {
       }
     }
     Origin origin = new Origin(encoding.encoding(), fields.build());
-    return new Document(source.label(), line.number(), origin, CharLineReader.of(textNode.asText()));
+    return new Document(
+        source.label(), line.number(), origin, new LineNormaliser(CharLineReader.of(textNode.asText())));
   }
 
   private Document skip(String where, String problem) throws InputException {

@@ -16,6 +16,7 @@ import java.util.EnumSet;
  * @param subtitle the sub-headline without its leading dashes, or null
  * @param byline the credits moved out of the body, or null
  * @param source the input lines the article spans
+ * @param metadata dateline, date, publisher and editors read from metadata lines and datelines
  */
 public record Article(
     String title,
@@ -26,15 +27,31 @@ public record Article(
     SourceSpan source,
     ImmutableList<Removal> removed,
     ImmutableList<Join> joins,
-    ImmutableList<Warning> warnings) {
+    ImmutableList<Warning> warnings,
+    Metadata metadata) {
 
   public Article {
+    checkNotNull(metadata, "metadata");
     checkNotNull(source, "source");
     body = ImmutableList.copyOf(body);
     flags = Sets.immutableEnumSet(flags);
     removed = ImmutableList.copyOf(removed);
     joins = ImmutableList.copyOf(joins);
     warnings = ImmutableList.copyOf(warnings);
+  }
+
+  /** An article without metadata. */
+  public Article(
+      String title,
+      String subtitle,
+      Byline byline,
+      ImmutableList<Part> body,
+      ImmutableSet<Flag> flags,
+      SourceSpan source,
+      ImmutableList<Removal> removed,
+      ImmutableList<Join> joins,
+      ImmutableList<Warning> warnings) {
+    this(title, subtitle, byline, body, flags, source, removed, joins, warnings, Metadata.NONE);
   }
 
   /** An article with only a source and a body, for tests and for stages that build from scratch. */
@@ -53,25 +70,25 @@ public record Article(
 
   public Article withBody(Collection<Part> newBody) {
     return new Article(
-        title, subtitle, byline, ImmutableList.copyOf(newBody), flags, source, removed, joins, warnings);
+        title, subtitle, byline, ImmutableList.copyOf(newBody), flags, source, removed, joins, warnings, metadata);
   }
 
   public Article withByline(Byline newByline) {
-    return new Article(title, subtitle, newByline, body, flags, source, removed, joins, warnings);
+    return new Article(title, subtitle, newByline, body, flags, source, removed, joins, warnings, metadata);
   }
 
   public Article withFlag(Flag flag) {
     EnumSet<Flag> more = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
     more.add(flag);
     return new Article(
-        title, subtitle, byline, body, ImmutableSet.copyOf(more), source, removed, joins, warnings);
+        title, subtitle, byline, body, ImmutableSet.copyOf(more), source, removed, joins, warnings, metadata);
   }
 
   public Article withoutFlag(Flag flag) {
     EnumSet<Flag> fewer = flags.isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(flags);
     fewer.remove(flag);
     return new Article(
-        title, subtitle, byline, body, ImmutableSet.copyOf(fewer), source, removed, joins, warnings);
+        title, subtitle, byline, body, ImmutableSet.copyOf(fewer), source, removed, joins, warnings, metadata);
   }
 
   /** This article with the joins added to those it already records. */
@@ -85,7 +102,8 @@ public record Article(
         source,
         removed,
         ImmutableList.<Join>builder().addAll(joins).addAll(more).build(),
-        warnings);
+        warnings,
+        metadata);
   }
 
   /** This article with the warnings added to those it already records. */
@@ -99,7 +117,8 @@ public record Article(
         source,
         removed,
         joins,
-        ImmutableList.<Warning>builder().addAll(warnings).addAll(more).build());
+        ImmutableList.<Warning>builder().addAll(warnings).addAll(more).build(),
+        metadata);
   }
 
   /** This article with the removals added to those it already records. */
@@ -113,7 +132,12 @@ public record Article(
         source,
         ImmutableList.<Removal>builder().addAll(removed).addAll(more).build(),
         joins,
-        warnings);
+        warnings,
+        metadata);
+  }
+
+  public Article withMetadata(Metadata newMetadata) {
+    return new Article(title, subtitle, byline, body, flags, source, removed, joins, warnings, newMetadata);
   }
 
   public boolean hasFlag(Flag flag) {

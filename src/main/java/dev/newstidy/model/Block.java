@@ -16,6 +16,7 @@ import com.google.common.collect.ImmutableList;
  * @param lineCount how many non-blank lines the block had
  * @param markup the block's line markup, recognised by {@code LineMarkup}
  * @param warnings what reading its lines found, such as invalid UTF-8
+ * @param lines the block's lines as read, one per input line, stripped
  */
 public record Block(
     String text,
@@ -23,15 +24,28 @@ public record Block(
     int blankLinesBefore,
     int lineCount,
     Markup markup,
-    ImmutableList<Warning> warnings)
+    ImmutableList<Warning> warnings,
+    ImmutableList<TextLine> lines)
     implements Piece {
   public Block {
     warnings = ImmutableList.copyOf(warnings);
+    lines = ImmutableList.copyOf(lines);
     checkNotNull(text, "text");
     checkNotNull(span, "span");
     checkNotNull(markup, "markup");
     checkArgument(!text.isBlank(), "blank block at %s", span);
     checkArgument(blankLinesBefore >= 0 && lineCount >= 1, "bad counts at %s", span);
+  }
+
+  /** A block whose lines are its text, one line or joined as given. */
+  public Block(
+      String text,
+      SourceSpan span,
+      int blankLinesBefore,
+      int lineCount,
+      Markup markup,
+      ImmutableList<Warning> warnings) {
+    this(text, span, blankLinesBefore, lineCount, markup, warnings, ImmutableList.of(new TextLine(span.firstLine(), text)));
   }
 
   /** A block of plain text with no warnings, for tests and generated input. */
@@ -41,7 +55,8 @@ public record Block(
 
   /** This block with other text and markup, for the markup reader that strips {@code #} marks. */
   public Block withText(String newText, Markup newMarkup) {
-    return new Block(newText, span, blankLinesBefore, lineCount, newMarkup, warnings);
+    return new Block(
+        newText, span, blankLinesBefore, lineCount, newMarkup, warnings, ImmutableList.of(new TextLine(span.firstLine(), newText)));
   }
 
   /** The line markup a block opens with. */

@@ -38,6 +38,12 @@ public final class ArticleRenderer {
     out.append("byline: ").append(quote(a.byline() == null ? null : a.byline().text())).append('\n');
     out.append("names: ").append(list(a.byline() == null ? List.of() : a.byline().names())).append('\n');
     out.append("roles: ").append(list(a.byline() == null ? List.of() : a.byline().roles())).append('\n');
+    if (!a.metadata().isEmpty()) {
+      out.append("dateline: ").append(quote(a.metadata().dateline())).append('\n');
+      out.append("date: ").append(quote(a.metadata().date())).append('\n');
+      out.append("publisher: ").append(quote(a.metadata().publisher())).append('\n');
+      out.append("editors: ").append(list(a.metadata().editors())).append('\n');
+    }
     out.append("source: ")
         .append(quote(a.source().path()))
         .append('\n')

@@ -6,6 +6,7 @@ import dev.newstidy.model.Byline;
 import dev.newstidy.model.Credit;
 import dev.newstidy.model.Flag;
 import dev.newstidy.model.Join;
+import dev.newstidy.model.Metadata;
 import dev.newstidy.model.Origin;
 import dev.newstidy.model.Part;
 import dev.newstidy.model.Removal;
@@ -44,10 +45,14 @@ public final class RecordJson {
     g.writeStringField("title", a.title());
     g.writeStringField("subtitle", a.subtitle());
     writeByline(g, a.byline());
-    g.writeNullField("dateline");
-    g.writeNullField("date");
-    g.writeNullField("publisher");
+    Metadata meta = a.metadata();
+    g.writeStringField("dateline", meta.dateline());
+    g.writeStringField("date", meta.date());
+    g.writeStringField("publisher", meta.publisher());
     g.writeArrayFieldStart("editors");
+    for (String editor : meta.editors()) {
+      g.writeString(editor);
+    }
     g.writeEndArray();
     if (withBody) {
       g.writeArrayFieldStart("body");

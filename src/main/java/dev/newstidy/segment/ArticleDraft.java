@@ -5,6 +5,7 @@ import com.google.common.collect.Sets;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Byline;
 import dev.newstidy.model.Flag;
+import dev.newstidy.model.Metadata;
 import dev.newstidy.model.Part;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.SourceSpan;
@@ -23,6 +24,7 @@ final class ArticleDraft {
   final List<Warning> warnings = new ArrayList<>();
   final EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
   SourceSpan span;
+  Metadata metadata = Metadata.NONE;
 
   /** True right after the headline, while a sub-headline may still follow. */
   boolean awaitingSubtitle;
@@ -72,6 +74,7 @@ final class ArticleDraft {
         span,
         ImmutableList.copyOf(removed),
         ImmutableList.of(),
-        ImmutableList.copyOf(warnings));
+        ImmutableList.copyOf(warnings),
+        metadata);
   }
 }

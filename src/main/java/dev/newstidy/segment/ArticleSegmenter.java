@@ -6,8 +6,12 @@ import dev.newstidy.model.Block;
 import dev.newstidy.model.Byline;
 import dev.newstidy.model.DroppedBlock;
 import dev.newstidy.model.Part;
+import dev.newstidy.model.MetadataBlock;
 import dev.newstidy.model.Piece;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.RemovalReason;
 import dev.newstidy.stage.byline.BylineDetector;
+import dev.newstidy.stage.furniture.MetadataLineParser;
 import dev.newstidy.text.Punctuation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -42,9 +46,10 @@ public final class ArticleSegmenter {
   private static final int SUBHEADING_MAX_WORDS = 10;
 
   private final BylineDetector bylines;
+  private final MetadataLineParser metadata = new MetadataLineParser();
   private final Consumer<Article> sink;
   private final Deque<Piece> queue = new ArrayDeque<>();
-  private final List<DroppedBlock> beforeFirst = new ArrayList<>();
+  private final List<Piece> beforeFirst = new ArrayList<>();
   private ArticleDraft current;
   private boolean markupSeen;
 
@@ -69,7 +74,7 @@ public final class ArticleSegmenter {
     finish();
     if (!beforeFirst.isEmpty()) {
       // A document that held nothing but removed blocks still accounts for them, in an empty record.
-      Block first = beforeFirst.get(0).block();
+      Block first = blockOf(beforeFirst.get(0));
       current = new ArticleDraft(null, first.span());
       attachPending();
       finish();
@@ -80,9 +85,9 @@ public final class ArticleSegmenter {
   private void drain(boolean atEnd) {
     while (!queue.isEmpty()) {
       Piece head = queue.peek();
-      if (head instanceof DroppedBlock dropped) {
+      if (!(head instanceof Block)) {
         queue.poll();
-        onDropped(dropped);
+        onAside(head);
         continue;
       }
       Block next = nextBlockAfterHead();
@@ -106,14 +111,44 @@ public final class ArticleSegmenter {
     return null;
   }
 
-  private void onDropped(DroppedBlock dropped) {
+  /** A removed block or a metadata line: it lands in the article in progress, or waits for the first. */
+  private void onAside(Piece piece) {
     if (current == null) {
-      beforeFirst.add(dropped);
+      beforeFirst.add(piece);
       return;
     }
-    current.removed.add(dropped.removal());
-    current.warnings.addAll(dropped.block().warnings());
-    current.extend(dropped.block().span());
+    attach(piece);
+  }
+
+  private void attach(Piece piece) {
+    Block block = blockOf(piece);
+    if (piece instanceof DroppedBlock dropped) {
+      current.removed.add(dropped.removal());
+    } else if (piece instanceof MetadataBlock meta) {
+      current.removed.add(meta.removal());
+      current.metadata = current.metadata.plus(meta.metadata());
+      if (!meta.authors().isEmpty()) {
+        current.addByline(new Byline(authorsText(meta), meta.authors()));
+      }
+    }
+    current.warnings.addAll(block.warnings());
+    current.extend(block.span());
+  }
+
+  private static String authorsText(MetadataBlock meta) {
+    StringBuilder s = new StringBuilder();
+    meta.authors().forEach(c -> s.append(s.length() == 0 ? "" : " ").append(c.name()));
+    return s.toString();
+  }
+
+  private static Block blockOf(Piece piece) {
+    if (piece instanceof Block block) {
+      return block;
+    }
+    if (piece instanceof DroppedBlock dropped) {
+      return dropped.block();
+    }
+    return ((MetadataBlock) piece).block();
   }
 
   private void onBlock(Block block, Block next) {
@@ -189,6 +224,12 @@ public final class ArticleSegmenter {
     } else if (isInTextSubheading(block, next) && !hasGluedByline(text)) {
       current.body.add(Part.heading(text, block.span()));
       return;
+    }
+    Optional<MetadataLineParser.Trailing> meta = metadata.findTrailing(text);
+    if (meta.isPresent()) {
+      text = meta.get().body();
+      current.removed.add(new Removal(RemovalReason.METADATA, block.span(), meta.get().removedText(), null));
+      current.metadata = current.metadata.plus(meta.get().parsed().metadata());
     }
     if (bylines != null) {
       Optional<BylineDetector.Split> split = bylines.findTrailing(text);
@@ -266,10 +307,8 @@ public final class ArticleSegmenter {
   }
 
   private void attachPending() {
-    for (DroppedBlock dropped : beforeFirst) {
-      current.removed.add(dropped.removal());
-      current.warnings.addAll(dropped.block().warnings());
-      current.extend(dropped.block().span());
+    for (Piece piece : beforeFirst) {
+      attach(piece);
     }
     beforeFirst.clear();
   }
@@ -298,8 +337,8 @@ public final class ArticleSegmenter {
     return stripped.isEmpty() ? text : stripped;
   }
 
-  /** The removed blocks waiting for an article, for tests. */
-  ImmutableList<DroppedBlock> pending() {
+  /** The removed blocks and metadata lines waiting for an article, for tests. */
+  ImmutableList<Piece> pending() {
     return ImmutableList.copyOf(beforeFirst);
   }
 }

@@ -4,13 +4,18 @@ import com.google.common.collect.ImmutableList;
 import dev.newstidy.config.RepairSettings;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Block;
+import dev.newstidy.model.Piece;
 import dev.newstidy.segment.ArticleSegmenter;
 import dev.newstidy.stage.byline.BylineDetector;
 import dev.newstidy.stage.byline.ChineseNames;
 import dev.newstidy.stage.check.OddityFinder;
 import dev.newstidy.stage.dedup.ParagraphIndex;
 import dev.newstidy.stage.dedup.RepeatedParagraphRemover;
+import dev.newstidy.stage.furniture.BlockTriage;
+import dev.newstidy.stage.furniture.BoilerplateDetector;
+import dev.newstidy.stage.furniture.MetadataLineParser;
 import dev.newstidy.stage.repair.BrokenParagraphJoiner;
+import dev.newstidy.stage.repair.DatelineExtractor;
 import dev.newstidy.stage.repair.EmphasisMarkupRemover;
 import dev.newstidy.stage.repair.TruncationFlagger;
 import java.util.function.Consumer;
@@ -20,16 +25,21 @@ import java.util.function.Consumer;
  * blocks as scraped, before any join), then the segmenter (articles, with their bylines), then the
  * article stages in a fixed order, then to the sink.
  *
+ * <p>Blocks first meet {@link BlockTriage} (furniture dropped, metadata lines read into fields), so
+ * that a site's menu is never taken for a headline nor reported as a repeat.
+ *
  * <p>The article stages run in this order, and why:
  *
  * <ol>
  *   <li>{@link EmphasisMarkupRemover}: body text is plain text before anything reads it;
+ *   <li>{@link DatelineExtractor}: on the first paragraph as it stood, before any join;
  *   <li>{@link OddityFinder}: before joining, so that each warning names its block's own line;
  *   <li>{@link BrokenParagraphJoiner}: repairs page and column breaks;
  *   <li>{@link TruncationFlagger}: last, on the joined paragraphs.
  * </ol>
  */
 public final class Pipeline {
+  private final BlockTriage triage;
   private final RepeatedParagraphRemover repeats;
   private final ArticleSegmenter segmenter;
   private final ImmutableList<ArticleStage> stages;
@@ -38,10 +48,15 @@ public final class Pipeline {
   private Pipeline(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
     this.sink = sink;
     this.repeats = settings.dedup() ? new RepeatedParagraphRemover(index, settings.minRepeatChars()) : null;
-    BylineDetector bylines = settings.bylines() ? new BylineDetector(ChineseNames.load()) : null;
+    BylineDetector names = new BylineDetector(ChineseNames.load());
+    BylineDetector bylines = settings.bylines() ? names : null;
+    this.triage =
+        new BlockTriage(
+            BoilerplateDetector.load(), new MetadataLineParser(), line -> names.parseWhole(line).isPresent());
     this.segmenter = new ArticleSegmenter(bylines, this::finishArticle);
     ImmutableList.Builder<ArticleStage> chain = ImmutableList.builder();
     chain.add(new EmphasisMarkupRemover());
+    chain.add(new DatelineExtractor(bylines));
     chain.add(new OddityFinder());
     if (settings.join()) {
       chain.add(new BrokenParagraphJoiner());
@@ -61,12 +76,18 @@ public final class Pipeline {
 
   /** Takes the next block of the current document. */
   public void accept(Block block) {
-    segmenter.accept(repeats == null ? block : repeats.apply(block));
+    for (Piece piece : triage.apply(block)) {
+      if (piece instanceof Block text && repeats != null) {
+        piece = repeats.apply(text);
+      }
+      segmenter.accept(piece);
+    }
   }
 
   /** Ends the current document; its last article goes to the sink. */
   public void endDocument() {
     segmenter.endDocument();
+    triage.endDocument();
     if (repeats != null) {
       repeats.endDocument();
     }

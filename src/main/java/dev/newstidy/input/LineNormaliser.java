@@ -1,0 +1,148 @@
+package dev.newstidy.input;
+
+import com.google.common.base.CharMatcher;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * The character filter of the chain: cleans each line of what scrapers leave in text, before lines
+ * become blocks. HTML entities are decoded (Commons Text), {@code <br>} ends a line and {@code <p>}
+ * a paragraph, other leftover tags go; zero-width characters, byte order marks and control
+ * characters go, NBSP becomes a space, and indents of U+3000 or spaces are stripped. A long line
+ * that holds a whole article, its paragraphs set off by {@code 　　} indents or runs of spaces, is
+ * cut into paragraphs. The pieces of one input line keep its line number.
+ *
+ * <p>Examples, pinned by {@code LineNormaliserTest}: {@code "A&amp;B&nbsp;C"} gives {@code "A&B C"};
+ * {@code "第一段。<br/>第二段。"} gives two lines; {@code "　　第一段。　　第二段。"} (a long line) gives
+ * two paragraphs; {@code "Tom &lt;3 Ann"} keeps its {@code <3}; {@code "x<sup>2</sup>"} gives {@code
+ * "x2"}.
+ */
+public final class LineNormaliser implements LineSource {
+  /** {@code <br>}, {@code <br/>}, {@code <BR />}: a line break. */
+  private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
+
+  /** {@code <p>}, {@code </p>}, {@code <div …>}: a paragraph break. */
+  private static final Pattern BLOCK_TAG =
+      Pattern.compile("(?i)</?(?:p|div|section|article|h[1-6]|li|ul|ol|table|tr|blockquote)(?:\\s[^<>]{0,200})?/?>");
+
+  /**
+   * Other HTML tags, by name, so that {@code x<y and y>z} in running text stays: {@code <span
+   * class="x">}, {@code </a>}, {@code <img src=…/>}.
+   */
+  private static final Pattern TAG =
+      Pattern.compile(
+          "(?i)</?(?:a|span|img|font|b|i|u|s|em|strong|small|big|sup|sub|center|label|input|button"
+              + "|iframe|script|style|meta|link|tbody|thead|tfoot|td|th|nav|header|footer|figure"
+              + "|figcaption|hr|abbr|cite|code|mark|time|video|audio|source|o:p)(?:\\s[^<>]{0,300})?/?>");
+
+  /** An HTML entity: {@code &amp;}, {@code &#12290;}, {@code &#x3002;}. */
+  private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});");
+
+  /** A paragraph indent inside a long line: two ideographic spaces, or four or more spaces, after a sentence end. */
+  private static final Pattern INDENT = Pattern.compile("(?<=[。！？!?”」』.])(?:\\u3000{2,}|[ \\u00A0]{4,})(?=\\S)");
+
+  /** More than one paragraph break in a row. */
+  private static final Pattern EXTRA_BREAKS = Pattern.compile("\n{3,}");
+
+  /** Zero-width characters, byte order marks, soft hyphens and control characters other than tab. */
+  private static final CharMatcher INVISIBLE =
+      CharMatcher.anyOf("\u200B\u200C\u200D\u2060\uFEFF\u00AD\u200E\u200F")
+          .or(CharMatcher.inRange('\u0000', '\u0008'))
+          .or(CharMatcher.inRange('\u000B', '\u001F'))
+          .or(CharMatcher.is('\u007F'))
+          .or(CharMatcher.inRange('\u0080', '\u009F'));
+
+  /** No-break and other fixed-width spaces, which become plain spaces. */
+  private static final CharMatcher ODD_SPACES = CharMatcher.anyOf("\u00A0\u2007\u202F\u2002\u2003\u2009");
+
+  /** Lines longer than this may hold a whole article set off by indents. */
+  private static final int LONG_LINE = 200;
+
+  private final LineSource lines;
+  private final Deque<Line> pending = new ArrayDeque<>();
+
+  public LineNormaliser(LineSource lines) {
+    this.lines = lines;
+  }
+
+  @Override
+  public Line next() throws IOException {
+    if (!pending.isEmpty()) {
+      return pending.poll();
+    }
+    Line line = lines.next();
+    if (line == null) {
+      return null;
+    }
+    String text = line.text();
+    if (!needsWork(text)) {
+      return line;
+    }
+    String clean = clean(text);
+    String[] paragraphs = clean.split("\n\n", -1);
+    for (int p = 0; p < paragraphs.length; p++) {
+      if (p > 0) {
+        pending.add(new Line(line.number(), "", 0));
+      }
+      for (String piece : paragraphs[p].split("\n", -1)) {
+        if (!piece.isBlank() || paragraphs.length == 1) {
+          pending.add(new Line(line.number(), piece, line.invalidBytes()));
+        }
+      }
+    }
+    if (pending.isEmpty()) {
+      return new Line(line.number(), "", line.invalidBytes());
+    }
+    return pending.poll();
+  }
+
+  /** True when the line holds anything this filter changes; most lines do not. */
+  private static boolean needsWork(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '<' || c == '&' || c == '\u3000' || c == '\t' || c < 0x20 || (c >= 0x7F && c <= 0xA0)
+          || (c >= '\u2000' && c <= '\u206F') || c == '\uFEFF' || c == '\u00AD') {
+        return true;
+      }
+    }
+    return text.length() > LONG_LINE && text.contains("    ");
+  }
+
+  /** The line cleaned, with {@code \n} for line breaks and {@code \n\n} for paragraph breaks. */
+  static String clean(String text) {
+    String s = text;
+    if (s.indexOf('<') >= 0) {
+      s = BREAK.matcher(s).replaceAll("\n");
+      s = BLOCK_TAG.matcher(s).replaceAll("\n\n");
+      s = TAG.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('&') >= 0 && ENTITY.matcher(s).find()) {
+      s = StringEscapeUtils.unescapeHtml4(s);
+    }
+    s = INVISIBLE.removeFrom(s);
+    s = ODD_SPACES.replaceFrom(s, ' ');
+    if (s.length() > LONG_LINE) {
+      Matcher indent = INDENT.matcher(s);
+      s = indent.replaceAll("\n\n");
+    }
+    return stripEachLine(s);
+  }
+
+  private static String stripEachLine(String s) {
+    if (s.indexOf('\n') < 0) {
+      return s.strip();
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (String piece : s.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(piece.strip());
+    }
+    return EXTRA_BREAKS.matcher(out).replaceAll("\n\n");
+  }
+}

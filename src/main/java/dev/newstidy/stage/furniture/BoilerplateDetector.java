@@ -1,0 +1,102 @@
+package dev.newstidy.stage.furniture;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.io.Resources;
+import dev.newstidy.text.Punctuation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Judges whether a short line is site or page furniture rather than article text, by two kinds of
+ * evidence: a short list of patterns kept as data ({@code boilerplate-patterns.txt}: navigation,
+ * counters, legal footers, e-paper page lines, review chains), and the shape of navigation bars, a
+ * line made only of link words and separators ({@code link-words.txt}).
+ *
+ * <p>Examples, pinned by {@code BoilerplateDetectorTest}: {@code 上一篇:某地举办展会}, {@code 分享到:},
+ * {@code 【打印】【关闭】}, {@code 浏览次数:1234}, {@code 京ICP备12345678号}, {@code 2003年5月6日青川日报
+ * 第3版}, {@code 首页 > 新闻中心 > 本地新闻} and {@code Home | News | Sports} are furniture; {@code
+ * 记者从来源可靠的渠道获悉,该项目已经开工。} and {@code Read more about the plan in Sunday's paper.} are
+ * not (too long, a sentence).
+ */
+public final class BoilerplateDetector {
+  /** Furniture lines are short; longer lines are text whatever words they hold. */
+  static final int MAX_LENGTH = 120;
+
+  private static final Splitter LINK_SEPARATORS =
+      Splitter.on(Pattern.compile("\\s*[|｜·•/>»›\\-_]+\\s*|\\s{2,}")).omitEmptyStrings().trimResults();
+
+  private final ImmutableList<Pattern> patterns;
+  private final ImmutableSet<String> linkWords;
+
+  BoilerplateDetector(ImmutableList<Pattern> patterns, ImmutableSet<String> linkWords) {
+    this.patterns = patterns;
+    this.linkWords = linkWords;
+  }
+
+  /** Loads the lists shipped with newstidy. */
+  public static BoilerplateDetector load() {
+    ImmutableList<Pattern> patterns =
+        read("boilerplate-patterns.txt").stream()
+            .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+            .collect(ImmutableList.toImmutableList());
+    ImmutableSet<String> words =
+        read("link-words.txt").stream()
+            .map(w -> w.toLowerCase(Locale.ROOT))
+            .collect(ImmutableSet.toImmutableSet());
+    return new BoilerplateDetector(patterns, words);
+  }
+
+  private static List<String> read(String name) {
+    try {
+      return Resources.readLines(Resources.getResource(BoilerplateDetector.class, name), StandardCharsets.UTF_8).stream()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled list " + name, e);
+    }
+  }
+
+  /** The kind of furniture {@code line} is, or null when it is text. */
+  public String classify(String line) {
+    String text = line.strip().replace('：', ':');
+    if (text.isEmpty() || text.length() > MAX_LENGTH) {
+      return null;
+    }
+    // A finished sentence with commas in it is prose, whatever words it holds: 该书版权所有者表示,….
+    if (Punctuation.endsSentence(text) && Punctuation.hasClausePunctuation(text.replace(':', ' '))) {
+      return null;
+    }
+    for (Pattern p : patterns) {
+      if (p.matcher(text).find()) {
+        return "furniture";
+      }
+    }
+    return isNavigationBar(text) ? "navigation" : null;
+  }
+
+  /** Three or more link words between separators, and nothing else: {@code 首页 > 新闻 > 本地}. */
+  private boolean isNavigationBar(String text) {
+    if (text.length() > 80 || Punctuation.endsSentence(text)) {
+      return false;
+    }
+    List<String> tokens = LINK_SEPARATORS.splitToList(text);
+    if (tokens.size() < 3) {
+      return false;
+    }
+    int links = 0;
+    for (String token : tokens) {
+      if (linkWords.contains(token.toLowerCase(Locale.ROOT))) {
+        links++;
+      }
+    }
+    // Breadcrumbs end with the page's own section name, which no list holds: allow one stranger.
+    return links >= 2 && links >= tokens.size() - 1;
+  }
+}

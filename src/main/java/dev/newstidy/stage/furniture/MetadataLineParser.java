@@ -1,0 +1,183 @@
+package dev.newstidy.stage.furniture;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.model.Credit;
+import dev.newstidy.model.CreditKind;
+import dev.newstidy.model.Metadata;
+import dev.newstidy.text.Dates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a metadata line into fields: {@code 来源:} becomes the publisher, {@code 作者:} byline
+ * credits, {@code 发布时间:} and {@code 时间:} the date (ISO 8601 where it parses), {@code 编辑:} and
+ * {@code 责任编辑:} the editors; counters and font-size links on the same line go with it. English
+ * pages: {@code POSTED:}, {@code Updated}, {@code Source:}, {@code Jane Doe, Managing Editor}. A line
+ * is metadata only when it opens with a key and every value is short.
+ *
+ * <p>Examples, pinned by {@code MetadataLineParserTest}: {@code 来源:临江日报 作者:王明 发布时间:2023-06-18
+ * 10:30 浏览次数:321} gives publisher 临江日报, author 王明, date 2023-06-18T10:30; {@code (责任编辑:张华 )}
+ * gives editors [张华]; {@code 来源可靠的消息称,项目已开工。} is no metadata line.
+ */
+public final class MetadataLineParser {
+  /** Keys, longest first within each group, each followed by a colon. */
+  private static final Pattern KEY =
+      Pattern.compile(
+          "(?i)(来源|來源|稿源|出处|出處|source"
+              + "|作者|撰稿|撰文|author"
+              + "|发布时间|發布時間|發佈時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|posted|published|updated|date"
+              + "|责任编辑|責任編輯|责编|責編|编辑|編輯|managing editor|editor"
+              + "|浏览次数|瀏覽次數|点击数|點擊數|点击|點擊|阅读量|閱讀量|阅读|閱讀|浏览|瀏覽|字号|字號"
+              + "|初审|复审|终审|初審|複審|終審|审核|審核|校对|校對)\\s*[:：]\\s*");
+
+  /** English date keys may go without a colon: {@code Updated June 18, 2023}. */
+  private static final Pattern BARE_ENGLISH_DATE =
+      Pattern.compile("(?i)^(posted|published|updated)\\s+(?=[a-z]{3,9}\\.?\\s+\\d|\\d)");
+
+  /** {@code Jane Doe, Managing Editor} and {@code Tom Hart, Staff Writer}. */
+  private static final Pattern NAME_COMMA_ROLE =
+      Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}),?\\s+(managing editor|editor|staff writer|staff reporter)$", Pattern.CASE_INSENSITIVE);
+
+  /** Names in an author or editor field: {@code 王明 李红}, {@code 王明、李红}, {@code A and B}. */
+  private static final Splitter NAMES =
+      Splitter.on(Pattern.compile("\\s*(?:[、,，;；/]|\\s and\\s)\\s*|\\s+(?=\\p{IsHan})|(?<=\\p{IsHan})\\s+")).omitEmptyStrings().trimResults();
+
+  /** The colon and spaces around a key. */
+  private static final CharMatcher KEY_NOISE = CharMatcher.anyOf(":：").or(CharMatcher.whitespace());
+
+  /** Longest metadata line; a longer line is text. */
+  private static final int MAX_LENGTH = 160;
+
+  /** Longest value of one key; a longer one is a sentence that happens to open with a key word. */
+  private static final int MAX_VALUE = 40;
+
+  /** What a metadata line held. */
+  public record Parsed(Metadata metadata, ImmutableList<Credit> authors) {}
+
+  /** The fields of {@code line}, or empty when it is not a metadata line. */
+  public Optional<Parsed> parse(String line) {
+    String text = unwrap(line.strip());
+    if (text.isEmpty() || text.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    Matcher role = NAME_COMMA_ROLE.matcher(text);
+    if (role.matches()) {
+      String name = role.group(1);
+      String what = role.group(2).toLowerCase(Locale.ROOT);
+      if (what.contains("editor")) {
+        return Optional.of(new Parsed(new Metadata(null, null, null, ImmutableList.of(name)), ImmutableList.of()));
+      }
+      return Optional.of(new Parsed(Metadata.NONE, ImmutableList.of(new Credit(name, role.group(2), CreditKind.PERSON))));
+    }
+    Matcher bare = BARE_ENGLISH_DATE.matcher(text);
+    if (bare.find()) {
+      String iso = Dates.toIso(text);
+      if (iso == null || text.length() > 60) {
+        return Optional.empty();
+      }
+      return Optional.of(new Parsed(new Metadata(null, iso, null, ImmutableList.of()), ImmutableList.of()));
+    }
+    Matcher key = KEY.matcher(text);
+    if (!key.lookingAt()) {
+      return Optional.empty();
+    }
+    List<int[]> keys = new ArrayList<>();
+    key.reset();
+    while (key.find()) {
+      keys.add(new int[] {key.start(), key.end()});
+    }
+    String publisher = null;
+    String date = null;
+    List<String> editors = new ArrayList<>();
+    List<Credit> authors = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      int[] k = keys.get(i);
+      String name = KEY_NOISE.removeFrom(text.substring(k[0], k[1])).toLowerCase(Locale.ROOT);
+      String value = text.substring(k[1], i + 1 < keys.size() ? keys.get(i + 1)[0] : text.length()).strip();
+      if (value.length() > MAX_VALUE) {
+        return Optional.empty();
+      }
+      switch (kindOf(name)) {
+        case PUBLISHER -> publisher = publisher != null || value.isEmpty() ? publisher : firstWord(value);
+        case AUTHOR -> NAMES.split(value).forEach(n -> authors.add(new Credit(n, null, CreditKind.PERSON)));
+        case DATE -> date = date != null ? date : datePart(value);
+        case EDITOR -> NAMES.splitToList(value).forEach(editors::add);
+        case OTHER -> {}
+      }
+    }
+    return Optional.of(new Parsed(new Metadata(null, date, publisher, ImmutableList.copyOf(editors)), ImmutableList.copyOf(authors)));
+  }
+
+  private enum Key {
+    PUBLISHER,
+    AUTHOR,
+    DATE,
+    EDITOR,
+    OTHER
+  }
+
+  private static Key kindOf(String key) {
+    return switch (key) {
+      case "来源", "來源", "稿源", "出处", "出處", "source" -> Key.PUBLISHER;
+      case "作者", "撰稿", "撰文", "author" -> Key.AUTHOR;
+      case "发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "发表时间", "發表時間", "更新时间", "更新時間", "时间", "時間", "日期",
+          "posted", "published", "updated", "date" -> Key.DATE;
+      case "责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "managingeditor", "editor" -> Key.EDITOR;
+      default -> Key.OTHER;
+    };
+  }
+
+  /** A paragraph split into its text and the metadata glued at its end. */
+  public record Trailing(String body, String removedText, Parsed parsed) {}
+
+  /**
+   * Metadata in brackets glued to the end of a paragraph: {@code …田园乡村。(责任编辑:张华 )} gives
+   * body {@code …田园乡村。} and editors [张华].
+   */
+  public Optional<Trailing> findTrailing(String text) {
+    String t = text.strip();
+    if (!(t.endsWith(")") || t.endsWith("）"))) {
+      return Optional.empty();
+    }
+    int open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
+    if (open <= 0 || t.length() - open > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    String tail = t.substring(open);
+    return parse(tail).map(p -> new Trailing(t.substring(0, open).strip(), tail, p));
+  }
+
+  /** The date in ISO 8601, or the value as printed when it does not parse. */
+  private static String datePart(String value) {
+    String iso = Dates.toIso(value);
+    return iso != null ? iso : (value.isEmpty() ? null : value);
+  }
+
+  /** A publisher ends at the first space: {@code 临江日报 2023-06-18} gives {@code 临江日报}. */
+  private static String firstWord(String value) {
+    int space = value.indexOf(' ');
+    return space > 0 && value.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+        ? value.substring(0, space)
+        : value;
+  }
+
+  /** {@code (责任编辑:张华 )} and {@code 【来源:X】} read as what the brackets hold. */
+  private static String unwrap(String text) {
+    if (text.length() > 2) {
+      char first = text.charAt(0);
+      char last = text.charAt(text.length() - 1);
+      if ((first == '(' || first == '（') && (last == ')' || last == '）')
+          || (first == '【' && last == '】')
+          || (first == '[' && last == ']')) {
+        return text.substring(1, text.length() - 1).strip();
+      }
+    }
+    return text;
+  }
+}

@@ -1,0 +1,153 @@
+package dev.newstidy.stage.repair;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Byline;
+import dev.newstidy.model.Credit;
+import dev.newstidy.model.CreditKind;
+import dev.newstidy.model.Part;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.RemovalReason;
+import dev.newstidy.stage.ArticleStage;
+import dev.newstidy.stage.byline.BylineDetector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes the dateline and its credits off the start of an article's first paragraph, leaving the
+ * sentence whole: the dateline goes into {@code dateline}, the credits into the byline (an agency
+ * as a credit of kind {@code agency}), and the prefix is recorded as removed for reason {@code
+ * metadata}.
+ *
+ * <p>Examples, pinned by {@code DatelineExtractorTest}: {@code 本报讯(记者 王明 通讯员 李红)昨天,…}
+ * gives dateline {@code 本报讯}, names [王明, 李红], text {@code 昨天,…}; {@code
+ * 新华社北京11月28日电(记者 张三、李四)…} gives dateline {@code 新华社北京11月28日电} and names [新华社, 张三,
+ * 李四]; {@code LONDON (Reuters) - Shares fell…} gives dateline {@code LONDON} and agency Reuters;
+ * {@code BURLINGTON, Vt. -- The city…} gives dateline {@code BURLINGTON, Vt.}; {@code 北京是一座古城。}
+ * has no dateline.
+ */
+public final class DatelineExtractor implements ArticleStage {
+  /** {@code 本报讯}, {@code 本网讯(记者 X)}. */
+  private static final Pattern HOUSE_NEWS =
+      Pattern.compile("^(本报讯|本網訊|本报訊|本網讯|本网讯|本台讯|本臺訊|本刊讯|本刊訊)\\s*(?:[(（]([^()（）]{1,60})[)）])?\\s*[:：]?\\s*");
+
+  /** {@code 新华社北京11月28日电(记者 A、B)}, {@code 本报杭州3月2日讯}, {@code 中新网上海5月6日电}. */
+  private static final Pattern WIRE =
+      Pattern.compile(
+          "^((?:\\p{IsHan}{1,8}?)?\\p{IsHan}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊))\\s*(?:[(（]([^()（）]{1,60})[)）])?\\s*");
+
+  /** {@code 中新社记者 王明}: an agency's reporter named before the text. */
+  private static final Pattern AGENCY_REPORTER =
+      Pattern.compile("^(新华社|新華社|中新社|中通社)(记者|記者)\\s*(\\p{IsHan}{2,4}(?:[、 ]\\p{IsHan}{2,4}){0,3})\\s+");
+
+  /** {@code LONDON (Reuters) -}, {@code BURLINGTON, Vt. (AP) —}. */
+  private static final Pattern CITY_AGENCY =
+      Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,15})?)\\s*\\(([A-Za-z]{2,12})\\)\\s*(?:--|-|—|–)\\s*");
+
+  /** {@code (AP) —} with no city. */
+  private static final Pattern AGENCY_ONLY = Pattern.compile("^\\(([A-Za-z]{2,12})\\)\\s*(?:--|-|—|–)\\s*");
+
+  /** {@code BURLINGTON, Vt. --}, {@code WASHINGTON —}: a city in capitals and a dash. */
+  private static final Pattern CITY =
+      Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{2,40}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,15}\\.?)?)\\s*(?:--|—|–)\\s*");
+
+  /** The names in a house-news or wire credit: {@code 记者 王明 通讯员 李红}. */
+  private final BylineDetector bylines;
+
+  public DatelineExtractor(BylineDetector bylines) {
+    this.bylines = bylines;
+  }
+
+  @Override
+  public Article apply(Article article) {
+    int index = firstParagraph(article);
+    if (index < 0 || article.metadata().dateline() != null) {
+      return article;
+    }
+    Part first = article.body().get(index);
+    Optional<Found> found = find(first.text());
+    if (found.isEmpty() || found.get().rest().isBlank()) {
+      return article;
+    }
+    Found f = found.get();
+    List<Part> body = new ArrayList<>(article.body());
+    body.set(index, first.withText(f.rest()));
+    Article result =
+        article
+            .withBody(body)
+            .withMetadata(f.dateline() == null ? article.metadata() : article.metadata().withDateline(f.dateline()))
+            .plusRemovals(List.of(new Removal(RemovalReason.METADATA, first.span(), f.prefix(), null)));
+    if (!f.credits().isEmpty()) {
+      Byline credits = new Byline(f.prefix().strip(), f.credits());
+      result = result.withByline(article.byline() == null ? credits : credits.plus(article.byline()));
+    }
+    return result;
+  }
+
+  private record Found(String dateline, ImmutableList<Credit> credits, String prefix, String rest) {}
+
+  private Optional<Found> find(String text) {
+    Matcher m = HOUSE_NEWS.matcher(text);
+    if (m.lookingAt()) {
+      return Optional.of(found(m.group(1), m.group(2), List.of(), text, m.end()));
+    }
+    m = WIRE.matcher(text);
+    if (m.lookingAt()) {
+      List<Credit> agency = agencyOpening(m.group(1));
+      return Optional.of(found(m.group(1), m.group(2), agency, text, m.end()));
+    }
+    m = AGENCY_REPORTER.matcher(text);
+    if (m.lookingAt()) {
+      List<Credit> credits = new ArrayList<>(List.of(new Credit(m.group(1), null, CreditKind.AGENCY)));
+      for (String name : m.group(3).split("[、 ]")) {
+        credits.add(new Credit(name, m.group(2), CreditKind.PERSON));
+      }
+      return Optional.of(new Found(null, ImmutableList.copyOf(credits), text.substring(0, m.end()), text.substring(m.end())));
+    }
+    m = CITY_AGENCY.matcher(text);
+    if (m.lookingAt()) {
+      return Optional.of(new Found(m.group(1).strip(), ImmutableList.of(new Credit(m.group(2), null, CreditKind.AGENCY)), text.substring(0, m.end()), text.substring(m.end())));
+    }
+    m = AGENCY_ONLY.matcher(text);
+    if (m.lookingAt()) {
+      return Optional.of(new Found(null, ImmutableList.of(new Credit(m.group(1), null, CreditKind.AGENCY)), text.substring(0, m.end()), text.substring(m.end())));
+    }
+    m = CITY.matcher(text);
+    if (m.lookingAt() && CharMatcher.inRange('A', 'Z').countIn(m.group(1)) >= 3) {
+      return Optional.of(new Found(m.group(1).strip(), ImmutableList.of(), text.substring(0, m.end()), text.substring(m.end())));
+    }
+    return Optional.empty();
+  }
+
+  /** A dateline, with the credits read from its brackets (when they read as a byline). */
+  private Found found(String dateline, String inner, List<Credit> before, String text, int end) {
+    List<Credit> credits = new ArrayList<>(before);
+    if (inner != null && bylines != null) {
+      bylines.parseWhole(inner).ifPresent(b -> credits.addAll(b.credits()));
+    }
+    return new Found(dateline, ImmutableList.copyOf(credits), text.substring(0, end), text.substring(end));
+  }
+
+  /** {@code 新华社北京…电} opens with an agency, credited as such. */
+  private static List<Credit> agencyOpening(String dateline) {
+    for (String agency : new String[] {"新华社", "新華社", "中新社", "中新网", "中新網", "中通社", "人民网", "央视网"}) {
+      if (dateline.startsWith(agency)) {
+        return List.of(new Credit(agency, null, CreditKind.AGENCY));
+      }
+    }
+    return List.of();
+  }
+
+  private static int firstParagraph(Article article) {
+    for (int i = 0; i < article.body().size(); i++) {
+      if (article.body().get(i).isParagraph()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
