@@ -1,5 +1,6 @@
 package dev.newstidy.cli;
 
+import dev.newstidy.config.PunctuationStyle;
 import dev.newstidy.config.RepairSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -22,11 +23,18 @@ final class RepairOptions {
   @Option(names = "--no-dedup", description = "Do not remove repeated paragraphs.")
   boolean noDedup;
 
+  @Option(
+      names = "--punctuation",
+      paramLabel = "STYLE",
+      defaultValue = "keep",
+      description = "keep, fullwidth (restore ，：；？！（） in Chinese text) or halfwidth (default: ${DEFAULT-VALUE}).")
+  PunctuationStyle punctuation;
+
   RepairSettings settings(CommandLine commandLine) {
     if (minRepeatChars < 1 || minRepeatChars > 1_000_000) {
       throw new CommandLine.ParameterException(
           commandLine, "--min-repeat-chars must be between 1 and 1000000, not " + minRepeatChars);
     }
-    return new RepairSettings(!noJoin, !noByline, !noDedup, minRepeatChars);
+    return new RepairSettings(!noJoin, !noByline, !noDedup, minRepeatChars, punctuation);
   }
 }

@@ -10,12 +10,20 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param dedup remove repeated paragraphs ({@code --no-dedup})
  * @param minRepeatChars blocks shorter than this are never removed as repeats ({@code
  *     --min-repeat-chars})
+ * @param punctuation the width of punctuation in Chinese text ({@code --punctuation})
  */
-public record RepairSettings(boolean join, boolean bylines, boolean dedup, int minRepeatChars) {
+public record RepairSettings(
+    boolean join, boolean bylines, boolean dedup, int minRepeatChars, PunctuationStyle punctuation) {
   public static final int DEFAULT_MIN_REPEAT_CHARS = 20;
 
   public RepairSettings {
     checkArgument(minRepeatChars >= 1, "--min-repeat-chars must be at least 1, not %s", minRepeatChars);
+    checkArgument(punctuation != null, "punctuation style is null");
+  }
+
+  /** Settings that keep punctuation as scraped. */
+  public RepairSettings(boolean join, boolean bylines, boolean dedup, int minRepeatChars) {
+    this(join, bylines, dedup, minRepeatChars, PunctuationStyle.KEEP);
   }
 
   /** Every repair on, with the default thresholds. */

@@ -23,17 +23,30 @@ public record Byline(String text, ImmutableList<Credit> credits) {
     return ImmutableList.copyOf(names);
   }
 
-  /** Every role named, in order, each once: {@code ["文/图"]}. */
+  /**
+   * Every role named, in order, each once: {@code ["文/图"]}; a credit with two roles ({@code
+   * 新华社记者 摄}) names both.
+   */
   public ImmutableList<String> roles() {
     Set<String> roles = new LinkedHashSet<>();
     credits.forEach(
         c -> {
-          if (c.role() != null) {
+          if (c.role() == null) {
+            return;
+          }
+          // Chinese roles hold no spaces, so a space joins two roles; English ones (Staff Writer) do.
+          boolean chinese = c.role().codePoints().anyMatch(Character::isIdeographic);
+          if (chinese) {
+            roles.addAll(SPACES.splitToList(c.role()));
+          } else {
             roles.add(c.role());
           }
         });
     return ImmutableList.copyOf(roles);
   }
+
+  private static final com.google.common.base.Splitter SPACES =
+      com.google.common.base.Splitter.on(' ').omitEmptyStrings();
 
   /**
    * This byline followed by {@code later}, for an article whose credits stand in two places (a

@@ -17,6 +17,7 @@ import dev.newstidy.stage.furniture.MetadataLineParser;
 import dev.newstidy.stage.repair.BrokenParagraphJoiner;
 import dev.newstidy.stage.repair.DatelineExtractor;
 import dev.newstidy.stage.repair.EmphasisMarkupRemover;
+import dev.newstidy.stage.repair.PunctuationWidthNormaliser;
 import dev.newstidy.stage.repair.TruncationFlagger;
 import java.util.function.Consumer;
 
@@ -35,7 +36,9 @@ import java.util.function.Consumer;
  *   <li>{@link DatelineExtractor}: on the first paragraph as it stood, before any join;
  *   <li>{@link OddityFinder}: before joining, so that each warning names its block's own line;
  *   <li>{@link BrokenParagraphJoiner}: repairs page and column breaks;
- *   <li>{@link TruncationFlagger}: last, on the joined paragraphs.
+ *   <li>{@link TruncationFlagger}: on the joined paragraphs;
+ *   <li>{@link PunctuationWidthNormaliser}: last, so that every rule before it reads the text as
+ *       scraped.
  * </ol>
  */
 public final class Pipeline {
@@ -62,6 +65,7 @@ public final class Pipeline {
       chain.add(new BrokenParagraphJoiner());
     }
     chain.add(new TruncationFlagger());
+    chain.add(new PunctuationWidthNormaliser(settings.punctuation()));
     this.stages = chain.build();
   }
 

@@ -64,6 +64,19 @@ public final class Joint {
   }
 
   /**
+   * Appends {@code right} to {@code left} with nothing between them, keeping a hyphen at the break:
+   * for a real compound cut at its hyphen ({@code well-} + {@code known}).
+   */
+  public static void appendTight(StringBuilder left, String right) {
+    int end = left.length();
+    while (end > 0 && Character.isWhitespace(left.charAt(end - 1))) {
+      end--;
+    }
+    left.setLength(end);
+    left.append(CharMatcher.whitespace().trimLeadingFrom(right));
+  }
+
+  /**
    * True when {@code left} ends with a Latin letter and a hyphen and {@code right} starts with a
    * lower-case letter: {@code "commu-" + "nity"}.
    */

@@ -40,6 +40,13 @@ public final class BylineDetector {
   /** {@code By A and B}, {@code BY A, B and C}, {@code By A | Staff Writer}. */
   private static final Pattern ENGLISH_BY = Pattern.compile("^(?:By|BY)\\s+(.+)$");
 
+  /** {@code — Reuters}, {@code -- Associated Press}: a credit after a dash, alone on its line. */
+  private static final Pattern DASH_CREDIT = Pattern.compile("^(?:—|–|--|-)\\s*([A-Z][A-Za-z .'’-]{1,40})$");
+
+  /** {@code From staff and wire reports}, {@code From wire reports}. */
+  private static final Pattern STAFF_REPORTS =
+      Pattern.compile("(?i)^(?:from\\s+)?(?:staff\\s+and\\s+)?wire\\s+(?:service\\s+)?reports\\.?$");
+
   /** Separators between English names: {@code ", "}, {@code " and "}, {@code " & "}. */
   private static final Splitter ENGLISH_NAMES =
       Splitter.on(Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*"))
@@ -130,7 +137,8 @@ public final class BylineDetector {
    * a lone name must be a confident one.
    */
   private Optional<Byline> parseChinese(String candidate, String originalText) {
-    List<String> tokens = TOKENS.splitToList(roles.normaliseSlashes(candidate));
+    // 全媒体记者:王明 李红 reads like 全媒体记者 王明 李红.
+    List<String> tokens = TOKENS.splitToList(roles.normaliseSlashes(candidate).replace('：', ' ').replace(':', ' '));
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
@@ -144,6 +152,10 @@ public final class BylineDetector {
       if (reading.prefixRole() != null) {
         prefixRole = reading.prefixRole();
         sawRole = true;
+        String agency = Roles.agencyOf(prefixRole);
+        if (agency != null && credits.stream().noneMatch(c -> c.name().equals(agency))) {
+          credits.add(new Credit(agency, null, CreditKind.AGENCY));
+        }
       }
       String name = reading.rest();
       if (!name.isEmpty()) {
@@ -155,12 +167,14 @@ public final class BylineDetector {
       }
       if (role != null) {
         sawRole = true;
-        // A role after names applies to the names before it that have none yet: 史春雨 秦海 文/图.
+        // A role after names applies to the names before it: 史春雨 秦海 文/图; after a reporter's
+        // role it adds to it: 新华社记者 王明 摄 credits 王明 as 新华社记者 and 摄.
         for (int i = rolelessFrom; i < credits.size(); i++) {
           Credit c = credits.get(i);
-          if (c.role() == null) {
-            credits.set(i, new Credit(c.name(), role, c.kind()));
+          if (c.kind() == CreditKind.AGENCY) {
+            continue;
           }
+          credits.set(i, new Credit(c.name(), c.role() == null ? role : c.role() + " " + role, c.kind()));
         }
         rolelessFrom = credits.size();
         prefixRole = null;
@@ -192,8 +206,22 @@ public final class BylineDetector {
     return null;
   }
 
-  /** {@code By A, B and C} and {@code By A | Staff Writer}. */
+  /** {@code By A, B and C}, {@code By A | Staff Writer}, {@code — Reuters}, {@code From staff and wire reports}. */
   private Optional<Byline> parseEnglish(String t) {
+    if (STAFF_REPORTS.matcher(t).matches()) {
+      return Optional.of(new Byline(t, ImmutableList.of(new Credit("staff and wire reports", null, CreditKind.ORGANISATION))));
+    }
+    var dash = DASH_CREDIT.matcher(t);
+    if (dash.matches()) {
+      String name = dash.group(1).strip();
+      if (Roles.isAgency(name)) {
+        return Optional.of(new Byline(t, ImmutableList.of(new Credit(name, null, CreditKind.AGENCY))));
+      }
+      if (ENGLISH_NAME.matcher(name).matches() && name.contains(" ")) {
+        return Optional.of(new Byline(t, ImmutableList.of(new Credit(name, null, CreditKind.PERSON))));
+      }
+      return Optional.empty();
+    }
     var m = ENGLISH_BY.matcher(t);
     if (!m.matches()) {
       return Optional.empty();

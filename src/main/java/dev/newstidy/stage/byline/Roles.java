@@ -32,6 +32,19 @@ final class Roles {
           "新华社", "新華社", "中新社", "中通社", "人民网", "央视网", "Reuters", "AP", "AFP", "Xinhua", "Bloomberg",
           "Associated Press", "Agence France-Presse", "dpa", "Kyodo", "Yonhap");
 
+  /**
+   * A reporter's role with the outlet and rank before it, glued to the name or not: {@code
+   * 晚报首席记者}, {@code 全媒体记者}, {@code 新华社记者}, {@code 本報記者}.
+   */
+  private static final Pattern OUTLET_ROLE =
+      Pattern.compile(
+          "^((?:\\p{IsHan}{0,6}?(?:报|報|台|臺|网|網|社))?(?:首席|特约|特約|见习|見習|实习|實習|全媒体|全媒體|融媒体|融媒體|摄影|攝影|驻站|駐站)?"
+              + "(?:记者|記者|通讯员|通訊員|实习生|實習生))");
+
+  /** Roles written after a slash glued to the name: {@code 林曉/圖文}. */
+  private static final ImmutableSet<String> SLASH_ROLES =
+      ImmutableSet.of("图文", "圖文", "文", "图", "圖", "摄", "攝", "摄影", "攝影", "文图", "文圖");
+
   /** {@code 文 / 图} and {@code 文／图}: the slash of a role, with stray spaces. */
   private static final Pattern SLASH = Pattern.compile("\\s*[/／]\\s*");
 
@@ -51,6 +64,11 @@ final class Roles {
     if (PREFIX.contains(token)) {
       return new Reading(token, "", null);
     }
+    int slash = token.lastIndexOf('/');
+    if (slash > 0 && SLASH_ROLES.contains(token.substring(slash + 1))) {
+      Reading name = read(token.substring(0, slash));
+      return new Reading(name.prefixRole(), name.rest(), token.substring(slash + 1));
+    }
     String prefix = null;
     String rest = token;
     for (String role : PREFIX) {
@@ -58,6 +76,16 @@ final class Roles {
         prefix = role;
         rest = rest.substring(role.length());
         break;
+      }
+    }
+    if (prefix == null) {
+      java.util.regex.Matcher outlet = OUTLET_ROLE.matcher(rest);
+      if (outlet.lookingAt()) {
+        prefix = outlet.group(1);
+        rest = rest.substring(outlet.end());
+        if (rest.isEmpty()) {
+          return new Reading(prefix, "", null);
+        }
       }
     }
     String suffix = null;
@@ -75,5 +103,18 @@ final class Roles {
 
   static boolean isAgency(String name) {
     return AGENCIES.contains(name);
+  }
+
+  /** The agency a role opens with, {@code 新华社} for {@code 新华社记者}, or null. */
+  static String agencyOf(String role) {
+    if (role == null) {
+      return null;
+    }
+    for (String agency : AGENCIES) {
+      if (role.startsWith(agency) && role.length() > agency.length()) {
+        return agency;
+      }
+    }
+    return null;
   }
 }

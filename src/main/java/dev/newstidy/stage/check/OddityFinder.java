@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>Examples, pinned by {@code OddityFinderTest}: {@code 探索探索} is reported, {@code 一步一步} and
  * {@code 天天天天} are not (reduplication that Chinese uses on purpose); {@code 化 and 运} is
- * reported, {@code 5G网络} and {@code GDP增长} are not (upper case or digits).
+ * reported, {@code 5G网络} and {@code GDP增长} are not (upper case or digits). Also pinyin after a
+ * character ({@code 村(cūn)}) and mojibake ({@code cafÃ© â€œ}, {@code 鏂伴椈锛屼粖澶}).
  */
 public final class OddityFinder implements ArticleStage {
   /** A run of two to four Han characters written twice: {@code 探索探索}. */
@@ -31,12 +32,24 @@ public final class OddityFinder implements ArticleStage {
   private static final Pattern LATIN_IN_CJK =
       Pattern.compile("(?<=\\p{IsHan})[ \\u3000]*\\b(\\p{Ll}{2,})\\b[ \\u3000]*(?=\\p{IsHan})");
 
+  /** Pinyin in brackets after a character: {@code 村(cūn)}, {@code 圳（zhèn）}. */
+  private static final Pattern PINYIN =
+      Pattern.compile("(?<=\\p{IsHan})[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*(?:\\s?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}){0,3})[)）]");
+
+  /** UTF-8 read as Latin-1 or Windows-1252: {@code Ã©}, {@code â€™}. */
+  private static final Pattern LATIN1_MOJIBAKE = Pattern.compile("[ÃÂâ][\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]");
+
+  /** Characters that UTF-8 Chinese turns into when read as GBK: 锟斤拷, 锛 (，), 銆 (。), 鍙, 鐨 …. */
+  private static final String GBK_MOJIBAKE = "锟斤拷锛銆鈥鍙鐨鏂涓鍦鎴璇绗瀹闂鏃鍚鏈宸缁鍏鐢浠";
+
   @Override
   public Article apply(Article article) {
     List<Warning> found = new ArrayList<>();
     for (Part part : article.body()) {
       findDoubledWords(part, found);
       findLatinInCjk(part, found);
+      findPinyin(part, found);
+      findMojibake(part, found);
     }
     found.removeAll(article.warnings());
     return found.isEmpty() ? article : article.plusWarnings(found);
@@ -62,6 +75,40 @@ public final class OddityFinder implements ArticleStage {
   /** {@code 一步一步}, {@code 天天天天}: repetition that Chinese writes on purpose. */
   private static boolean isDeliberateReduplication(String unit) {
     return unit.startsWith("一") || unit.codePoints().distinct().count() == 1;
+  }
+
+  private static void findPinyin(Part part, List<Warning> found) {
+    Matcher m = PINYIN.matcher(part.text());
+    while (m.find()) {
+      found.add(new Warning("pinyin", part.span().firstLine(), "pinyin \"" + m.group(1) + "\" after a character"));
+    }
+  }
+
+  /**
+   * Text decoded with the wrong charset: two or more Latin-1 garbles, or GBK garbles making up a
+   * tenth of the Chinese characters (at least four).
+   */
+  private static void findMojibake(Part part, List<Warning> found) {
+    String text = part.text();
+    Matcher latin = LATIN1_MOJIBAKE.matcher(text);
+    int latinHits = 0;
+    while (latin.find()) {
+      latinHits++;
+    }
+    int gbkHits = 0;
+    int cjk = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+        cjk++;
+        if (GBK_MOJIBAKE.indexOf(c) >= 0) {
+          gbkHits++;
+        }
+      }
+    }
+    if (latinHits >= 2 || (gbkHits >= 4 && gbkHits * 10 >= cjk)) {
+      found.add(new Warning("mojibake", part.span().firstLine(), "text looks decoded with the wrong charset (mojibake)"));
+    }
   }
 
   private static void findLatinInCjk(Part part, List<Warning> found) {
