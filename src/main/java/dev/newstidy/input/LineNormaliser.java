@@ -4,7 +4,6 @@ import com.google.common.base.CharMatcher;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 
@@ -42,8 +41,11 @@ public final class LineNormaliser implements LineSource {
   /** An HTML entity: {@code &amp;}, {@code &#12290;}, {@code &#x3002;}. */
   private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});");
 
-  /** A paragraph indent inside a long line: two ideographic spaces, or four or more spaces, after a sentence end. */
-  private static final Pattern INDENT = Pattern.compile("(?<=[。！？!?”」』.])(?:\\u3000{2,}|[ \\u00A0]{4,})(?=\\S)");
+  /** A paragraph indent inside a line: two ideographic spaces after a sentence end. */
+  private static final Pattern IDEOGRAPHIC_INDENT = Pattern.compile("(?<=[。！？!?”」』])[ \\u00A0]*\\u3000{2,}(?=\\S)");
+
+  /** Paragraphs of a long line set off by runs of three or more spaces after a sentence end. */
+  private static final Pattern SPACE_INDENT = Pattern.compile("(?<=[。！？!?”」』.])[ \\u00A0\\u3000]{3,}(?=\\S)");
 
   /** More than one paragraph break in a row. */
   private static final Pattern EXTRA_BREAKS = Pattern.compile("\n{3,}");
@@ -60,7 +62,7 @@ public final class LineNormaliser implements LineSource {
   private static final CharMatcher ODD_SPACES = CharMatcher.anyOf("\u00A0\u2007\u202F\u2002\u2003\u2009");
 
   /** Lines longer than this may hold a whole article set off by indents. */
-  private static final int LONG_LINE = 200;
+  private static final int LONG_LINE = 120;
 
   private final LineSource lines;
   private final Deque<Line> pending = new ArrayDeque<>();
@@ -84,6 +86,11 @@ public final class LineNormaliser implements LineSource {
     }
     String clean = clean(text);
     String[] paragraphs = clean.split("\n\n", -1);
+    // A line that held several paragraphs stands apart from its neighbours too.
+    boolean several = paragraphs.length > 1;
+    if (several) {
+      pending.add(new Line(line.number(), "", 0));
+    }
     for (int p = 0; p < paragraphs.length; p++) {
       if (p > 0) {
         pending.add(new Line(line.number(), "", 0));
@@ -93,6 +100,9 @@ public final class LineNormaliser implements LineSource {
           pending.add(new Line(line.number(), piece, line.invalidBytes()));
         }
       }
+    }
+    if (several) {
+      pending.add(new Line(line.number(), "", 0));
     }
     if (pending.isEmpty()) {
       return new Line(line.number(), "", line.invalidBytes());
@@ -109,7 +119,7 @@ public final class LineNormaliser implements LineSource {
         return true;
       }
     }
-    return text.length() > LONG_LINE && text.contains("    ");
+    return text.length() > LONG_LINE && text.contains("   ");
   }
 
   /** The line cleaned, with {@code \n} for line breaks and {@code \n\n} for paragraph breaks. */
@@ -125,9 +135,11 @@ public final class LineNormaliser implements LineSource {
     }
     s = INVISIBLE.removeFrom(s);
     s = ODD_SPACES.replaceFrom(s, ' ');
+    if (s.indexOf('\u3000') >= 0) {
+      s = IDEOGRAPHIC_INDENT.matcher(s).replaceAll("\n\n");
+    }
     if (s.length() > LONG_LINE) {
-      Matcher indent = INDENT.matcher(s);
-      s = indent.replaceAll("\n\n");
+      s = SPACE_INDENT.matcher(s).replaceAll("\n\n");
     }
     return stripEachLine(s);
   }

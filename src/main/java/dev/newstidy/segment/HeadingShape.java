@@ -20,6 +20,9 @@ final class HeadingShape {
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．]\\s*|第[一二三四五六七八九十\\d]+[、,，:：\\s])");
 
+  /** Thousands separators in numbers, which are no clause punctuation: {@code 20,000}. */
+  private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d),(?=\\d{3})");
+
   private HeadingShape() {}
 
   /**
@@ -36,7 +39,7 @@ final class HeadingShape {
     if (Punctuation.endsSentence(text) || text.startsWith("**")) {
       return false;
     }
-    String unnumbered = NUMBERING.matcher(text).replaceFirst("");
+    String unnumbered = DIGIT_GROUPS.matcher(NUMBERING.matcher(text).replaceFirst("")).replaceAll("");
     if (Punctuation.hasClausePunctuation(unnumbered.replace(':', ' ').replace('：', ' '))) {
       return false;
     }

@@ -16,6 +16,7 @@ import dev.newstidy.stage.furniture.BoilerplateDetector;
 import dev.newstidy.stage.furniture.MetadataLineParser;
 import dev.newstidy.stage.repair.BrokenParagraphJoiner;
 import dev.newstidy.stage.repair.DatelineExtractor;
+import dev.newstidy.stage.repair.Dehyphenator;
 import dev.newstidy.stage.repair.EmphasisMarkupRemover;
 import dev.newstidy.stage.repair.PunctuationWidthNormaliser;
 import dev.newstidy.stage.repair.TruncationFlagger;
@@ -36,6 +37,8 @@ import java.util.function.Consumer;
  *   <li>{@link DatelineExtractor}: on the first paragraph as it stood, before any join;
  *   <li>{@link OddityFinder}: before joining, so that each warning names its block's own line;
  *   <li>{@link BrokenParagraphJoiner}: repairs page and column breaks;
+ *   <li>{@link Dehyphenator}: after every join, when the whole article can say which cut words are
+ *       compounds;
  *   <li>{@link TruncationFlagger}: on the joined paragraphs;
  *   <li>{@link PunctuationWidthNormaliser}: last, so that every rule before it reads the text as
  *       scraped.
@@ -64,6 +67,7 @@ public final class Pipeline {
     if (settings.join()) {
       chain.add(new BrokenParagraphJoiner());
     }
+    chain.add(new Dehyphenator());
     chain.add(new TruncationFlagger());
     chain.add(new PunctuationWidthNormaliser(settings.punctuation()));
     this.stages = chain.build();

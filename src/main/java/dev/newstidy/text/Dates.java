@@ -29,6 +29,9 @@ public final class Dates {
               + "|(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4}))"
               + "(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap])\\.?m\\.?)?");
 
+  /** A clock time with a.m. or p.m. anywhere in the text: {@code 6:15 PM}, {@code 9:40 a.m.}. */
+  private static final Pattern TWELVE_HOUR = Pattern.compile("(?i)\\b(\\d{1,2}):(\\d{2})\\s*([ap])\\.?\\s?m\\b\\.?");
+
   private static final List<String> MONTHS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
@@ -56,6 +59,13 @@ public final class Dates {
       if (e.group(7) != null) {
         hour = Integer.parseInt(e.group(7)) % 12 + (e.group(9).equalsIgnoreCase("p") ? 12 : 0);
         minute = Integer.parseInt(e.group(8));
+      } else {
+        // The time may come first: 6:15 PM EDT Apr 12, 2024.
+        Matcher t = TWELVE_HOUR.matcher(text);
+        if (t.find()) {
+          hour = Integer.parseInt(t.group(1)) % 12 + (t.group(3).equalsIgnoreCase("p") ? 12 : 0);
+          minute = Integer.parseInt(t.group(2));
+        }
       }
       return iso(year, MONTHS.indexOf(month.substring(0, 3)) + 1, day, hour, minute);
     }

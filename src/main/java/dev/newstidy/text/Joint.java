@@ -11,13 +11,18 @@ import com.google.common.base.CharMatcher;
  * <ul>
  *   <li>{@code "产城融合”" + "发展战略"} gives {@code "产城融合”发展战略"};
  *   <li>{@code "the county" + "board voted"} gives {@code "the county board voted"};
- *   <li>{@code "the neigh-" + "borhood"} gives {@code "the neighborhood"};
+ *   <li>{@code "the neigh-" + "borhood"} gives {@code "the neigh\u00ADborhood"}: the break is kept as a
+ *       soft hyphen ({@link #BREAK_HYPHEN}), which {@code Dehyphenator} resolves once the whole article
+ *       can say whether {@code neigh-borhood} is a compound it spells elsewhere;
  *   <li>{@code "a well-" + "Known"} keeps the hyphen, {@code "Smith-" + "Jones"} too: the next piece
  *       does not start with a lower-case letter, so the hyphen belongs to the words.
  * </ul>
  */
 public final class Joint {
   private static final CharMatcher HYPHENS = CharMatcher.anyOf("-\u2010\u00AD");
+
+  /** Marks where a hyphenated word was cut by a break, until the article decides. */
+  public static final char BREAK_HYPHEN = '\u00AD';
 
   private Joint() {}
 
@@ -44,7 +49,7 @@ public final class Joint {
       return;
     }
     if (isHyphenatedBreak(left, r)) {
-      left.setLength(end - 1);
+      left.setCharAt(end - 1, BREAK_HYPHEN);
       left.append(r);
       return;
     }
@@ -61,19 +66,6 @@ public final class Joint {
       left.append(' ');
     }
     left.append(r);
-  }
-
-  /**
-   * Appends {@code right} to {@code left} with nothing between them, keeping a hyphen at the break:
-   * for a real compound cut at its hyphen ({@code well-} + {@code known}).
-   */
-  public static void appendTight(StringBuilder left, String right) {
-    int end = left.length();
-    while (end > 0 && Character.isWhitespace(left.charAt(end - 1))) {
-      end--;
-    }
-    left.setLength(end);
-    left.append(CharMatcher.whitespace().trimLeadingFrom(right));
   }
 
   /**

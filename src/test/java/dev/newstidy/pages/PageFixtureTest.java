@@ -71,15 +71,15 @@ class PageFixtureTest {
    */
   static final Map<String, Double> FLOORS =
       Map.of(
-          "boilerplate", 0.0,
-          "metadata", 0.0,
-          "dateline", 0.0,
-          "byline", 0.0,
-          "normalisation", 0.0,
-          "punctuation", 0.0,
-          "english", 0.0,
-          "multi-article", 0.0,
-          "negative", 0.0);
+          "boilerplate", 0.95,
+          "metadata", 0.95,
+          "dateline", 0.95,
+          "byline", 0.95,
+          "normalisation", 0.95,
+          "punctuation", 0.95,
+          "english", 0.95,
+          "multi-article", 0.95,
+          "negative", 0.95);
 
   private static final Set<String> ARTICLE_KEYS =
       Set.of(

@@ -16,8 +16,8 @@ class JointTest {
   }
 
   @Test
-  void makesHyphenatedLatinWordWhole() {
-    assertThat(Joint.join("the neigh-", "borhood")).isEqualTo("the neighborhood");
+  void marksHyphenatedLatinWordForTheDehyphenator() {
+    assertThat(Joint.join("the neigh-", "borhood")).isEqualTo("the neigh\u00ADborhood");
   }
 
   @Test

@@ -40,6 +40,10 @@ public final class BylineDetector {
   /** {@code By A and B}, {@code BY A, B and C}, {@code By A | Staff Writer}. */
   private static final Pattern ENGLISH_BY = Pattern.compile("^(?:By|BY)\\s+(.+)$");
 
+  /** Roles that follow a name after a comma: {@code Managing Editor}, {@code Staff Writer}. */
+  private static final Pattern ENGLISH_ROLE =
+      Pattern.compile("(?i)(?:managing |senior |contributing |city |news |sports )?(?:editor|writer|reporter|correspondent|columnist|photographer)|staff (?:writer|reporter)|special to the .+");
+
   /** {@code — Reuters}, {@code -- Associated Press}: a credit after a dash, alone on its line. */
   private static final Pattern DASH_CREDIT = Pattern.compile("^(?:—|–|--|-)\\s*([A-Z][A-Za-z .'’-]{1,40})$");
 
@@ -236,8 +240,13 @@ public final class BylineDetector {
         return Optional.empty();
       }
     }
+    List<String> names = new ArrayList<>(ENGLISH_NAMES.splitToList(rest));
+    // By Thomas Reed, Managing Editor: the last part is a role, not a name.
+    if (role == null && names.size() > 1 && ENGLISH_ROLE.matcher(names.get(names.size() - 1)).matches()) {
+      role = names.remove(names.size() - 1);
+    }
     List<Credit> credits = new ArrayList<>();
-    for (String name : ENGLISH_NAMES.split(rest)) {
+    for (String name : names) {
       if (!ENGLISH_NAME.matcher(name).matches()) {
         return Optional.empty();
       }

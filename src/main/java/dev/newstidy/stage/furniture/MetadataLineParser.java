@@ -67,7 +67,7 @@ public final class MetadataLineParser {
       return Optional.empty();
     }
     Matcher role = NAME_COMMA_ROLE.matcher(text);
-    if (role.matches()) {
+    if (role.matches() && !text.startsWith("By ") && !text.startsWith("BY ")) {
       String name = role.group(1);
       String what = role.group(2).toLowerCase(Locale.ROOT);
       if (what.contains("editor")) {

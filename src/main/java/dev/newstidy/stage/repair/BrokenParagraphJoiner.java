@@ -18,8 +18,8 @@ import java.util.List;
  * <p>Examples, pinned by {@code BrokenParagraphJoinerTest}: {@code P[…坚持“以绿养绿”] P[发展思路,…。]}
  * gives {@code P[…坚持“以绿养绿”发展思路,…。]} and a join from the first block's last line to the
  * second's first; {@code P[…他说:“我们会努力。”] P[下一步,…]} stays two paragraphs; {@code P[…示范带动、]
- * H[小标题] P[…]} is not joined across the heading; {@code P[a well-] P[known name.]} keeps its hyphen
- * when {@code well-known} appears elsewhere in the article, and loses it otherwise.
+ * H[小标题] P[…]} is not joined across the heading; {@code P[the neigh-] P[borhood.]} gives {@code
+ * neigh\u00ADborhood}, whose soft hyphen {@code Dehyphenator} resolves.
  */
 public final class BrokenParagraphJoiner implements ArticleStage {
   @Override
@@ -32,11 +32,7 @@ public final class BrokenParagraphJoiner implements ArticleStage {
     for (Part part : article.body()) {
       if (openPart != null && part.isParagraph() && Punctuation.endsMidSentence(open)) {
         joins.add(new Join(openPart.span().lastLine(), part.span().firstLine()));
-        if (Joint.isHyphenatedBreak(open, part.text().strip()) && isKnownCompound(article, open, part.text())) {
-          Joint.appendTight(open, part.text());
-        } else {
-          Joint.append(open, part.text());
-        }
+        Joint.append(open, part.text());
         openPart = new Part(openPart.kind(), openPart.text(), openPart.span().through(part.span()));
         continue;
       }
@@ -55,34 +51,6 @@ public final class BrokenParagraphJoiner implements ArticleStage {
       return article;
     }
     return article.withBody(body).plusJoins(joins);
-  }
-
-  /**
-   * True when the article spells the compound cut at the break with its hyphen elsewhere: the
-   * article is its own dictionary, so {@code well-} + {@code known} keeps its hyphen when {@code
-   * well-known} appears in another sentence.
-   */
-  private static boolean isKnownCompound(Article article, StringBuilder left, String right) {
-    int end = left.length() - 1;
-    int start = end;
-    while (start > 0 && Character.isLetter(left.charAt(start - 1))) {
-      start--;
-    }
-    String r = right.strip();
-    int stop = 0;
-    while (stop < r.length() && Character.isLetter(r.charAt(stop))) {
-      stop++;
-    }
-    if (start == end || stop == 0) {
-      return false;
-    }
-    String compound = left.substring(start, end) + "-" + r.substring(0, stop);
-    for (Part part : article.body()) {
-      if (part.text().contains(compound)) {
-        return true;
-      }
-    }
-    return article.title() != null && article.title().contains(compound);
   }
 
   private static void close(List<Part> body, StringBuilder open, Part openPart) {

@@ -33,16 +33,16 @@ import java.util.regex.Pattern;
 public final class DatelineExtractor implements ArticleStage {
   /** {@code 本报讯}, {@code 本网讯(记者 X)}. */
   private static final Pattern HOUSE_NEWS =
-      Pattern.compile("^(本报讯|本網訊|本报訊|本網讯|本网讯|本台讯|本臺訊|本刊讯|本刊訊)\\s*(?:[(（]([^()（）]{1,60})[)）])?\\s*[:：]?\\s*");
+      Pattern.compile("^(本报讯|本報訊|本報讯|本报訊|本网讯|本網訊|本網讯|本台讯|本臺訊|本刊讯|本刊訊)[\\s\\u3000]*(?:[(（]([^()（）]{1,60})[)）])?[\\s\\u3000]*[:：]?[\\s\\u3000]*");
 
   /** {@code 新华社北京11月28日电(记者 A、B)}, {@code 本报杭州3月2日讯}, {@code 中新网上海5月6日电}. */
   private static final Pattern WIRE =
       Pattern.compile(
-          "^((?:\\p{IsHan}{1,8}?)?\\p{IsHan}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊))\\s*(?:[(（]([^()（）]{1,60})[)）])?\\s*");
+          "^((?:\\p{IsHan}{1,8}?)?\\p{IsHan}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊))[\\s\\u3000]*(?:[(（]([^()（）]{1,60})[)）])?[\\s\\u3000]*");
 
   /** {@code 中新社记者 王明}: an agency's reporter named before the text. */
   private static final Pattern AGENCY_REPORTER =
-      Pattern.compile("^(新华社|新華社|中新社|中通社)(记者|記者)\\s*(\\p{IsHan}{2,4}(?:[、 ]\\p{IsHan}{2,4}){0,3})\\s+");
+      Pattern.compile("^(新华社|新華社|中新社|中通社)(记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、 ]\\p{IsHan}{2,4}){0,3})[\\s\\u3000]+");
 
   /** {@code LONDON (Reuters) -}, {@code BURLINGTON, Vt. (AP) —}. */
   private static final Pattern CITY_AGENCY =
@@ -98,7 +98,18 @@ public final class DatelineExtractor implements ArticleStage {
     m = WIRE.matcher(text);
     if (m.lookingAt()) {
       List<Credit> agency = agencyOpening(m.group(1));
-      return Optional.of(found(m.group(1), m.group(2), agency, text, m.end()));
+      Found wire = found(m.group(1), m.group(2), agency, text, m.end());
+      // 中新社福州4月2日电 中新社记者 柯远 …: the reporter's credit follows the dateline.
+      Matcher reporter = AGENCY_REPORTER.matcher(wire.rest());
+      if (reporter.lookingAt()) {
+        List<Credit> credits = new ArrayList<>(wire.credits());
+        for (String name : reporter.group(3).split("[、 ]")) {
+          credits.add(new Credit(name, reporter.group(2), CreditKind.PERSON));
+        }
+        int end = m.end() + reporter.end();
+        return Optional.of(new Found(wire.dateline(), ImmutableList.copyOf(credits), text.substring(0, end), text.substring(end)));
+      }
+      return Optional.of(wire);
     }
     m = AGENCY_REPORTER.matcher(text);
     if (m.lookingAt()) {

@@ -93,12 +93,12 @@ class BrokenParagraphJoinerTest extends ArticleStageContract {
   }
 
   @Test
-  void makesLatinWordHyphenatedAtBreakWhole() {
+  void marksLatinWordHyphenatedAtBreakForTheDehyphenator() {
     Article article = articleOf(p(3, "They live in the neigh-"), p(4, "borhood of Elm Creek."));
 
     Article joined = joiner.apply(article);
 
-    assertThat(Trace.of(joined)).isEqualTo("P[They live in the neighborhood of Elm Creek.]");
+    assertThat(Trace.of(joined)).isEqualTo("P[They live in the neigh\u00ADborhood of Elm Creek.]");
     assertThat(joined.joins()).containsExactly(new Join(3, 4));
   }
 
