@@ -1,5 +1,6 @@
 package dev.newstidy.app;
 
+import dev.newstidy.config.DedupSettings;
 import dev.newstidy.config.RepairSettings;
 import dev.newstidy.input.BlockReader;
 import dev.newstidy.input.Document;
@@ -15,6 +16,7 @@ import dev.newstidy.output.ArticleSink;
 import dev.newstidy.output.RunSummary;
 import dev.newstidy.stage.Pipeline;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
+import dev.newstidy.store.IndexFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +30,7 @@ import java.util.function.Consumer;
  */
 public final class CleanRun {
   private final RepairSettings repairs;
+  private final DedupSettings dedup;
   private final ReadSettings reading;
   private final InputStream stdin;
   private final Consumer<String> diagnostics;
@@ -59,24 +62,52 @@ public final class CleanRun {
    */
   public CleanRun(
       RepairSettings repairs, ReadSettings reading, InputStream stdin, Consumer<String> diagnostics) {
+    this(repairs, DedupSettings.defaults(), reading, stdin, diagnostics);
+  }
+
+  /**
+   * @param dedup the scope of repeats, and the index kept between runs
+   */
+  public CleanRun(
+      RepairSettings repairs,
+      DedupSettings dedup,
+      ReadSettings reading,
+      InputStream stdin,
+      Consumer<String> diagnostics) {
     this.repairs = repairs;
+    this.dedup = dedup;
     this.reading = reading;
     this.stdin = stdin;
     this.diagnostics = diagnostics;
   }
 
-  /** Reads every input into {@code sink}; the caller closes or aborts the sink. */
+  /**
+   * Reads every input into {@code sink}; the caller closes or aborts the sink. With an index file,
+   * the file is locked for the run, loaded first and saved only when every input was read.
+   */
   public RunSummary run(List<InputSource> inputs, ArticleSink sink) throws IOException {
     long[] nextId = {1};
-    Pipeline pipeline =
-        Pipeline.create(
-            repairs, new InMemoryParagraphIndex(), article -> write(sink, nextId[0]++, article));
+    Consumer<Article> out = article -> write(sink, nextId[0]++, article);
+    IndexFile file = dedup.index() == null ? null : IndexFile.lock(dedup.index());
     try {
+      InMemoryParagraphIndex index = file == null ? new InMemoryParagraphIndex() : file.load();
+      Pipeline pipeline = Pipeline.create(repairs, index, out);
       for (InputSource input : inputs) {
+        if (dedup.scope() == DedupSettings.Scope.FILE && pipeline != null) {
+          // Repeats are looked for within each input only: a fresh memory for every file.
+          pipeline = Pipeline.create(repairs, new InMemoryParagraphIndex(), out);
+        }
         readInput(input, pipeline);
+      }
+      if (file != null) {
+        file.save(index);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } finally {
+      if (file != null) {
+        file.close();
+      }
     }
     return summary;
   }

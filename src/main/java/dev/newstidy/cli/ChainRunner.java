@@ -69,7 +69,12 @@ final class ChainRunner {
     Thread onSignal = new Thread(target::abort, "newstidy-abort");
     Runtime.getRuntime().addShutdownHook(onSignal);
     CleanRun run =
-        new CleanRun(repairs.settings(commandLine), inputs.readSettings(), stdin, this::warn);
+        new CleanRun(
+            repairs.settings(commandLine),
+            repairs.dedupSettings(commandLine),
+            inputs.readSettings(),
+            stdin,
+            this::warn);
     RunSummary summary;
     try (ProgressHandle progress = Progress.start(log.quiet, dataOnStdout, totalBytes(sources))) {
       run.withProgress(progress);

@@ -1,7 +1,9 @@
 package dev.newstidy.cli;
 
+import dev.newstidy.config.DedupSettings;
 import dev.newstidy.config.PunctuationStyle;
 import dev.newstidy.config.RepairSettings;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -24,17 +26,40 @@ final class RepairOptions {
   boolean noDedup;
 
   @Option(
+      names = "--dedup-scope",
+      paramLabel = "SCOPE",
+      defaultValue = "run",
+      description = "Where a paragraph's first occurrence is looked for: run (across all inputs) or file (default: ${DEFAULT-VALUE}).")
+  DedupSettings.Scope dedupScope;
+
+  @Option(
+      names = "--index",
+      paramLabel = "FILE",
+      description = "Keep the index of seen paragraphs in FILE between runs: loaded first (a missing file starts empty), saved when the run ends well. Paragraphs seen in earlier runs are removed.")
+  Path index;
+
+  @Option(names = "--keep-duplicates", description = "Mark repeats in the record (removed, with kept: true) without taking them out of the text.")
+  boolean keepDuplicates;
+
+  @Option(
       names = "--punctuation",
       paramLabel = "STYLE",
       defaultValue = "keep",
       description = "keep, fullwidth (restore ，：；？！（） in Chinese text) or halfwidth (default: ${DEFAULT-VALUE}).")
   PunctuationStyle punctuation;
 
+  DedupSettings dedupSettings(CommandLine commandLine) {
+    if (index != null && dedupScope == DedupSettings.Scope.FILE) {
+      throw new CommandLine.ParameterException(commandLine, "--index keeps repeats across runs; it cannot go with --dedup-scope file");
+    }
+    return new DedupSettings(dedupScope, index, keepDuplicates);
+  }
+
   RepairSettings settings(CommandLine commandLine) {
     if (minRepeatChars < 1 || minRepeatChars > 1_000_000) {
       throw new CommandLine.ParameterException(
           commandLine, "--min-repeat-chars must be between 1 and 1000000, not " + minRepeatChars);
     }
-    return new RepairSettings(!noJoin, !noByline, !noDedup, minRepeatChars, punctuation);
+    return new RepairSettings(!noJoin, !noByline, !noDedup, minRepeatChars, punctuation, keepDuplicates);
   }
 }

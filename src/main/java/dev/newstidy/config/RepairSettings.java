@@ -11,9 +11,15 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param minRepeatChars blocks shorter than this are never removed as repeats ({@code
  *     --min-repeat-chars})
  * @param punctuation the width of punctuation in Chinese text ({@code --punctuation})
+ * @param keepDuplicates mark repeats in the record without removing them ({@code --keep-duplicates})
  */
 public record RepairSettings(
-    boolean join, boolean bylines, boolean dedup, int minRepeatChars, PunctuationStyle punctuation) {
+    boolean join,
+    boolean bylines,
+    boolean dedup,
+    int minRepeatChars,
+    PunctuationStyle punctuation,
+    boolean keepDuplicates) {
   public static final int DEFAULT_MIN_REPEAT_CHARS = 20;
 
   public RepairSettings {
@@ -21,9 +27,9 @@ public record RepairSettings(
     checkArgument(punctuation != null, "punctuation style is null");
   }
 
-  /** Settings that keep punctuation as scraped. */
+  /** Settings that keep punctuation as scraped and remove repeats. */
   public RepairSettings(boolean join, boolean bylines, boolean dedup, int minRepeatChars) {
-    this(join, bylines, dedup, minRepeatChars, PunctuationStyle.KEEP);
+    this(join, bylines, dedup, minRepeatChars, PunctuationStyle.KEEP, false);
   }
 
   /** Every repair on, with the default thresholds. */

@@ -7,11 +7,18 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * stands. Nothing leaves an article without one of these.
  *
  * @param firstSeen where the text was first seen, or null when the reason is not a repeat
+ * @param kept true when the text was only marked, not taken out ({@code --keep-duplicates})
  */
-public record Removal(RemovalReason reason, SourceSpan span, String text, SourceSpan firstSeen) {
+public record Removal(
+    RemovalReason reason, SourceSpan span, String text, SourceSpan firstSeen, boolean kept) {
   public Removal {
     checkNotNull(reason, "reason");
     checkNotNull(span, "span");
     checkNotNull(text, "text");
+  }
+
+  /** A removal that took the text out. */
+  public Removal(RemovalReason reason, SourceSpan span, String text, SourceSpan firstSeen) {
+    this(reason, span, text, firstSeen, false);
   }
 }

@@ -84,6 +84,9 @@ public final class RecordJson {
         g.writeFieldName("first_seen");
         writeSpan(g, r.firstSeen());
       }
+      if (r.kept()) {
+        g.writeBooleanField("kept", true);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -85,7 +85,8 @@ public final class ArticleSegmenter {
   private void drain(boolean atEnd) {
     while (!queue.isEmpty()) {
       Piece head = queue.peek();
-      if (!(head instanceof Block)) {
+      Block block = asText(head);
+      if (block == null) {
         queue.poll();
         onAside(head);
         continue;
@@ -95,18 +96,34 @@ public final class ArticleSegmenter {
         return;
       }
       queue.poll();
-      onBlock((Block) head, next);
+      onBlock(block, next);
+      if (head instanceof DroppedBlock marked) {
+        // --keep-duplicates: the repeat stays in the text and is marked in its article.
+        current.removed.add(marked.removal());
+      }
     }
   }
 
   private Block nextBlockAfterHead() {
     boolean first = true;
     for (Piece piece : queue) {
+      Block block = asText(piece);
       if (first) {
         first = false;
-      } else if (piece instanceof Block block) {
+      } else if (block != null) {
         return block;
       }
+    }
+    return null;
+  }
+
+  /** The block a piece puts in the text: a block, or a repeat that is only marked; else null. */
+  private static Block asText(Piece piece) {
+    if (piece instanceof Block block) {
+      return block;
+    }
+    if (piece instanceof DroppedBlock dropped && dropped.removal().kept()) {
+      return dropped.block();
     }
     return null;
   }

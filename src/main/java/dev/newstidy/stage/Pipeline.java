@@ -53,7 +53,10 @@ public final class Pipeline {
 
   private Pipeline(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
     this.sink = sink;
-    this.repeats = settings.dedup() ? new RepeatedParagraphRemover(index, settings.minRepeatChars()) : null;
+    this.repeats =
+        settings.dedup()
+            ? new RepeatedParagraphRemover(index, settings.minRepeatChars(), settings.keepDuplicates())
+            : null;
     BylineDetector names = new BylineDetector(ChineseNames.load());
     BylineDetector bylines = settings.bylines() ? names : null;
     this.triage =

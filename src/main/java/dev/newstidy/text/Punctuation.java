@@ -13,7 +13,8 @@ import com.google.common.base.CharMatcher;
  *   <li>{@code "…说:“我们会继续努力。”"} ends a sentence (the full stop sits inside the quote);
  *   <li>{@code "…产城融合”"} does not: the quote closes a term in mid-sentence;
  *   <li>{@code "…示范带动、"} and {@code "…主导产业发展,"} do not;
- *   <li>{@code "He left."} ends a sentence, {@code "the neigh-"} does not.
+ *   <li>{@code "He left."} ends a sentence, {@code "the neigh-"} does not;
+ *   <li>{@code "…发往全国。（完）"} ends with a wire story's end mark, which closes it too.
  * </ul>
  */
 public final class Punctuation {
@@ -57,10 +58,24 @@ public final class Punctuation {
     while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
       i--;
     }
+    if (endsWithEndMark(text, i + 1)) {
+      return true;
+    }
     while (i >= 0 && CLOSERS.matches(text.charAt(i))) {
       i--;
     }
     return i >= 0 && SENTENCE_FINAL.matches(text.charAt(i));
+  }
+
+  /** {@code （完）}, {@code (完)}, {@code （终）}: a wire story's end mark closes it like a full stop. */
+  private static boolean endsWithEndMark(CharSequence text, int end) {
+    if (end < 3) {
+      return false;
+    }
+    char close = text.charAt(end - 1);
+    char word = text.charAt(end - 2);
+    char open = text.charAt(end - 3);
+    return (open == '(' || open == '（') && (close == ')' || close == '）') && (word == '完' || word == '终' || word == '終');
   }
 
   /** The opposite of {@link #endsSentence}, for non-blank text: the text stops in mid-sentence. */

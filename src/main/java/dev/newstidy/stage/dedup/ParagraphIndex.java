@@ -1,11 +1,10 @@
 package dev.newstidy.stage.dedup;
 
-import com.google.common.hash.HashCode;
 import dev.newstidy.model.SourceSpan;
 
 /**
- * Remembers which paragraphs a run has seen and where each was first seen. An interface, so that a
- * distributed run can bring its own index without the stages knowing.
+ * Remembers which paragraphs have been seen and where each was first seen. An interface, so that a
+ * distributed run can bring its own index without the stages knowing which one they use.
  */
 public interface ParagraphIndex {
   /**
@@ -13,5 +12,5 @@ public interface ParagraphIndex {
    *
    * @return where it was first seen, or null when this is its first occurrence
    */
-  SourceSpan putIfAbsent(HashCode fingerprint, SourceSpan where);
+  SourceSpan putIfAbsent(long fingerprint, SourceSpan where);
 }

@@ -2,7 +2,6 @@ package dev.newstidy.stage.dedup;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.hash.HashCode;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.DroppedBlock;
 import dev.newstidy.model.Piece;
@@ -24,15 +23,24 @@ import dev.newstidy.model.SourceSpan;
 public final class RepeatedParagraphRemover {
   private final ParagraphIndex index;
   private final int minChars;
+  private final boolean keep;
   private boolean afterHeadline;
 
   /**
    * @param minChars blocks with fewer normalised characters than this are never removed
    */
   public RepeatedParagraphRemover(ParagraphIndex index, int minChars) {
+    this(index, minChars, false);
+  }
+
+  /**
+   * @param keep mark repeats without removing them ({@code --keep-duplicates})
+   */
+  public RepeatedParagraphRemover(ParagraphIndex index, int minChars, boolean keep) {
     checkArgument(minChars >= 1, "minChars %s < 1", minChars);
     this.index = index;
     this.minChars = minChars;
+    this.keep = keep;
   }
 
   /** The block itself, or a {@link DroppedBlock} when it repeats an earlier one. */
@@ -46,13 +54,13 @@ public final class RepeatedParagraphRemover {
     if (normalised.length() < minChars) {
       return block;
     }
-    HashCode fingerprint = ParagraphFingerprint.ofNormalised(normalised);
+    long fingerprint = ParagraphFingerprint.ofNormalised(normalised);
     SourceSpan first = index.putIfAbsent(fingerprint, block.span());
     if (first == null) {
       return block;
     }
     return new DroppedBlock(
-        block, new Removal(RemovalReason.DUPLICATE, block.span(), block.text(), first));
+        block, new Removal(RemovalReason.DUPLICATE, block.span(), block.text(), first, keep));
   }
 
   /** Forgets the headline context at the end of a document. */

@@ -1,0 +1,54 @@
+package dev.newstidy.stage.dedup;
+
+import com.google.common.hash.Hashing;
+import it.unimi.dsi.fastutil.longs.Long2LongMap;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Reads and writes the contents of an {@link InMemoryParagraphIndex} for a file that keeps it
+ * between runs: the path table in index order, then the (fingerprint, location) pairs. The entries
+ * are written in ascending fingerprint order, so that the same index always gives the same bytes.
+ */
+public final class IndexSnapshot {
+  /** What the fingerprints depend on; an index built under other settings is refused. */
+  private static final String SETTINGS =
+      "fingerprint=farmhash64;normalise=nfkc,lowercase,no-whitespace,punctuation:"
+          + "。、“”‘’《》【】〔〕—–．;location=v1";
+
+  private IndexSnapshot() {}
+
+  /** A hash of the normalisation and fingerprint settings, for the index file's header. */
+  public static long settingsHash() {
+    return Hashing.farmHashFingerprint64().hashString(SETTINGS, StandardCharsets.UTF_8).asLong();
+  }
+
+  /** Writes the path table and the entries of {@code index}. */
+  public static void write(InMemoryParagraphIndex index, DataOutputStream out) throws IOException {
+    List<String> paths = index.paths();
+    out.writeInt(paths.size());
+    for (String path : paths) {
+      out.writeUTF(path);
+    }
+    long[] keys = index.entries().keySet().toLongArray();
+    java.util.Arrays.sort(keys);
+    out.writeLong(keys.length);
+    Long2LongMap entries = index.entries();
+    for (long key : keys) {
+      out.writeLong(key);
+      out.writeLong(entries.get(key));
+    }
+  }
+
+  /** Fills an empty {@code index} with a saved path table and entries. */
+  public static void restore(InMemoryParagraphIndex index, String[] paths, long[] keys, long[] values) {
+    for (String path : paths) {
+      index.addPath(path);
+    }
+    for (int i = 0; i < keys.length; i++) {
+      index.entries().put(keys[i], values[i]);
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package dev.newstidy.store;
+
+import dev.newstidy.input.InputException;
+import dev.newstidy.output.OutputException;
+import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
+import dev.newstidy.stage.dedup.IndexSnapshot;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * The paragraph index kept between runs ({@code --index FILE}): one file, so that a CI job caches a
+ * single artifact between nights. It opens with a header (magic, format version, a hash of the
+ * normalisation settings), holds the path table and the fingerprint table, and ends with a CRC-32
+ * of everything before it. A corrupt, truncated or incompatible file is refused, never ignored or
+ * rebuilt; a second run on the same file at once is refused by a lock; the file is replaced
+ * atomically when a run ends well.
+ */
+public final class IndexFile implements Closeable {
+  private static final byte[] MAGIC = "NEWSTIDX".getBytes(StandardCharsets.US_ASCII);
+  private static final int VERSION = 1;
+
+  private final Path file;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+
+  private IndexFile(Path file, FileChannel lockChannel, FileLock lock) {
+    this.file = file;
+    this.lockChannel = lockChannel;
+    this.lock = lock;
+  }
+
+  /** Takes the lock on {@code file}; another run holding it is an error that names the file. */
+  public static IndexFile lock(Path file) throws IOException {
+    Path lockPath = file.resolveSibling(file.getFileName() + ".lock");
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    } catch (IOException e) {
+      throw new OutputException(lockPath.toString(), "cannot create the index lock: " + e.getMessage(), e);
+    }
+    FileLock lock;
+    try {
+      lock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      lock = null;
+    }
+    if (lock == null) {
+      channel.close();
+      throw new InputException(file.toString(), "the index is in use by another newstidy run");
+    }
+    return new IndexFile(file, channel, lock);
+  }
+
+  /** The index the file holds, or an empty one when the file does not exist yet. */
+  public InMemoryParagraphIndex load() throws IOException {
+    InMemoryParagraphIndex index = new InMemoryParagraphIndex();
+    if (!Files.exists(file)) {
+      return index;
+    }
+    String where = file.toString();
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      byte[] magic = raw.readNBytes(MAGIC.length);
+      if (!java.util.Arrays.equals(magic, MAGIC)) {
+        throw new InputException(where, "not a newstidy index (bad magic); remove it or name another file");
+      }
+      CRC32 crc = new CRC32();
+      DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc));
+      int version = in.readInt();
+      if (version != VERSION) {
+        throw new InputException(where, "index format " + version + ", this newstidy reads format " + VERSION);
+      }
+      long settings = in.readLong();
+      if (settings != IndexSnapshot.settingsHash()) {
+        throw new InputException(where, "the index was built with other normalisation settings; remove it or name another file");
+      }
+      int paths = in.readInt();
+      checkCount(where, paths, Integer.MAX_VALUE);
+      String[] table = new String[paths];
+      for (int i = 0; i < paths; i++) {
+        table[i] = in.readUTF();
+      }
+      long entries = in.readLong();
+      checkCount(where, entries, Integer.MAX_VALUE);
+      long[] keys = new long[(int) entries];
+      long[] values = new long[(int) entries];
+      for (int i = 0; i < entries; i++) {
+        keys[i] = in.readLong();
+        values[i] = in.readLong();
+      }
+      long expected = crc.getValue();
+      long stored = new DataInputStream(raw).readLong();
+      if (stored != expected) {
+        throw new InputException(where, "the index is corrupt (checksum mismatch); remove it to start afresh");
+      }
+      if (raw.read() != -1) {
+        throw new InputException(where, "the index is corrupt (data after its end)");
+      }
+      IndexSnapshot.restore(index, table, keys, values);
+      return index;
+    } catch (EOFException e) {
+      throw new InputException(where, "the index is truncated; remove it to start afresh", e);
+    }
+  }
+
+  private static void checkCount(String where, long count, long max) throws InputException {
+    if (count < 0 || count > max) {
+      throw new InputException(where, "the index is corrupt (impossible count " + count + ")");
+    }
+  }
+
+  /** Writes {@code index} to a temporary file and renames it over the index file. */
+  public void save(InMemoryParagraphIndex index) throws IOException {
+    Path temp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+    try {
+      try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+        raw.write(MAGIC);
+        CRC32 crc = new CRC32();
+        DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, crc));
+        out.writeInt(VERSION);
+        out.writeLong(IndexSnapshot.settingsHash());
+        IndexSnapshot.write(index, out);
+        out.flush();
+        new DataOutputStream(raw).writeLong(crc.getValue());
+      }
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      Files.deleteIfExists(temp);
+      throw new OutputException(file.toString(), "cannot save the index: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    lock.release();
+    lockChannel.close();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.newstidy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Repeats across inputs, across runs with an index file, marked only, and within one file. */
+class DedupOptionsTest {
+  private static final String DUMP =
+      "# 河道清淤工程完工\n\n全市河道清淤工程近日完工,共清理淤泥八万立方米,河水明显变清。\n\n"
+          + "附近居民表示,过去一到夏天河边就有异味,现在傍晚散步的人多了起来。\n";
+
+  @TempDir Path temp;
+
+  @Test
+  void aSecondRunWithTheIndexRemovesEveryParagraphAndNamesTheEarlierRun() throws IOException {
+    Path first = Files.writeString(temp.resolve("monday.txt"), DUMP);
+    Path second = Files.writeString(temp.resolve("tuesday.txt"), DUMP);
+    Path index = temp.resolve("seen.idx");
+
+    CliRun.of("clean", "-q", "-o", "-", "--index", index.toString(), first.toString());
+    CliRun run = CliRun.of("clean", "-q", "-o", "-", "--index", index.toString(), second.toString());
+
+    JsonNode record = InputFormatsTest.records(run.out()).get(0);
+    assertThat(record.get("body").toString()).doesNotContain("paragraph");
+    assertThat(record.get("removed")).hasSize(2);
+    assertThat(record.get("removed").get(0).get("first_seen").toString())
+        .isEqualTo("{\"path\":\"" + first + "\",\"line\":3}");
+    assertThat(record.get("flags").toString()).contains("empty");
+  }
+
+  @Test
+  void aCorruptIndexExitsThree() throws IOException {
+    Path dump = Files.writeString(temp.resolve("d.txt"), DUMP);
+    Path index = Files.writeString(temp.resolve("bad.idx"), "NEWSTIDXjunk");
+
+    CliRun run = CliRun.of("clean", "-o", "-", "--index", index.toString(), dump.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).startsWith("error: " + index + ": ").contains("index");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void keepDuplicatesMarksRepeatsAndLeavesThemInTheText() throws IOException {
+    Path dump = Files.writeString(temp.resolve("d.txt"), DUMP + "\n" + DUMP.substring(DUMP.indexOf("全市")));
+
+    JsonNode record = InputFormatsTest.records(CliRun.of("clean", "-q", "-o", "-", "--keep-duplicates", dump.toString()).out()).get(0);
+
+    assertThat(record.get("body")).hasSize(4);
+    assertThat(record.get("removed")).hasSize(2);
+    assertThat(record.get("removed").get(0).get("kept").asBoolean()).isTrue();
+  }
+
+  @Test
+  void fileScopeLooksForRepeatsWithinEachInputOnly() throws IOException {
+    Path a = Files.writeString(temp.resolve("a.txt"), DUMP);
+    Path b = Files.writeString(temp.resolve("b.txt"), DUMP);
+
+    List<JsonNode> run = InputFormatsTest.records(CliRun.of("clean", "-q", "-o", "-", a.toString(), b.toString()).out());
+    List<JsonNode> file = InputFormatsTest.records(CliRun.of("clean", "-q", "-o", "-", "--dedup-scope", "file", a.toString(), b.toString()).out());
+
+    assertThat(run.get(1).get("removed")).hasSize(2);
+    assertThat(file.get(1).get("removed")).isEmpty();
+    assertThat(CliRun.of("clean", "--dedup-scope", "file", "--index", "x.idx", a.toString()).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void widenedPunctuationDoubledSpacesAndCaseStillCountAsTheSameParagraph() throws IOException {
+    Path dump =
+        Files.writeString(
+            temp.resolve("d.txt"),
+            "# 题\n\n居民表示，过去河边有异味，现在散步的人多了起来。\n\n居民表示,过去河边有异味,现在散步的人多了起来。\n\n"
+                + "# Title\n\nThe  County Board met on Monday to vote on the plan.\n\nthe county board met on monday to vote on the plan.\n");
+
+    List<JsonNode> records = InputFormatsTest.records(CliRun.of("clean", "-q", "-o", "-", dump.toString()).out());
+
+    assertThat(records.get(0).get("removed")).hasSize(1);
+    assertThat(records.get(1).get("removed")).hasSize(1);
+  }
+}

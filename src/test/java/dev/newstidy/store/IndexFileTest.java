@@ -1,0 +1,103 @@
+package dev.newstidy.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newstidy.input.InputException;
+import dev.newstidy.model.SourceSpan;
+import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexFileTest {
+  @TempDir Path temp;
+
+  @Test
+  void savedIndexComesBackWithItsPathsAndLocations() throws IOException {
+    Path file = temp.resolve("seen.idx");
+    InMemoryParagraphIndex index = new InMemoryParagraphIndex();
+    index.putIfAbsent(11L, SourceSpan.of("day1.txt", 7, 7));
+    index.putIfAbsent(22L, new SourceSpan("day1.jsonl", 3, 5, 5));
+    try (IndexFile f = IndexFile.lock(file)) {
+      f.save(index);
+    }
+
+    InMemoryParagraphIndex loaded;
+    try (IndexFile f = IndexFile.lock(file)) {
+      loaded = f.load();
+    }
+
+    assertThat(loaded.size()).isEqualTo(2);
+    assertThat(loaded.putIfAbsent(11L, SourceSpan.of("day2.txt", 1, 1))).isEqualTo(SourceSpan.of("day1.txt", 7, 7));
+    assertThat(loaded.putIfAbsent(22L, SourceSpan.of("day2.txt", 1, 1))).isEqualTo(new SourceSpan("day1.jsonl", 3, 5, 5));
+  }
+
+  @Test
+  void sameIndexGivesTheSameBytes() throws IOException {
+    InMemoryParagraphIndex index = new InMemoryParagraphIndex();
+    for (long k = 0; k < 1000; k++) {
+      index.putIfAbsent(k * 7919, SourceSpan.of("a.txt", (int) k + 1, (int) k + 1));
+    }
+    Path one = temp.resolve("one.idx");
+    Path two = temp.resolve("two.idx");
+    try (IndexFile f = IndexFile.lock(one)) {
+      f.save(index);
+    }
+    try (IndexFile f = IndexFile.lock(two)) {
+      f.save(index);
+    }
+
+    assertThat(Files.readAllBytes(one)).isEqualTo(Files.readAllBytes(two));
+  }
+
+  @Test
+  void missingFileStartsAnEmptyIndex() throws IOException {
+    try (IndexFile f = IndexFile.lock(temp.resolve("new.idx"))) {
+      assertThat(f.load().size()).isZero();
+    }
+  }
+
+  @Test
+  void corruptTruncatedOrForeignFilesAreRefused() throws IOException {
+    Path good = temp.resolve("good.idx");
+    InMemoryParagraphIndex index = new InMemoryParagraphIndex();
+    index.putIfAbsent(5L, SourceSpan.of("a.txt", 1, 1));
+    try (IndexFile f = IndexFile.lock(good)) {
+      f.save(index);
+    }
+    byte[] bytes = Files.readAllBytes(good);
+    Path flipped = temp.resolve("flipped.idx");
+    byte[] damaged = bytes.clone();
+    damaged[damaged.length - 12] ^= 1;
+    Files.write(flipped, damaged);
+    Path truncated = Files.write(temp.resolve("truncated.idx"), java.util.Arrays.copyOf(bytes, bytes.length - 5));
+    Path foreign = Files.writeString(temp.resolve("foreign.idx"), "not an index at all");
+
+    assertRefused(flipped, "checksum");
+    assertRefused(truncated, "truncated");
+    assertRefused(foreign, "not a newstidy index");
+  }
+
+  @Test
+  void secondRunOnTheSameIndexIsRefusedWhileTheFirstHoldsIt() throws IOException {
+    Path file = temp.resolve("busy.idx");
+    try (IndexFile first = IndexFile.lock(file)) {
+      assertThatThrownBy(() -> IndexFile.lock(file)).isInstanceOf(InputException.class).hasMessageContaining("in use by another newstidy run");
+    }
+  }
+
+  private static void assertRefused(Path file, String why) {
+    assertThatThrownBy(
+            () -> {
+              try (IndexFile f = IndexFile.lock(file)) {
+                f.load();
+              }
+            })
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith(file.toString())
+        .hasMessageContaining(why);
+  }
+}
