@@ -16,7 +16,10 @@ import dev.newstidy.output.ArticleSink;
 import dev.newstidy.output.RunSummary;
 import dev.newstidy.stage.Pipeline;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
+import dev.newstidy.stage.dedup.NearDuplicateIndex;
+import dev.newstidy.stage.dedup.TextStore;
 import dev.newstidy.store.IndexFile;
+import dev.newstidy.store.TempFileTextStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,14 +92,27 @@ public final class CleanRun {
     long[] nextId = {1};
     Consumer<Article> out = article -> write(sink, nextId[0]++, article);
     IndexFile file = dedup.index() == null ? null : IndexFile.lock(dedup.index());
+    TextStore texts = null;
     try {
       InMemoryParagraphIndex index = file == null ? new InMemoryParagraphIndex() : file.load();
-      Pipeline pipeline = Pipeline.create(repairs, index, out);
+      NearDuplicateIndex near = null;
+      if (dedup.near() == DedupSettings.NearMode.PARAGRAPH) {
+        texts = TempFileTextStore.create();
+        near = new NearDuplicateIndex(dedup.nearThreshold(), texts);
+      }
+      Pipeline pipeline = Pipeline.create(repairs, index, near, out);
+      boolean first = true;
       for (InputSource input : inputs) {
-        if (dedup.scope() == DedupSettings.Scope.FILE && pipeline != null) {
+        if (dedup.scope() == DedupSettings.Scope.FILE && !first) {
           // Repeats are looked for within each input only: a fresh memory for every file.
-          pipeline = Pipeline.create(repairs, new InMemoryParagraphIndex(), out);
+          if (near != null) {
+            texts.close();
+            texts = TempFileTextStore.create();
+            near = new NearDuplicateIndex(dedup.nearThreshold(), texts);
+          }
+          pipeline = Pipeline.create(repairs, new InMemoryParagraphIndex(), near, out);
         }
+        first = false;
         readInput(input, pipeline);
       }
       if (file != null) {
@@ -105,6 +121,9 @@ public final class CleanRun {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
+      if (texts != null) {
+        texts.close();
+      }
       if (file != null) {
         file.close();
       }

@@ -38,6 +38,20 @@ final class RepairOptions {
       description = "Keep the index of seen paragraphs in FILE between runs: loaded first (a missing file starts empty), saved when the run ends well. Paragraphs seen in earlier runs are removed.")
   Path index;
 
+  @Option(
+      names = "--near",
+      paramLabel = "MODE",
+      defaultValue = "off",
+      description = "off (exact repeats only, after normalisation) or paragraph (also near copies: MinHash, confirmed by exact Jaccard similarity) (default: ${DEFAULT-VALUE}).")
+  DedupSettings.NearMode near;
+
+  @Option(
+      names = "--near-threshold",
+      paramLabel = "R",
+      defaultValue = "0.8",
+      description = "The least Jaccard similarity of a near copy, above 0 and at most 1 (default: ${DEFAULT-VALUE}).")
+  double nearThreshold;
+
   @Option(names = "--keep-duplicates", description = "Mark repeats in the record (removed, with kept: true) without taking them out of the text.")
   boolean keepDuplicates;
 
@@ -52,7 +66,10 @@ final class RepairOptions {
     if (index != null && dedupScope == DedupSettings.Scope.FILE) {
       throw new CommandLine.ParameterException(commandLine, "--index keeps repeats across runs; it cannot go with --dedup-scope file");
     }
-    return new DedupSettings(dedupScope, index, keepDuplicates);
+    if (!(nearThreshold > 0 && nearThreshold <= 1)) {
+      throw new CommandLine.ParameterException(commandLine, "--near-threshold must be above 0 and at most 1, not " + nearThreshold);
+    }
+    return new DedupSettings(dedupScope, index, keepDuplicates, near, nearThreshold);
   }
 
   RepairSettings settings(CommandLine commandLine) {

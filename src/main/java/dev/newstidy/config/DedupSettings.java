@@ -8,8 +8,26 @@ import java.nio.file.Path;
  * @param scope across the whole run ({@code run}, the default) or within each input ({@code file})
  * @param index a file that keeps the index between runs ({@code --index}), or null
  * @param keepDuplicates mark repeats in the record without removing them
+ * @param near whether near copies are looked for
+ * @param nearThreshold the least Jaccard similarity of a near copy
  */
-public record DedupSettings(Scope scope, Path index, boolean keepDuplicates) {
+public record DedupSettings(
+    Scope scope, Path index, boolean keepDuplicates, NearMode near, double nearThreshold) {
+  public static final double DEFAULT_NEAR_THRESHOLD = 0.8;
+
+  /** Whether near copies are looked for ({@code --near}). */
+  public enum NearMode {
+    /** Exact repeats only (after normalisation): the default, at almost no cost. */
+    OFF,
+    /** Paragraphs similar to an earlier one (MinHash, confirmed by exact Jaccard). */
+    PARAGRAPH
+  }
+
+  /** Exact repeats only. */
+  public DedupSettings(Scope scope, Path index, boolean keepDuplicates) {
+    this(scope, index, keepDuplicates, NearMode.OFF, DEFAULT_NEAR_THRESHOLD);
+  }
+
   /** Where the first occurrence of a paragraph is looked for. */
   public enum Scope {
     RUN,

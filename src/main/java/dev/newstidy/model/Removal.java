@@ -8,9 +8,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
  *
  * @param firstSeen where the text was first seen, or null when the reason is not a repeat
  * @param kept true when the text was only marked, not taken out ({@code --keep-duplicates})
+ * @param similarity for a near copy, its Jaccard similarity to what it repeats; NaN otherwise
  */
 public record Removal(
-    RemovalReason reason, SourceSpan span, String text, SourceSpan firstSeen, boolean kept) {
+    RemovalReason reason,
+    SourceSpan span,
+    String text,
+    SourceSpan firstSeen,
+    boolean kept,
+    double similarity) {
   public Removal {
     checkNotNull(reason, "reason");
     checkNotNull(span, "span");
@@ -19,6 +25,16 @@ public record Removal(
 
   /** A removal that took the text out. */
   public Removal(RemovalReason reason, SourceSpan span, String text, SourceSpan firstSeen) {
-    this(reason, span, text, firstSeen, false);
+    this(reason, span, text, firstSeen, false, Double.NaN);
+  }
+
+  /** A repeat, removed or only marked. */
+  public Removal(RemovalReason reason, SourceSpan span, String text, SourceSpan firstSeen, boolean kept) {
+    this(reason, span, text, firstSeen, kept, Double.NaN);
+  }
+
+  /** True for near copies, which carry their measured similarity. */
+  public boolean hasSimilarity() {
+    return !Double.isNaN(similarity);
   }
 }

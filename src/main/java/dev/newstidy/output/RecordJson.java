@@ -84,6 +84,9 @@ public final class RecordJson {
         g.writeFieldName("first_seen");
         writeSpan(g, r.firstSeen());
       }
+      if (r.hasSimilarity()) {
+        g.writeNumberField("similarity", Math.round(r.similarity() * 1000) / 1000.0);
+      }
       if (r.kept()) {
         g.writeBooleanField("kept", true);
       }

@@ -100,6 +100,10 @@ public final class RunSummary {
     }
     long repeats = removals(RemovalReason.DUPLICATE);
     s.append(" · ").append(plural(repeats, "repeated paragraph")).append(" removed");
+    long near = removals(RemovalReason.NEAR_DUPLICATE);
+    if (near > 0) {
+      s.append(" · ").append(plural(near, "near copy", "near copies")).append(" removed");
+    }
     s.append(" · ").append(plural(joins, "join"));
     s.append(" · ").append(flagged(Flag.TRUNCATED)).append(" truncated");
     if (warnings > 0) {
@@ -110,6 +114,10 @@ public final class RunSummary {
   }
 
   private static String plural(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
+    return plural(n, noun, noun + "s");
+  }
+
+  private static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }

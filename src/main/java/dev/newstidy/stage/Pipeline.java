@@ -9,6 +9,7 @@ import dev.newstidy.segment.ArticleSegmenter;
 import dev.newstidy.stage.byline.BylineDetector;
 import dev.newstidy.stage.byline.ChineseNames;
 import dev.newstidy.stage.check.OddityFinder;
+import dev.newstidy.stage.dedup.NearDuplicateIndex;
 import dev.newstidy.stage.dedup.ParagraphIndex;
 import dev.newstidy.stage.dedup.RepeatedParagraphRemover;
 import dev.newstidy.stage.furniture.BlockTriage;
@@ -51,11 +52,12 @@ public final class Pipeline {
   private final ImmutableList<ArticleStage> stages;
   private final Consumer<Article> sink;
 
-  private Pipeline(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
+  private Pipeline(
+      RepairSettings settings, ParagraphIndex index, NearDuplicateIndex near, Consumer<Article> sink) {
     this.sink = sink;
     this.repeats =
         settings.dedup()
-            ? new RepeatedParagraphRemover(index, settings.minRepeatChars(), settings.keepDuplicates())
+            ? new RepeatedParagraphRemover(index, settings.minRepeatChars(), settings.keepDuplicates(), near)
             : null;
     BylineDetector names = new BylineDetector(ChineseNames.load());
     BylineDetector bylines = settings.bylines() ? names : null;
@@ -82,7 +84,17 @@ public final class Pipeline {
    * @param index the run-wide memory of paragraphs already seen
    */
   public static Pipeline create(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
-    return new Pipeline(settings, index, sink);
+    return new Pipeline(settings, index, null, sink);
+  }
+
+  /**
+   * A pipeline that also removes near copies.
+   *
+   * @param near the run-wide near-duplicate index, or null for exact repeats only
+   */
+  public static Pipeline create(
+      RepairSettings settings, ParagraphIndex index, NearDuplicateIndex near, Consumer<Article> sink) {
+    return new Pipeline(settings, index, near, sink);
   }
 
   /** Takes the next block of the current document. */

@@ -84,4 +84,27 @@ class DedupOptionsTest {
     assertThat(records.get(0).get("removed")).hasSize(1);
     assertThat(records.get(1).get("removed")).hasSize(1);
   }
+
+  @Test
+  void nearModeRemovesACopyWithADroppedCharacterWithItsSimilarity() throws IOException {
+    String text = "临江市今年新建城乡公交线路十二条,覆盖全市所有行政村,市交通运输局负责人介绍,下一步将继续优化线路和班次,方便群众出行。";
+    Path dump = Files.writeString(temp.resolve("d.txt"), "# 一\n\n" + text + "\n\n# 二\n\n" + text.replace("和", "") + "\n");
+
+    List<JsonNode> off = InputFormatsTest.records(CliRun.of("clean", "-q", "-o", "-", dump.toString()).out());
+    CliRun on = CliRun.of("clean", "-o", "-", "--near", "paragraph", dump.toString());
+
+    assertThat(off.get(1).get("removed")).isEmpty();
+    JsonNode removal = InputFormatsTest.records(on.out()).get(1).get("removed").get(0);
+    assertThat(removal.get("reason").asText()).isEqualTo("near-duplicate");
+    assertThat(removal.get("first_seen").toString()).isEqualTo("{\"path\":\"" + dump + "\",\"line\":3}");
+    assertThat(removal.get("similarity").asDouble()).isBetween(0.8, 1.0);
+    assertThat(on.err()).contains("1 near copy removed");
+  }
+
+  @Test
+  void nearThresholdOutOfRangeIsAUsageError() throws IOException {
+    Path dump = Files.writeString(temp.resolve("d.txt"), DUMP);
+
+    assertThat(CliRun.of("clean", "--near", "paragraph", "--near-threshold", "1.5", dump.toString()).exitCode()).isEqualTo(2);
+  }
 }

@@ -1,0 +1,86 @@
+package dev.newstidy.stage.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newstidy.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NearDuplicateIndexTest {
+  private static final String BUS =
+      "临江市今年新建城乡公交线路十二条,覆盖全市所有行政村,市交通运输局负责人介绍,下一步将继续优化线路和班次,方便群众出行。";
+  private static final String QUOTE =
+      "市长在会上说:“我们要把每一条公交线路都办成群众满意的民心线路,让农村群众出行更方便、更安全、更舒心。”";
+
+  private final NearDuplicateIndex index = new NearDuplicateIndex(0.8, new ListTextStore());
+
+  @Test
+  void paragraphWithADroppedCharacterIsANearCopyOfTheFirst() {
+    index.findAndAdd(BUS, SourceSpan.of("a.txt", 3, 3));
+
+    Optional<NearDuplicateIndex.Match> match = index.findAndAdd(BUS.replace("和", ""), SourceSpan.of("b.txt", 9, 9));
+
+    assertThat(match).isPresent();
+    assertThat(match.get().firstSeen()).isEqualTo(SourceSpan.of("a.txt", 3, 3));
+    assertThat(match.get().similarity()).isBetween(0.8, 1.0);
+  }
+
+  @Test
+  void englishParagraphWithOneWordChangedIsANearCopy() {
+    // One changed word touches three word 3-grams: in 46 words that leaves similarity 0.88.
+    String text =
+        "The county board voted on Tuesday to repair the old mill bridge before winter, "
+            + "after residents complained for years about the long detour through the valley road, "
+            + "and the work will be paid for out of the road fund that voters approved two years ago "
+            + "when the bridge was first closed to heavy trucks.";
+    index.findAndAdd(text, SourceSpan.of("a.txt", 1, 1));
+
+    assertThat(index.findAndAdd(text.replace("Tuesday", "Monday"), SourceSpan.of("a.txt", 5, 5))).isPresent();
+  }
+
+  @Test
+  void paragraphsSharingALongQuotationAreBothKept() {
+    index.findAndAdd(QUOTE + "随后,会议审议了明年的交通建设计划和财政预算安排。", SourceSpan.of("a.txt", 1, 1));
+
+    assertThat(index.findAndAdd(QUOTE + "会后,记者走访了三个乡镇的公交站点,听取群众的意见和建议。", SourceSpan.of("a.txt", 3, 3))).isEmpty();
+  }
+
+  @Test
+  void shortParagraphsTakeNoPart() {
+    index.findAndAdd("短段落不参加比较。", SourceSpan.of("a.txt", 1, 1));
+
+    assertThat(index.findAndAdd("短段落不参加比较。", SourceSpan.of("a.txt", 3, 3))).isEmpty();
+  }
+
+  @Test
+  void aParagraphIsComparedWithRemovedOnesTooAndTheEarliestWins() {
+    index.findAndAdd(BUS, SourceSpan.of("a.txt", 1, 1));
+    index.findAndAdd(BUS.replace("和", ""), SourceSpan.of("a.txt", 3, 3));
+
+    Optional<NearDuplicateIndex.Match> third = index.findAndAdd(BUS.replace("和", "与"), SourceSpan.of("a.txt", 5, 5));
+
+    assertThat(third).isPresent();
+    assertThat(third.get().firstSeen().firstLine()).isEqualTo(1);
+  }
+
+  /** A text store in memory, for tests. */
+  private static final class ListTextStore implements TextStore {
+    private final List<String> texts = new ArrayList<>();
+
+    @Override
+    public int append(String text) {
+      texts.add(text);
+      return texts.size() - 1;
+    }
+
+    @Override
+    public String read(int id) {
+      return texts.get(id);
+    }
+
+    @Override
+    public void close() {}
+  }
+}
