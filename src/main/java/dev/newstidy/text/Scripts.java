@@ -9,23 +9,42 @@ package dev.newstidy.text;
 public final class Scripts {
   private Scripts() {}
 
-  /** True for Han ideographs (including extensions) and for kana and hangul, which join like Han. */
+  /**
+   * True for Han ideographs (including extensions) and for kana and hangul, which join like Han.
+   * Decided by code-point ranges, not by a script lookup, since it runs for nearly every character.
+   */
   public static boolean isCjk(int codePoint) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA
-        || script == Character.UnicodeScript.HANGUL;
+    if (codePoint < 0x1100) {
+      return false;
+    }
+    return isHan(codePoint)
+        || (codePoint >= 0x3040 && codePoint <= 0x30FF) // hiragana, katakana
+        || (codePoint >= 0x31F0 && codePoint <= 0x31FF) // katakana extensions
+        || (codePoint >= 0xAC00 && codePoint <= 0xD7AF) // hangul syllables
+        || (codePoint >= 0x1100 && codePoint <= 0x11FF) // hangul jamo
+        || (codePoint >= 0x3130 && codePoint <= 0x318F); // hangul compatibility jamo
   }
 
   /** True for Han ideographs only: the characters Chinese names are made of. */
   public static boolean isHan(int codePoint) {
-    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    if (codePoint < 0x2E80) {
+      return false;
+    }
+    return (codePoint >= 0x4E00 && codePoint <= 0x9FFF) // unified ideographs
+        || (codePoint >= 0x3400 && codePoint <= 0x4DBF) // extension A
+        || (codePoint >= 0x20000 && codePoint <= 0x323AF) // extensions B to H
+        || (codePoint >= 0xF900 && codePoint <= 0xFAFF) // compatibility ideographs
+        || (codePoint >= 0x2E80 && codePoint <= 0x2FDF) // radicals
+        || codePoint == 0x3005 || codePoint == 0x3007 || (codePoint >= 0x3021 && codePoint <= 0x3029);
   }
 
   /** True for letters of the Latin script, such as {@code a}, {@code É} or {@code ß}. */
   public static boolean isLatinLetter(int codePoint) {
-    return Character.isLetter(codePoint)
+    if (codePoint < 0x80) {
+      return (codePoint | 0x20) >= 'a' && (codePoint | 0x20) <= 'z';
+    }
+    return codePoint < 0x2C80
+        && Character.isLetter(codePoint)
         && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.LATIN;
   }
 

@@ -1,5 +1,6 @@
 package dev.newstidy.stage.byline;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import dev.newstidy.model.Byline;
@@ -35,7 +36,7 @@ public final class BylineDetector {
 
   /** Separators between the names of a Chinese byline. */
   private static final Splitter TOKENS =
-      Splitter.on(Pattern.compile("[\\s\\u3000、，,;；]+")).omitEmptyStrings().trimResults();
+      Splitter.on(CharMatcher.anyOf(" \t\u3000、，,;；")).omitEmptyStrings().trimResults();
 
   /** {@code By A and B}, {@code BY A, B and C}, {@code By A | Staff Writer}. */
   private static final Pattern ENGLISH_BY = Pattern.compile("^(?:By|BY)\\s+(.+)$");
@@ -212,11 +213,13 @@ public final class BylineDetector {
 
   /** {@code By A, B and C}, {@code By A | Staff Writer}, {@code — Reuters}, {@code From staff and wire reports}. */
   private Optional<Byline> parseEnglish(String t) {
-    if (STAFF_REPORTS.matcher(t).matches()) {
+    char first = t.charAt(0);
+    if ((first == 'F' || first == 'f' || first == 'W' || first == 'w' || first == 'S' || first == 's')
+        && STAFF_REPORTS.matcher(t).matches()) {
       return Optional.of(new Byline(t, ImmutableList.of(new Credit("staff and wire reports", null, CreditKind.ORGANISATION))));
     }
     var dash = DASH_CREDIT.matcher(t);
-    if (dash.matches()) {
+    if ((first == '—' || first == '–' || first == '-') && dash.matches()) {
       String name = dash.group(1).strip();
       if (Roles.isAgency(name)) {
         return Optional.of(new Byline(t, ImmutableList.of(new Credit(name, null, CreditKind.AGENCY))));
@@ -224,6 +227,9 @@ public final class BylineDetector {
       if (ENGLISH_NAME.matcher(name).matches() && name.contains(" ")) {
         return Optional.of(new Byline(t, ImmutableList.of(new Credit(name, null, CreditKind.PERSON))));
       }
+      return Optional.empty();
+    }
+    if (!(t.startsWith("By ") || t.startsWith("BY ") || t.startsWith("By\t"))) {
       return Optional.empty();
     }
     var m = ENGLISH_BY.matcher(t);

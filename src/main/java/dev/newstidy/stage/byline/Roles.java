@@ -53,6 +53,9 @@ final class Roles {
 
   /** Joins the parts of slashed roles so that splitting on spaces keeps them whole. */
   String normaliseSlashes(String byline) {
+    if (byline.indexOf('/') < 0 && byline.indexOf('／') < 0) {
+      return byline;
+    }
     return SLASH.matcher(byline).replaceAll("/");
   }
 
@@ -78,7 +81,7 @@ final class Roles {
         break;
       }
     }
-    if (prefix == null) {
+    if (prefix == null && mentionsReporter(rest)) {
       java.util.regex.Matcher outlet = OUTLET_ROLE.matcher(rest);
       if (outlet.lookingAt()) {
         prefix = outlet.group(1);
@@ -99,6 +102,12 @@ final class Roles {
       }
     }
     return new Reading(prefix, rest, suffix);
+  }
+
+  /** A cheap test before the outlet pattern: the token names a reporter's role at all. */
+  private static boolean mentionsReporter(String token) {
+    return token.contains("记者") || token.contains("記者") || token.contains("通讯员")
+        || token.contains("通訊員") || token.contains("实习生") || token.contains("實習生");
   }
 
   static boolean isAgency(String name) {

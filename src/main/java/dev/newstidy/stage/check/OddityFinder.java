@@ -4,6 +4,7 @@ import dev.newstidy.model.Article;
 import dev.newstidy.model.Part;
 import dev.newstidy.model.Warning;
 import dev.newstidy.stage.ArticleStage;
+import dev.newstidy.text.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,9 +22,6 @@ import java.util.regex.Pattern;
  * character ({@code 村(cūn)}) and mojibake ({@code cafÃ© â€œ}, {@code 鏂伴椈锛屼粖澶}).
  */
 public final class OddityFinder implements ArticleStage {
-  /** A run of two to four Han characters written twice: {@code 探索探索}. */
-  private static final Pattern DOUBLED_HAN = Pattern.compile("(\\p{IsHan}{2,4})\\1");
-
   /** A Latin word written twice: {@code the the}. */
   private static final Pattern DOUBLED_LATIN =
       Pattern.compile("\\b(\\p{IsLatin}{2,})\\s+\\1\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -56,20 +54,57 @@ public final class OddityFinder implements ArticleStage {
   }
 
   private static void findDoubledWords(Part part, List<Warning> found) {
-    Matcher han = DOUBLED_HAN.matcher(part.text());
-    while (han.find()) {
-      String unit = han.group(1);
-      if (isDeliberateReduplication(unit)) {
-        continue;
+    String text = part.text();
+    for (int i = 0; i < text.length(); i++) {
+      int length = doubledHanAt(text, i);
+      if (length > 0) {
+        String unit = text.substring(i, i + length);
+        if (!isDeliberateReduplication(unit)) {
+          found.add(new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + unit + unit + "\""));
+        }
+        i += 2 * length - 1;
       }
-      found.add(
-          new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + han.group() + "\""));
     }
-    Matcher latin = DOUBLED_LATIN.matcher(part.text());
+    if (!hasAsciiLetter(text)) {
+      return;
+    }
+    Matcher latin = DOUBLED_LATIN.matcher(text);
     while (latin.find()) {
       found.add(
           new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + latin.group() + "\""));
     }
+  }
+
+  /**
+   * The length (2 to 4) of a run of Han characters at {@code i} written twice in a row, or 0; the
+   * longest such run wins: {@code 探索探索} gives 2.
+   */
+  private static int doubledHanAt(String text, int i) {
+    for (int length = 4; length >= 2; length--) {
+      int end = i + 2 * length;
+      if (end > text.length()) {
+        continue;
+      }
+      boolean same = true;
+      for (int k = 0; k < length && same; k++) {
+        char c = text.charAt(i + k);
+        same = Scripts.isHan(c) && c == text.charAt(i + length + k);
+      }
+      if (same) {
+        return length;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean hasAsciiLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code 一步一步}, {@code 天天天天}: repetition that Chinese writes on purpose. */
@@ -78,6 +113,9 @@ public final class OddityFinder implements ArticleStage {
   }
 
   private static void findPinyin(Part part, List<Warning> found) {
+    if (part.text().indexOf('(') < 0 && part.text().indexOf('（') < 0) {
+      return;
+    }
     Matcher m = PINYIN.matcher(part.text());
     while (m.find()) {
       found.add(new Warning("pinyin", part.span().firstLine(), "pinyin \"" + m.group(1) + "\" after a character"));
@@ -90,16 +128,18 @@ public final class OddityFinder implements ArticleStage {
    */
   private static void findMojibake(Part part, List<Warning> found) {
     String text = part.text();
-    Matcher latin = LATIN1_MOJIBAKE.matcher(text);
     int latinHits = 0;
-    while (latin.find()) {
-      latinHits++;
+    if (text.indexOf('Ã') >= 0 || text.indexOf('Â') >= 0 || text.indexOf('â') >= 0) {
+      Matcher latin = LATIN1_MOJIBAKE.matcher(text);
+      while (latin.find()) {
+        latinHits++;
+      }
     }
     int gbkHits = 0;
     int cjk = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+      if (Scripts.isHan(c)) {
         cjk++;
         if (GBK_MOJIBAKE.indexOf(c) >= 0) {
           gbkHits++;
@@ -112,6 +152,9 @@ public final class OddityFinder implements ArticleStage {
   }
 
   private static void findLatinInCjk(Part part, List<Warning> found) {
+    if (!hasAsciiLetter(part.text())) {
+      return;
+    }
     Matcher m = LATIN_IN_CJK.matcher(part.text());
     while (m.find()) {
       found.add(

@@ -34,7 +34,11 @@ public final class ParagraphFingerprint {
 
   /** The text as compared: NFKC, case folded, white space removed, punctuation unified. */
   public static String normalise(String text) {
-    String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    // Most text is already in NFKC; checking is cheaper than normalising.
+    String nfkc =
+        Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(nfkc.length());
     for (int i = 0; i < nfkc.length(); i++) {
       char c = nfkc.charAt(i);

@@ -31,12 +31,17 @@ public final class BoilerplateDetector {
   private static final Splitter LINK_SEPARATORS =
       Splitter.on(Pattern.compile("\\s*[|｜·•/>»›\\-_]+\\s*|\\s{2,}")).omitEmptyStrings().trimResults();
 
-  private final ImmutableList<Pattern> patterns;
+  /** The patterns as one alternation, tried at the start of a line only: one pass, not twenty. */
+  private final Pattern anyPattern;
   private final ImmutableSet<String> linkWords;
 
   BoilerplateDetector(ImmutableList<Pattern> patterns, ImmutableSet<String> linkWords) {
-    this.patterns = patterns;
     this.linkWords = linkWords;
+    StringBuilder any = new StringBuilder();
+    for (Pattern p : patterns) {
+      any.append(any.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+    }
+    this.anyPattern = Pattern.compile(any.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** Loads the lists shipped with newstidy. */
@@ -73,10 +78,8 @@ public final class BoilerplateDetector {
     if (Punctuation.endsSentence(text) && Punctuation.hasClausePunctuation(text.replace(':', ' '))) {
       return null;
     }
-    for (Pattern p : patterns) {
-      if (p.matcher(text).find()) {
-        return "furniture";
-      }
+    if (anyPattern.matcher(text).lookingAt()) {
+      return "furniture";
     }
     return isNavigationBar(text) ? "navigation" : null;
   }

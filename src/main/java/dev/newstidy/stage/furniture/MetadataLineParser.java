@@ -57,13 +57,25 @@ public final class MetadataLineParser {
   /** Longest value of one key; a longer one is a sentence that happens to open with a key word. */
   private static final int MAX_VALUE = 40;
 
+  /** A cheap test before the patterns: a key's colon, or an English date or role word. */
+  private static boolean mayBeMetadata(String text) {
+    if (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) {
+      return true;
+    }
+    char first = text.charAt(0);
+    return first == 'P' || first == 'p' || first == 'U' || first == 'u'
+        || text.endsWith("Editor") || text.endsWith("editor") || text.endsWith("Writer")
+        || text.endsWith("writer") || text.endsWith("Reporter") || text.endsWith("reporter")
+        || text.endsWith("EDITOR") || text.endsWith("WRITER");
+  }
+
   /** What a metadata line held. */
   public record Parsed(Metadata metadata, ImmutableList<Credit> authors) {}
 
   /** The fields of {@code line}, or empty when it is not a metadata line. */
   public Optional<Parsed> parse(String line) {
     String text = unwrap(line.strip());
-    if (text.isEmpty() || text.length() > MAX_LENGTH) {
+    if (text.isEmpty() || text.length() > MAX_LENGTH || !mayBeMetadata(text)) {
       return Optional.empty();
     }
     Matcher role = NAME_COMMA_ROLE.matcher(text);
