@@ -45,6 +45,10 @@ public final class BylineDetector {
   private static final Pattern ENGLISH_ROLE =
       Pattern.compile("(?i)(?:managing |senior |contributing |city |news |sports )?(?:editor|writer|reporter|correspondent|columnist|photographer)|staff (?:writer|reporter)|special to the .+");
 
+  /** {@code Reporting by Anna Lee; Editing by Tom Hart}: a wire story's closing credits. */
+  private static final Pattern WIRE_CREDIT =
+      Pattern.compile("(?i)^(reporting|writing|additional reporting|editing) by\\s+(.+)$");
+
   /** {@code — Reuters}, {@code -- Associated Press}: a credit after a dash, alone on its line. */
   private static final Pattern DASH_CREDIT = Pattern.compile("^(?:—|–|--|-)\\s*([A-Z][A-Za-z .'’-]{1,40})$");
 
@@ -211,6 +215,25 @@ public final class BylineDetector {
     return null;
   }
 
+  /** {@code Reporting by A and B; Editing by C}: each part's names with its role. */
+  private Optional<Byline> parseWireCredits(String t) {
+    List<Credit> credits = new ArrayList<>();
+    for (String part : t.split(";")) {
+      var m = WIRE_CREDIT.matcher(part.strip());
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+      String role = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      for (String name : ENGLISH_NAMES.split(m.group(2).replaceAll("\\.$", ""))) {
+        if (!ENGLISH_NAME.matcher(name).matches()) {
+          return Optional.empty();
+        }
+        credits.add(new Credit(name, role, CreditKind.PERSON));
+      }
+    }
+    return credits.isEmpty() ? Optional.empty() : Optional.of(new Byline(t, ImmutableList.copyOf(credits)));
+  }
+
   /** {@code By A, B and C}, {@code By A | Staff Writer}, {@code — Reuters}, {@code From staff and wire reports}. */
   private Optional<Byline> parseEnglish(String t) {
     char first = t.charAt(0);
@@ -228,6 +251,9 @@ public final class BylineDetector {
         return Optional.of(new Byline(t, ImmutableList.of(new Credit(name, null, CreditKind.PERSON))));
       }
       return Optional.empty();
+    }
+    if (t.startsWith("Reporting by ") || t.startsWith("Writing by ") || t.startsWith("Additional reporting by ")) {
+      return parseWireCredits(t);
     }
     if (!(t.startsWith("By ") || t.startsWith("BY ") || t.startsWith("By\t"))) {
       return Optional.empty();

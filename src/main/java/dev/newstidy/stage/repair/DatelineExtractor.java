@@ -40,6 +40,10 @@ public final class DatelineExtractor implements ArticleStage {
       Pattern.compile(
           "^((?:\\p{IsHan}{1,8}?)?\\p{IsHan}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊))[\\s\\u3000]*(?:[(（]([^()（）]{1,60})[)）])?[\\s\\u3000]*");
 
+  /** A dateline alone on its line: {@code 新华社北京3月5日电}, {@code 本报讯(记者 王明)}. */
+  private static final Pattern WIRE_ALONE =
+      Pattern.compile("^((?:\\p{IsHan}{1,8}?)?\\p{IsHan}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊))[\\s\\u3000]*(?:[(（]([^()（）]{1,60})[)）])?[\\s\\u3000]*$");
+
   /** {@code 中新社记者 王明}: an agency's reporter named before the text. */
   private static final Pattern AGENCY_REPORTER =
       Pattern.compile("^(新华社|新華社|中新社|中通社)(记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、 ]\\p{IsHan}{2,4}){0,3})[\\s\\u3000]+");
@@ -70,12 +74,21 @@ public final class DatelineExtractor implements ArticleStage {
     }
     Part first = article.body().get(index);
     Optional<Found> found = find(first.text());
-    if (found.isEmpty() || found.get().rest().isBlank()) {
+    if (found.isEmpty()) {
       return article;
     }
     Found f = found.get();
+    boolean alone = f.rest().isBlank();
+    if (alone && (f.dateline() == null || article.paragraphs().size() < 2)) {
+      return article;
+    }
     List<Part> body = new ArrayList<>(article.body());
-    body.set(index, first.withText(f.rest()));
+    if (alone) {
+      // 新华社北京3月5日电 on a line of its own, before the text.
+      body.remove(index);
+    } else {
+      body.set(index, first.withText(f.rest()));
+    }
     Article result =
         article
             .withBody(body)
@@ -126,6 +139,10 @@ public final class DatelineExtractor implements ArticleStage {
     m = AGENCY_ONLY.matcher(text);
     if (m.lookingAt()) {
       return Optional.of(new Found(null, ImmutableList.of(new Credit(m.group(1), null, CreditKind.AGENCY)), text.substring(0, m.end()), text.substring(m.end())));
+    }
+    m = WIRE_ALONE.matcher(text);
+    if (m.matches()) {
+      return Optional.of(found(m.group(1), m.group(2), agencyOpening(m.group(1)), text, text.length()));
     }
     m = CITY.matcher(text);
     if (m.lookingAt() && CharMatcher.inRange('A', 'Z').countIn(m.group(1)) >= 3) {
