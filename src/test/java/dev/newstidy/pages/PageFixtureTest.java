@@ -63,7 +63,8 @@ class PageFixtureTest {
           "punctuation",
           "english",
           "multi-article",
-          "negative");
+          "negative",
+          "hard");
 
   /**
    * The least share of expectations (0.0 to 1.0) that must pass for each feature; raise an entry
@@ -79,7 +80,9 @@ class PageFixtureTest {
           "punctuation", 0.95,
           "english", 0.95,
           "multi-article", 0.95,
-          "negative", 0.95);
+          "negative", 0.95,
+          // Pages newstidy is known to get wrong: their scores show where it stands, not a promise.
+          "hard", 0.0);
 
   private static final Set<String> ARTICLE_KEYS =
       Set.of(

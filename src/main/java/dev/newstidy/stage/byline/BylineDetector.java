@@ -224,7 +224,7 @@ public final class BylineDetector {
         return Optional.empty();
       }
       String role = m.group(1).toLowerCase(java.util.Locale.ROOT);
-      for (String name : ENGLISH_NAMES.split(m.group(2).replaceAll("\\.$", ""))) {
+      for (String name : ENGLISH_NAMES.split(CharMatcher.is('.').trimTrailingFrom(m.group(2)))) {
         if (!ENGLISH_NAME.matcher(name).matches()) {
           return Optional.empty();
         }

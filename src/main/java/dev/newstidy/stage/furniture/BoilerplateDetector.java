@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Judges whether a short line is site or page furniture rather than article text, by two kinds of
  * evidence: a short list of patterns kept as data ({@code boilerplate-patterns.txt}: navigation,
  * counters, legal footers, e-paper page lines, review chains), and the shape of navigation bars, a
- * line made only of link words and separators ({@code link-words.txt}).
+ * line made only of link words and separators ({@code link-words.txt}), all but one of them link
+ * words ({@code 江州新闻网 | 手机版}: the site's name and a link).
  *
  * <p>Examples, pinned by {@code BoilerplateDetectorTest}: {@code 上一篇:某地举办展会}, {@code 分享到:},
  * {@code 【打印】【关闭】}, {@code 浏览次数:1234}, {@code 京ICP备12345678号}, {@code 2003年5月6日青川日报
@@ -34,6 +35,9 @@ public final class BoilerplateDetector {
   /** The patterns as one alternation, tried at the start of a line only: one pass, not twenty. */
   private final Pattern anyPattern;
   private final ImmutableSet<String> linkWords;
+
+  /** The separators of a navigation bar, besides runs of spaces. */
+  private static final com.google.common.base.CharMatcher SEPARATOR = com.google.common.base.CharMatcher.anyOf("|｜·•/>»›");
 
   BoilerplateDetector(ImmutableList<Pattern> patterns, ImmutableSet<String> linkWords) {
     this.linkWords = linkWords;
@@ -90,7 +94,7 @@ public final class BoilerplateDetector {
       return false;
     }
     List<String> tokens = LINK_SEPARATORS.splitToList(text);
-    if (tokens.size() < 3) {
+    if (tokens.size() < 2 || (tokens.size() == 2 && !SEPARATOR.matchesAnyOf(text))) {
       return false;
     }
     int links = 0;
@@ -100,6 +104,6 @@ public final class BoilerplateDetector {
       }
     }
     // Breadcrumbs end with the page's own section name, which no list holds: allow one stranger.
-    return links >= 2 && links >= tokens.size() - 1;
+    return links >= 1 && links >= tokens.size() - 1;
   }
 }
