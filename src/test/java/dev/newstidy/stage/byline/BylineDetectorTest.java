@@ -202,4 +202,147 @@ class BylineDetectorTest {
   void readsNoWholeBylineFromOrdinaryText(String text) {
     assertThat(detector.parseWhole(text)).isEmpty();
   }
+
+  // Outlets, ranks and combined roles.
+
+  @Test
+  void readsOutletAndRankGluedBeforeName() {
+    Byline byline = detector.parseWhole("晚报首席记者王明 通讯员李红").orElseThrow();
+
+    assertThat(byline.credits())
+        .extracting(Credit::name, Credit::role, Credit::kind)
+        .containsExactly(
+            tuple("王明", "晚报首席记者", CreditKind.PERSON), tuple("李红", "通讯员", CreditKind.PERSON));
+  }
+
+  @Test
+  void readsOutletAndRankGluedAfterLastSentence() {
+    BylineDetector.Split split = detector.findTrailing("灯会将持续到正月十五。晚报首席记者王明 通讯员李红").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("灯会将持续到正月十五。");
+    assertThat(split.byline().names()).containsExactly("王明", "李红");
+    assertThat(split.byline().roles()).containsExactly("晚报首席记者", "通讯员");
+  }
+
+  @Test
+  void readsRoleWithColonForEveryNameAfterIt() {
+    Byline byline = detector.parseWhole("全媒体记者:王明 李红").orElseThrow();
+
+    assertThat(byline.credits())
+        .extracting(Credit::name, Credit::role)
+        .containsExactly(tuple("王明", "全媒体记者"), tuple("李红", "全媒体记者"));
+    assertThat(detector.parseWhole("全媒体记者：王明 李红").orElseThrow().names())
+        .containsExactly("王明", "李红");
+  }
+
+  @Test
+  void readsRolesBeforeAndAfterName() {
+    Byline byline = detector.parseWhole("记者 王明 文/图").orElseThrow();
+
+    assertThat(byline.names()).containsExactly("王明");
+    assertThat(byline.roles()).containsExactly("记者", "文/图");
+  }
+
+  @Test
+  void readsAgencyReporterWithPhotoRole() {
+    Byline byline = detector.parseWhole("新华社记者 王明 摄").orElseThrow();
+
+    assertThat(byline.names()).containsExactly("新华社", "王明");
+    assertThat(byline.roles()).contains("新华社记者", "摄");
+    assertThat(byline.credits())
+        .extracting(Credit::name, Credit::kind)
+        .containsExactly(tuple("新华社", CreditKind.AGENCY), tuple("王明", CreditKind.PERSON));
+  }
+
+  @Test
+  void readsTraditionalPhotoCreditWithRoleBefore() {
+    Byline byline = detector.parseWhole("記者 羅曉琳 攝").orElseThrow();
+
+    assertThat(byline.names()).containsExactly("羅曉琳");
+    assertThat(byline.roles()).containsExactly("記者", "攝");
+  }
+
+  @Test
+  void readsSlashedRoleGluedToNameInBrackets() {
+    Byline byline = detector.parseWhole("(林曉/圖文)").orElseThrow();
+
+    assertThat(byline.credits())
+        .extracting(Credit::name, Credit::role, Credit::kind)
+        .containsExactly(tuple("林曉", "圖文", CreditKind.PERSON));
+  }
+
+  @Test
+  void readsSlashedRoleGluedAfterLastSentence() {
+    BylineDetector.Split split = detector.findTrailing("漁港今年擴建完成。（林曉/圖文）").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("漁港今年擴建完成。");
+    assertThat(split.byline().names()).containsExactly("林曉");
+  }
+
+  @Test
+  void readsOrganisationThatSuppliedText() {
+    BylineDetector.Split split = detector.findTrailing("活动吸引了两百多名居民参加。(区文明办供稿)").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("活动吸引了两百多名居民参加。");
+    assertThat(split.byline().credits())
+        .extracting(Credit::name, Credit::role, Credit::kind)
+        .containsExactly(tuple("区文明办", "供稿", CreditKind.ORGANISATION));
+    assertThat(detector.parseWhole("(区文明办供稿)").orElseThrow().names()).containsExactly("区文明办");
+  }
+
+  // English credits on their own line.
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"— Reuters", "-- Associated Press", "– AP", "- Reuters"})
+  void readsAgencyAfterDash(String text) {
+    Byline byline = detector.parseWhole(text).orElseThrow();
+
+    assertThat(byline.text()).isEqualTo(text);
+    assertThat(byline.credits()).extracting(Credit::kind).containsExactly(CreditKind.AGENCY);
+  }
+
+  @Test
+  void readsPersonAfterDash() {
+    assertThat(detector.parseWhole("— Jane Porter").orElseThrow().credits())
+        .extracting(Credit::name, Credit::kind)
+        .containsExactly(tuple("Jane Porter", CreditKind.PERSON));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {"From staff and wire reports", "From wire reports", "Staff and wire reports."})
+  void readsStaffAndWireReportsAsOrganisation(String text) {
+    assertThat(detector.parseWhole(text).orElseThrow().credits())
+        .extracting(Credit::kind)
+        .containsExactly(CreditKind.ORGANISATION);
+  }
+
+  @Test
+  void readsRoleAfterCommaOfEnglishByline() {
+    Byline byline = detector.parseWhole("By Thomas Reed, Managing Editor").orElseThrow();
+
+    assertThat(byline.names()).containsExactly("Thomas Reed");
+    assertThat(byline.roles()).containsExactly("Managing Editor");
+  }
+
+  @Test
+  void readsRoleAfterCommaOfLastOfSeveralNames() {
+    Byline byline = detector.parseWhole("By Ann Lee and Tom Reyes, Staff Writers").orElseThrow();
+
+    assertThat(byline.names()).containsExactly("Ann Lee", "Tom Reyes");
+    assertThat(byline.roles()).containsExactly("Staff Writers");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "— the end",
+        "— Tom",
+        "-- 12 dead",
+        "From the archives",
+        "Wire transfer reports are due."
+      })
+  void readsNoCreditFromOtherDashedOrReportLines(String text) {
+    assertThat(detector.parseWhole(text)).isEmpty();
+  }
 }

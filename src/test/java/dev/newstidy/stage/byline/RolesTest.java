@@ -50,4 +50,41 @@ class RolesTest {
     assertThat(Roles.isAgency("Reuters")).isTrue();
     assertThat(Roles.isAgency("海工宣")).isFalse();
   }
+
+  @Test
+  void readsOutletAndRankBeforeReporterAsOneRole() {
+    assertThat(roles.read("晚报首席记者王明")).isEqualTo(new Roles.Reading("晚报首席记者", "王明", null));
+    assertThat(roles.read("新华社记者")).isEqualTo(new Roles.Reading("新华社记者", "", null));
+  }
+
+  @Test
+  void readsMediaReporterRoleStandingAlone() {
+    assertThat(roles.read("全媒体记者")).isEqualTo(new Roles.Reading("全媒体记者", "", null));
+  }
+
+  @Test
+  void readsSlashedRoleGluedToName() {
+    assertThat(roles.read("林曉/圖文")).isEqualTo(new Roles.Reading(null, "林曉", "圖文"));
+    assertThat(roles.read("记者王明/摄")).isEqualTo(new Roles.Reading("记者", "王明", "摄"));
+  }
+
+  @Test
+  void readsTwoCharacterRoleGluedAfterOrganisation() {
+    assertThat(roles.read("区文明办供稿")).isEqualTo(new Roles.Reading(null, "区文明办", "供稿"));
+  }
+
+  @Test
+  void readsTraditionalRoles() {
+    assertThat(roles.read("記者")).isEqualTo(new Roles.Reading("記者", "", null));
+    assertThat(roles.read("攝")).isEqualTo(new Roles.Reading(null, "", "攝"));
+    assertThat(roles.read("羅曉琳攝")).isEqualTo(new Roles.Reading(null, "羅曉琳", "攝"));
+  }
+
+  @Test
+  void findsAgencyThatOpensRole() {
+    assertThat(Roles.agencyOf("新华社记者")).isEqualTo("新华社");
+    assertThat(Roles.agencyOf("新华社")).isNull();
+    assertThat(Roles.agencyOf("晚报首席记者")).isNull();
+    assertThat(Roles.agencyOf(null)).isNull();
+  }
 }

@@ -10,7 +10,11 @@ import dev.newstidy.model.Article;
 import dev.newstidy.model.Warning;
 import dev.newstidy.stage.ArticleStage;
 import dev.newstidy.stage.ArticleStageContract;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class OddityFinderTest extends ArticleStageContract {
   private final OddityFinder finder = new OddityFinder();
@@ -82,5 +86,97 @@ class OddityFinderTest extends ArticleStageContract {
     Article twice = finder.apply(finder.apply(article));
 
     assertThat(twice.warnings()).hasSize(1);
+  }
+
+  // Pinyin after a character.
+
+  @Test
+  void reportsPinyinInBracketsAfterCharacter() {
+    Article article = articleOf(p(3, "我们来到了溪口村(cūn),村口有一棵老樟树。"), p(5, "早饭是一碗莜（yóu）面。"));
+
+    Article checked = finder.apply(article);
+
+    assertThat(checked.warnings())
+        .extracting(Warning::code, Warning::line)
+        .containsExactly(tuple("pinyin", 3), tuple("pinyin", 5));
+    assertThat(checked.warnings().get(0).message()).contains("cūn");
+    assertThat(checked.body()).isEqualTo(article.body());
+  }
+
+  @Test
+  void reportsPinyinOfTwoSyllables() {
+    Article article = articleOf(p(4, "这种植物叫蕹菜(wèng cài),南方很常见。"));
+
+    assertThat(finder.apply(article).warnings())
+        .extracting(Warning::code)
+        .containsExactly("pinyin");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "国内生产总值(GDP)增长明显。",
+        "这份文件(2023)第三号已经印发。",
+        "他下载了一个应用(app)来学习。",
+        "全镇(含三个村)今年新修了路。",
+        "She ordered a café (crème) in Paris.",
+      })
+  void doesNotReportBracketsThatHoldNoPinyin(String text) {
+    Article article = articleOf(p(3, text));
+
+    assertThat(finder.apply(article).warnings()).extracting(Warning::code).doesNotContain("pinyin");
+  }
+
+  // Text decoded with the wrong charset.
+
+  @Test
+  void reportsUtf8ReadAsWindows1252() {
+    Article article = articleOf(p(6, "The cafÃ© owner said â€œthanksâ€ to every guest."));
+
+    Article checked = finder.apply(article);
+
+    assertThat(checked.warnings())
+        .extracting(Warning::code, Warning::line)
+        .containsExactly(tuple("mojibake", 6));
+    assertThat(checked.body()).isEqualTo(article.body());
+  }
+
+  @Test
+  void reportsChineseParagraphReadAsGbk() {
+    String garbled = readAsGbk("今年春天，我们的新图书馆开放了。临江市的新闻中心今天发布了消息。");
+    Article article = articleOf(p(2, "标题。"), p(4, garbled));
+
+    assertThat(finder.apply(article).warnings())
+        .extracting(Warning::code, Warning::line)
+        .containsExactly(tuple("mojibake", 4));
+  }
+
+  @Test
+  void reportsShortChineseSentenceReadAsGbk() {
+    String garbled = readAsGbk("镇里新修了三条路，村民出行更方便了。");
+    Article article = articleOf(p(4, garbled));
+
+    assertThat(finder.apply(article).warnings()).extracting(Warning::code).contains("mojibake");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "镇里新修了三条路，村民出行更方便了。临江市的新闻中心今天发布了消息。",
+        "Le café est près de la gare, à côté du musée.",
+        "Señor Müller paid £5 for a crème brûlée.",
+        "全年实现营收1.76亿元，同比增长3.5%。",
+      })
+  void doesNotReportWellDecodedText(String text) {
+    Article article = articleOf(p(3, text));
+
+    assertThat(finder.apply(article).warnings())
+        .extracting(Warning::code)
+        .doesNotContain("mojibake");
+  }
+
+  /** What a Chinese text looks like when its UTF-8 bytes are read as GBK. */
+  private static String readAsGbk(String text) {
+    return new String(text.getBytes(StandardCharsets.UTF_8), Charset.forName("GBK"));
   }
 }
