@@ -4,6 +4,7 @@ import com.google.common.base.CharMatcher;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 
@@ -39,13 +40,16 @@ public final class LineNormaliser implements LineSource {
               + "|figcaption|hr|abbr|cite|code|mark|time|video|audio|source|o:p)(?:\\s[^<>]{0,300})?/?>");
 
   /** An HTML entity: {@code &amp;}, {@code &#12290;}, {@code &#x3002;}. */
-  private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});");
+  private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,12}|#[xX][0-9a-fA-F]{1,12});");
 
   /** A paragraph indent inside a line: two ideographic spaces after a sentence end. */
   private static final Pattern IDEOGRAPHIC_INDENT = Pattern.compile("(?<=[。！？!?”」』])[ \\u00A0]*\\u3000{2,}(?=\\S)");
 
   /** Paragraphs of a long line set off by runs of three or more spaces after a sentence end. */
   private static final Pattern SPACE_INDENT = Pattern.compile("(?<=[。！？!?”」』.])[ \\u00A0\\u3000]{3,}(?=\\S)");
+
+  /** A numeric entity, decimal or hexadecimal: {@code &#12290;}, {@code &#x3002;}. */
+  private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:(\\d{1,12})|[xX]([0-9a-fA-F]{1,12}));");
 
   /** More than one paragraph break in a row. */
   private static final Pattern EXTRA_BREAKS = Pattern.compile("\n{3,}");
@@ -131,7 +135,7 @@ public final class LineNormaliser implements LineSource {
       s = TAG.matcher(s).replaceAll("");
     }
     if (s.indexOf('&') >= 0 && ENTITY.matcher(s).find()) {
-      s = StringEscapeUtils.unescapeHtml4(s);
+      s = StringEscapeUtils.unescapeHtml4(safeNumericEntities(s));
     }
     s = INVISIBLE.removeFrom(s);
     s = ODD_SPACES.replaceFrom(s, ' ');
@@ -142,6 +146,29 @@ public final class LineNormaliser implements LineSource {
       s = SPACE_INDENT.matcher(s).replaceAll("\n\n");
     }
     return stripEachLine(s);
+  }
+
+  /**
+   * Numeric entities that name no character ({@code &#9999999;}, a lone surrogate {@code &#55296;})
+   * become U+FFFD, as in HTML, before Commons Text decodes the rest.
+   */
+  private static String safeNumericEntities(String s) {
+    Matcher m = NUMERIC_ENTITY.matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    m.reset();
+    return m.replaceAll(
+        e -> {
+          long value;
+          try {
+            value = e.group(1) != null ? Long.parseLong(e.group(1)) : Long.parseLong(e.group(2), 16);
+          } catch (NumberFormatException tooLong) {
+            value = -1;
+          }
+          boolean valid = value > 0 && value <= 0x10FFFF && !(value >= 0xD800 && value <= 0xDFFF);
+          return valid ? Matcher.quoteReplacement(e.group()) : "\uFFFD";
+        });
   }
 
   private static String stripEachLine(String s) {

@@ -43,7 +43,7 @@ public final class BylineDetector {
 
   /** Roles that follow a name after a comma: {@code Managing Editor}, {@code Staff Writer}. */
   private static final Pattern ENGLISH_ROLE =
-      Pattern.compile("(?i)(?:managing |senior |contributing |city |news |sports )?(?:editor|writer|reporter|correspondent|columnist|photographer)|staff (?:writer|reporter)|special to the .+");
+      Pattern.compile("(?i)(?:managing |senior |contributing |city |news |sports )?(?:editor|writer|reporter|correspondent|columnist|photographer)s?|staff (?:writer|reporter)s?|special to the .+");
 
   /** {@code Reporting by Anna Lee; Editing by Tom Hart}: a wire story's closing credits. */
   private static final Pattern WIRE_CREDIT =

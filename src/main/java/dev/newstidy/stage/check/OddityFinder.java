@@ -146,9 +146,46 @@ public final class OddityFinder implements ArticleStage {
         }
       }
     }
-    if (latinHits >= 2 || (gbkHits >= 4 && gbkHits * 10 >= cjk)) {
+    if (latinHits >= 2 || (gbkHits >= 4 && gbkHits * 10 >= cjk) || (gbkHits >= 2 && readsAsUtf8ThroughGbk(text))) {
       found.add(new Warning("mojibake", part.span().firstLine(), "text looks decoded with the wrong charset (mojibake)"));
     }
+  }
+
+  /**
+   * The round trip that proves GBK mojibake: encoded back as GBK, the text's bytes are valid UTF-8
+   * holding Chinese. Ordinary Chinese text almost never survives it.
+   */
+  private static boolean readsAsUtf8ThroughGbk(String text) {
+    java.nio.charset.Charset gbk = java.nio.charset.Charset.forName("GBK");
+    java.nio.charset.CharsetEncoder encoder = gbk.newEncoder();
+    // Runs of characters GBK can hold; a replacement character or an ASCII space ends a run.
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean inRun = i < text.length() && text.charAt(i) > 0x7F && encoder.canEncode(text.charAt(i));
+      if (!inRun) {
+        if (i - start >= 4 && decodesAsUtf8Chinese(text.substring(start, i).getBytes(gbk))) {
+          return true;
+        }
+        start = i + 1;
+      }
+    }
+    return false;
+  }
+
+  /** True when the bytes are valid UTF-8 holding Chinese; a sequence cut at the end is allowed. */
+  private static boolean decodesAsUtf8Chinese(byte[] bytes) {
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+    java.nio.charset.CoderResult result =
+        java.nio.charset.StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(bytes), out, false);
+    if (result.isError()) {
+      return false;
+    }
+    out.flip();
+    return out.codePoints().filter(Scripts::isHan).count() >= 2;
   }
 
   private static void findLatinInCjk(Part part, List<Warning> found) {

@@ -67,10 +67,10 @@ public final class BlockTriage {
     if (block.markup() != Block.Markup.NONE) {
       return List.of(block);
     }
-    Piece whole = judge(block);
-    if (whole != block || block.lines().size() < 2) {
-      return List.of(whole);
+    if (block.lines().size() < 2) {
+      return List.of(judge(block));
     }
+    // Line by line first, so that one furniture or metadata line never takes text with it.
     List<Piece> pieces = new ArrayList<>();
     List<TextLine> run = new ArrayList<>();
     for (TextLine line : block.lines()) {
@@ -83,11 +83,13 @@ public final class BlockTriage {
       flush(block, run, pieces);
       pieces.add(judged);
     }
-    if (pieces.isEmpty()) {
-      return List.of(block);
+    if (!pieces.isEmpty()) {
+      flush(block, run, pieces);
+      return pieces;
     }
-    flush(block, run, pieces);
-    return pieces;
+    // No line is furniture or metadata alone; a navigation bar or a name over its role
+    // (Kelsey Durand / Staff Writer) may still run over several lines.
+    return List.of(judge(block));
   }
 
   private Piece judge(Block block) {
@@ -150,14 +152,12 @@ public final class BlockTriage {
       return false;
     }
     String key = ParagraphFingerprint.normalise(text);
-    if (!seenInThisPage.add(key)) {
-      return false;
-    }
     int pages = pagesSeen.getOrDefault(key, 0);
     if (pages >= REPEATED_PAGES) {
       return true;
     }
-    if (pages > 0 || pagesSeen.size() < MEMORY) {
+    // A page counts once however often the line stands in it.
+    if (seenInThisPage.add(key) && (pages > 0 || pagesSeen.size() < MEMORY)) {
       pagesSeen.put(key, pages + 1);
     }
     return false;

@@ -36,6 +36,10 @@ public final class BoilerplateDetector {
   private final Pattern anyPattern;
   private final ImmutableSet<String> linkWords;
 
+  /** A legal footer's opening: {@code 版权所有}, {@code Copyright}, {@code ©}, {@code (c) 2024}. */
+  private static final Pattern LEGAL_OPENING =
+      Pattern.compile("(?i)(版权所有|版權所有|copyright|©|\\(c\\)\\s*\\d{4}|未经许可|未經許可|本网站|本網站)");
+
   /** The separators of a navigation bar, besides runs of spaces. */
   private static final com.google.common.base.CharMatcher SEPARATOR = com.google.common.base.CharMatcher.anyOf("|｜·•/>»›");
 
@@ -78,8 +82,10 @@ public final class BoilerplateDetector {
     if (text.isEmpty() || text.length() > MAX_LENGTH) {
       return null;
     }
-    // A finished sentence with commas in it is prose, whatever words it holds: 该书版权所有者表示,….
-    if (Punctuation.endsSentence(text) && Punctuation.hasClausePunctuation(text.replace(':', ' '))) {
+    // A finished sentence with commas in it is prose, whatever words it holds: 该书版权所有者表示,…;
+    // a legal footer opens with its key and may be a sentence: 版权所有，未经许可不得转载。
+    boolean prose = Punctuation.endsSentence(text) && Punctuation.hasClausePunctuation(text.replace(':', ' '));
+    if (prose && !LEGAL_OPENING.matcher(text).lookingAt()) {
       return null;
     }
     if (anyPattern.matcher(text).lookingAt()) {

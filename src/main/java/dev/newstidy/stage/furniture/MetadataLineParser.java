@@ -7,6 +7,7 @@ import dev.newstidy.model.Credit;
 import dev.newstidy.model.CreditKind;
 import dev.newstidy.model.Metadata;
 import dev.newstidy.text.Dates;
+import dev.newstidy.text.Punctuation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +119,13 @@ public final class MetadataLineParser {
       switch (kindOf(name)) {
         case PUBLISHER -> publisher = publisher != null || value.isEmpty() ? publisher : firstWord(value);
         case AUTHOR -> NAMES.split(value).forEach(n -> authors.add(new Credit(n, null, CreditKind.PERSON)));
-        case DATE -> date = date != null ? date : datePart(value);
+        case DATE -> {
+          // 时间：3月5日上午9点，地点：村文化礼堂。 is a notice in the text, not a page's date.
+          if (Dates.toIso(value) == null && (Punctuation.endsSentence(text) || Punctuation.hasClausePunctuation(value))) {
+            return Optional.empty();
+          }
+          date = date != null ? date : datePart(value);
+        }
         case EDITOR -> NAMES.splitToList(value).forEach(editors::add);
         case OTHER -> {}
       }

@@ -38,7 +38,16 @@ public final class DatelineExtractor implements ArticleStage {
   /** {@code 新华社北京11月28日电(记者 A、B)}, {@code 本报杭州3月2日讯}, {@code 中新网上海5月6日电}. */
   private static final Pattern WIRE =
       Pattern.compile(
-          "^((?:\\p{IsHan}{1,8}?)?\\p{IsHan}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊))[\\s\\u3000]*(?:[(（]([^()（）]{1,60})[)）])?[\\s\\u3000]*");
+          "^(\\p{IsHan}{0,8}?(?:社|网|網|报|報|台|臺)\\p{IsHan}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊))"
+              + "[\\s\\u3000]*(?:[(（]([^()（）]{1,60})[)）])?[\\s\\u3000]*");
+
+  /**
+   * {@code 11月28日电 (记者 A)} with no outlet before it: only when a space or bracket follows, since
+   * {@code 5月20日电影节…} opens a sentence.
+   */
+  private static final Pattern WIRE_BARE =
+      Pattern.compile(
+          "^([0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊))(?=[\\s\\u3000(（])[\\s\\u3000]*(?:[(（]([^()（）]{1,60})[)）])?[\\s\\u3000]*");
 
   /** A dateline alone on its line: {@code 新华社北京3月5日电}, {@code 本报讯(记者 王明)}. */
   private static final Pattern WIRE_ALONE =
@@ -57,7 +66,7 @@ public final class DatelineExtractor implements ArticleStage {
 
   /** {@code BURLINGTON, Vt. --}, {@code WASHINGTON —}: a city in capitals and a dash. */
   private static final Pattern CITY =
-      Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{2,40}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,15}\\.?)?)\\s*(?:--|—|–)\\s*");
+      Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{2,40}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,15}\\.?)?)\\s*(?:--|—|–)\\s*(?=[\\p{Lu}\\d\"“‘'])");
 
   /** The names in a house-news or wire credit: {@code 记者 王明 通讯员 李红}. */
   private final BylineDetector bylines;
@@ -109,6 +118,9 @@ public final class DatelineExtractor implements ArticleStage {
       return Optional.of(found(m.group(1), m.group(2), List.of(), text, m.end()));
     }
     m = WIRE.matcher(text);
+    if (!m.lookingAt()) {
+      m = WIRE_BARE.matcher(text);
+    }
     if (m.lookingAt()) {
       List<Credit> agency = agencyOpening(m.group(1));
       Found wire = found(m.group(1), m.group(2), agency, text, m.end());

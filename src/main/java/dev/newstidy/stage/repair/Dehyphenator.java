@@ -29,7 +29,7 @@ public final class Dehyphenator implements ArticleStage {
     if (article.title() != null) {
       all.append(article.title());
     }
-    String dictionary = all.toString();
+    String dictionary = all.toString().toLowerCase(java.util.Locale.ROOT);
     List<Part> body = new ArrayList<>(article.body().size());
     for (Part part : article.body()) {
       body.add(part.text().indexOf(Joint.BREAK_HYPHEN) < 0 ? part : part.withText(resolve(part.text(), dictionary)));
@@ -69,7 +69,10 @@ public final class Dehyphenator implements ArticleStage {
     return article.title() != null && article.title().indexOf(Joint.BREAK_HYPHEN) >= 0;
   }
 
-  /** Each mark in {@code text} becomes a hyphen when {@code dictionary} spells that compound, else nothing. */
+  /**
+   * Each mark in {@code text} becomes a hyphen when {@code dictionary} (lower case) spells that
+   * compound in any case ({@code Well-known} at a sentence start), else nothing.
+   */
   static String resolve(String text, String dictionary) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
@@ -87,7 +90,7 @@ public final class Dehyphenator implements ArticleStage {
         end++;
       }
       String compound = text.substring(start, i) + "-" + text.substring(i + 1, end);
-      if (dictionary.contains(compound)) {
+      if (dictionary.contains(compound.toLowerCase(java.util.Locale.ROOT))) {
         out.append('-');
       }
     }

@@ -93,13 +93,20 @@ public final class PunctuationWidthNormaliser implements ArticleStage {
     return c >= '0' && c <= '9';
   }
 
-  /** {@code http://x.test/a?b=1}: marks inside a URL stay. */
+  /**
+   * {@code http://x.test/临江?b=1,2}: marks inside a URL stay. A URL runs from its scheme or {@code
+   * www.} to the next white space or full-width punctuation; its path may hold Chinese.
+   */
   private static boolean isInsideUrl(String text, int i) {
-    int start = i;
-    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && !Scripts.isCjk(text.charAt(start - 1))) {
-      start--;
+    for (int j = i - 1; j >= 0; j--) {
+      char c = text.charAt(j);
+      if (Character.isWhitespace(c) || FULL.indexOf(c) >= 0 || "。、“”《》".indexOf(c) >= 0) {
+        return false;
+      }
+      if (text.startsWith("://", j) || text.startsWith("www.", j)) {
+        return true;
+      }
     }
-    String word = text.substring(start, i);
-    return word.contains("://") || word.startsWith("www.");
+    return false;
   }
 }

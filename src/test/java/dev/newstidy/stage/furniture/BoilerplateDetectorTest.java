@@ -115,13 +115,15 @@ class BoilerplateDetectorTest {
         "HOME · NEWS · WEATHER",
         "首页 > 新闻 > 临江要闻",
         "Home » Local » Town council",
+        "首页 | 新闻",
+        "江州新闻网 | 手机版",
       })
   void classifiesLinesOfLinkWordsAsNavigation(String line) {
     assertThat(detector.classify(line)).isEqualTo("navigation");
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"首页 | 新闻", "首页 > 临江 > 要案", "Home | Garden | Kitchen tips"})
+  @ValueSource(strings = {"首页 > 临江 > 要案", "Home | Garden | Kitchen tips", "专访 | 十年磨一剑"})
   void doesNotClassifyFewOrStrangeLinkWordsAsNavigation(String line) {
     assertThat(detector.classify(line)).isNull();
   }

@@ -235,8 +235,19 @@ class DatelineExtractorTest extends ArticleStageContract {
   }
 
   @Test
-  void leavesParagraphThatIsNothingButDatelineAlone() {
+  void takesDatelineThatStandsAloneOnItsLineBeforeTheText() {
     Article article = articleOf(p(3, "新华社北京11月28日电"), p(5, "北京今冬首场雪如期而至。"));
+
+    Article result = extractor.apply(article);
+
+    assertThat(result.metadata().dateline()).isEqualTo("新华社北京11月28日电");
+    assertThat(Trace.of(result)).startsWith("P[北京今冬首场雪如期而至。]");
+    assertThat(result.removed()).extracting(Removal::text).containsExactly("新华社北京11月28日电");
+  }
+
+  @Test
+  void leavesArticleThatIsNothingButADatelineAlone() {
+    Article article = articleOf(p(3, "新华社北京11月28日电"));
 
     assertThat(extractor.apply(article)).isSameAs(article);
   }
