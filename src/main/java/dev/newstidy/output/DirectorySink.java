@@ -9,11 +9,9 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
@@ -141,7 +139,7 @@ public final class DirectorySink implements ArticleSink {
     Path temp = target.resolveSibling("." + target.getFileName() + ".part");
     try {
       Files.writeString(temp, content, StandardCharsets.UTF_8);
-      move(temp, target);
+      AtomicMove.replace(temp, target);
     } catch (IOException e) {
       Files.deleteIfExists(temp);
       throw new OutputException(target.toString(), "cannot write: " + reason(e), e);
@@ -171,14 +169,6 @@ public final class DirectorySink implements ArticleSink {
     return name;
   }
 
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
   @Override
   public synchronized void close() throws IOException {
     if (finished) {
@@ -187,7 +177,7 @@ public final class DirectorySink implements ArticleSink {
     finished = true;
     manifestJson.close();
     manifest.close();
-    move(folder.resolve(MANIFEST_PART), folder.resolve(MANIFEST));
+    AtomicMove.replace(folder.resolve(MANIFEST_PART), folder.resolve(MANIFEST));
   }
 
   @Override

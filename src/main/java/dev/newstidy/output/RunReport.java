@@ -7,10 +7,8 @@ import dev.newstidy.model.RemovalReason;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -77,11 +75,7 @@ public final class RunReport {
         g.flush();
         w.write('\n');
       }
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicMove.replace(temp, file);
     } catch (IOException e) {
       try {
         Files.deleteIfExists(temp);

@@ -1,6 +1,7 @@
 package dev.newstidy.store;
 
 import dev.newstidy.input.InputException;
+import dev.newstidy.output.AtomicMove;
 import dev.newstidy.output.OutputException;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import dev.newstidy.stage.dedup.IndexSnapshot;
@@ -17,10 +18,8 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
@@ -141,11 +140,7 @@ public final class IndexFile implements Closeable {
         out.flush();
         new DataOutputStream(raw).writeLong(crc.getValue());
       }
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicMove.replace(temp, file);
     } catch (IOException e) {
       Files.deleteIfExists(temp);
       throw new OutputException(file.toString(), "cannot save the index: " + e.getMessage(), e);
