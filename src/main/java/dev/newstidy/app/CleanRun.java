@@ -2,10 +2,6 @@ package dev.newstidy.app;
 
 import dev.newstidy.config.DedupSettings;
 import dev.newstidy.config.RepairSettings;
-import dev.newstidy.input.BlockReader;
-import dev.newstidy.input.Document;
-import dev.newstidy.input.DumpReader;
-import dev.newstidy.input.InputException;
 import dev.newstidy.input.InputSource;
 import dev.newstidy.input.ReadSettings;
 import dev.newstidy.model.Article;
@@ -40,8 +36,9 @@ public final class CleanRun {
   private final RunSummary summary = new RunSummary();
   private ProgressListener progress = ProgressListener.NONE;
   private Origin origin = Origin.UTF8;
-  private DumpReader current;
-  private long bytesBefore;
+  private TextStore texts;
+  private java.util.function.LongSupplier bytes = () -> 0;
+  private int threads = 2;
 
   /** Hears how far a run has come, after each article. */
   public interface ProgressListener {
@@ -51,6 +48,15 @@ public final class CleanRun {
      * @param bytesRead bytes read so far from all inputs, before decompression
      */
     void progress(long bytesRead, long articles);
+  }
+
+  /**
+   * Reads in a thread of its own ({@code threads} 2, the default) or in the caller's (1); the
+   * output is the same.
+   */
+  public CleanRun withThreads(int count) {
+    this.threads = count;
+    return this;
   }
 
   /** Reports progress to {@code listener}. */
@@ -92,28 +98,15 @@ public final class CleanRun {
     long[] nextId = {1};
     Consumer<Article> out = article -> write(sink, nextId[0]++, article);
     IndexFile file = dedup.index() == null ? null : IndexFile.lock(dedup.index());
-    TextStore texts = null;
+    BlockFeed feed = new BlockFeed(reading, stdin);
     try {
       InMemoryParagraphIndex index = file == null ? new InMemoryParagraphIndex() : file.load();
-      NearDuplicateIndex near = null;
-      if (dedup.near() == DedupSettings.NearMode.PARAGRAPH) {
-        texts = TempFileTextStore.create();
-        near = new NearDuplicateIndex(dedup.nearThreshold(), texts);
-      }
-      Pipeline pipeline = Pipeline.create(repairs, index, near, out);
-      boolean first = true;
-      for (InputSource input : inputs) {
-        if (dedup.scope() == DedupSettings.Scope.FILE && !first) {
-          // Repeats are looked for within each input only: a fresh memory for every file.
-          if (near != null) {
-            texts.close();
-            texts = TempFileTextStore.create();
-            near = new NearDuplicateIndex(dedup.nearThreshold(), texts);
-          }
-          pipeline = Pipeline.create(repairs, new InMemoryParagraphIndex(), near, out);
-        }
-        first = false;
-        readInput(input, pipeline);
+      Chain chain = new Chain(out, index);
+      this.bytes = feed::bytesRead;
+      if (threads > 1) {
+        feed.feedInBackground(inputs, chain::on);
+      } else {
+        feed.feed(inputs, chain::on);
       }
       if (file != null) {
         file.save(index);
@@ -121,14 +114,74 @@ public final class CleanRun {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
-      if (texts != null) {
-        texts.close();
-      }
+      closeQuietly(texts);
       if (file != null) {
         file.close();
       }
     }
     return summary;
+  }
+
+  /** The cleaning half of a run: takes the feed's events in order and drives the pipeline. */
+  private final class Chain {
+    private final Consumer<Article> out;
+    private Pipeline pipeline;
+    private boolean firstInput = true;
+
+    Chain(Consumer<Article> out, InMemoryParagraphIndex index) throws IOException {
+      this.out = out;
+      this.pipeline = Pipeline.create(repairs, index, nearIndex(), out);
+    }
+
+    void on(FeedEvent event) {
+      try {
+        dispatch(event);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void dispatch(FeedEvent event) throws IOException {
+      if (event instanceof FeedEvent.NextBlock next) {
+        Block block = next.block();
+        for (Warning w : block.warnings()) {
+          diagnostics.accept("warning: " + block.span().position() + ": " + w.message());
+        }
+        summary.countBlock();
+        pipeline.accept(block);
+      } else if (event instanceof FeedEvent.DocumentStart start) {
+        origin = start.origin();
+      } else if (event instanceof FeedEvent.DocumentEnd) {
+        pipeline.endDocument();
+      } else if (event instanceof FeedEvent.InputStart) {
+        if (dedup.scope() == DedupSettings.Scope.FILE && !firstInput) {
+          // Repeats are looked for within each input only: a fresh memory for every file.
+          closeQuietly(texts);
+          texts = null;
+          pipeline = Pipeline.create(repairs, new InMemoryParagraphIndex(), nearIndex(), out);
+        }
+        firstInput = false;
+      } else if (event instanceof FeedEvent.InputEnd end) {
+        summary.count(end.stats());
+      } else if (event instanceof FeedEvent.Note note) {
+        diagnostics.accept(note.message());
+      }
+    }
+  }
+
+  /** A near-duplicate index over a fresh text store, or null when near copies are not looked for. */
+  private NearDuplicateIndex nearIndex() throws IOException {
+    if (dedup.near() != DedupSettings.NearMode.PARAGRAPH) {
+      return null;
+    }
+    texts = TempFileTextStore.create();
+    return new NearDuplicateIndex(dedup.nearThreshold(), texts);
+  }
+
+  private static void closeQuietly(TextStore store) throws IOException {
+    if (store != null) {
+      store.close();
+    }
   }
 
   private void write(ArticleSink sink, long id, Article article) {
@@ -138,56 +191,6 @@ public final class CleanRun {
       throw new UncheckedIOException(e);
     }
     summary.count(article);
-    progress.progress(bytesBefore + (current == null ? 0 : current.stats().bytes()), summary.articles());
-  }
-
-  private void readInput(InputSource input, Pipeline pipeline) throws IOException {
-    try (DumpReader reader = DumpReader.open(input, reading, stdin, diagnostics)) {
-      current = reader;
-      if (reader.isBinary()) {
-        diagnostics.accept("warning: " + input.label() + ": binary file (NUL bytes), skipped");
-        summary.count(reader.stats());
-        bytesBefore += reader.stats().bytes();
-        return;
-      }
-      for (Document document = next(reader, input); document != null; document = next(reader, input)) {
-        origin = document.origin();
-        BlockReader blocks = BlockReader.of(document, reading.strict());
-        for (Block block = next(blocks, input); block != null; block = next(blocks, input)) {
-          for (Warning w : block.warnings()) {
-            diagnostics.accept("warning: " + block.span().position() + ": " + w.message());
-          }
-          summary.countBlock();
-          pipeline.accept(block);
-        }
-        pipeline.endDocument();
-      }
-      summary.count(reader.stats());
-      bytesBefore += reader.stats().bytes();
-    } finally {
-      current = null;
-    }
-  }
-
-  /** The next document; a failing read names the input it failed on. */
-  private static Document next(DumpReader reader, InputSource input) throws IOException {
-    try {
-      return reader.next();
-    } catch (InputException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new InputException(input.label(), "read failed: " + e.getMessage(), e);
-    }
-  }
-
-  /** The next block; a failing read names the input it failed on. */
-  private static Block next(BlockReader blocks, InputSource input) throws IOException {
-    try {
-      return blocks.next();
-    } catch (InputException e) {
-      throw e;
-    } catch (IOException e) {
-      throw new InputException(input.label(), "read failed: " + e.getMessage(), e);
-    }
+    progress.progress(bytes.getAsLong(), summary.articles());
   }
 }

@@ -68,13 +68,17 @@ final class ChainRunner {
     ArticleSink target = log.verbose && !log.quiet ? new DecisionLog(sink, err) : sink;
     Thread onSignal = new Thread(target::abort, "newstidy-abort");
     Runtime.getRuntime().addShutdownHook(onSignal);
+    if (inputs.threads < 1 || inputs.threads > 2) {
+      throw new picocli.CommandLine.ParameterException(commandLine, "--threads must be 1 or 2, not " + inputs.threads);
+    }
     CleanRun run =
         new CleanRun(
-            repairs.settings(commandLine),
-            repairs.dedupSettings(commandLine),
-            inputs.readSettings(),
-            stdin,
-            this::warn);
+                repairs.settings(commandLine),
+                repairs.dedupSettings(commandLine),
+                inputs.readSettings(),
+                stdin,
+                this::warn)
+            .withThreads(inputs.threads);
     RunSummary summary;
     try (ProgressHandle progress = Progress.start(log.quiet, dataOnStdout, totalBytes(sources))) {
       run.withProgress(progress);

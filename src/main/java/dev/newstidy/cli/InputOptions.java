@@ -54,6 +54,13 @@ final class InputOptions {
   List<String> exclude = List.of();
 
   @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "2 reads and decodes in a thread of its own while the chain cleans, using two cores; 1 does all in one thread. The output is the same (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(
       names = "--strict",
       description = "Stop with exit 3 on invalid UTF-8 or a malformed JSON line instead of warning and going on.")
   boolean strict;

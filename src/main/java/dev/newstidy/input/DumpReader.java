@@ -153,6 +153,11 @@ public final class DumpReader implements Closeable {
     return null;
   }
 
+  /** Bytes read so far from the input, before decompression. */
+  public long bytesRead() {
+    return counted.getCount();
+  }
+
   /** What reading found so far. */
   public InputStats stats() {
     return new InputStats(

@@ -1,0 +1,169 @@
+package dev.newstidy.app;
+
+import dev.newstidy.input.BlockReader;
+import dev.newstidy.input.Document;
+import dev.newstidy.input.DumpReader;
+import dev.newstidy.input.InputException;
+import dev.newstidy.input.InputSource;
+import dev.newstidy.input.ReadSettings;
+import dev.newstidy.model.Block;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Reads the inputs, in the order given, into a stream of {@link FeedEvent}s: the half of a run that
+ * decompresses, decodes and cuts text into blocks. It runs in the caller's thread, or in a thread
+ * of its own that hands batches of events over a bounded queue, so that reading and cleaning use
+ * both cores. The events, and so the output, are the same either way.
+ */
+final class BlockFeed {
+  /** Events per batch handed between threads: enough to make the hand-over cheap. */
+  private static final int BATCH = 512;
+
+  /** Batches in flight: bounds the memory the reader can run ahead by. */
+  private static final int QUEUE = 16;
+
+  private final ReadSettings reading;
+  private final InputStream stdin;
+  private final AtomicLong bytesRead = new AtomicLong();
+
+  BlockFeed(ReadSettings reading, InputStream stdin) {
+    this.reading = reading;
+    this.stdin = stdin;
+  }
+
+  /** Bytes read so far from all inputs, before decompression; safe to ask from any thread. */
+  long bytesRead() {
+    return bytesRead.get();
+  }
+
+  /** Reads every input into {@code events}, in this thread. */
+  void feed(List<InputSource> inputs, Consumer<FeedEvent> events) throws IOException {
+    long before = 0;
+    for (InputSource input : inputs) {
+      events.accept(new FeedEvent.InputStart(input));
+      try (DumpReader reader =
+          DumpReader.open(input, reading, stdin, message -> events.accept(new FeedEvent.Note(message)))) {
+        if (reader.isBinary()) {
+          events.accept(new FeedEvent.Note("warning: " + input.label() + ": binary file (NUL bytes), skipped"));
+        } else {
+          for (Document d = nextDocument(reader, input); d != null; d = nextDocument(reader, input)) {
+            events.accept(new FeedEvent.DocumentStart(d.origin()));
+            BlockReader blocks = BlockReader.of(d, reading.strict());
+            for (Block b = nextBlock(blocks, input); b != null; b = nextBlock(blocks, input)) {
+              events.accept(new FeedEvent.NextBlock(b));
+              bytesRead.set(before + reader.bytesRead());
+            }
+            events.accept(new FeedEvent.DocumentEnd());
+          }
+        }
+        before += reader.stats().bytes();
+        bytesRead.set(before);
+        events.accept(new FeedEvent.InputEnd(reader.stats()));
+      }
+    }
+  }
+
+  /**
+   * Reads every input in a thread of its own and hands the events to {@code events} in this
+   * thread, in order. A failure on either side stops both and surfaces here.
+   */
+  void feedInBackground(List<InputSource> inputs, Consumer<FeedEvent> events) throws IOException {
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
+    Object end = new Object();
+    Thread reader =
+        new Thread(
+            () -> {
+              List<FeedEvent> batch = new ArrayList<>(BATCH);
+              try {
+                feed(
+                    inputs,
+                    event -> {
+                      batch.add(event);
+                      if (batch.size() == BATCH) {
+                        put(queue, new ArrayList<>(batch));
+                        batch.clear();
+                      }
+                    });
+                put(queue, new ArrayList<>(batch));
+                put(queue, end);
+              } catch (IOException | RuntimeException e) {
+                try {
+                  queue.put(e);
+                } catch (InterruptedException stopped) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+            },
+            "newstidy-reader");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      while (true) {
+        Object item = queue.take();
+        if (item == end) {
+          return;
+        }
+        if (item instanceof IOException e) {
+          throw e;
+        }
+        if (item instanceof RuntimeException e) {
+          throw e;
+        }
+        @SuppressWarnings("unchecked")
+        List<FeedEvent> batch = (List<FeedEvent>) item;
+        batch.forEach(events);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading");
+    } finally {
+      reader.interrupt();
+    }
+  }
+
+  private static void put(BlockingQueue<Object> queue, Object item) {
+    try {
+      queue.put(item);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Stopped();
+    }
+  }
+
+  /** The run stopped reading (it failed on its side, or is over): the reader thread ends quietly. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static Document nextDocument(DumpReader reader, InputSource input) throws IOException {
+    try {
+      return reader.next();
+    } catch (InputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new InputException(input.label(), "read failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Block nextBlock(BlockReader blocks, InputSource input) throws IOException {
+    try {
+      return blocks.next();
+    } catch (InputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new InputException(input.label(), "read failed: " + e.getMessage(), e);
+    }
+  }
+}
