@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Speed benchmark: newstidy against cat, wc -l and an awk paragraph dedup on the same generated dump,
+# in the same run, alternating round by round; then per-article files against a plain Java loop
+# that writes the same files the same atomic way.
+#   src/bench/run.sh [SIZE_MB]        default 1000; `src/bench/run.sh 10` is a smoke run (< 2 min)
+#   ROUNDS=3 FILES_MB=20              rounds of each command; size of the per-article files dump
+# Nothing is written into the repository: dumps and outputs live in a temporary folder under
+# ${TMPDIR:-/tmp} that is removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+size=${1:-1000}
+rounds=${ROUNDS:-3}
+files_mb=${FILES_MB:-20}
+if awk -v a="$size" -v b="$files_mb" 'BEGIN{exit !(a < b)}'; then files_mb=$size; fi
+
+. src/bench/lib.sh
+build_harness
+./newstidy --version >/dev/null   # builds the jar and its CDS archive now, not inside a timing
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/newstidy-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+results=$work/results.txt
+: >"$results"
+
+if [ -x /usr/bin/time ]; then
+  gnu_time=1
+else
+  gnu_time=0
+  echo "note: /usr/bin/time is missing: peak RSS is reported as n/a" >&2
+fi
+
+# measure NAME COMMAND... : runs COMMAND (stdout as the caller redirected it), appends
+# "NAME seconds peak_rss_kib" to the results; wall time from bash's microsecond clock.
+measure() {
+  local name=$1
+  shift
+  local start end rss=na
+  start=$EPOCHREALTIME
+  if [ "$gnu_time" = 1 ]; then
+    /usr/bin/time -f '%M' -o "$work/time.txt" "$@"
+    rss=$(tail -n 1 "$work/time.txt")
+  else
+    "$@"
+  fi
+  end=$EPOCHREALTIME
+  echo "$name $(awk -v s="$start" -v e="$end" 'BEGIN{printf "%.3f", e - s}') $rss" >>"$results"
+}
+
+median() { # NAME FIELD: the median of a field over the rounds of NAME
+  awk -v n="$1" -v f="$2" '$1 == n {print $f}' "$results" | sort -g | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}'
+}
+
+dump=$work/dump.txt
+java -cp "$CP" dev.newstidy.eval.DumpGenerator --size-mb "$size" --out "$dump" 2>"$work/generated.txt"
+bytes=$(stat -c %s "$dump")
+mb=$(awk -v b="$bytes" 'BEGIN{printf "%.1f", b / 1e6}')
+
+echo "## newstidy speed"
+echo
+echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/{print $2}') memory, $(java -version 2>&1 | head -n 1)."
+echo "Dump: $(sed 's/^generated [^:]*: //' "$work/generated.txt"). Rounds: $rounds, commands alternating."
+echo
+
+for round in $(seq "$rounds"); do
+  echo "round $round of $rounds..." >&2
+  measure cat cat "$dump" >/dev/null
+  measure wc wc -l "$dump" >/dev/null
+  measure awk awk 'BEGIN{RS=""} !seen[$0]++' "$dump" >/dev/null
+  measure newstidy ./newstidy clean --quiet --output - "$dump" >"$work/out.jsonl"
+done
+out_mb=$(awk -v b="$(stat -c %s "$work/out.jsonl")" 'BEGIN{printf "%.1f", b / 1e6}')
+awk_s=$(median awk 2)
+
+echo "### One dump through each command ($mb MB in, newstidy writes $out_mb MB of JSON Lines)"
+echo
+echo "| command | median wall time | MB/s | peak RSS | time ÷ awk's |"
+echo "| --- | ---: | ---: | ---: | ---: |"
+for name in cat wc awk newstidy; do
+  case $name in
+    cat) label='`cat FILE > /dev/null`' ;;
+    wc) label='`wc -l FILE`' ;;
+    awk) label="\`awk 'BEGIN{RS=\"\"} !seen[\$0]++' FILE > /dev/null\`" ;;
+    newstidy) label='`./newstidy clean --quiet --output - FILE > OUT`' ;;
+  esac
+  s=$(median $name 2)
+  rss=$(median $name 3)
+  awk -v l="$label" -v s="$s" -v r="$rss" -v mb="$mb" -v a="$awk_s" 'BEGIN{
+    rate = s > 0 ? sprintf("%.0f", mb / s) : "n/a";
+    mem = r == "na" ? "n/a" : sprintf("%.0f MiB", r / 1024);
+    printf "| %s | %.2f s | %s | %s | %.2f |\n", l, s, rate, mem, s / a }'
+done
+echo
+
+# Per-article files: newstidy's folder output against a plain Java loop writing the same sizes.
+fdump=$work/files-dump.txt
+java -cp "$CP" dev.newstidy.eval.DumpGenerator --size-mb "$files_mb" --seed 7 --out "$fdump" 2>/dev/null
+for round in $(seq "$rounds"); do
+  echo "files round $round of $rounds..." >&2
+  rm -rf "$work/out" "$work/loop"
+  measure newstidy-files ./newstidy clean --quiet --output "$work/out" "$fdump"
+  if [ ! -f "$work/sizes.txt" ]; then
+    find "$work/out" -type f -name '*.md' -printf '%s\n' >"$work/sizes.txt"
+  fi
+  measure java-loop java -XX:+UseSerialGC -cp target/test-classes dev.newstidy.eval.AtomicFileWriteLoop \
+    --sizes "$work/sizes.txt" --out "$work/loop" 2>/dev/null
+done
+files=$(wc -l <"$work/sizes.txt")
+files_s=$(median newstidy-files 2)
+loop_s=$(median java-loop 2)
+
+echo "### Per-article files ($files files from a $files_mb MB dump, written to $(df -T "$work" | awk 'NR==2{print $2}'))"
+echo
+echo "| command | median wall time | files/s | peak RSS | time ÷ plain loop's |"
+echo "| --- | ---: | ---: | ---: | ---: |"
+for name in newstidy-files java-loop; do
+  case $name in
+    newstidy-files) label='`./newstidy clean --quiet --output DIR FILE`' ;;
+    java-loop) label='plain Java loop, same sizes, temp file + atomic rename (`AtomicFileWriteLoop`)' ;;
+  esac
+  s=$(median $name 2)
+  rss=$(median $name 3)
+  awk -v l="$label" -v s="$s" -v r="$rss" -v n="$files" -v b="$loop_s" 'BEGIN{
+    mem = r == "na" ? "n/a" : sprintf("%.0f MiB", r / 1024);
+    printf "| %s | %.2f s | %.0f | %s | %.2f |\n", l, s, n / s, mem, s / b }'
+done
+echo
+echo "Every round (command, wall seconds, peak RSS KiB):"
+echo
+echo '```'
+cat "$results"
+echo '```'

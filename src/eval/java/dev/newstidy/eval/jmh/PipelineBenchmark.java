@@ -1,0 +1,119 @@
+package dev.newstidy.eval.jmh;
+
+import dev.newstidy.config.RepairSettings;
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Block;
+import dev.newstidy.model.Origin;
+import dev.newstidy.output.JsonLinesSink;
+import dev.newstidy.stage.ArticleStage;
+import dev.newstidy.stage.Pipeline;
+import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
+import dev.newstidy.stage.dedup.ParagraphFingerprint;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The stages after reading, each over the blocks or articles of the same 10 MB dump: the whole
+ * pipeline (repeats, segmenter, article stages), the fingerprints alone, each article stage alone,
+ * and the JSON Lines sink.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xss4m"})
+public class PipelineBenchmark {
+  private List<Block> blocks;
+  private List<Article> segmented;
+  private List<Article> finished;
+  private List<ArticleStage> stages;
+
+  @Setup
+  public void prepare() {
+    blocks = BenchmarkDump.blocks(BenchmarkDump.bytes());
+    segmented = BenchmarkDump.segmentedArticles(blocks);
+    Pipeline pipeline = Pipeline.create(RepairSettings.defaults(), new InMemoryParagraphIndex(), a -> {});
+    stages = pipeline.stages();
+    finished = segmented.stream().map(this::applyAll).toList();
+  }
+
+  private Article applyAll(Article article) {
+    Article result = article;
+    for (ArticleStage stage : stages) {
+      result = stage.apply(result);
+    }
+    return result;
+  }
+
+  /** Repeats, segmenter and every article stage, as {@code clean} runs them, into a blackhole. */
+  @Benchmark
+  public void pipeline(Blackhole sink) {
+    Pipeline pipeline = Pipeline.create(RepairSettings.defaults(), new InMemoryParagraphIndex(), sink::consume);
+    for (Block block : blocks) {
+      pipeline.accept(block);
+    }
+    pipeline.endDocument();
+  }
+
+  /** NFKC, white space removed, 128-bit hash: the work of repeat detection per block. */
+  @Benchmark
+  public void paragraphFingerprint(Blackhole sink) {
+    for (Block block : blocks) {
+      sink.consume(ParagraphFingerprint.ofNormalised(ParagraphFingerprint.normalise(block.text())));
+    }
+  }
+
+  @Benchmark
+  public void emphasisMarkupRemover(Blackhole sink) {
+    runStage("EmphasisMarkupRemover", sink);
+  }
+
+  @Benchmark
+  public void oddityFinder(Blackhole sink) {
+    runStage("OddityFinder", sink);
+  }
+
+  @Benchmark
+  public void brokenParagraphJoiner(Blackhole sink) {
+    runStage("BrokenParagraphJoiner", sink);
+  }
+
+  @Benchmark
+  public void truncationFlagger(Blackhole sink) {
+    runStage("TruncationFlagger", sink);
+  }
+
+  private void runStage(String name, Blackhole sink) {
+    ArticleStage stage =
+        stages.stream().filter(s -> s.getClass().getSimpleName().equals(name)).findFirst().orElseThrow();
+    for (Article article : segmented) {
+      sink.consume(stage.apply(article));
+    }
+  }
+
+  /** Finished articles rendered as JSON Lines into a writer that discards them. */
+  @Benchmark
+  public void jsonLinesSink() throws IOException {
+    JsonLinesSink out = new JsonLinesSink(new PrintWriter(Writer.nullWriter()));
+    long id = 1;
+    for (Article article : finished) {
+      out.write(id++, article, Origin.UTF8);
+    }
+    out.close();
+  }
+}
