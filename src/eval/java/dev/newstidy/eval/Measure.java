@@ -10,8 +10,8 @@ public enum Measure {
   PARAGRAPHS("exact paragraphs (truth paragraphs found verbatim in the matched record)"),
   TEXT_KEPT("text kept (non-space characters of truth sentences found in the output)"),
   REPEATS("planted exact repeats removed as duplicate"),
-  NEAR_COPIES("planted near copies removed (not implemented yet)"),
-  BOILERPLATE("planted boilerplate lines removed (not implemented yet)"),
+  NEAR_COPIES("planted near copies removed (only with --near paragraph)"),
+  BOILERPLATE("planted boilerplate lines removed"),
   SUBHEADINGS("in-text subheadings kept as headings"),
   PARAGRAPH_PRECISION("output paragraphs that are truth paragraphs"),
   WRONG_REMOVALS("removals of text that was not planted (lower is better)");

@@ -27,12 +27,20 @@ public record NewstidyRun(List<JsonNode> records, double seconds) {
 
   /** Cleans {@code dump} with default settings; fails when newstidy exits with anything but 0. */
   public static NewstidyRun clean(Path dump) throws IOException {
+    return clean(dump, List.of());
+  }
+
+  /** Cleans {@code dump} with extra options such as {@code --near paragraph}. */
+  public static NewstidyRun clean(Path dump, List<String> options) throws IOException {
+    List<String> args = new ArrayList<>(List.of("clean", "--quiet", "--output", "-"));
+    args.addAll(options);
+    args.add(dump.toString());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     long start = System.nanoTime();
     int code =
         Main.run(
-            new String[] {"clean", "--quiet", "--output", "-", dump.toString()},
+            args.toArray(String[]::new),
             InputStream.nullInputStream(),
             new PrintWriter(out),
             new PrintWriter(err));

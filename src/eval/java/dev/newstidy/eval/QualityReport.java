@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Prints newstidy's measured quality on a seeded damaged dump as a markdown table, for Chinese,
  * English and both: {@code QualityReport [--seed N] [--articles N] [--rate NAME=VALUE]...
- * [--keep-dump FILE]}; {@code --rate boilerplate=0} changes one of the {@link DamageRates}.
+ * [--keep-dump FILE] [--option OPT]...}; {@code --rate boilerplate=0} changes one of the {@link
+ * DamageRates}; {@code --option --near --option paragraph} passes options to newstidy.
  */
 public final class QualityReport {
   private QualityReport() {}
@@ -19,20 +20,22 @@ public final class QualityReport {
     int articles = 2000;
     Path keep = null;
     DamageRates rates = DamageRates.defaults();
+    java.util.List<String> options = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--articles" -> articles = Integer.parseInt(args[++i]);
         case "--keep-dump" -> keep = Path.of(args[++i]);
+        case "--option" -> options.add(args[++i]);
         case "--rate" -> {
           String[] nameValue = args[++i].split("=", 2);
           rates = rates.with(nameValue[0], Double.parseDouble(nameValue[1]));
         }
         default -> throw new IllegalArgumentException("unknown argument " + args[i]
-            + "; usage: QualityReport [--seed N] [--articles N] [--rate NAME=VALUE]... [--keep-dump FILE]");
+            + "; usage: QualityReport [--seed N] [--articles N] [--rate NAME=VALUE]... [--keep-dump FILE] [--option NEWSTIDY_OPTION]...");
       }
     }
-    QualityRun run = QualityRun.measure(seed, articles, rates, keep);
+    QualityRun run = QualityRun.measure(seed, articles, rates, keep, options);
     System.out.print(format(run));
   }
 

@@ -15,11 +15,17 @@ public record QualityRun(long seed, DamageRates rates, DamagedDump dump, Newstid
    * that is removed afterwards when it is null.
    */
   public static QualityRun measure(long seed, int articles, DamageRates rates, Path dumpFile) throws IOException {
+    return measure(seed, articles, rates, dumpFile, java.util.List.of());
+  }
+
+  /** The same, with extra options for newstidy such as {@code --near paragraph}. */
+  public static QualityRun measure(
+      long seed, int articles, DamageRates rates, Path dumpFile, java.util.List<String> options) throws IOException {
     DamagedDump dump = DamagedDump.generate(seed, articles, rates);
     Path file = dumpFile != null ? dumpFile : Files.createTempFile("newstidy-quality-", ".txt");
     try {
       Files.writeString(file, dump.text(), StandardCharsets.UTF_8);
-      NewstidyRun run = NewstidyRun.clean(file);
+      NewstidyRun run = NewstidyRun.clean(file, options);
       return new QualityRun(seed, rates, dump, run, QualityScorer.score(dump.truth(), run.records()));
     } finally {
       if (dumpFile == null) {

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Examples, pinned by {@code ChineseNamesTest}: {@code 王书}, {@code 樊会彬} and {@code 欧阳晓} are
  * person names; {@code 典型示} is not (示 is no name character), nor is {@code 各村} (各 is no surname);
- * {@code 海工宣} and {@code 区文明办} are organisations (they end in 宣 and 办).
+ * {@code 海工宣} and {@code 区文明办} are organisations (they end in 宣 and 办); {@code 据县文旅局} is
+ * not (据 opens a clause).
  */
 public final class ChineseNames {
   /**
@@ -28,6 +29,9 @@ public final class ChineseNames {
    * when the token is not shaped like a person's name.
    */
   private static final String SHARED_ENDINGS = "社所院会队团科室馆网报台司厂校协联會隊館網報臺廠協聯";
+
+  /** Prepositions and conjunctions that open clauses, never an organisation's name. */
+  private static final String PREPOSITIONS = "据據在从從对對由向经經为為与與和及被把将將给給让讓当當自按经";
 
   private final ImmutableSet<String> surnames;
   private final ImmutableSet<String> weakSurnames;
@@ -90,6 +94,11 @@ public final class ChineseNames {
   public boolean isOrganisation(String token) {
     int length = token.codePointCount(0, token.length());
     if (length < 3 || length > 10 || !allHan(token)) {
+      return false;
+    }
+    // 据县文旅局 (according to the county bureau) opens a sentence a page break cut: no credit
+    // opens with a preposition.
+    if (PREPOSITIONS.indexOf(token.charAt(0)) >= 0) {
       return false;
     }
     int last = token.codePointBefore(token.length());

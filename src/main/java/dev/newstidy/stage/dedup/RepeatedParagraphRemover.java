@@ -8,6 +8,7 @@ import dev.newstidy.model.Piece;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.RemovalReason;
 import dev.newstidy.model.SourceSpan;
+import dev.newstidy.text.Punctuation;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,8 @@ import java.util.Optional;
  * occurrence wins. It works on blocks as scraped, before any join, so that a repeated half of a
  * paragraph cut by a page break is still caught. Headline and sub-headline lines are never removed,
  * and blocks shorter than the minimum are exempt: short lines (a name, {@code 图为…}) repeat by
- * nature.
+ * nature; so are fragments of a cut sentence under {@link #FRAGMENT_MIN} characters, unless repeated
+ * in place.
  *
  * <p>Example, pinned by {@code RepeatedParagraphRemoverTest}: blocks {@code A}, {@code B}, {@code B}
  * (lines 1, 3, 5) give {@code A}, {@code B} and a dropped block whose removal names line 5 and first
@@ -23,6 +25,20 @@ import java.util.Optional;
  * of an earlier one is removed for reason {@code near-duplicate}, with its similarity.
  */
 public final class RepeatedParagraphRemover {
+  /**
+   * Shortest fragment of a cut sentence that is removed as a repeat of a block further back than the
+   * last few. A short half sentence ({@code the two-day drive, organizers said.}) can match another
+   * article's by chance, and removing it takes half a sentence out of the text; a long one cannot,
+   * and a short one repeated in place (within {@link #RECENT} blocks) is a scraper's repeat.
+   */
+  static final int FRAGMENT_MIN = 60;
+
+  /** How many blocks back an in-place repeat stands: a repeat among them is removed even if short. */
+  private static final int RECENT = 4;
+
+  private final long[] recent = new long[RECENT];
+  private int recentCount;
+
   private final ParagraphIndex index;
   private final int minChars;
   private final boolean keep;
@@ -67,6 +83,9 @@ public final class RepeatedParagraphRemover {
       return block;
     }
     long fingerprint = ParagraphFingerprint.ofNormalised(normalised);
+    boolean shortFragment = normalised.length() < FRAGMENT_MIN && isFragment(block.text());
+    boolean inPlace = isRecent(fingerprint);
+    remember(fingerprint);
     SourceSpan first = index.putIfAbsent(fingerprint, block.span());
     if (first == null) {
       if (near != null) {
@@ -85,12 +104,39 @@ public final class RepeatedParagraphRemover {
       }
       return block;
     }
+    if (shortFragment && !inPlace) {
+      // Seen before, but far back: half a sentence that matches by chance, not a scraper's repeat.
+      return block;
+    }
     return new DroppedBlock(
         block, new Removal(RemovalReason.DUPLICATE, block.span(), block.text(), first, keep));
   }
 
-  /** Forgets the headline context at the end of a document. */
+  /**
+   * A piece of a sentence cut by a break: it ends in mid-sentence, or it goes on a Latin sentence
+   * in lower case.
+   */
+  static boolean isFragment(String text) {
+    return Punctuation.endsMidSentence(text) || (!text.isEmpty() && Character.isLowerCase(text.codePointAt(0)));
+  }
+
+  /** Forgets the headline context and the recent blocks at the end of a document. */
   public void endDocument() {
     afterHeadline = false;
+    recentCount = 0;
+  }
+
+  private boolean isRecent(long fingerprint) {
+    for (int i = 0; i < Math.min(recentCount, RECENT); i++) {
+      if (recent[i] == fingerprint) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void remember(long fingerprint) {
+    recent[recentCount % RECENT] = fingerprint;
+    recentCount++;
   }
 }
