@@ -112,7 +112,7 @@ class RepeatedParagraphRemoverTest {
 
   @Test
   void dashSubHeadlineRightAfterHeadlineIsNeverRemoved() {
-    String sub = "——全镇今年新建公园三座村民有了散步的好去处";
+    String sub = "——全镇今年新建公园三座，村民有了散步的好去处。";
     remover.apply(body("a.txt", 1, sub));
 
     remover.apply(marked("a.txt", 3, "新区开园", Block.Markup.HEADLINE));
@@ -133,7 +133,7 @@ class RepeatedParagraphRemoverTest {
 
   @Test
   void headlineContextEndsWithDocument() {
-    String sub = "——全镇今年新建公园三座村民有了散步的好去处";
+    String sub = "——全镇今年新建公园三座，村民有了散步的好去处。";
     remover.apply(body("a.txt", 1, sub));
     remover.apply(marked("a.txt", 3, "新区开园", Block.Markup.HEADLINE));
     remover.endDocument();
@@ -155,5 +155,20 @@ class RepeatedParagraphRemoverTest {
 
   private static Block marked(String path, int line, String text, Block.Markup markup) {
     return body(path, line, text).withText(text, markup);
+  }
+
+  @Test
+  void keepsAShortHalfSentenceThatMatchesFarBackButRemovesOneRepeatedInPlace() {
+    String half = "the two-day drive, organizers said.";
+    remover.apply(body("a.txt", 1, half));
+    for (int line = 3; line < 20; line += 2) {
+      remover.apply(body("a.txt", line, "Another paragraph number " + line + " that is long enough to count."));
+    }
+
+    Piece farBack = remover.apply(body("a.txt", 21, half));
+    Piece inPlace = remover.apply(body("a.txt", 23, half));
+
+    assertThat(farBack).isNotInstanceOf(DroppedBlock.class);
+    assertThat(inPlace).isInstanceOf(DroppedBlock.class);
   }
 }
