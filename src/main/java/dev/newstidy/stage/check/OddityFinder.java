@@ -22,9 +22,6 @@ import java.util.regex.Pattern;
  * character ({@code 村(cūn)}) and mojibake ({@code cafÃ© â€œ}, {@code 鏂伴椈锛屼粖澶}).
  */
 public final class OddityFinder implements ArticleStage {
-  /** A Latin word written twice: {@code the the}. */
-  private static final Pattern DOUBLED_LATIN =
-      Pattern.compile("\\b(\\p{IsLatin}{2,})\\s+\\1\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A lower-case Latin word between Han characters: {@code 化 and 运}. */
   private static final Pattern LATIN_IN_CJK =
@@ -68,10 +65,31 @@ public final class OddityFinder implements ArticleStage {
     if (!hasAsciiLetter(text)) {
       return;
     }
-    Matcher latin = DOUBLED_LATIN.matcher(text);
-    while (latin.find()) {
-      found.add(
-          new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + latin.group() + "\""));
+    findDoubledLatinWords(part, found);
+  }
+
+  /** A Latin word of two letters or more written twice, space between: {@code the the}. */
+  private static void findDoubledLatinWords(Part part, List<Warning> found) {
+    String text = part.text();
+    int previousStart = -1;
+    int previousEnd = -1;
+    int i = 0;
+    while (i < text.length()) {
+      if (!Scripts.isLatinLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && Scripts.isLatinLetter(text.charAt(i))) {
+        i++;
+      }
+      boolean onlySpaceBetween = previousEnd >= 0 && text.substring(previousEnd, start).isBlank() && start > previousEnd;
+      if (onlySpaceBetween && i - start >= 2 && text.regionMatches(true, previousStart, text, start, i - start)
+          && previousEnd - previousStart == i - start) {
+        found.add(new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + text.substring(previousStart, i) + "\""));
+      }
+      previousStart = start;
+      previousEnd = i;
     }
   }
 
@@ -88,13 +106,22 @@ public final class OddityFinder implements ArticleStage {
       boolean same = true;
       for (int k = 0; k < length && same; k++) {
         char c = text.charAt(i + k);
-        same = Scripts.isHan(c) && c == text.charAt(i + length + k);
+        same = c == text.charAt(i + length + k) && Scripts.isHan(c);
       }
       if (same) {
         return length;
       }
     }
     return 0;
+  }
+
+  private static boolean hasHan(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Scripts.isHan(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasAsciiLetter(String text) {
@@ -189,7 +216,7 @@ public final class OddityFinder implements ArticleStage {
   }
 
   private static void findLatinInCjk(Part part, List<Warning> found) {
-    if (!hasAsciiLetter(part.text())) {
+    if (!hasAsciiLetter(part.text()) || !hasHan(part.text())) {
       return;
     }
     Matcher m = LATIN_IN_CJK.matcher(part.text());

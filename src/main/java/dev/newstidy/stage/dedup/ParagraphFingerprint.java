@@ -34,18 +34,22 @@ public final class ParagraphFingerprint {
 
   /** The text as compared: NFKC, case folded, white space removed, punctuation unified. */
   public static String normalise(String text) {
-    // Most text is already in NFKC; checking is cheaper than normalising.
+    // ASCII is its own NFKC, and most other text already is in NFKC: checking beats normalising.
     String nfkc =
-        Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+        isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
             ? text
             : Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(nfkc.length());
     for (int i = 0; i < nfkc.length(); i++) {
       char c = nfkc.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (c <= ' ' || (c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
         continue;
       }
-      int wide = WIDE.indexOf(c);
+      if (c < 0x80) {
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+        continue;
+      }
+      int wide = c >= 0x2000 ? WIDE.indexOf(c) : -1;
       if (wide >= 0) {
         out.append(NARROW.charAt(wide));
       } else {
@@ -53,6 +57,15 @@ public final class ParagraphFingerprint {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The 64-bit fingerprint of already-normalised text. */

@@ -29,11 +29,25 @@ public final class BoilerplateDetector {
   /** Furniture lines are short; longer lines are text whatever words they hold. */
   static final int MAX_LENGTH = 120;
 
+  private static final Splitter TRIGGERS = Splitter.on(',').omitEmptyStrings();
+
   private static final Splitter LINK_SEPARATORS =
       Splitter.on(Pattern.compile("\\s*[|｜·•/>»›\\-_]+\\s*|\\s{2,}")).omitEmptyStrings().trimResults();
 
-  /** The patterns as one alternation, tried at the start of a line only: one pass, not twenty. */
-  private final Pattern anyPattern;
+  /** The rules: an expression, and the words one of which a line must hold for it to be tried. */
+  private final ImmutableList<Rule> rules;
+
+  /** One line of {@code boilerplate-patterns.txt}. */
+  record Rule(ImmutableList<String> triggers, Pattern pattern) {
+    boolean matches(String lowerCaseLine) {
+      for (String trigger : triggers) {
+        if (lowerCaseLine.contains(trigger)) {
+          return pattern.matcher(lowerCaseLine).lookingAt();
+        }
+      }
+      return false;
+    }
+  }
   private final ImmutableSet<String> linkWords;
 
   /** A legal footer's opening: {@code 版权所有}, {@code Copyright}, {@code ©}, {@code (c) 2024}. */
@@ -43,26 +57,30 @@ public final class BoilerplateDetector {
   /** The separators of a navigation bar, besides runs of spaces. */
   private static final com.google.common.base.CharMatcher SEPARATOR = com.google.common.base.CharMatcher.anyOf("|｜·•/>»›");
 
-  BoilerplateDetector(ImmutableList<Pattern> patterns, ImmutableSet<String> linkWords) {
+  BoilerplateDetector(ImmutableList<Rule> rules, ImmutableSet<String> linkWords) {
+    this.rules = rules;
     this.linkWords = linkWords;
-    StringBuilder any = new StringBuilder();
-    for (Pattern p : patterns) {
-      any.append(any.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
-    }
-    this.anyPattern = Pattern.compile(any.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** Loads the lists shipped with newstidy. */
   public static BoilerplateDetector load() {
-    ImmutableList<Pattern> patterns =
+    // The lists are written in lower case and lines are lower-cased once before matching, so no
+    // expression needs to fold case character by character.
+    ImmutableList<Rule> rules =
         read("boilerplate-patterns.txt").stream()
-            .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+            .map(
+                line -> {
+                  int tab = line.indexOf('\t');
+                  return new Rule(
+                      ImmutableList.copyOf(TRIGGERS.split(line.substring(0, tab))),
+                      Pattern.compile(line.substring(tab + 1)));
+                })
             .collect(ImmutableList.toImmutableList());
     ImmutableSet<String> words =
         read("link-words.txt").stream()
             .map(w -> w.toLowerCase(Locale.ROOT))
             .collect(ImmutableSet.toImmutableSet());
-    return new BoilerplateDetector(patterns, words);
+    return new BoilerplateDetector(rules, words);
   }
 
   private static List<String> read(String name) {
@@ -88,15 +106,18 @@ public final class BoilerplateDetector {
     if (prose && !LEGAL_OPENING.matcher(text).lookingAt()) {
       return null;
     }
-    if (anyPattern.matcher(text).lookingAt()) {
-      return "furniture";
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Rule rule : rules) {
+      if (rule.matches(lower)) {
+        return "furniture";
+      }
     }
     return isNavigationBar(text) ? "navigation" : null;
   }
 
   /** Three or more link words between separators, and nothing else: {@code 首页 > 新闻 > 本地}. */
   private boolean isNavigationBar(String text) {
-    if (text.length() > 80 || Punctuation.endsSentence(text)) {
+    if (text.length() > 80 || Punctuation.endsSentence(text) || !(SEPARATOR.matchesAnyOf(text) || text.contains("  "))) {
       return false;
     }
     List<String> tokens = LINK_SEPARATORS.splitToList(text);
