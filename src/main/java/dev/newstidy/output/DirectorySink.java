@@ -36,9 +36,13 @@ public final class DirectorySink implements ArticleSink {
   private final Writer manifest;
   private boolean finished;
   private String madeFolder = "";
+  /** True when the folder held no file at the start: no name can collide, so none is looked up. */
+  private final boolean startedEmpty;
 
-  private DirectorySink(Path folder, OutputFormat format, FileNamer namer, Writer manifest)
+  private DirectorySink(
+      Path folder, OutputFormat format, FileNamer namer, Writer manifest, boolean startedEmpty)
       throws IOException {
+    this.startedEmpty = startedEmpty;
     this.folder = folder;
     this.format = format;
     this.namer = namer;
@@ -75,9 +79,16 @@ public final class DirectorySink implements ArticleSink {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.TRUNCATE_EXISTING,
                   StandardOpenOption.WRITE));
-      return new DirectorySink(folder, format, namer, writer);
+      return new DirectorySink(folder, format, namer, writer, isEmptyButForTheManifest(folder));
     } catch (IOException e) {
       throw new OutputException(folder.toString(), "cannot write: " + reason(e), e);
+    }
+  }
+
+  /** True when the folder holds nothing but this run's manifest part. */
+  private static boolean isEmptyButForTheManifest(Path folder) throws IOException {
+    try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+      return entries.allMatch(p -> p.getFileName().toString().equals(MANIFEST_PART));
     }
   }
 
@@ -146,8 +157,9 @@ public final class DirectorySink implements ArticleSink {
     }
     RecordJson.write(manifestJson, id, article, origin, false, name);
     manifestJson.writeRaw('\n');
+    // Into the manifest's buffer only: close and abort flush it, and a line is written only after
+    // its file is in place, so the manifest never lists a file that is not complete.
     manifestJson.flush();
-    manifest.flush();
   }
 
   /**
@@ -163,7 +175,7 @@ public final class DirectorySink implements ArticleSink {
     String prefix = sub.isEmpty() ? "" : sub + "/";
     String base = prefix + namer.baseName(id, article, origin);
     String name = base + "." + format.extension();
-    for (int n = 2; Files.exists(folder.resolve(name)); n++) {
+    for (int n = 2; !startedEmpty && Files.exists(folder.resolve(name)); n++) {
       name = base + "-" + n + "." + format.extension();
     }
     return name;

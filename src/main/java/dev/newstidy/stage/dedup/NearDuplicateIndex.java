@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.newstidy.model.SourceSpan;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.ints.IntOpenHashSet;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.IOException;
@@ -19,9 +19,12 @@ import java.util.Optional;
  * removed, so that each verdict depends only on what came before it.
  *
  * <p>The heap holds, per paragraph that takes part, 8 band keys in one primitive map (about 18 bytes
- * a key at load factor 0.9), 8 chain links (4 bytes each) and its first-seen location (8 bytes):
- * under 200 bytes. With 8 bands of 4 rows a pair at similarity 0.8 is found with probability 0.985,
- * one at 0.5 with 0.41, and every candidate is checked before anything is removed.
+ * a key at load factor 0.9), 8 chain links (4 bytes each), its first-seen location (8 bytes) and
+ * shingle count (4 bytes): under 200 bytes. With 8 bands of 4 rows a pair at similarity 0.8 is found with probability 0.985,
+ * one at 0.5 with 0.41, and every candidate is checked before anything is removed. Of each band's
+ * earlier paragraphs only the 16 most recent are candidates, so that a sentence shared by thousands
+ * of paragraphs cannot make the run quadratic; an older near copy sharing only such crowded bands
+ * is then missed.
  *
  * <p>Examples, pinned by {@code NearDuplicateIndexTest}: a paragraph with one character changed, or
  * with its punctuation widened, matches the earlier one at similarity ≥ 0.8; two paragraphs sharing
@@ -31,6 +34,15 @@ public final class NearDuplicateIndex {
   static final int HASHES = 32;
   static final int BANDS = 8;
   static final int ROWS = HASHES / BANDS;
+
+  /** Candidates taken from each band, most recent first. */
+  static final int PER_BAND = 16;
+
+  /** Candidates confirmed against their text at most, those sharing the most bands first. */
+  static final int CONFIRMED = 8;
+
+  /** Shingle sets kept for recent paragraphs: about 2 MB of heap at most. */
+  private static final int CACHE = 2048;
 
   /** Shortest paragraph, in characters, that takes part: short lines repeat by nature. */
   public static final int MIN_CHARS = 50;
@@ -42,6 +54,22 @@ public final class NearDuplicateIndex {
   private final Long2IntOpenHashMap lastWithKey = new Long2IntOpenHashMap(1 << 12, 0.9f);
   private final IntArrayList previousWithKey = new IntArrayList();
   private final LongArrayList locations = new LongArrayList();
+  private final IntArrayList sizes = new IntArrayList();
+
+  /**
+   * The shingles of the most recently added or confirmed paragraphs, so that near copies close to
+   * each other (a page re-crawled, a story run twice on a page) need no read from the store; a
+   * bounded cache, not a copy of the texts.
+   */
+  private final java.util.Map<Integer, long[]> recentShingles =
+      new java.util.LinkedHashMap<>(CACHE * 2, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Integer, long[]> eldest) {
+          return size() > CACHE;
+        }
+      };
   private final InMemoryParagraphIndex locationCodec = new InMemoryParagraphIndex();
 
   /** A near copy found: where the earlier paragraph stands and how similar the two are. */
@@ -71,37 +99,81 @@ public final class NearDuplicateIndex {
     }
     long[] keys = bandKeys(signature(shingles));
     Optional<Match> match = confirm(candidates(keys), shingles);
-    add(text, where, keys);
+    add(text, where, keys, shingles);
     return match;
   }
 
-  private IntOpenHashSet candidates(long[] keys) {
-    IntOpenHashSet found = new IntOpenHashSet();
+  /**
+   * The earlier paragraphs sharing a band with this one, the most recent {@link #PER_BAND} of each
+   * band. The bound keeps a run linear when thousands of paragraphs share a boilerplate sentence.
+   */
+  private Int2IntOpenHashMap candidates(long[] keys) {
+    Int2IntOpenHashMap bandsShared = new Int2IntOpenHashMap();
     for (int band = 0; band < BANDS; band++) {
-      for (int id = lastWithKey.get(keys[band]); id >= 0; id = previousWithKey.getInt(id * BANDS + band)) {
-        found.add(id);
+      int seen = 0;
+      for (int id = lastWithKey.get(keys[band]); id >= 0 && seen < PER_BAND; id = previousWithKey.getInt(id * BANDS + band)) {
+        bandsShared.addTo(id, 1);
+        seen++;
       }
     }
-    return found;
+    return bandsShared;
   }
 
-  private Optional<Match> confirm(IntOpenHashSet candidates, long[] shingles) {
-    int[] ids = candidates.toIntArray();
-    java.util.Arrays.sort(ids);
+  /**
+   * Confirms candidates against their texts: first those sharing the most bands (the likeliest near
+   * copies), at most {@link #CONFIRMED} of them, skipping any whose shingle count alone rules the
+   * threshold out (Jaccard ≥ t needs the smaller set to hold at least t of the larger). Of those
+   * that pass, the earliest wins.
+   */
+  private Optional<Match> confirm(Int2IntOpenHashMap candidates, long[] shingles) {
+    int[] ids = candidates.keySet().toIntArray();
+    Integer[] order = new Integer[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      order[i] = ids[i];
+    }
+    java.util.Arrays.sort(order, (a, b) -> {
+      int byBands = Integer.compare(candidates.get((int) b), candidates.get((int) a));
+      return byBands != 0 ? byBands : Integer.compare(a, b);
+    });
+    int best = -1;
+    double bestSimilarity = 0;
+    int confirmed = 0;
     try {
-      for (int id : ids) {
-        double similarity = Shingles.jaccard(shingles, Shingles.of(texts.read(id)));
-        if (similarity >= threshold) {
-          return Optional.of(new Match(locationCodec.unpack(locations.getLong(id)), similarity));
+      for (int id : order) {
+        if (confirmed == CONFIRMED) {
+          break;
+        }
+        int size = sizes.getInt(id);
+        if (Math.min(size, shingles.length) < threshold * Math.max(size, shingles.length)) {
+          continue;
+        }
+        confirmed++;
+        double similarity = Shingles.jaccard(shingles, shinglesOf(id));
+        if (similarity >= threshold && (best < 0 || id < best)) {
+          best = id;
+          bestSimilarity = similarity;
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Optional.empty();
+    return best < 0
+        ? Optional.empty()
+        : Optional.of(new Match(locationCodec.unpack(locations.getLong(best)), bestSimilarity));
   }
 
-  private void add(String text, SourceSpan where, long[] keys) {
+  /** The shingles of paragraph {@code id}: from the cache of recent ones, or read back and made. */
+  private long[] shinglesOf(int id) throws IOException {
+    long[] cached = recentShingles.get(id);
+    if (cached == null) {
+      cached = Shingles.of(texts.read(id));
+      recentShingles.put(id, cached);
+    }
+    return cached;
+  }
+
+  private void add(String text, SourceSpan where, long[] keys, long[] shingles) {
+    int shingleCount = shingles.length;
     int id;
     try {
       id = texts.append(text);
@@ -110,6 +182,8 @@ public final class NearDuplicateIndex {
     }
     checkArgument(id == locations.size(), "text store out of step: %s for %s", id, locations.size());
     locations.add(locationCodec.pack(where));
+    sizes.add(shingleCount);
+    recentShingles.put(id, shingles);
     for (int band = 0; band < BANDS; band++) {
       previousWithKey.add(lastWithKey.put(keys[band], id));
     }
@@ -119,9 +193,11 @@ public final class NearDuplicateIndex {
   static long[] signature(long[] shingles) {
     long[] min = new long[HASHES];
     java.util.Arrays.fill(min, Long.MAX_VALUE);
+    // Each function is h·a + b over the shingle's (already mixed) hash, with odd multipliers: one
+    // multiply and add per function instead of a full mix.
     for (long s : shingles) {
       for (int i = 0; i < HASHES; i++) {
-        long h = Shingles.mix(s ^ SEEDS[i]);
+        long h = s * SEEDS[i] + SEEDS[HASHES - 1 - i];
         if (h < min[i]) {
           min[i] = h;
         }
@@ -147,7 +223,7 @@ public final class NearDuplicateIndex {
     long x = 0x6e65777374696479L;
     for (int i = 0; i < HASHES; i++) {
       x += 0x9E3779B97F4A7C15L;
-      seeds[i] = Shingles.mix(x);
+      seeds[i] = Shingles.mix(x) | 1L;
     }
     return seeds;
   }

@@ -1,6 +1,6 @@
 package dev.newstidy.stage.dedup;
 
-import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import dev.newstidy.text.Scripts;
 import java.util.Arrays;
 
 /**
@@ -14,9 +14,6 @@ import java.util.Arrays;
  * the county board}, {@code county board met} and {@code board met today}.
  */
 public final class Shingles {
-  /** What separates words: anything but letters and digits. */
-  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
   static final int CJK_GRAM = 5;
   static final int WORD_GRAM = 3;
 
@@ -29,7 +26,7 @@ public final class Shingles {
     int latin = 0;
     for (int i = 0; i < normal.length(); i++) {
       char c = normal.charAt(i);
-      if (Character.isIdeographic(c)) {
+      if (Scripts.isHan(c)) {
         cjk++;
       } else if (Character.isLetter(c)) {
         latin++;
@@ -38,54 +35,86 @@ public final class Shingles {
     return cjk * 3 >= latin ? characterGrams(normal) : wordGrams(text);
   }
 
+  /** Character 5-grams over the letters and digits of normalised text. */
   private static long[] characterGrams(String normal) {
-    StringBuilder letters = new StringBuilder(normal.length());
+    char[] letters = new char[normal.length()];
+    int n = 0;
     for (int i = 0; i < normal.length(); i++) {
       char c = normal.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        letters.append(c);
+        letters[n++] = c;
       }
     }
-    LongOpenHashSet set = new LongOpenHashSet();
-    for (int i = 0; i + CJK_GRAM <= letters.length(); i++) {
-      set.add(hash(letters, i, i + CJK_GRAM));
+    if (n == 0) {
+      return new long[0];
     }
-    if (set.isEmpty() && letters.length() > 0) {
-      set.add(hash(letters, 0, letters.length()));
+    if (n < CJK_GRAM) {
+      return new long[] {hash(letters, 0, n)};
     }
-    return sorted(set);
+    long[] grams = new long[n - CJK_GRAM + 1];
+    for (int i = 0; i + CJK_GRAM <= n; i++) {
+      grams[i] = hash(letters, i, i + CJK_GRAM);
+    }
+    return sortedDistinct(grams, grams.length);
   }
 
+  /** Word 3-grams: each word hashed once, three neighbours combined, no strings built. */
   private static long[] wordGrams(String text) {
-    String[] words =
-        NON_WORD.split(
-            java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
-                .toLowerCase(java.util.Locale.ROOT));
+    long[] words = new long[text.length() / 2 + 1];
     int n = 0;
-    for (String w : words) {
-      if (!w.isEmpty()) {
-        words[n++] = w;
+    long h = FNV_OFFSET;
+    boolean inWord = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        h = (h ^ lower) * FNV_PRIME;
+        inWord = true;
+      } else if (inWord) {
+        words[n++] = mix(h);
+        h = FNV_OFFSET;
+        inWord = false;
       }
     }
-    LongOpenHashSet set = new LongOpenHashSet();
+    if (n == 0) {
+      return new long[0];
+    }
+    if (n < WORD_GRAM) {
+      long all = 0;
+      for (int i = 0; i < n; i++) {
+        all = mix(all ^ words[i]);
+      }
+      return new long[] {all};
+    }
+    long[] grams = new long[n - WORD_GRAM + 1];
     for (int i = 0; i + WORD_GRAM <= n; i++) {
-      set.add(hash(String.join(" ", Arrays.copyOfRange(words, i, i + WORD_GRAM)), 0, -1));
+      grams[i] = mix(words[i] ^ Long.rotateLeft(words[i + 1], 21) ^ Long.rotateLeft(words[i + 2], 42));
     }
-    if (set.isEmpty() && n > 0) {
-      set.add(hash(String.join(" ", Arrays.copyOfRange(words, 0, n)), 0, -1));
-    }
-    return sorted(set);
+    return sortedDistinct(grams, grams.length);
   }
 
-  /** FNV-1a over the chars, then a strong mix, so that nearby grams spread over all 64 bits. */
-  private static long hash(CharSequence s, int from, int to) {
-    int end = to < 0 ? s.length() : to;
-    long h = 0xcbf29ce484222325L;
-    for (int i = from; i < end; i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  /** FNV-1a over {@code chars[from..to)}, then a strong mix. */
+  private static long hash(char[] chars, int from, int to) {
+    long h = FNV_OFFSET;
+    for (int i = from; i < to; i++) {
+      h = (h ^ chars[i]) * FNV_PRIME;
     }
     return mix(h);
+  }
+
+  /** Sorts the first {@code n} hashes and keeps each once. */
+  private static long[] sortedDistinct(long[] values, int n) {
+    Arrays.sort(values, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || values[distinct - 1] != values[i]) {
+        values[distinct++] = values[i];
+      }
+    }
+    return distinct == values.length ? values : Arrays.copyOf(values, distinct);
   }
 
   /** The finaliser of SplitMix64. */
@@ -93,12 +122,6 @@ public final class Shingles {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);
-  }
-
-  private static long[] sorted(LongOpenHashSet set) {
-    long[] out = set.toLongArray();
-    Arrays.sort(out);
-    return out;
   }
 
   /** The Jaccard similarity of two sorted distinct shingle sets: shared over all. */
