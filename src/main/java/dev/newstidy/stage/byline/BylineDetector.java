@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  *   <li>{@code "…日常巡查。史春雨 秦海 文/图"} → names {@code [史春雨, 秦海]}, role {@code 文/图};
  *   <li>{@code "…杨海燕表示。海工宣"} → {@code 海工宣}, kind organisation;
  *   <li>{@code "…表示。(李红、赵明)"} → names {@code [李红, 赵明]};
+ *   <li>{@code "…state funds. — AP"} → agency {@code AP};
  *   <li>{@code "By Jane Porter and Luis Ortega"} → names {@code [Jane Porter, Luis Ortega]};
  *   <li>not bylines: {@code "…开展“十百千万”职业"} (no sentence before it), {@code "…40多人次。典型示"}
  *       (示 is no name character), {@code "…完成。全国"} (全 opens everyday words).
@@ -112,6 +113,10 @@ public final class BylineDetector {
     String tail = t.substring(end).strip();
     if (tail.length() > MAX_GLUED) {
       return Optional.empty();
+    }
+    if (tail.startsWith("—") || tail.startsWith("--") || tail.startsWith("–")) {
+      // …covered by state funds. — AP
+      return parseEnglish(tail).map(byline -> new Split(t.substring(0, end), byline));
     }
     return parseChinese(tail, tail).map(byline -> new Split(t.substring(0, end), byline));
   }

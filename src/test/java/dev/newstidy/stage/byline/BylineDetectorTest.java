@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.newstidy.model.Byline;
 import dev.newstidy.model.Credit;
 import dev.newstidy.model.CreditKind;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -344,5 +345,14 @@ class BylineDetectorTest {
       })
   void readsNoCreditFromOtherDashedOrReportLines(String text) {
     assertThat(detector.parseWhole(text)).isEmpty();
+  }
+
+  @Test
+  void readsAnAgencyCreditGluedAfterTheLastEnglishSentence() {
+    Optional<BylineDetector.Split> split = detector.findTrailing("Repairs were paid from state funds. — AP");
+
+    assertThat(split).isPresent();
+    assertThat(split.get().body()).isEqualTo("Repairs were paid from state funds.");
+    assertThat(split.get().byline().credits()).extracting(Credit::kind).containsExactly(CreditKind.AGENCY);
   }
 }
