@@ -13,7 +13,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -133,8 +132,7 @@ public final class DumpReader implements Closeable {
       return skip(where, "no \"" + settings.textField() + "\" string field");
     }
     ImmutableMap.Builder<String, String> fields = ImmutableMap.builder();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!field.getKey().equals(settings.textField())) {
         fields.put(field.getKey(), field.getValue().toString());
       }
