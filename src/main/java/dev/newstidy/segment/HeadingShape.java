@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * position: where the block stands in the article.
  *
  * <p>Examples, pinned by {@code HeadingShapeTest}: {@code "一、强化组织保障"} and {@code "What comes
- * next"} are heading-shaped; {@code "今年以来,海州区"} is not (a comma: a cut clause); {@code
+ * next"} are heading-shaped; {@code "今年以来,青川县"} is not (a comma: a cut clause); {@code
  * "borhood association said"} is not (it opens in lower case: a continuation).
  */
 final class HeadingShape {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A section lead-in at the start of a block: a bold phrase that the page set as a run-in heading,
- * {@code **融智——聚焦新市民群体**乐余镇依托…}. It becomes a section heading; its asterisks are markup.
+ * {@code **绿色——守住一江清水**柳溪镇依托…}. It becomes a section heading; its asterisks are markup.
  *
  * <p>Examples, pinned by {@code LeadInTest}: {@code "**绿色——护水**全镇…"} gives heading {@code
  * 绿色——护水}, rest {@code 全镇…}, style {@link Style#BOLD_DASH}; {@code "**Note:** the bridge…"}

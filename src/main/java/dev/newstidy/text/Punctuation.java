@@ -9,7 +9,7 @@ import com.google.common.base.CharMatcher;
  * <p>Examples, pinned by {@code PunctuationTest}:
  *
  * <ul>
- *   <li>{@code "…佟欣说道。"} ends a sentence;
+ *   <li>{@code "…老周说道。"} ends a sentence;
  *   <li>{@code "…说:“我们会继续努力。”"} ends a sentence (the full stop sits inside the quote);
  *   <li>{@code "…产城融合”"} does not: the quote closes a term in mid-sentence;
  *   <li>{@code "…示范带动、"} and {@code "…主导产业发展,"} do not;

@@ -385,10 +385,10 @@ class ArticleSegmenterTest {
 
   @Test
   void shortCutFragmentWithCommaIsNoSubheading() throws IOException {
-    segment("# 全县推进河长制", "", "各镇都设了河长。", "", "今年以来,海州区", "", "持续推进河道整治,效果明显。");
+    segment("# 全县推进河长制", "", "各镇都设了河长。", "", "今年以来,青川县", "", "持续推进河道整治,效果明显。");
 
     assertThat(Trace.of(articles))
-        .containsExactly("H[全县推进河长制] P[各镇都设了河长。] P[今年以来,海州区] P[持续推进河道整治,效果明显。]");
+        .containsExactly("H[全县推进河长制] P[各镇都设了河长。] P[今年以来,青川县] P[持续推进河道整治,效果明显。]");
   }
 
   @Test

@@ -28,7 +28,7 @@ class HeadingShapeTest {
 
   @Test
   void fragmentWithCommaIsACutClauseNotAHeading() {
-    assertThat(HeadingShape.isShortLine(block("今年以来,海州区"), MAX_CJK, MAX_WORDS)).isFalse();
+    assertThat(HeadingShape.isShortLine(block("今年以来,青川县"), MAX_CJK, MAX_WORDS)).isFalse();
   }
 
   @Test

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class PunctuationTest {
   @Test
   void chineseFullStopEndsSentence() {
-    assertThat(Punctuation.endsSentence("…佟欣说道。")).isTrue();
+    assertThat(Punctuation.endsSentence("…老周说道。")).isTrue();
   }
 
   @Test
@@ -81,7 +81,7 @@ class PunctuationTest {
 
   @Test
   void findsClausePunctuationAnywhereInText() {
-    assertThat(Punctuation.hasClausePunctuation("今年以来,海州区")).isTrue();
+    assertThat(Punctuation.hasClausePunctuation("今年以来,青川县")).isTrue();
     assertThat(Punctuation.hasClausePunctuation("强化组织保障")).isFalse();
   }
 }

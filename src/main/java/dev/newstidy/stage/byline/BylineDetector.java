@@ -21,18 +21,18 @@ import java.util.regex.Pattern;
  * <p>Examples, pinned by {@code BylineDetectorTest}:
  *
  * <ul>
- *   <li>{@code "…佟欣说道。王书 曹波"} → body {@code "…佟欣说道。"}, names {@code [王书, 曹波]};
+ *   <li>{@code "…老周说道。王书 曹波"} → body {@code "…老周说道。"}, names {@code [王书, 曹波]};
  *   <li>{@code "…日常巡查。史春雨 秦海 文/图"} → names {@code [史春雨, 秦海]}, role {@code 文/图};
- *   <li>{@code "…杨海燕表示。海工宣"} → {@code 海工宣}, kind organisation;
+ *   <li>{@code "…周建华表示。海工宣"} → {@code 海工宣}, kind organisation;
  *   <li>{@code "…表示。(李红、赵明)"} → names {@code [李红, 赵明]};
  *   <li>{@code "…state funds. — AP"} → agency {@code AP};
  *   <li>{@code "By Jane Porter and Luis Ortega"} → names {@code [Jane Porter, Luis Ortega]};
- *   <li>not bylines: {@code "…开展“十百千万”职业"} (no sentence before it), {@code "…40多人次。典型示"}
+ *   <li>not bylines: {@code "…开展“十百千万”职业"} (no sentence before it), {@code "…三十余人次。典型示"}
  *       (示 is no name character), {@code "…完成。全国"} (全 opens everyday words).
  * </ul>
  */
 public final class BylineDetector {
-  /** Longest glued byline looked at, in characters: {@code 樊会彬 卢克余 陈兆燕 文/图} is 16. */
+  /** Longest glued byline looked at, in characters: {@code 甘雨桐 沈牧之 纪晴 文/图} is 16. */
   private static final int MAX_GLUED = 40;
 
   /** Separators between the names of a Chinese byline. */

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * Judges whether a token is shaped like a Chinese person's name or an organisation's credit, from a
  * surname list, characters that never stand in given names, and organisation suffixes.
  *
- * <p>Examples, pinned by {@code ChineseNamesTest}: {@code 王书}, {@code 樊会彬} and {@code 欧阳晓} are
+ * <p>Examples, pinned by {@code ChineseNamesTest}: {@code 王书}, {@code 甘雨桐} and {@code 欧阳晓} are
  * person names; {@code 典型示} is not (示 is no name character), nor is {@code 各村} (各 is no surname);
  * {@code 海工宣} and {@code 区文明办} are organisations (they end in 宣 and 办); {@code 据县文旅局} is
  * not (据 opens a clause).
@@ -75,7 +75,7 @@ public final class ChineseNames {
 
   /**
    * True when {@code token} is a person's name strong enough to be a byline on its own, glued after
-   * a sentence: three characters or more ({@code 刘广耀}), or two whose surname does not also open
+   * a sentence: three characters or more ({@code 韦嘉言}), or two whose surname does not also open
    * everyday words ({@code 史园} yes, {@code 全国} no).
    */
   public boolean isConfidentPersonName(String token) {

@@ -10,7 +10,7 @@ class ChineseNamesTest {
   @Test
   void surnameThenGivenNameIsPersonName() {
     assertThat(names.isPersonName("王书")).isTrue();
-    assertThat(names.isPersonName("樊会彬")).isTrue();
+    assertThat(names.isPersonName("甘雨桐")).isTrue();
   }
 
   @Test
@@ -43,7 +43,7 @@ class ChineseNamesTest {
 
   @Test
   void threeCharacterNameIsConfident() {
-    assertThat(names.isConfidentPersonName("刘广耀")).isTrue();
+    assertThat(names.isConfidentPersonName("韦嘉言")).isTrue();
   }
 
   @Test
@@ -56,7 +56,7 @@ class ChineseNamesTest {
   @Test
   void shortOrOrdinaryTokenIsNoOrganisation() {
     assertThat(names.isOrganisation("宣办")).isFalse();
-    assertThat(names.isOrganisation("樊会彬")).isFalse();
+    assertThat(names.isOrganisation("甘雨桐")).isFalse();
     assertThat(names.isOrganisation("Staff办")).isFalse();
   }
 }
