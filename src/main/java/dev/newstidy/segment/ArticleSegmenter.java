@@ -267,7 +267,8 @@ public final class ArticleSegmenter {
    * the current article. Only in documents that have shown no {@code #} headline.
    */
   private boolean isPlainHeadline(Block block, Block next) {
-    if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS)
+    boolean whereArticlesStart = current == null || current.closed;
+    if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, whereArticlesStart)
         || !(HeadingShape.isBodyAfter(block, next) || isSubtitleOrByline(next))
         || HeadingShape.isNumbered(block.text())
         || (bylines != null && bylines.parseWhole(block.text()).isPresent())

@@ -32,11 +32,20 @@ final class HeadingShape {
    * @param maxLatinWords most words allowed for Latin text
    */
   static boolean isShortLine(Block block, int maxCjk, int maxLatinWords) {
+    return isShortLine(block, maxCjk, maxLatinWords, false);
+  }
+
+  /**
+   * The same, where a headline may end in a question or exclamation mark ({@code Will the Bridge
+   * Reopen?}): only where an article may start, never for an in-text subheading.
+   */
+  static boolean isShortLine(Block block, int maxCjk, int maxLatinWords, boolean questionAllowed) {
     if (block.lineCount() != 1 || block.markup() != Block.Markup.NONE) {
       return false;
     }
     String text = block.text();
-    if (Punctuation.endsSentence(text) || text.startsWith("**")) {
+    boolean question = questionAllowed && endsInQuestionOrExclamation(text);
+    if ((Punctuation.endsSentence(text) && !question) || text.startsWith("**")) {
       return false;
     }
     String unnumbered = DIGIT_GROUPS.matcher(NUMBERING.matcher(text).replaceFirst("")).replaceAll("");
@@ -53,6 +62,15 @@ final class HeadingShape {
     }
     int words = text.strip().split("\\s+").length;
     return words <= maxLatinWords && text.length() <= maxLatinWords * 9;
+  }
+
+  private static boolean endsInQuestionOrExclamation(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last == '?' || last == '？' || last == '!' || last == '！';
   }
 
   /** True when {@code text} opens with a numbering such as {@code 一、} or {@code (二)}. */

@@ -53,6 +53,10 @@ public final class DatelineExtractor implements ArticleStage {
   private static final Pattern WIRE_ALONE =
       Pattern.compile("^((?:\\p{IsHan}{1,8}?)?\\p{IsHan}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊))[\\s\\u3000]*(?:[(（]([^()（）]{1,60})[)）])?[\\s\\u3000]*$");
 
+  /** Reporters named before a house dateline: {@code 本报记者 严述 通讯员 何苗 本报讯 …}. */
+  private static final Pattern REPORTERS_FIRST =
+      Pattern.compile("^((?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^。，,]{2,40}?)[\\s\\u3000]+(?=本报讯|本報訊|本网讯|本網訊)");
+
   /** {@code 中新社记者 王明}: an agency's reporter named before the text. */
   private static final Pattern AGENCY_REPORTER =
       Pattern.compile("^(新华社|新華社|中新社|中通社)(记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、 ]\\p{IsHan}{2,4}){0,3})[\\s\\u3000]+");
@@ -113,6 +117,18 @@ public final class DatelineExtractor implements ArticleStage {
   private record Found(String dateline, ImmutableList<Credit> credits, String prefix, String rest) {}
 
   private Optional<Found> find(String text) {
+    Matcher lead = REPORTERS_FIRST.matcher(text);
+    if (lead.lookingAt() && bylines != null) {
+      // 本报记者 严述 本报讯 今年…: the reporters' credit stands before the house dateline.
+      Optional<Found> after = find(text.substring(lead.end()));
+      Optional<dev.newstidy.model.Byline> credit = bylines.parseWhole(lead.group(1));
+      if (after.isPresent() && credit.isPresent() && after.get().dateline() != null) {
+        List<Credit> credits = new ArrayList<>(credit.get().credits());
+        credits.addAll(after.get().credits());
+        return Optional.of(
+            new Found(after.get().dateline(), ImmutableList.copyOf(credits), text.substring(0, lead.end()) + after.get().prefix(), after.get().rest()));
+      }
+    }
     Matcher m = HOUSE_NEWS.matcher(text);
     if (m.lookingAt()) {
       return Optional.of(found(m.group(1), m.group(2), List.of(), text, m.end()));
