@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ({@code 秦海 文/图}, {@code 王明摄}).
  *
  * <p>Examples, pinned by {@code RolesTest}: {@code "记者王明"} reads as prefix role {@code 记者} and
- * name {@code 王明}; {@code "王明摄"} as name {@code 王明} and suffix role {@code 摄}; {@code "文 / 图"}
+ * name {@code 王明}; {@code "文/王明"} as role {@code 文} and name {@code 王明}; {@code "王明摄"} as name {@code 王明} and suffix role {@code 摄}; {@code "文 / 图"}
  * is normalised to {@code "文/图"}.
  */
 final class Roles {
@@ -66,6 +66,11 @@ final class Roles {
     }
     if (PREFIX.contains(token)) {
       return new Reading(token, "", null);
+    }
+    int first = token.indexOf('/');
+    if (first > 0 && first < token.length() - 1 && SLASH_ROLES.contains(token.substring(0, first))) {
+      // 文/王明 图/李红: the role before the slash, the name after it.
+      return new Reading(token.substring(0, first), token.substring(first + 1), null);
     }
     int slash = token.lastIndexOf('/');
     if (slash > 0 && SLASH_ROLES.contains(token.substring(slash + 1))) {

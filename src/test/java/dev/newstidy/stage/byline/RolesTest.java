@@ -87,4 +87,12 @@ class RolesTest {
     assertThat(Roles.agencyOf("晚报首席记者")).isNull();
     assertThat(Roles.agencyOf(null)).isNull();
   }
+
+  @Test
+  void readsRoleBeforeSlashAndNameAfterIt() {
+    Roles.Reading reading = new Roles().read("文/王明");
+
+    assertThat(reading.prefixRole()).isEqualTo("文");
+    assertThat(reading.rest()).isEqualTo("王明");
+  }
 }
