@@ -153,7 +153,7 @@ final class BlockFeed {
     } catch (InputException e) {
       throw e;
     } catch (IOException e) {
-      throw new InputException(input.label(), "read failed: " + e.getMessage(), e);
+      throw new InputException(input.label(), "read failed: " + InputSource.describe(e), e);
     }
   }
 
@@ -163,7 +163,7 @@ final class BlockFeed {
     } catch (InputException e) {
       throw e;
     } catch (IOException e) {
-      throw new InputException(input.label(), "read failed: " + e.getMessage(), e);
+      throw new InputException(input.label(), "read failed: " + InputSource.describe(e), e);
     }
   }
 }

@@ -39,6 +39,7 @@ public final class CleanRun {
   private TextStore texts;
   private java.util.function.LongSupplier bytes = () -> 0;
   private int threads = 2;
+  private boolean saveIndex = true;
 
   /** Hears how far a run has come, after each article. */
   public interface ProgressListener {
@@ -56,6 +57,12 @@ public final class CleanRun {
    */
   public CleanRun withThreads(int count) {
     this.threads = count;
+    return this;
+  }
+
+  /** Whether the index file is saved at the end; a dry run reads it only. */
+  public CleanRun withIndexSaved(boolean save) {
+    this.saveIndex = save;
     return this;
   }
 
@@ -108,7 +115,7 @@ public final class CleanRun {
       } else {
         feed.feed(inputs, chain::on);
       }
-      if (file != null) {
+      if (file != null && saveIndex) {
         file.save(index);
       }
     } catch (UncheckedIOException e) {

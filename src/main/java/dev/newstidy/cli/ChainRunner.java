@@ -24,6 +24,7 @@ final class ChainRunner {
   private final PrintWriter err;
   private final InputStream stdin;
   private final picocli.CommandLine commandLine;
+  private boolean readOnly;
 
   ChainRunner(
       picocli.CommandLine commandLine,
@@ -39,9 +40,19 @@ final class ChainRunner {
     this.stdin = stdin;
   }
 
+  /** Writes nothing that outlives the run ({@code --dry-run}): the index file is read, not saved. */
+  void readOnly(boolean value) {
+    this.readOnly = value;
+  }
+
   /** The inputs, checked: a missing one stops the run here, before any output exists. */
   ImmutableList<InputSource> sources() throws Exception {
-    return inputs.sources();
+    try {
+      inputs.readSettings();
+      return inputs.sources();
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(commandLine, e.getMessage());
+    }
   }
 
   /** What a run did, and how long it took. */
@@ -78,7 +89,8 @@ final class ChainRunner {
                 inputs.readSettings(),
                 stdin,
                 this::warn)
-            .withThreads(inputs.threads);
+            .withThreads(inputs.threads)
+            .withIndexSaved(!readOnly);
     RunSummary summary;
     try (ProgressHandle progress = Progress.start(log.quiet, dataOnStdout, totalBytes(sources))) {
       run.withProgress(progress);

@@ -110,6 +110,9 @@ public final class CheckCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(cl, "--fail-on: unknown kind '" + name.strip() + "'; kinds are truncated, untitled, duplicate, invalid-utf8, warning, empty");
       }
     }
+    if (kinds.isEmpty()) {
+      throw new CommandLine.ParameterException(cl, "--fail-on needs at least one kind; leave it out to fail on every kind");
+    }
     return kinds;
   }
 }

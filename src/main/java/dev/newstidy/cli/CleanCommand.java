@@ -75,7 +75,7 @@ public final class CleanCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace an earlier run in the output folder: removes the files its manifest lists, and nothing else.")
   boolean overwrite;
 
-  @Option(names = "--dry-run", description = "List on stdout the files that --output DIR would write, and write nothing.")
+  @Option(names = "--dry-run", description = "List on stdout the files that --output DIR would write, and write nothing (no report, no index).")
   boolean dryRun;
 
   @Option(names = "--report", paramLabel = "FILE", description = "Write a JSON run summary to FILE: inputs, articles, flags, removals, joins, warnings, time.")
@@ -106,16 +106,23 @@ public final class CleanCommand implements Callable<Integer> {
     if (nameTemplate.isBlank()) {
       throw new CommandLine.ParameterException(cl, "--name-template must not be blank");
     }
+    if (output.isBlank()) {
+      throw new CommandLine.ParameterException(cl, "--output needs a folder or -");
+    }
     boolean toStdout = output.equals("-");
     if (dryRun && toStdout) {
       throw new CommandLine.ParameterException(cl, "--dry-run needs --output DIR");
     }
+    if (report != null && !dryRun) {
+      RunReport.checkWritable(report);
+    }
     ChainRunner runner = new ChainRunner(cl, inputs, repairs, log, stdin);
+    runner.readOnly(dryRun);
     ImmutableList<InputSource> sources = runner.sources();
     FileNamer namer = new FileNamer(nameTemplate, fanout);
     ArticleSink sink;
     if (toStdout) {
-      sink = new JsonLinesSink(cl.getOut());
+      sink = new JsonLinesSink(cl.getOut(), Main.STDOUT_FAILURE);
     } else if (dryRun) {
       DirectorySink.checkEarlierRun(Path.of(output), overwrite);
       sink = new DryRunSink(Path.of(output), format, namer, cl.getOut());
@@ -123,7 +130,7 @@ public final class CleanCommand implements Callable<Integer> {
       sink = DirectorySink.open(Path.of(output), format, namer, overwrite);
     }
     ChainRunner.Outcome outcome = runner.run(sources, sink, toStdout || dryRun);
-    if (report != null) {
+    if (report != null && !dryRun) {
       RunReport.writeFile(report, outcome.summary(), outcome.seconds());
     }
     runner.summarise(outcome);

@@ -55,6 +55,8 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     }
     String command = option.command() == null ? "" : option.command().name();
     String specific = values.getProperty(command + "." + name);
-    return specific != null ? specific : values.getProperty(name);
+    String value = specific != null ? specific : values.getProperty(name);
+    // picocli reads ${…} in defaults as its own variables; a file's ${slug} means the template's.
+    return value == null ? null : value.replace("${", "$${");
   }
 }

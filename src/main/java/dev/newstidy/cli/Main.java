@@ -16,13 +16,19 @@ import picocli.CommandLine;
 public final class Main {
   private Main() {}
 
+  /**
+   * How the process's stdout failed, if it did: set once in {@link #main}, read by the JSON Lines
+   * sink to tell a closed pipe from a full disk. In-process runs (tests) leave it empty.
+   */
+  static java.util.function.Supplier<java.io.IOException> STDOUT_FAILURE = () -> null;
+
   public static void main(String[] args) {
     // UTF-8 whatever the locale says: stdout carries data, and a C locale must not turn 中文 into ?.
+    StdoutFailure stdout = new StdoutFailure(new FileOutputStream(FileDescriptor.out));
+    STDOUT_FAILURE = stdout::failure;
     PrintWriter out =
         new PrintWriter(
-            new BufferedWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
-                1 << 16));
+            new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16));
     PrintWriter err =
         new PrintWriter(
             new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);

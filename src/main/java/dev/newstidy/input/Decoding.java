@@ -48,7 +48,11 @@ public final class Decoding {
       bom = 2;
     }
     if (forced != null) {
-      int skip = bomCharset != null && sameUnicodeFamily(forced, bomCharset) ? bom : 0;
+      if (bomCharset != null && sameUnicodeFamily(forced, bomCharset)) {
+        // --encoding UTF-16 names the family; the mark says which byte order.
+        return new Decision(bomCharset, bom, false, false);
+      }
+      int skip = 0;
       boolean binary = cutsOnBytes(forced) && hasNul(prefix, skip, length);
       return new Decision(forced, skip, binary, false);
     }

@@ -70,7 +70,13 @@ public final class DumpReader implements Closeable {
   public static DumpReader open(
       InputSource source, ReadSettings settings, InputStream stdin, Consumer<String> diagnostics)
       throws IOException {
-    return new DumpReader(source, settings, diagnostics, stdin);
+    try {
+      return new DumpReader(source, settings, diagnostics, stdin);
+    } catch (InputException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new InputException(source.label(), "cannot read: " + InputSource.describe(e), e);
+    }
   }
 
   /** True when the input is not text (a NUL byte in its first 64 KiB): it yields no document. */

@@ -64,7 +64,11 @@ public final class InputResolver {
   private static List<PathMatcher> matchers(List<String> globs) {
     List<PathMatcher> matchers = new ArrayList<>();
     for (String glob : globs) {
-      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+      try {
+        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("not a glob: '" + glob + "'", e);
+      }
     }
     return matchers;
   }

@@ -38,7 +38,7 @@ public record InputSource(String label, Path file) {
   }
 
   /** A short reason for an I/O failure, without the exception class. */
-  static String describe(IOException e) {
+  public static String describe(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file or directory";
     }
@@ -46,6 +46,9 @@ public record InputSource(String label, Path file) {
       return "permission denied";
     }
     String message = e.getMessage();
+    if (e instanceof java.io.EOFException || "Truncated source".equals(message)) {
+      return "the compressed data ends early (truncated)";
+    }
     return message == null ? e.getClass().getSimpleName() : message;
   }
 }

@@ -60,10 +60,12 @@ public final class LineNormaliser implements LineSource {
           .or(CharMatcher.inRange('\u0000', '\u0008'))
           .or(CharMatcher.inRange('\u000B', '\u001F'))
           .or(CharMatcher.is('\u007F'))
-          .or(CharMatcher.inRange('\u0080', '\u009F'));
+          .or(CharMatcher.inRange('\u0080', '\u009F'))
+          .precomputed();
 
   /** No-break and other fixed-width spaces, which become plain spaces. */
-  private static final CharMatcher ODD_SPACES = CharMatcher.anyOf("\u00A0\u2007\u202F\u2002\u2003\u2009");
+  private static final CharMatcher ODD_SPACES =
+      CharMatcher.anyOf("\u00A0\u2007\u202F\u2002\u2003\u2009").precomputed();
 
   /** Lines longer than this may hold a whole article set off by indents. */
   private static final int LONG_LINE = 120;
@@ -118,8 +120,9 @@ public final class LineNormaliser implements LineSource {
   private static boolean needsWork(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '<' || c == '&' || c == '\u3000' || c == '\t' || c < 0x20 || (c >= 0x7F && c <= 0xA0)
-          || (c >= '\u2000' && c <= '\u206F') || c == '\uFEFF' || c == '\u00AD') {
+      // Ordinary punctuation of U+2010–U+2027 (“ ” — …) needs nothing; invisible and odd spaces do.
+      if (Character.isSurrogate(c) || c == '<' || c == '&' || c == '\u3000' || c == '\t' || c < 0x20 || (c >= 0x7F && c <= 0xA0)
+          || (c >= '\u2000' && c <= '\u200F') || (c >= '\u2028' && c <= '\u206F') || c == '\uFEFF' || c == '\u00AD') {
         return true;
       }
     }
@@ -138,6 +141,7 @@ public final class LineNormaliser implements LineSource {
       s = StringEscapeUtils.unescapeHtml4(safeNumericEntities(s));
     }
     s = INVISIBLE.removeFrom(s);
+    s = withoutLoneSurrogates(s);
     s = ODD_SPACES.replaceFrom(s, ' ');
     if (s.indexOf('\u3000') >= 0) {
       s = IDEOGRAPHIC_INDENT.matcher(s).replaceAll("\n\n");
@@ -169,6 +173,30 @@ public final class LineNormaliser implements LineSource {
           boolean valid = value > 0 && value <= 0x10FFFF && !(value >= 0xD800 && value <= 0xDFFF);
           return valid ? Matcher.quoteReplacement(e.group()) : "\uFFFD";
         });
+  }
+
+  /** A surrogate without its pair (a JSON {@code \\ud800}) becomes U+FFFD: it is no character. */
+  private static String withoutLoneSurrogates(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      if (paired) {
+        if (out != null) {
+          out.append(c).append(s.charAt(i + 1));
+        }
+        i++;
+        continue;
+      }
+      if (Character.isSurrogate(c) && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (out != null) {
+        out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return out == null ? s : out.toString();
   }
 
   private static String stripEachLine(String s) {

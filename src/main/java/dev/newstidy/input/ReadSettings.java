@@ -17,7 +17,7 @@ public record ReadSettings(InputFormat format, Charset encoding, String textFiel
   public ReadSettings {
     checkNotNull(format, "format");
     checkNotNull(textField, "textField");
-    checkArgument(!textField.isBlank(), "--text-field is blank");
+    checkArgument(!textField.isBlank(), "--text-field must name a field");
   }
 
   public static ReadSettings defaults() {

@@ -35,7 +35,7 @@ public record Byline(String text, ImmutableList<Credit> credits) {
             return;
           }
           // Chinese roles hold no spaces, so a space joins two roles; English ones (Staff Writer) do.
-          boolean chinese = c.role().codePoints().anyMatch(Character::isIdeographic);
+          boolean chinese = hasIdeograph(c.role());
           if (chinese) {
             roles.addAll(SPACES.splitToList(c.role()));
           } else {
@@ -43,6 +43,15 @@ public record Byline(String text, ImmutableList<Credit> credits) {
           }
         });
     return ImmutableList.copyOf(roles);
+  }
+
+  private static boolean hasIdeograph(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isIdeographic(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final com.google.common.base.Splitter SPACES =

@@ -106,11 +106,17 @@ public final class DirectorySink implements ArticleSink {
     }
   }
 
-  /** Removes the files an earlier manifest lists (only those inside the folder), then the manifest. */
+  /**
+   * Removes the files an earlier manifest lists, then the manifest. Every line is read and checked
+   * before anything is deleted; only regular files whose real path lies inside the folder are
+   * removed (a symbolic link that leads out is left alone), never folders, never the manifest's
+   * own entries.
+   */
   private static void removeEarlierRun(Path folder, Path manifest) throws OutputException {
     ObjectMapper mapper = new ObjectMapper();
-    Path root = folder.toAbsolutePath().normalize();
+    List<Path> listed = new java.util.ArrayList<>();
     try {
+      Path root = folder.toRealPath();
       List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
@@ -123,15 +129,21 @@ public final class DirectorySink implements ArticleSink {
         } catch (IOException e) {
           throw new OutputException(manifest + ":" + (i + 1), "not a manifest line; remove the folder by hand");
         }
-        if (file == null || !file.isTextual()) {
-          continue;
-        }
-        Path listed = root.resolve(file.asText()).normalize();
-        if (listed.startsWith(root) && !listed.equals(root)) {
-          Files.deleteIfExists(listed);
+        if (file != null && file.isTextual()) {
+          listed.add(root.resolve(file.asText()).normalize());
         }
       }
-      Files.delete(manifest);
+      for (Path path : listed) {
+        if (!Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        Path real = path.toRealPath();
+        String name = real.getFileName().toString();
+        if (real.startsWith(root) && !name.equals(MANIFEST) && !name.equals(MANIFEST_PART)) {
+          Files.deleteIfExists(real);
+        }
+      }
+      Files.deleteIfExists(manifest);
     } catch (OutputException e) {
       throw e;
     } catch (IOException e) {
@@ -175,7 +187,7 @@ public final class DirectorySink implements ArticleSink {
     String prefix = sub.isEmpty() ? "" : sub + "/";
     String base = prefix + namer.baseName(id, article, origin);
     String name = base + "." + format.extension();
-    for (int n = 2; !startedEmpty && Files.exists(folder.resolve(name)); n++) {
+    for (int n = 2; (!startedEmpty || !namer.isUnique()) && Files.exists(folder.resolve(name)); n++) {
       name = base + "-" + n + "." + format.extension();
     }
     return name;

@@ -31,8 +31,11 @@ import org.apache.commons.text.StringSubstitutor;
 public final class FileNamer {
   public static final String DEFAULT_TEMPLATE = "${id}-${slug}";
 
-  /** Bound on a file name's UTF-8 bytes, under the 255 that filesystems allow, leaving room for a suffix. */
-  private static final int MAX_NAME_BYTES = 200;
+  /**
+   * Bound on a file name's UTF-8 bytes before its extension, so that name, a collision suffix and
+   * the extension stay within 200 bytes, under the 255 that filesystems allow.
+   */
+  private static final int MAX_NAME_BYTES = 188;
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,6 +56,14 @@ public final class FileNamer {
     checkArgument(!template.isBlank(), "the name template is blank");
     this.template = template;
     this.fanout = fanout;
+  }
+
+  /**
+   * True when names cannot repeat within a run: the template holds {@code ${id}}. Other templates
+   * ({@code ${slug}}) can give two articles one name, which the sink then makes unique.
+   */
+  public boolean isUnique() {
+    return template.contains("${id}");
   }
 
   /** The subfolder for article {@code id}, or the empty string without fan-out. */

@@ -4,6 +4,7 @@ import dev.newstidy.model.Article;
 import dev.newstidy.model.Flag;
 import dev.newstidy.model.Origin;
 import dev.newstidy.model.Removal;
+import dev.newstidy.model.RemovalReason;
 import dev.newstidy.model.SourceSpan;
 import dev.newstidy.model.Warning;
 import dev.newstidy.text.Printable;
@@ -37,8 +38,12 @@ public final class FindingSink implements ArticleSink {
       report(s, s.firstLine(), FindingKind.EMPTY, "article " + id + " has no paragraph left");
     }
     for (Removal r : a.removed()) {
+      if (r.reason() != RemovalReason.DUPLICATE && r.reason() != RemovalReason.NEAR_DUPLICATE) {
+        continue; // furniture and metadata are cleaning, not findings
+      }
       String first = r.firstSeen() == null ? "" : ": repeats " + r.firstSeen().position();
-      report(r.span(), r.span().firstLine(), FindingKind.DUPLICATE, "paragraph removed" + first);
+      String what = r.reason() == RemovalReason.NEAR_DUPLICATE ? "near copy removed" : "paragraph removed";
+      report(r.span(), r.span().firstLine(), FindingKind.DUPLICATE, what + first);
     }
     for (Warning w : a.warnings()) {
       FindingKind kind = w.code().equals("invalid-utf8") ? FindingKind.INVALID_UTF8 : FindingKind.WARNING;

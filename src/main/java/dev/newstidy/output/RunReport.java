@@ -66,6 +66,19 @@ public final class RunReport {
 
   /** Writes the report to {@code file} through a temporary file and a rename. */
   public static void writeFile(Path file, RunSummary summary, double seconds) throws OutputException {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A device or a pipe (/dev/stderr, a FIFO) is written to, never replaced.
+      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+          JsonGenerator g = JsonStreams.generator(w)) {
+        g.useDefaultPrettyPrinter();
+        write(g, summary, seconds);
+        g.flush();
+        w.write('\n');
+        return;
+      } catch (IOException e) {
+        throw new OutputException(file.toString(), "cannot write the report: " + e.getMessage(), e);
+      }
+    }
     Path temp = file.resolveSibling("." + file.getFileName() + ".part");
     try {
       try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
@@ -82,7 +95,25 @@ public final class RunReport {
       } catch (IOException ignored) {
         // the report is already failing
       }
-      throw new OutputException(file.toString(), "cannot write the report: " + e.getMessage(), e);
+      throw new OutputException(file.toString(), "cannot write the report: " + describe(e), e);
     }
+  }
+
+  /** Checks before a run that the report can be written: its folder exists, and it is no folder. */
+  public static void checkWritable(Path file) throws OutputException {
+    if (Files.isDirectory(file)) {
+      throw new OutputException(file.toString(), "is a folder; name a file for the report");
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new OutputException(file.toString(), "cannot write the report: no such folder " + parent);
+    }
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

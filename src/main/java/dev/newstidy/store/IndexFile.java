@@ -49,6 +49,9 @@ public final class IndexFile implements Closeable {
 
   /** Takes the lock on {@code file}; another run holding it is an error that names the file. */
   public static IndexFile lock(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new InputException(file.toString(), "is a folder; name a file for the index");
+    }
     Path lockPath = file.resolveSibling(file.getFileName() + ".lock");
     FileChannel channel;
     try {

@@ -19,7 +19,7 @@ import com.google.common.base.CharMatcher;
  * </ul>
  */
 public final class Joint {
-  private static final CharMatcher HYPHENS = CharMatcher.anyOf("-\u2010\u00AD");
+  private static final CharMatcher HYPHENS = CharMatcher.anyOf("-\u2010\u00AD").precomputed();
 
   /** Marks where a hyphenated word was cut by a break, until the article decides. */
   public static final char BREAK_HYPHEN = '\u00AD';

@@ -19,13 +19,13 @@ import com.google.common.base.CharMatcher;
  */
 public final class Punctuation {
   /** Marks that end a sentence in Chinese or Latin text. A colon introduces, it does not end. */
-  private static final CharMatcher SENTENCE_FINAL = CharMatcher.anyOf("。！？!?….．｡");
+  private static final CharMatcher SENTENCE_FINAL = CharMatcher.anyOf("。！？!?….．｡").precomputed();
 
   /** Closing quotes and brackets that may follow the sentence-final mark. */
-  private static final CharMatcher CLOSERS = CharMatcher.anyOf("”’\"'」』）)】》〉]");
+  private static final CharMatcher CLOSERS = CharMatcher.anyOf("”’\"'」』）)】》〉]").precomputed();
 
   /** Punctuation inside a sentence: what a cut-off clause usually ends with. */
-  private static final CharMatcher CLAUSE = CharMatcher.anyOf(",，、;；:：");
+  private static final CharMatcher CLAUSE = CharMatcher.anyOf(",，、;；:：").precomputed();
 
   private Punctuation() {}
 

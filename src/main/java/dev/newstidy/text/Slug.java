@@ -22,6 +22,8 @@ public final class Slug {
 
   /** The slug of {@code text}, or {@code fallback} when no letter or digit is left. */
   public static String of(String text, String fallback) {
+    // Composed first, so that e + U+0301 is one letter é, not a letter and a separator.
+    text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder();
     boolean dash = false;
     int bytes = 0;

@@ -126,6 +126,16 @@ public final class ChineseNames {
   }
 
   private static boolean allHan(String token) {
-    return !token.isEmpty() && token.codePoints().allMatch(Scripts::isHan);
+    if (token.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); ) {
+      int cp = token.codePointAt(i);
+      if (!Scripts.isHan(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 }
