@@ -103,17 +103,30 @@ public final class CleanRun {
    */
   public RunSummary run(List<InputSource> inputs, ArticleSink sink) throws IOException {
     long[] nextId = {1};
-    Consumer<Article> out = article -> write(sink, nextId[0]++, article);
+    Consumer<Article> out = article -> write(sink, nextId[0]++, article, origin);
+    StoryRepeatWindow stories = null;
+    if (dedup.near() == DedupSettings.NearMode.ARTICLE) {
+      stories = new StoryRepeatWindow((id, a, o) -> write(sink, id, a, o), summary::countRepeatedStory);
+      StoryRepeatWindow window = stories;
+      out = article -> window.accept(article, origin);
+    }
     IndexFile file = dedup.index() == null ? null : IndexFile.lock(dedup.index());
     BlockFeed feed = new BlockFeed(reading, stdin);
     try {
       InMemoryParagraphIndex index = file == null ? new InMemoryParagraphIndex() : file.load();
       Chain chain = new Chain(out, index);
       this.bytes = feed::bytesRead;
-      if (threads > 1) {
-        feed.feedInBackground(inputs, chain::on);
-      } else {
-        feed.feed(inputs, chain::on);
+      try {
+        if (threads > 1) {
+          feed.feedInBackground(inputs, chain::on);
+        } else {
+          feed.feed(inputs, chain::on);
+        }
+      } finally {
+        if (stories != null) {
+          // The held articles are complete: they are written even when the run fails after them.
+          stories.flush();
+        }
       }
       if (file != null && saveIndex) {
         file.save(index);
@@ -178,7 +191,7 @@ public final class CleanRun {
 
   /** A near-duplicate index over a fresh text store, or null when near copies are not looked for. */
   private NearDuplicateIndex nearIndex() throws IOException {
-    if (dedup.near() != DedupSettings.NearMode.PARAGRAPH) {
+    if (dedup.near() == DedupSettings.NearMode.OFF) {
       return null;
     }
     texts = TempFileTextStore.create();
@@ -191,9 +204,9 @@ public final class CleanRun {
     }
   }
 
-  private void write(ArticleSink sink, long id, Article article) {
+  private void write(ArticleSink sink, long id, Article article, Origin from) {
     try {
-      sink.write(id, article, origin);
+      sink.write(id, article, from);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -42,7 +42,7 @@ final class RepairOptions {
       names = "--near",
       paramLabel = "MODE",
       defaultValue = "off",
-      description = "off (exact repeats only, after normalisation) or paragraph (also near copies: MinHash, confirmed by exact Jaccard similarity) (default: ${DEFAULT-VALUE}).")
+      description = "off (exact repeats only, after normalisation), paragraph (also near copies: MinHash, confirmed by exact Jaccard similarity) or article (also a whole story that ran again, removed as one unit) (default: ${DEFAULT-VALUE}).")
   DedupSettings.NearMode near;
 
   @Option(

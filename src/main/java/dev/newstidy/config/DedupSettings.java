@@ -20,7 +20,9 @@ public record DedupSettings(
     /** Exact repeats only (after normalisation): the default, at almost no cost. */
     OFF,
     /** Paragraphs similar to an earlier one (MinHash, confirmed by exact Jaccard). */
-    PARAGRAPH
+    PARAGRAPH,
+    /** Near paragraphs, and a whole story that ran again removed as one unit. */
+    ARTICLE
   }
 
   /** Exact repeats only. */

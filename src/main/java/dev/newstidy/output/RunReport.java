@@ -47,6 +47,7 @@ public final class RunReport {
       g.writeNumberField(e.getKey().wireName(), e.getValue());
     }
     g.writeEndObject();
+    g.writeNumberField("repeated_stories", summary.repeatedStories());
     g.writeNumberField("joins", summary.joins());
     g.writeNumberField("warnings", summary.warnings());
     g.writeNumberField("seconds", Math.round(seconds * 1000) / 1000.0);

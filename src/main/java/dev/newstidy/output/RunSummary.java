@@ -17,6 +17,8 @@ public final class RunSummary {
   private long joins;
   private long warnings;
   private long blocks;
+  private long repeatedStories;
+  private long storiesRecorded;
   private final Map<Flag, Long> flags = new EnumMap<>(Flag.class);
   private final Map<RemovalReason, Long> removals = new EnumMap<>(RemovalReason.class);
   private final List<InputStats> inputs = new ArrayList<>();
@@ -42,6 +44,18 @@ public final class RunSummary {
     warnings += article.warnings().size();
     article.flags().forEach(f -> flags.merge(f, 1L, Long::sum));
     article.removed().forEach(r -> removals.merge(r.reason(), 1L, Long::sum));
+  }
+
+  /** Counts one whole story removed as a repeat ({@code --near article}): it has no record. */
+  public void countRepeatedStory(boolean recorded) {
+    repeatedStories++;
+    if (recorded) {
+      storiesRecorded++;
+    }
+  }
+
+  public long repeatedStories() {
+    return repeatedStories;
   }
 
   /** Counts one block read, for the share of blocks removed as repeats. */
@@ -100,7 +114,10 @@ public final class RunSummary {
     }
     long repeats = removals(RemovalReason.DUPLICATE);
     s.append(" · ").append(plural(repeats, "repeated paragraph")).append(" removed");
-    long near = removals(RemovalReason.NEAR_DUPLICATE);
+    long near = removals(RemovalReason.NEAR_DUPLICATE) - storiesRecorded;
+    if (repeatedStories > 0) {
+      s.append(" · ").append(plural(repeatedStories, "repeated story", "repeated stories")).append(" removed");
+    }
     if (near > 0) {
       s.append(" · ").append(plural(near, "near copy", "near copies")).append(" removed");
     }

@@ -107,4 +107,19 @@ class DedupOptionsTest {
 
     assertThat(CliRun.of("clean", "--near", "paragraph", "--near-threshold", "1.5", dump.toString()).exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void articleModeRemovesAWholeRepeatedStoryAndTheOriginalListsIt() throws IOException {
+    String story = DUMP;
+    Path dump = Files.writeString(temp.resolve("d.txt"), story + "\n# 另一篇\n\n另一篇新闻的正文内容,和前面的不一样。\n\n" + story.replace("。", "."));
+
+    CliRun run = CliRun.of("clean", "-o", "-", "--near", "article", dump.toString());
+
+    List<JsonNode> records = InputFormatsTest.records(run.out());
+    assertThat(records).extracting(r -> r.get("title").asText()).containsExactly("河道清淤工程完工", "另一篇");
+    JsonNode removal = records.get(0).get("removed").get(0);
+    assertThat(removal.get("reason").asText()).isEqualTo("near-duplicate");
+    assertThat(removal.get("line").asInt()).isEqualTo(11);
+    assertThat(run.err()).contains("1 repeated story removed");
+  }
 }
