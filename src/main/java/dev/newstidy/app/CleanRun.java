@@ -113,8 +113,9 @@ public final class CleanRun {
     IndexFile file = dedup.index() == null ? null : IndexFile.lock(dedup.index());
     BlockFeed feed = new BlockFeed(reading, stdin);
     try {
-      InMemoryParagraphIndex index = file == null ? new InMemoryParagraphIndex() : file.load();
-      Chain chain = new Chain(out, index);
+      NearDuplicateIndex near = nearIndex();
+      InMemoryParagraphIndex index = file == null ? new InMemoryParagraphIndex() : file.load(near);
+      Chain chain = new Chain(out, index, near);
       this.bytes = feed::bytesRead;
       try {
         if (threads > 1) {
@@ -129,7 +130,7 @@ public final class CleanRun {
         }
       }
       if (file != null && saveIndex) {
-        file.save(index);
+        file.save(index, near);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -148,9 +149,9 @@ public final class CleanRun {
     private Pipeline pipeline;
     private boolean firstInput = true;
 
-    Chain(Consumer<Article> out, InMemoryParagraphIndex index) throws IOException {
+    Chain(Consumer<Article> out, InMemoryParagraphIndex index, NearDuplicateIndex near) {
       this.out = out;
-      this.pipeline = Pipeline.create(repairs, index, nearIndex(), out);
+      this.pipeline = Pipeline.create(repairs, index, near, out);
     }
 
     void on(FeedEvent event) {

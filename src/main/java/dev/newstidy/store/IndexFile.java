@@ -5,6 +5,9 @@ import dev.newstidy.output.AtomicMove;
 import dev.newstidy.output.OutputException;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import dev.newstidy.stage.dedup.IndexSnapshot;
+import dev.newstidy.stage.dedup.NearDuplicateIndex;
+import dev.newstidy.stage.dedup.NearSnapshot;
+import dev.newstidy.stage.dedup.TextStore;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -28,14 +31,15 @@ import java.util.zip.CheckedOutputStream;
 /**
  * The paragraph index kept between runs ({@code --index FILE}): one file, so that a CI job caches a
  * single artifact between nights. It opens with a header (magic, format version, a hash of the
- * normalisation settings), holds the path table and the fingerprint table, and ends with a CRC-32
- * of everything before it. A corrupt, truncated or incompatible file is refused, never ignored or
+ * normalisation and MinHash settings), holds the path table and the fingerprint table, then, when
+ * the run looked for near copies, their band table and texts, and ends with a CRC-32 of
+ * everything before it. A corrupt, truncated or incompatible file is refused, never ignored or
  * rebuilt; a second run on the same file at once is refused by a lock; the file is replaced
  * atomically when a run ends well.
  */
 public final class IndexFile implements Closeable {
   private static final byte[] MAGIC = "NEWSTIDX".getBytes(StandardCharsets.US_ASCII);
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private final Path file;
   private final FileChannel lockChannel;
@@ -74,6 +78,14 @@ public final class IndexFile implements Closeable {
 
   /** The index the file holds, or an empty one when the file does not exist yet. */
   public InMemoryParagraphIndex load() throws IOException {
+    return load(null);
+  }
+
+  /**
+   * The exact index the file holds; its near-copy state, when it has one, goes into {@code near}
+   * (texts into near's store), or is read past when {@code near} is null.
+   */
+  public InMemoryParagraphIndex load(NearDuplicateIndex near) throws IOException {
     InMemoryParagraphIndex index = new InMemoryParagraphIndex();
     if (!Files.exists(file)) {
       return index;
@@ -108,6 +120,12 @@ public final class IndexFile implements Closeable {
         keys[i] = in.readLong();
         values[i] = in.readLong();
       }
+      int hasNear = in.readUnsignedByte();
+      if (hasNear == 1) {
+        NearSnapshot.read(near != null ? near : new NearDuplicateIndex(1.0, new DiscardingStore()), in);
+      } else if (hasNear != 0) {
+        throw new InputException(where, "the index is corrupt (bad section marker)");
+      }
       long expected = crc.getValue();
       long stored = new DataInputStream(raw).readLong();
       if (stored != expected) {
@@ -131,6 +149,11 @@ public final class IndexFile implements Closeable {
 
   /** Writes {@code index} to a temporary file and renames it over the index file. */
   public void save(InMemoryParagraphIndex index) throws IOException {
+    save(index, null);
+  }
+
+  /** Writes the exact index and, when not null, the near-copy state with its texts. */
+  public void save(InMemoryParagraphIndex index, NearDuplicateIndex near) throws IOException {
     Path temp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
     try {
       try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
@@ -140,6 +163,10 @@ public final class IndexFile implements Closeable {
         out.writeInt(VERSION);
         out.writeLong(IndexSnapshot.settingsHash());
         IndexSnapshot.write(index, out);
+        out.writeByte(near == null ? 0 : 1);
+        if (near != null) {
+          NearSnapshot.write(near, out);
+        }
         out.flush();
         new DataOutputStream(raw).writeLong(crc.getValue());
       }
@@ -148,6 +175,24 @@ public final class IndexFile implements Closeable {
       Files.deleteIfExists(temp);
       throw new OutputException(file.toString(), "cannot save the index: " + e.getMessage(), e);
     }
+  }
+
+  /** A text store that keeps nothing: for reading past a near section this run does not use. */
+  private static final class DiscardingStore implements TextStore {
+    private int count;
+
+    @Override
+    public int append(String text) {
+      return count++;
+    }
+
+    @Override
+    public String read(int id) {
+      throw new IllegalStateException("texts were not kept");
+    }
+
+    @Override
+    public void close() {}
   }
 
   @Override

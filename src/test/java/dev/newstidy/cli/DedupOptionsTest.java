@@ -122,4 +122,19 @@ class DedupOptionsTest {
     assertThat(removal.get("line").asInt()).isEqualTo(11);
     assertThat(run.err()).contains("1 repeated story removed");
   }
+
+  @Test
+  void theIndexKeepsNearCopyStateSoTomorrowsNearCopiesOfTodaysParagraphsGo() throws IOException {
+    String text = "临江市今年新建城乡公交线路十二条,覆盖全市所有行政村,市交通运输局负责人介绍,下一步将继续优化线路和班次,方便群众出行。";
+    Path monday = Files.writeString(temp.resolve("monday.txt"), "# 一\n\n" + text + "\n");
+    Path tuesday = Files.writeString(temp.resolve("tuesday.txt"), "# 二\n\n" + text.replace("和", "与") + "\n");
+    Path index = temp.resolve("seen.idx");
+
+    CliRun.of("clean", "-q", "-o", "-", "--near", "paragraph", "--index", index.toString(), monday.toString());
+    CliRun run = CliRun.of("clean", "-q", "-o", "-", "--near", "paragraph", "--index", index.toString(), tuesday.toString());
+
+    JsonNode removal = InputFormatsTest.records(run.out()).get(0).get("removed").get(0);
+    assertThat(removal.get("reason").asText()).isEqualTo("near-duplicate");
+    assertThat(removal.get("first_seen").get("path").asText()).isEqualTo(monday.toString());
+  }
 }

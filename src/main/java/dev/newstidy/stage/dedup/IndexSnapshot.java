@@ -22,7 +22,9 @@ public final class IndexSnapshot {
 
   /** A hash of the normalisation and fingerprint settings, for the index file's header. */
   public static long settingsHash() {
-    return Hashing.farmHashFingerprint64().hashString(SETTINGS, StandardCharsets.UTF_8).asLong();
+    return Hashing.farmHashFingerprint64()
+        .hashString(SETTINGS + ";" + NearDuplicateIndex.settings(), StandardCharsets.UTF_8)
+        .asLong();
   }
 
   /** Writes the path table and the entries of {@code index}. */

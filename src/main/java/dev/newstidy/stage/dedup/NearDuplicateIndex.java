@@ -189,6 +189,65 @@ public final class NearDuplicateIndex {
     }
   }
 
+  /** Writes the index's state and texts, for {@link NearSnapshot}. */
+  void writeState(java.io.DataOutputStream out) throws IOException {
+    java.util.List<String> paths = locationCodec.paths();
+    out.writeInt(paths.size());
+    for (String path : paths) {
+      out.writeUTF(path);
+    }
+    long[] keys = lastWithKey.keySet().toLongArray();
+    java.util.Arrays.sort(keys);
+    out.writeInt(keys.length);
+    for (long key : keys) {
+      out.writeLong(key);
+      out.writeInt(lastWithKey.get(key));
+    }
+    int count = locations.size();
+    out.writeInt(count);
+    for (int i = 0; i < count * BANDS; i++) {
+      out.writeInt(previousWithKey.getInt(i));
+    }
+    for (int i = 0; i < count; i++) {
+      out.writeLong(locations.getLong(i));
+      out.writeInt(sizes.getInt(i));
+      NearSnapshot.writeText(out, texts.read(i));
+    }
+  }
+
+  /** Restores a state written by {@link #writeState} into this fresh index. */
+  void readState(java.io.DataInputStream in) throws IOException {
+    checkArgument(locations.isEmpty(), "the index is not fresh");
+    int paths = in.readInt();
+    for (int i = 0; i < paths; i++) {
+      locationCodec.addPath(in.readUTF());
+    }
+    int keys = in.readInt();
+    for (int i = 0; i < keys; i++) {
+      lastWithKey.put(in.readLong(), in.readInt());
+    }
+    int count = in.readInt();
+    if (count < 0) {
+      throw new IOException("impossible paragraph count " + count);
+    }
+    for (int i = 0; i < count * BANDS; i++) {
+      previousWithKey.add(in.readInt());
+    }
+    for (int i = 0; i < count; i++) {
+      locations.add(in.readLong());
+      sizes.add(in.readInt());
+      int id = texts.append(NearSnapshot.readText(in));
+      if (id != i) {
+        throw new IOException("text store out of step while loading");
+      }
+    }
+  }
+
+  /** What the band keys depend on, for the index file's settings hash. */
+  static String settings() {
+    return "minhash=" + HASHES + "x" + BANDS + "x" + ROWS + ";seeds=" + SEEDS[0] + ";grams=" + Shingles.CJK_GRAM + "," + Shingles.WORD_GRAM;
+  }
+
   /** The MinHash signature: for each of 32 hash functions, the least hash over the shingles. */
   static long[] signature(long[] shingles) {
     long[] min = new long[HASHES];

@@ -1,0 +1,41 @@
+package dev.newstidy.stage.dedup;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads and writes the state of a {@link NearDuplicateIndex} for a file that keeps it between
+ * runs: the path table of its locations, the band table in ascending key order, the chain links,
+ * locations and shingle counts, and every text, so that tomorrow's near copies of today's
+ * paragraphs are found. The texts go back into the new run's {@link TextStore}; the heap holds
+ * none of them.
+ */
+public final class NearSnapshot {
+  private NearSnapshot() {}
+
+  /** Writes {@code index}'s state, its texts read back from its store. */
+  public static void write(NearDuplicateIndex index, DataOutputStream out) throws IOException {
+    index.writeState(out);
+  }
+
+  /** Reads a state written by {@link #write} into a fresh {@code index}, appending the texts to its store. */
+  public static void read(NearDuplicateIndex index, DataInputStream in) throws IOException {
+    index.readState(in);
+  }
+
+  static void writeText(DataOutputStream out, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  static String readText(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0 || length > (1 << 28)) {
+      throw new IOException("impossible text length " + length);
+    }
+    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+  }
+}
