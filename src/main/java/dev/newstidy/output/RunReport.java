@@ -69,26 +69,16 @@ public final class RunReport {
   public static void writeFile(Path file, RunSummary summary, double seconds) throws OutputException {
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       // A device or a pipe (/dev/stderr, a FIFO) is written to, never replaced.
-      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-          JsonGenerator g = JsonStreams.generator(w)) {
-        g.useDefaultPrettyPrinter();
-        write(g, summary, seconds);
-        g.flush();
-        w.write('\n');
+      try {
+        writeTo(file, summary, seconds);
         return;
       } catch (IOException e) {
-        throw new OutputException(file.toString(), "cannot write the report: " + e.getMessage(), e);
+        throw new OutputException(file.toString(), "cannot write the report: " + describe(e), e);
       }
     }
     Path temp = file.resolveSibling("." + file.getFileName() + ".part");
     try {
-      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-          JsonGenerator g = JsonStreams.generator(w)) {
-        g.useDefaultPrettyPrinter();
-        write(g, summary, seconds);
-        g.flush();
-        w.write('\n');
-      }
+      writeTo(temp, summary, seconds);
       AtomicMove.replace(temp, file);
     } catch (IOException e) {
       try {
@@ -97,6 +87,16 @@ public final class RunReport {
         // the report is already failing
       }
       throw new OutputException(file.toString(), "cannot write the report: " + describe(e), e);
+    }
+  }
+
+  private static void writeTo(Path target, RunSummary summary, double seconds) throws IOException {
+    try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+        JsonGenerator g = JsonStreams.generator(w)) {
+      g.useDefaultPrettyPrinter();
+      write(g, summary, seconds);
+      g.flush();
+      w.write('\n');
     }
   }
 
