@@ -137,4 +137,22 @@ class DedupOptionsTest {
     assertThat(removal.get("reason").asText()).isEqualTo("near-duplicate");
     assertThat(removal.get("first_seen").get("path").asText()).isEqualTo(monday.toString());
   }
+
+  @Test
+  void aSecondRunOverTheSameDumpRemovesEveryParagraphOfTwentyCharactersOrMoreEvenShortHalves() throws IOException {
+    String dump = "# 题一\n\n第一段完整的正文,讲述了全镇道路建设的进展情况和下一步的安排计划。\n\n"
+        + "第二段被分页截断的前半句,前半句有二十多个字符,后面还有\n\n另外半句在这里,后半句也有二十多个字符,全句完整。\n\n"
+        + "# Title\n\nThe county board met on Monday to approve the bridge repairs, and members said\n\n"
+        + "the work will start in the spring, officials said.\n";
+    Path first = Files.writeString(temp.resolve("a.txt"), dump);
+    Path second = Files.writeString(temp.resolve("b.txt"), dump);
+    Path index = temp.resolve("seen.idx");
+
+    CliRun.of("clean", "-q", "-o", "-", "--index", index.toString(), first.toString());
+    List<JsonNode> records = InputFormatsTest.records(CliRun.of("clean", "-q", "-o", "-", "--index", index.toString(), second.toString()).out());
+
+    for (JsonNode record : records) {
+      assertThat(record.get("body").toString()).as(record.get("title").asText()).doesNotContain("\"paragraph\"");
+    }
+  }
 }

@@ -29,7 +29,8 @@ public final class RepeatedParagraphRemover {
    * Shortest fragment of a cut sentence that is removed as a repeat of a block further back than the
    * last few. A short half sentence ({@code the two-day drive, organizers said.}) can match another
    * article's by chance, and removing it takes half a sentence out of the text; a long one cannot,
-   * and a short one repeated in place (within {@link #RECENT} blocks) is a scraper's repeat.
+   * and a short one repeated in place (within {@link #RECENT} blocks) or inside a run of repeats (a
+   * page or dump seen before) is a scraper's repeat.
    */
   static final int FRAGMENT_MIN = 60;
 
@@ -38,6 +39,8 @@ public final class RepeatedParagraphRemover {
 
   private final long[] recent = new long[RECENT];
   private int recentCount;
+  /** True while the body blocks just before were repeats: a fragment within such a run goes too. */
+  private boolean inRepeatedRun;
 
   private final ParagraphIndex index;
   private final int minChars;
@@ -80,8 +83,14 @@ public final class RepeatedParagraphRemover {
     }
     String normalised = ParagraphFingerprint.normalise(block.text());
     if (normalised.length() < minChars) {
-      return block;
+      return block; // too short to judge; a run of repeats goes on across it
     }
+    Piece result = judge(block, normalised);
+    inRepeatedRun = result instanceof DroppedBlock;
+    return result;
+  }
+
+  private Piece judge(Block block, String normalised) {
     long fingerprint = ParagraphFingerprint.ofNormalised(normalised);
     boolean shortFragment = normalised.length() < FRAGMENT_MIN && isFragment(block.text());
     boolean inPlace = isRecent(fingerprint);
@@ -104,8 +113,8 @@ public final class RepeatedParagraphRemover {
       }
       return block;
     }
-    if (shortFragment && !inPlace) {
-      // Seen before, but far back: half a sentence that matches by chance, not a scraper's repeat.
+    if (shortFragment && !inPlace && !inRepeatedRun) {
+      // Seen before, but far back and among new text: half a sentence that matches by chance.
       return block;
     }
     return new DroppedBlock(
@@ -124,6 +133,7 @@ public final class RepeatedParagraphRemover {
   public void endDocument() {
     afterHeadline = false;
     recentCount = 0;
+    inRepeatedRun = false;
   }
 
   private boolean isRecent(long fingerprint) {
