@@ -70,7 +70,7 @@ public class PipelineBenchmark {
     pipeline.endDocument();
   }
 
-  /** NFKC, case folded, white space removed, 64-bit FarmHash: the work of repeat detection per block. */
+  /** NFKC, case folded, white space removed, then hashed: the work of repeat detection per block. */
   @Benchmark
   public void paragraphFingerprint(Blackhole sink) {
     for (Block block : blocks) {

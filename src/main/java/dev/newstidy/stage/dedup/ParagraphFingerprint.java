@@ -6,8 +6,9 @@ import java.text.Normalizer;
 
 /**
  * The identity of a paragraph for repeat detection: its text in NFKC, case folded, with white space
- * removed and full-width and half-width punctuation unified, hashed to 64 bits (Guava's FarmHash
- * fingerprint, stable across runs and machines, so that an index can be kept between nights). Two
+ * removed and full-width and half-width punctuation unified, hashed to 64 bits (the first half of
+ * Guava's seeded Murmur3-128, fed character by character so that no normalised copy is built; it is
+ * stable across runs and machines, so that an index can be kept between nights). Two
  * blocks that differ only in spacing, case, or {@code ，} against {@code ,} share a fingerprint; the
  * output keeps the original text.
  *
@@ -23,7 +24,8 @@ import java.text.Normalizer;
  * "The Bridge"} and {@code "the  bridge"}.
  */
 public final class ParagraphFingerprint {
-  private static final HashFunction HASH = Hashing.farmHashFingerprint64();
+  /** Murmur3 hashes as a stream, so the normalised text is never built; its first 64 bits are kept. */
+  private static final HashFunction HASH = Hashing.murmur3_128(0x6e657773);
 
   /** Punctuation that NFKC leaves wide, and what it is unified with: 。、“”‘’《》【】 and dashes. */
   private static final String WIDE = "。、“”‘’《》【】〔〕—–．";
@@ -45,16 +47,7 @@ public final class ParagraphFingerprint {
       if (c <= ' ' || (c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
         continue;
       }
-      if (c < 0x80) {
-        out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
-        continue;
-      }
-      int wide = c >= 0x2000 ? WIDE.indexOf(c) : -1;
-      if (wide >= 0) {
-        out.append(NARROW.charAt(wide));
-      } else {
-        out.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : c);
-      }
+      out.append(normalisedChar(c));
     }
     return out.toString();
   }
@@ -68,8 +61,49 @@ public final class ParagraphFingerprint {
     return true;
   }
 
-  /** The 64-bit fingerprint of already-normalised text. */
+  /** A paragraph's fingerprint and the length of its normalised text. */
+  public record Fingerprint(long hash, int length) {}
+
+  /**
+   * The fingerprint of {@code text}, normalised as it is hashed: no normalised copy is built
+   * (unless the text needs NFKC, which is rare), so that every block costs one pass.
+   */
+  public static Fingerprint of(String text) {
+    String nfkc =
+        isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    com.google.common.hash.Hasher hasher = HASH.newHasher();
+    int length = 0;
+    for (int i = 0; i < nfkc.length(); i++) {
+      char c = nfkc.charAt(i);
+      if (c <= ' ' || (c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
+        continue;
+      }
+      hasher.putChar(normalisedChar(c));
+      length++;
+    }
+    return new Fingerprint(hasher.hash().asLong(), length);
+  }
+
+  /** One character as compared: lower case, and wide punctuation made narrow. */
+  private static char normalisedChar(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    int wide = c >= 0x2000 ? WIDE.indexOf(c) : -1;
+    if (wide >= 0) {
+      return NARROW.charAt(wide);
+    }
+    return Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
+  }
+
+  /** The 64-bit fingerprint of already-normalised text: the same as {@link #of} gives. */
   public static long ofNormalised(String normalised) {
-    return HASH.hashUnencodedChars(normalised).asLong();
+    com.google.common.hash.Hasher hasher = HASH.newHasher();
+    for (int i = 0; i < normalised.length(); i++) {
+      hasher.putChar(normalised.charAt(i));
+    }
+    return hasher.hash().asLong();
   }
 }

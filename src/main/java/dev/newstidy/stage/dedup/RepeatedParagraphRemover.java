@@ -81,18 +81,18 @@ public final class RepeatedParagraphRemover {
     if (block.markup().isHeadingLine() || subHeadline) {
       return block;
     }
-    String normalised = ParagraphFingerprint.normalise(block.text());
-    if (normalised.length() < minChars) {
+    ParagraphFingerprint.Fingerprint print = ParagraphFingerprint.of(block.text());
+    if (print.length() < minChars) {
       return block; // too short to judge; a run of repeats goes on across it
     }
-    Piece result = judge(block, normalised);
+    Piece result = judge(block, print);
     inRepeatedRun = result instanceof DroppedBlock;
     return result;
   }
 
-  private Piece judge(Block block, String normalised) {
-    long fingerprint = ParagraphFingerprint.ofNormalised(normalised);
-    boolean shortFragment = normalised.length() < FRAGMENT_MIN && isFragment(block.text());
+  private Piece judge(Block block, ParagraphFingerprint.Fingerprint print) {
+    long fingerprint = print.hash();
+    boolean shortFragment = print.length() < FRAGMENT_MIN && isFragment(block.text());
     boolean inPlace = isRecent(fingerprint);
     remember(fingerprint);
     SourceSpan first = index.putIfAbsent(fingerprint, block.span());
