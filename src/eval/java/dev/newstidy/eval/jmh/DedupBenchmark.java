@@ -2,10 +2,9 @@ package dev.newstidy.eval.jmh;
 
 import dev.newstidy.model.Block;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
+import dev.newstidy.stage.dedup.ListTextStore;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
 import dev.newstidy.stage.dedup.ParagraphFingerprint;
-import dev.newstidy.stage.dedup.TextStore;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,28 +52,9 @@ public class DedupBenchmark {
   /** MinHash signature and LSH lookup for every block, with each candidate confirmed. */
   @Benchmark
   public void nearIndex(Blackhole sink) {
-    NearDuplicateIndex index = new NearDuplicateIndex(0.8, new MemoryTextStore());
+    NearDuplicateIndex index = new NearDuplicateIndex(0.8, new ListTextStore());
     for (Block block : blocks) {
       sink.consume(index.findAndAdd(block.text(), block.span()));
     }
-  }
-
-  /** Texts in a list: the benchmark measures the hashing, not the disk. */
-  private static final class MemoryTextStore implements TextStore {
-    private final List<String> texts = new ArrayList<>();
-
-    @Override
-    public int append(String text) {
-      texts.add(text);
-      return texts.size() - 1;
-    }
-
-    @Override
-    public String read(int id) {
-      return texts.get(id);
-    }
-
-    @Override
-    public void close() {}
   }
 }

@@ -3,8 +3,6 @@ package dev.newstidy.stage.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newstidy.model.SourceSpan;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -63,24 +61,5 @@ class NearDuplicateIndexTest {
 
     assertThat(third).isPresent();
     assertThat(third.get().firstSeen().firstLine()).isEqualTo(1);
-  }
-
-  /** A text store in memory, for tests. */
-  private static final class ListTextStore implements TextStore {
-    private final List<String> texts = new ArrayList<>();
-
-    @Override
-    public int append(String text) {
-      texts.add(text);
-      return texts.size() - 1;
-    }
-
-    @Override
-    public String read(int id) {
-      return texts.get(id);
-    }
-
-    @Override
-    public void close() {}
   }
 }
