@@ -69,7 +69,7 @@ final class RepairOptions {
     if (!(nearThreshold > 0 && nearThreshold <= 1)) {
       throw new CommandLine.ParameterException(commandLine, "--near-threshold must be above 0 and at most 1, not " + nearThreshold);
     }
-    return new DedupSettings(dedupScope, index, keepDuplicates, near, nearThreshold);
+    return new DedupSettings(dedupScope, index, near, nearThreshold);
   }
 
   RepairSettings settings(CommandLine commandLine) {

@@ -7,12 +7,11 @@ import java.nio.file.Path;
  *
  * @param scope across the whole run ({@code run}, the default) or within each input ({@code file})
  * @param index a file that keeps the index between runs ({@code --index}), or null
- * @param keepDuplicates mark repeats in the record without removing them
  * @param near whether near copies are looked for
  * @param nearThreshold the least Jaccard similarity of a near copy
  */
 public record DedupSettings(
-    Scope scope, Path index, boolean keepDuplicates, NearMode near, double nearThreshold) {
+    Scope scope, Path index, NearMode near, double nearThreshold) {
   public static final double DEFAULT_NEAR_THRESHOLD = 0.8;
 
   /** Whether near copies are looked for ({@code --near}). */
@@ -25,11 +24,6 @@ public record DedupSettings(
     ARTICLE
   }
 
-  /** Exact repeats only. */
-  public DedupSettings(Scope scope, Path index, boolean keepDuplicates) {
-    this(scope, index, keepDuplicates, NearMode.OFF, DEFAULT_NEAR_THRESHOLD);
-  }
-
   /** Where the first occurrence of a paragraph is looked for. */
   public enum Scope {
     RUN,
@@ -37,6 +31,6 @@ public record DedupSettings(
   }
 
   public static DedupSettings defaults() {
-    return new DedupSettings(Scope.RUN, null, false);
+    return new DedupSettings(Scope.RUN, null, NearMode.OFF, DEFAULT_NEAR_THRESHOLD);
   }
 }

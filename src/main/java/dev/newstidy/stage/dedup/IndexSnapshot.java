@@ -16,7 +16,8 @@ public final class IndexSnapshot {
   /** What the fingerprints depend on; an index built under other settings is refused. */
   private static final String SETTINGS =
       "fingerprint=murmur3-128/64,seed=6e657773;normalise=nfkc,lowercase,no-whitespace,punctuation:"
-          + "。、“”‘’《》【】〔〕—–．;location=v1";
+          + ParagraphFingerprint.WIDE
+          + ";location=v1";
 
   private IndexSnapshot() {}
 

@@ -28,7 +28,7 @@ public final class ParagraphFingerprint {
   private static final HashFunction HASH = Hashing.murmur3_128(0x6e657773);
 
   /** Punctuation that NFKC leaves wide, and what it is unified with: 。、“”‘’《》【】 and dashes. */
-  private static final String WIDE = "。、“”‘’《》【】〔〕—–．";
+  static final String WIDE = "。、“”‘’《》【】〔〕—–．";
 
   private static final String NARROW = ".,\"\"''<>[][]--.";
 

@@ -74,7 +74,7 @@ public final class BlockTriage {
     List<Piece> pieces = new ArrayList<>();
     List<TextLine> run = new ArrayList<>();
     for (TextLine line : block.lines()) {
-      Block single = lineBlock(block, line, 0);
+      Block single = lineBlock(block, line);
       Piece judged = judge(single);
       if (judged == single) {
         run.add(line);
@@ -122,29 +122,45 @@ public final class BlockTriage {
     }
     int first = run.get(0).number();
     int last = run.get(run.size() - 1).number();
-    SourceSpan span = new SourceSpan(block.span().path(), block.span().record(), first, last);
-    List<Warning> warnings = new ArrayList<>();
+    int blanks = first == block.span().firstLine() ? block.blankLinesBefore() : 0;
+    pieces.add(
+        new Block(
+            text.toString(),
+            spanOf(block, first, last),
+            blanks,
+            run.size(),
+            Block.Markup.NONE,
+            warningsIn(block, first, last),
+            ImmutableList.copyOf(run)));
+    run.clear();
+  }
+
+  /** One line of {@code block} as a block of its own. */
+  private static Block lineBlock(Block block, TextLine line) {
+    int number = line.number();
+    return new Block(
+        line.text(),
+        spanOf(block, number, number),
+        0,
+        1,
+        Block.Markup.NONE,
+        warningsIn(block, number, number),
+        ImmutableList.of(line));
+  }
+
+  private static SourceSpan spanOf(Block block, int first, int last) {
+    return new SourceSpan(block.span().path(), block.span().record(), first, last);
+  }
+
+  /** The warnings of {@code block} that fall on lines {@code first} to {@code last}. */
+  private static ImmutableList<Warning> warningsIn(Block block, int first, int last) {
+    ImmutableList.Builder<Warning> warnings = ImmutableList.builder();
     for (Warning w : block.warnings()) {
       if (w.line() >= first && w.line() <= last) {
         warnings.add(w);
       }
     }
-    int blanks = first == block.span().firstLine() ? block.blankLinesBefore() : 0;
-    pieces.add(
-        new Block(text.toString(), span, blanks, run.size(), Block.Markup.NONE, ImmutableList.copyOf(warnings), ImmutableList.copyOf(run)));
-    run.clear();
-  }
-
-  /** One line of {@code block} as a block of its own. */
-  private static Block lineBlock(Block block, TextLine line, int blanks) {
-    SourceSpan span = new SourceSpan(block.span().path(), block.span().record(), line.number(), line.number());
-    List<Warning> warnings = new ArrayList<>();
-    for (Warning w : block.warnings()) {
-      if (w.line() == line.number()) {
-        warnings.add(w);
-      }
-    }
-    return new Block(line.text(), span, blanks, 1, Block.Markup.NONE, ImmutableList.copyOf(warnings), ImmutableList.of(line));
+    return warnings.build();
   }
 
   private boolean isRepeatedFurniture(String text) {
