@@ -73,16 +73,9 @@ public final class CleanRun {
   }
 
   /**
+   * @param dedup the scope of repeats, and the index kept between runs
    * @param stdin what {@code -} reads
    * @param diagnostics receives one-line warnings about the input ({@code warning: PATH:LINE: …})
-   */
-  public CleanRun(
-      RepairSettings repairs, ReadSettings reading, InputStream stdin, Consumer<String> diagnostics) {
-    this(repairs, DedupSettings.defaults(), reading, stdin, diagnostics);
-  }
-
-  /**
-   * @param dedup the scope of repeats, and the index kept between runs
    */
   public CleanRun(
       RepairSettings repairs,

@@ -62,11 +62,6 @@ final class ChainRunner {
     }
   }
 
-  /** Reads {@code sources} into {@code sink}, closing it when done and aborting it on failure. */
-  Outcome run(ImmutableList<InputSource> sources, ArticleSink sink) throws Exception {
-    return run(sources, sink, false);
-  }
-
   /**
    * Reads {@code sources} into {@code sink}.
    *

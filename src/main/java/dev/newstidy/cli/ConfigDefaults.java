@@ -22,11 +22,9 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
   /** The file read without {@code --config}, in the working directory. */
   static final String LOCAL_FILE = ".newstidy.properties";
 
-  private final Path file;
   private final Properties values;
 
-  private ConfigDefaults(Path file, Properties values) {
-    this.file = file;
+  private ConfigDefaults(Properties values) {
     this.values = values;
   }
 
@@ -36,12 +34,7 @@ final class ConfigDefaults implements CommandLine.IDefaultValueProvider {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       values.load(reader);
     }
-    return new ConfigDefaults(file, values);
-  }
-
-  /** Where the defaults came from, for {@code --help}. */
-  Path file() {
-    return file;
+    return new ConfigDefaults(values);
   }
 
   @Override

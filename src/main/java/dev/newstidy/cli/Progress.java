@@ -1,6 +1,5 @@
 package dev.newstidy.cli;
 
-import dev.newstidy.app.CleanRun;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

@@ -12,8 +12,6 @@ import java.nio.file.Path;
  */
 public record DedupSettings(
     Scope scope, Path index, NearMode near, double nearThreshold) {
-  public static final double DEFAULT_NEAR_THRESHOLD = 0.8;
-
   /** Whether near copies are looked for ({@code --near}). */
   public enum NearMode {
     /** Exact repeats only (after normalisation): the default, at almost no cost. */
@@ -28,9 +26,5 @@ public record DedupSettings(
   public enum Scope {
     RUN,
     FILE
-  }
-
-  public static DedupSettings defaults() {
-    return new DedupSettings(Scope.RUN, null, NearMode.OFF, DEFAULT_NEAR_THRESHOLD);
   }
 }

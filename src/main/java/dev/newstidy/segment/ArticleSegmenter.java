@@ -1,6 +1,5 @@
 package dev.newstidy.segment;
 
-import com.google.common.collect.ImmutableList;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.Byline;
@@ -353,10 +352,5 @@ public final class ArticleSegmenter {
     }
     String stripped = text.substring(i).strip();
     return stripped.isEmpty() ? text : stripped;
-  }
-
-  /** The removed blocks and metadata lines waiting for an article, for tests. */
-  ImmutableList<Piece> pending() {
-    return ImmutableList.copyOf(beforeFirst);
   }
 }
