@@ -7,8 +7,14 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,16 +67,16 @@ public final class NearDuplicateIndex {
    * each other (a page re-crawled, a story run twice on a page) need no read from the store; a
    * bounded cache, not a copy of the texts.
    */
-  private final java.util.Map<Integer, long[]> recentShingles =
-      new java.util.LinkedHashMap<>(CACHE * 2, 0.75f, true) {
+  private final Map<Integer, long[]> recentShingles =
+      new LinkedHashMap<>(CACHE * 2, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<Integer, long[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
           return size() > CACHE;
         }
       };
-  private final InMemoryParagraphIndex locationCodec = new InMemoryParagraphIndex();
+  private final LocationCodec locationCodec = new LocationCodec();
 
   /** A near copy found: where the earlier paragraph stands and how similar the two are. */
   public record Match(SourceSpan firstSeen, double similarity) {}
@@ -131,7 +137,7 @@ public final class NearDuplicateIndex {
     for (int i = 0; i < ids.length; i++) {
       order[i] = ids[i];
     }
-    java.util.Arrays.sort(order, (a, b) -> {
+    Arrays.sort(order, (a, b) -> {
       int byBands = Integer.compare(candidates.get((int) b), candidates.get((int) a));
       return byBands != 0 ? byBands : Integer.compare(a, b);
     });
@@ -190,14 +196,14 @@ public final class NearDuplicateIndex {
   }
 
   /** Writes the index's state and texts, for {@link NearSnapshot}. */
-  void writeState(java.io.DataOutputStream out) throws IOException {
-    java.util.List<String> paths = locationCodec.paths();
+  void writeState(DataOutputStream out) throws IOException {
+    List<String> paths = locationCodec.paths();
     out.writeInt(paths.size());
     for (String path : paths) {
       out.writeUTF(path);
     }
     long[] keys = lastWithKey.keySet().toLongArray();
-    java.util.Arrays.sort(keys);
+    Arrays.sort(keys);
     out.writeInt(keys.length);
     for (long key : keys) {
       out.writeLong(key);
@@ -216,7 +222,7 @@ public final class NearDuplicateIndex {
   }
 
   /** Restores a state written by {@link #writeState} into this fresh index. */
-  void readState(java.io.DataInputStream in) throws IOException {
+  void readState(DataInputStream in) throws IOException {
     checkArgument(locations.isEmpty(), "the index is not fresh");
     int paths = in.readInt();
     for (int i = 0; i < paths; i++) {
@@ -251,7 +257,7 @@ public final class NearDuplicateIndex {
   /** The MinHash signature: for each of 32 hash functions, the least hash over the shingles. */
   static long[] signature(long[] shingles) {
     long[] min = new long[HASHES];
-    java.util.Arrays.fill(min, Long.MAX_VALUE);
+    Arrays.fill(min, Long.MAX_VALUE);
     // Each function is h·a + b over the shingle's (already mixed) hash, with odd multipliers: one
     // multiply and add per function instead of a full mix.
     for (long s : shingles) {

@@ -1,6 +1,7 @@
 package dev.newstidy.stage.dedup;
 
 import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.text.Normalizer;
 
@@ -36,20 +37,30 @@ public final class ParagraphFingerprint {
 
   /** The text as compared: NFKC, case folded, white space removed, punctuation unified. */
   public static String normalise(String text) {
-    // ASCII is its own NFKC, and most other text already is in NFKC: checking beats normalising.
-    String nfkc =
-        isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
-            ? text
-            : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String nfkc = nfkc(text);
     StringBuilder out = new StringBuilder(nfkc.length());
     for (int i = 0; i < nfkc.length(); i++) {
       char c = nfkc.charAt(i);
-      if (c <= ' ' || (c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
-        continue;
+      if (!isSpace(c)) {
+        out.append(normalisedChar(c));
       }
-      out.append(normalisedChar(c));
     }
     return out.toString();
+  }
+
+  /**
+   * The text in NFKC. ASCII is its own NFKC, and most other text already is: checking beats
+   * normalising.
+   */
+  private static String nfkc(String text) {
+    return isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+        ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFKC);
+  }
+
+  /** White space, which comparison leaves out. */
+  private static boolean isSpace(char c) {
+    return c <= ' ' || (c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
   }
 
   private static boolean isAscii(String text) {
@@ -69,19 +80,15 @@ public final class ParagraphFingerprint {
    * (unless the text needs NFKC, which is rare), so that every block costs one pass.
    */
   public static Fingerprint of(String text) {
-    String nfkc =
-        isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
-            ? text
-            : Normalizer.normalize(text, Normalizer.Form.NFKC);
-    com.google.common.hash.Hasher hasher = HASH.newHasher();
+    String nfkc = nfkc(text);
+    Hasher hasher = HASH.newHasher();
     int length = 0;
     for (int i = 0; i < nfkc.length(); i++) {
       char c = nfkc.charAt(i);
-      if (c <= ' ' || (c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
-        continue;
+      if (!isSpace(c)) {
+        hasher.putChar(normalisedChar(c));
+        length++;
       }
-      hasher.putChar(normalisedChar(c));
-      length++;
     }
     return new Fingerprint(hasher.hash().asLong(), length);
   }
@@ -100,7 +107,7 @@ public final class ParagraphFingerprint {
 
   /** The 64-bit fingerprint of already-normalised text: the same as {@link #of} gives. */
   public static long ofNormalised(String normalised) {
-    com.google.common.hash.Hasher hasher = HASH.newHasher();
+    Hasher hasher = HASH.newHasher();
     for (int i = 0; i < normalised.length(); i++) {
       hasher.putChar(normalised.charAt(i));
     }
