@@ -7,6 +7,7 @@ import dev.newstidy.input.InputException;
 import dev.newstidy.input.InputSource;
 import dev.newstidy.input.ReadSettings;
 import dev.newstidy.model.Block;
+import dev.newstidy.text.IoMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -153,7 +154,7 @@ final class BlockFeed {
     } catch (InputException e) {
       throw e;
     } catch (IOException e) {
-      throw new InputException(input.label(), "read failed: " + InputSource.describe(e), e);
+      throw new InputException(input.label(), "read failed: " + IoMessages.describe(e), e);
     }
   }
 
@@ -163,7 +164,7 @@ final class BlockFeed {
     } catch (InputException e) {
       throw e;
     } catch (IOException e) {
-      throw new InputException(input.label(), "read failed: " + InputSource.describe(e), e);
+      throw new InputException(input.label(), "read failed: " + IoMessages.describe(e), e);
     }
   }
 }

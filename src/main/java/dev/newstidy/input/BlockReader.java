@@ -140,14 +140,17 @@ public final class BlockReader {
   }
 
   private Block toBlock(List<Line> group, int blanks) {
-    StringBuilder text = new StringBuilder(group.get(0).text().strip());
+    StringBuilder text = new StringBuilder();
     List<Warning> warnings = new ArrayList<>();
     ImmutableList.Builder<TextLine> lines = ImmutableList.builderWithExpectedSize(group.size());
     for (int i = 0; i < group.size(); i++) {
       Line line = group.get(i);
-      lines.add(new TextLine(line.number(), line.text().strip()));
-      if (i > 0) {
-        Joint.append(text, line.text().strip());
+      String stripped = line.text().strip();
+      lines.add(new TextLine(line.number(), stripped));
+      if (i == 0) {
+        text.append(stripped);
+      } else {
+        Joint.append(text, stripped);
       }
       if (line.invalidBytes() > 0) {
         warnings.add(

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.io.CountingInputStream;
 import dev.newstidy.model.InputStats;
 import dev.newstidy.model.Origin;
+import dev.newstidy.text.IoMessages;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -75,7 +76,7 @@ public final class DumpReader implements Closeable {
     } catch (InputException e) {
       throw e;
     } catch (IOException e) {
-      throw new InputException(source.label(), "cannot read: " + InputSource.describe(e), e);
+      throw new InputException(source.label(), "cannot read: " + IoMessages.describe(e), e);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.newstidy.input;
 
+import dev.newstidy.text.IoMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,22 +34,8 @@ public record InputSource(String label, Path file) {
     try {
       return Files.newInputStream(file);
     } catch (IOException e) {
-      throw new InputException(label, describe(e), e);
+      throw new InputException(label, IoMessages.describe(e), e);
     }
   }
 
-  /** A short reason for an I/O failure, without the exception class. */
-  public static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    String message = e.getMessage();
-    if (e instanceof java.io.EOFException || "Truncated source".equals(message)) {
-      return "the compressed data ends early (truncated)";
-    }
-    return message == null ? e.getClass().getSimpleName() : message;
-  }
 }

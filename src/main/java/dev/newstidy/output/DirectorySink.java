@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Origin;
+import dev.newstidy.text.IoMessages;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -64,7 +65,7 @@ public final class DirectorySink implements ArticleSink {
     } catch (FileAlreadyExistsException e) {
       throw new OutputException(folder.toString(), "exists and is not a folder");
     } catch (IOException e) {
-      throw new OutputException(folder.toString(), "cannot create folder: " + reason(e), e);
+      throw new OutputException(folder.toString(), "cannot create folder: " + IoMessages.describe(e), e);
     }
     Path earlier = folder.resolve(MANIFEST);
     if (Files.exists(earlier)) {
@@ -81,7 +82,7 @@ public final class DirectorySink implements ArticleSink {
                   StandardOpenOption.WRITE));
       return new DirectorySink(folder, format, namer, writer, isEmptyButForTheManifest(folder));
     } catch (IOException e) {
-      throw new OutputException(folder.toString(), "cannot write: " + reason(e), e);
+      throw new OutputException(folder.toString(), "cannot write: " + IoMessages.describe(e), e);
     }
   }
 
@@ -147,7 +148,7 @@ public final class DirectorySink implements ArticleSink {
     } catch (OutputException e) {
       throw e;
     } catch (IOException e) {
-      throw new OutputException(manifest.toString(), "cannot clear the earlier run: " + reason(e), e);
+      throw new OutputException(manifest.toString(), "cannot clear the earlier run: " + IoMessages.describe(e), e);
     }
   }
 
@@ -165,7 +166,7 @@ public final class DirectorySink implements ArticleSink {
       AtomicMove.replace(temp, target);
     } catch (IOException e) {
       Files.deleteIfExists(temp);
-      throw new OutputException(target.toString(), "cannot write: " + reason(e), e);
+      throw new OutputException(target.toString(), "cannot write: " + IoMessages.describe(e), e);
     }
     RecordJson.write(manifestJson, id, article, origin, false, name);
     manifestJson.writeRaw('\n');
@@ -184,8 +185,7 @@ public final class DirectorySink implements ArticleSink {
       Files.createDirectories(folder.resolve(sub));
       madeFolder = sub;
     }
-    String prefix = sub.isEmpty() ? "" : sub + "/";
-    String base = prefix + namer.baseName(id, article, origin);
+    String base = namer.relativeBase(id, article, origin);
     String name = base + "." + format.extension();
     for (int n = 2; (!startedEmpty || !namer.isUnique()) && Files.exists(folder.resolve(name)); n++) {
       name = base + "-" + n + "." + format.extension();
@@ -211,15 +211,5 @@ public final class DirectorySink implements ArticleSink {
     } catch (IOException e) {
       // The run is already failing; the manifest part stays for inspection.
     }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      return "no such file or directory";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

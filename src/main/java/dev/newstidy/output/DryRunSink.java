@@ -25,8 +25,7 @@ public final class DryRunSink implements ArticleSink {
 
   @Override
   public void write(long id, Article article, Origin origin) throws IOException {
-    String sub = namer.folder(id);
-    String name = (sub.isEmpty() ? "" : sub + "/") + namer.baseName(id, article, origin) + "." + format.extension();
+    String name = namer.relativeBase(id, article, origin) + "." + format.extension();
     out.println(folder.resolve(name));
     if (out.checkError()) {
       throw new BrokenPipeException();

@@ -75,6 +75,15 @@ public final class FileNamer {
     return String.format("%06d-%06d", start, start + fanout - 1);
   }
 
+  /**
+   * The file name without extension, under its fan-out folder: {@code 000001-000100/000007-slug},
+   * or {@code 000007-slug} without fan-out.
+   */
+  public String relativeBase(long id, Article article, Origin origin) {
+    String sub = folder(id);
+    return (sub.isEmpty() ? "" : sub + "/") + baseName(id, article, origin);
+  }
+
   /** The file name (without folder and extension) for article {@code id}. */
   public String baseName(long id, Article article, Origin origin) {
     Map<String, String> values = new HashMap<>();

@@ -30,6 +30,14 @@ class FileNamerTest {
   }
 
   @Test
+  void theRelativeBaseNamesTheFanoutFolder() {
+    assertThat(new FileNamer(FileNamer.DEFAULT_TEMPLATE, 100).relativeBase(7, ARTICLE, Origin.UTF8))
+        .isEqualTo("000001-000100/000007-新区开园");
+    assertThat(new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0).relativeBase(7, ARTICLE, Origin.UTF8))
+        .isEqualTo("000007-新区开园");
+  }
+
+  @Test
   void templateVariablesComeFromTheArticleAndItsPageNeverFromTheClock() {
     Origin page = new Origin("UTF-8", ImmutableMap.of("date", "\"2024-03-05\""));
 
