@@ -202,13 +202,13 @@ public final class ArticleSegmenter {
   }
 
   private void onBody(Block block, Block next) {
-    if (!markupSeen && isPlainHeadline(block, next)) {
-      start(block.text(), block);
+    String text = block.text();
+    Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseWhole(text);
+    if (!markupSeen && isPlainHeadline(block, next, whole.isPresent())) {
+      start(text, block);
       return;
     }
-    String text = block.text();
     Optional<LeadIn> leadIn = LeadIn.parse(text);
-    Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseWhole(text);
     if (current != null && current.closed) {
       boolean continues = leadIn.isPresent() && leadIn.get().style() == current.sectionStyle;
       if (continues) {
@@ -263,14 +263,15 @@ public final class ArticleSegmenter {
   /**
    * A short plain line without a sentence end, before longer body text, where an article may start:
    * at the start of the document, after a closing byline, or after a wider blank gap than any inside
-   * the current article. Only in documents that have shown no {@code #} headline.
+   * the current article. Only in documents that have shown no {@code #} headline. {@code isByline}
+   * says whether the whole block reads as a byline, which no headline does.
    */
-  private boolean isPlainHeadline(Block block, Block next) {
+  private boolean isPlainHeadline(Block block, Block next, boolean isByline) {
     boolean whereArticlesStart = current == null || current.closed;
     if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, whereArticlesStart)
         || !(HeadingShape.isBodyAfter(block, next) || isSubtitleOrByline(next))
         || HeadingShape.isNumbered(block.text())
-        || (bylines != null && bylines.parseWhole(block.text()).isPresent())
+        || isByline
         || hasGluedByline(block.text())) {
       return false;
     }
