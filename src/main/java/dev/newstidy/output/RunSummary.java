@@ -11,8 +11,6 @@ import java.util.Map;
 
 /** Counts what a run did, for the summary line on stderr. */
 public final class RunSummary {
-  private long files;
-  private long skipped;
   private long articles;
   private long joins;
   private long warnings;
@@ -26,11 +24,6 @@ public final class RunSummary {
   /** Counts one input read (or skipped as binary) with what reading it found. */
   public void count(InputStats input) {
     inputs.add(input);
-    if (input.binary()) {
-      skipped++;
-    } else {
-      files++;
-    }
   }
 
   /** What each input was, in the order read. */
@@ -108,6 +101,8 @@ public final class RunSummary {
    */
   public String line(double seconds) {
     StringBuilder s = new StringBuilder();
+    long skipped = inputs.stream().filter(InputStats::binary).count();
+    long files = inputs.size() - skipped;
     s.append(plural(articles, "article")).append(" from ").append(plural(files, "file"));
     if (skipped > 0) {
       s.append(" (").append(skipped).append(" skipped)");
