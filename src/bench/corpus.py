@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""newstidy's quality on the real labelled corpus in ../shared/corpus, pooled over draws.
+
+usage: src/bench/corpus.py [--seeds 1-10] [--langs all,zh,en] [--layouts dump,plain,lines,indent,pages]
+                           [--jar target/newstidy.jar] [--json] [--per-site] [-- NEWSTIDY OPTIONS...]
+
+For every seed and language it assembles the dumps with the corpus's own build.py, cleans each with
+`java -jar JAR clean -q --output -` (two at a time), and scores the records with the corpus's
+score.py. Nothing of the corpus is copied: both scripts are imported from ../shared/corpus.
+
+Pooling: every dump metric is weighted by the number of truth articles behind it (for the repeat,
+near-copy and join rates, by the number of repeats, near copies, cuts or joins that draw holds), so a
+pooled figure counts every article of every draw once. Pages are the same for every seed (build.py
+draws nothing for them), so they are scored once per language.
+"""
+import argparse
+import collections
+import concurrent.futures
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+sys.path.insert(0, CORPUS)
+import score  # noqa: E402  (../shared/corpus/score.py)
+
+DUMP_LAYOUTS = ("dump", "plain", "lines", "indent")
+# metric -> what its denominator counts in a truth file (None: truth articles)
+WEIGHTS = {
+    "repeat_removed": lambda t: sum(1 for a in t["articles"] if a.get("repeated_block")),
+    "near_copy_removed": lambda t: sum(1 for a in t["articles"] if a.get("near_copy")),
+    "normalized_copy_removed": lambda t: sum(
+        1 for a in t["articles"]
+        if a.get("near_copy") and a.get("near_kind") == "normalized" and not a.get("near_source_cut")),
+    "join_recall": lambda t: sum(len(a.get("cuts") or []) for a in t["articles"]),
+    "paragraph_exact": lambda t: sum(len(a["paragraphs"]) for a in t["articles"]),
+    "text_kept": lambda t: sum(len(score.squash(p)) for a in t["articles"] for p in a["paragraphs"]),
+}
+
+
+def seeds_of(text):
+    if "-" in text:
+        low, high = text.split("-")
+        return list(range(int(low), int(high) + 1))
+    return [int(s) for s in text.split(",")]
+
+
+def read_records(path):
+    records = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                records.append(json.loads(line))
+    return records
+
+
+def clean(jar, source, target, options):
+    with open(target, "wb") as out:
+        subprocess.run(["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar, "clean", "-q",
+                        "--output", "-", *options, source], stdout=out, check=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", default="1-10")
+    parser.add_argument("--langs", default="all,zh,en")
+    parser.add_argument("--layouts", default="dump,plain,lines,indent,pages")
+    parser.add_argument("--jar", default=os.path.join(ROOT, "target", "newstidy.jar"))
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    parser.add_argument("--keep", help="keep the assembled dumps and records in this folder")
+    parser.add_argument("--floors", help="a JSON file {\"LAYOUT/LANG\": {\"METRIC\": FLOOR}}: exit 1 when a "
+                        "pooled figure falls below its floor (a ceiling for split_ratio_max)")
+    parser.add_argument("options", nargs="*", help="newstidy clean options, after --")
+    args = parser.parse_args()
+    seeds, langs, layouts = seeds_of(args.seeds), args.langs.split(","), args.layouts.split(",")
+    work = args.keep or tempfile.mkdtemp(prefix="newstidy-corpus-")
+    jobs = []
+    for lang in langs:
+        for seed in seeds:
+            folder = os.path.join(work, f"{lang}-{seed}")
+            command = [sys.executable, os.path.join(CORPUS, "build.py"), folder, str(seed)]
+            if lang != "all":
+                command += ["--lang", lang]
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+            for layout in layouts:
+                if layout == "pages" and seed != seeds[0]:
+                    continue
+                jobs.append((lang, seed, layout, folder))
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(lambda j: clean(args.jar, os.path.join(j[3], f"{j[2]}.{'jsonl' if j[2] == 'pages' else 'txt'}"),
+                                      os.path.join(j[3], f"{j[2]}.out.jsonl"), args.options), jobs))
+    pooled = collections.defaultdict(lambda: collections.defaultdict(lambda: [0.0, 0.0]))
+    for lang, seed, layout, folder in jobs:
+        with open(os.path.join(folder, f"{layout}.truth.json"), encoding="utf-8") as handle:
+            truth = json.load(handle)
+        records = read_records(os.path.join(folder, f"{layout}.out.jsonl"))
+        if layout == "pages":
+            result = score.score_pages(truth, records)
+            weight = {k: len(truth["pages"]) for k in result}
+        else:
+            result = score.score_dump(truth, records)
+            weight = {k: WEIGHTS[k](truth) if k in WEIGHTS else len(truth["articles"]) for k in result}
+            joins = {(j.get("line"), j.get("next_line")) for r in records for j in r.get("joins") or []}
+            weight["join_precision"] = len(joins)
+        for key, value in result.items():
+            if key.endswith("_count"):
+                pooled[(layout, lang)][key][0] += value
+                pooled[(layout, lang)][key][1] = 1
+            else:
+                pooled[(layout, lang)][key][0] += value * weight[key]
+                pooled[(layout, lang)][key][1] += weight[key]
+    table = {f"{layout}/{lang}": {k: (round(s / w, 3) if not k.endswith("_count") else int(s)) if w else None
+                                  for k, (s, w) in metrics.items()}
+             for (layout, lang), metrics in sorted(pooled.items())}
+    if args.json:
+        print(json.dumps(table, ensure_ascii=False))
+    else:
+        print_tables(args, layouts, table)
+    if not args.keep:
+        subprocess.run(["rm", "-rf", work])
+    if args.floors:
+        sys.exit(check_floors(args.floors, table))
+
+
+def check_floors(path, table):
+    """Compares pooled figures with their floors; prints each miss, returns the exit code."""
+    with open(path, encoding="utf-8") as handle:
+        floors = json.load(handle)
+    misses = 0
+    for case, metrics in floors.items():
+        if case.startswith("_"):
+            continue
+        for metric, floor in metrics.items():
+            if metric.endswith("_max"):
+                value = table.get(case, {}).get(metric[:-4])
+                bad = value is None or value > floor
+            else:
+                value = table.get(case, {}).get(metric)
+                bad = value is None or value < floor
+            if bad:
+                misses += 1
+                print(f"corpus floor: {case} {metric} = {value}, floor {floor}", file=sys.stderr)
+    checked = sum(len(m) for c, m in floors.items() if not c.startswith("_"))
+    print(f"corpus: {checked - misses} passed, {misses} failed")
+    return 1 if misses else 0
+
+
+def print_tables(args, layouts, table):
+    for layout in layouts:
+        rows = {k: v for k, v in table.items() if k.startswith(layout + "/")}
+        if not rows:
+            continue
+        keys = [k for k in next(iter(rows.values())) if not k.endswith("_count") and k != "matched"]
+        print(f"\n{layout} (seeds {args.seeds})")
+        print("| lang | " + " | ".join(keys) + " |")
+        print("|---" * (len(keys) + 1) + "|")
+        for name, metrics in rows.items():
+            print(f"| {name.split('/')[1]} | " + " | ".join(
+                "—" if metrics[k] is None else f"{metrics[k]:.3f}" for k in keys) + " |")
+
+
+if __name__ == "__main__":
+    main()
