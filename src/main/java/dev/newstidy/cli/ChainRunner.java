@@ -7,9 +7,15 @@ import dev.newstidy.input.InputSource;
 import dev.newstidy.output.ArticleSink;
 import dev.newstidy.output.RunSummary;
 import dev.newstidy.text.Printable;
+import dev.newstidy.model.InputStats;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,19 +46,107 @@ final class ChainRunner {
     this.stdin = stdin;
   }
 
-  /** Writes nothing that outlives the run ({@code --dry-run}): the index file is read, not saved. */
+  /**
+   * Writes nothing that outlives the run ({@code --dry-run}, {@code check}, {@code stats}): the
+   * index file is read, not saved, so that a preview never changes what the real run removes.
+   */
   void readOnly(boolean value) {
     this.readOnly = value;
   }
 
   /** The inputs, checked: a missing one stops the run here, before any output exists. */
   ImmutableList<InputSource> sources() throws Exception {
+    return sources(null);
+  }
+
+  /**
+   * The inputs, checked, each file once, and none inside {@code outputFolder} (this run's output
+   * is never its input, not even on a rerun: {@code clean news -o news/clean} reads neither the
+   * manifest nor the files of {@code news/clean}). A file named twice, or named and also found in
+   * a folder, is read once with a warning; a file named inside the output folder is skipped with a
+   * warning, one found there by walking a folder silently.
+   *
+   * @param outputFolder the folder this run writes, or null
+   */
+  ImmutableList<InputSource> sources(Path outputFolder) throws Exception {
+    ImmutableList<InputSource> all;
     try {
       inputs.readSettings();
-      return inputs.sources();
+      all = inputs.sources();
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(commandLine, e.getMessage());
     }
+    Path output = outputFolder == null ? null : canonical(outputFolder);
+    Set<Path> seen = new HashSet<>();
+    Set<String> named = new HashSet<>(inputs.inputs);
+    ImmutableList.Builder<InputSource> kept = ImmutableList.builder();
+    for (InputSource source : all) {
+      if (source.isStdin()) {
+        kept.add(source);
+        continue;
+      }
+      Path file = canonical(source.file());
+      if (output != null && file.startsWith(output)) {
+        if (named.contains(source.label())) {
+          warn("warning: " + source.label() + ": inside the output folder; not read");
+        }
+        continue;
+      }
+      if (!seen.add(file)) {
+        warn("warning: " + source.label() + ": named more than once; read once");
+        continue;
+      }
+      kept.add(source);
+    }
+    return kept.build();
+  }
+
+  /** The real path where it exists, else the absolute normalised path: links cannot hide a file. */
+  private static Path canonical(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (java.io.IOException e) {
+      Path absolute = path.toAbsolutePath().normalize();
+      Path parent = absolute.getParent();
+      return parent == null ? absolute : canonical(parent).resolve(absolute.getFileName());
+    }
+  }
+
+  /**
+   * Why nothing was read, when nothing was: no text block came from any input (an empty folder, no
+   * file of a known format, binary files, JSON Lines whose every line is malformed, empty files).
+   * Example: {@code nothing was read (1 file, 1 skipped as binary)}.
+   */
+  Optional<String> nothingRead(Outcome outcome) {
+    RunSummary summary = outcome.summary();
+    if (summary.blocks() > 0) {
+      return Optional.empty();
+    }
+    List<InputStats> read = summary.inputs();
+    long binary = read.stream().filter(InputStats::binary).count();
+    long malformed = read.stream().mapToLong(InputStats::malformed).sum();
+    StringBuilder why = new StringBuilder("nothing was read (");
+    why.append(read.size()).append(read.size() == 1 ? " file" : " files");
+    if (read.isEmpty()) {
+      why.append(" of a known format: *.txt, *.md, *.jsonl, *.ndjson");
+    }
+    if (binary > 0) {
+      why.append(", ").append(binary).append(" skipped as binary");
+    }
+    if (malformed > 0) {
+      why.append(", ").append(malformed).append(malformed == 1 ? " malformed line" : " malformed lines");
+    }
+    return Optional.of(why.append(')').toString());
+  }
+
+  /** The inputs as given on the command line, where a run-wide finding is placed. */
+  String inputsAsGiven() {
+    return String.join(" ", inputs.inputs);
+  }
+
+  /** Warns on stderr (unless {@code --quiet}) when nothing was read: clean and stats go on. */
+  void warnIfNothingRead(Outcome outcome) {
+    nothingRead(outcome).ifPresent(why -> warn("warning: " + inputsAsGiven() + ": no-input: " + why));
   }
 
   /** What a run did, and how long it took. */

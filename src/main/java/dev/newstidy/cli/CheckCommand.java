@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
     description = {
       "Checks dumps without writing anything: prints findings on stdout as path:line: kind: message"
           + " (path:RECORD for JSON Lines pages) and exits 1 when a finding of a failing kind is present.",
-      "Kinds: truncated, untitled, duplicate, invalid-utf8, warning, empty."
+      "Kinds: truncated, untitled, duplicate, invalid-utf8, warning, empty, no-input (nothing was read)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -80,8 +80,14 @@ public final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--max-duplicate-ratio must be between 0 and 1, not " + maxDuplicateRatio);
     }
     ChainRunner runner = new ChainRunner(cl, inputs, repairs, log, stdin);
-    FindingSink findings = new FindingSink(cl.getOut());
+    runner.readOnly(true);
+    FindingSink findings = new FindingSink(cl.getOut(), Main.STDOUT_FAILURE);
     ChainRunner.Outcome outcome = runner.run(runner.sources(), findings, true);
+    java.util.Optional<String> nothing = runner.nothingRead(outcome);
+    if (nothing.isPresent()) {
+      findings.reportRun(runner.inputsAsGiven(), FindingKind.NO_INPUT, nothing.get());
+      findings.close();
+    }
     runner.summarise(outcome);
     boolean failed = failing.stream().anyMatch(kind -> findings.count(kind) > 0);
     if (maxDuplicateRatio != null) {
@@ -107,7 +113,7 @@ public final class CheckCommand implements Callable<Integer> {
       try {
         kinds.add(FindingKind.parse(name));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(cl, "--fail-on: unknown kind '" + name.strip() + "'; kinds are truncated, untitled, duplicate, invalid-utf8, warning, empty");
+        throw new CommandLine.ParameterException(cl, "--fail-on: unknown kind '" + name.strip() + "'; kinds are truncated, untitled, duplicate, invalid-utf8, warning, empty, no-input");
       }
     }
     if (kinds.isEmpty()) {

@@ -118,7 +118,7 @@ public final class CleanCommand implements Callable<Integer> {
     }
     ChainRunner runner = new ChainRunner(cl, inputs, repairs, log, stdin);
     runner.readOnly(dryRun);
-    ImmutableList<InputSource> sources = runner.sources();
+    ImmutableList<InputSource> sources = runner.sources(toStdout ? null : Path.of(output));
     FileNamer namer = new FileNamer(nameTemplate, fanout);
     ArticleSink sink;
     if (toStdout) {
@@ -133,6 +133,7 @@ public final class CleanCommand implements Callable<Integer> {
     if (report != null && !dryRun) {
       RunReport.writeFile(report, outcome.summary(), outcome.seconds());
     }
+    runner.warnIfNothingRead(outcome);
     runner.summarise(outcome);
     return ExitCode.OK;
   }

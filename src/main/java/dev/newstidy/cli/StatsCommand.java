@@ -45,7 +45,9 @@ public final class StatsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     CommandLine cl = spec.commandLine();
     ChainRunner runner = new ChainRunner(cl, inputs, repairs, log, stdin);
+    runner.readOnly(true);
     ChainRunner.Outcome outcome = runner.run(runner.sources(), new NullSink(), true);
+    runner.warnIfNothingRead(outcome);
     if (json) {
       RunReport.print(cl.getOut(), outcome.summary(), outcome.seconds());
     } else {

@@ -15,7 +15,12 @@ public enum FindingKind {
   /** An oddity reported but not changed: a doubled word, a Latin word inside Chinese text. */
   WARNING,
   /** An article has no paragraph left. */
-  EMPTY;
+  EMPTY,
+  /**
+   * Nothing was read: no text came from any input (an empty folder, no file of a known format,
+   * binary files, JSON Lines whose every line is malformed).
+   */
+  NO_INPUT;
 
   /** {@code truncated}, {@code invalid-utf8}, … as written in findings and on the command line. */
   public String wireName() {

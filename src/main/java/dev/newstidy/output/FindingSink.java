@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code newstidy check}: prints one finding per line on stdout, in the form editors and CI
@@ -19,13 +20,29 @@ import java.util.Map;
  * the position is {@code path:RECORD} and the message names the line within the page.
  *
  * <p>Example: {@code dump.txt:59: truncated: article 6 ends in mid-sentence: "…工作制度化 and 运行"}.
+ *
+ * <p>A reader that closes stdout early ({@code check … | head -1}) does not end the check: the
+ * findings are still counted to the end, so that the exit code is the verdict, as it is without the
+ * pipe. Any other write failure (a full disk) is an output error.
  */
 public final class FindingSink implements ArticleSink {
   private final PrintWriter out;
   private final Map<FindingKind, Long> counts = new EnumMap<>(FindingKind.class);
+  private final Supplier<IOException> failure;
+  /** True once stdout's reader went away: findings are counted but no longer printed. */
+  private boolean readerGone;
 
   public FindingSink(PrintWriter out) {
+    this(out, () -> null);
+  }
+
+  /**
+   * @param failure the error stdout's last write failed with, if known: a closed pipe (or an
+   *     unknown cause) stops the printing, anything else is an output error
+   */
+  public FindingSink(PrintWriter out, Supplier<IOException> failure) {
     this.out = out;
+    this.failure = failure;
   }
 
   @Override
@@ -53,16 +70,43 @@ public final class FindingSink implements ArticleSink {
     if (a.hasFlag(Flag.TRUNCATED)) {
       report(s, s.lastLine(), FindingKind.TRUNCATED, "article " + id + " ends in mid-sentence: \"…" + ending(a) + "\"");
     }
-    if (out.checkError()) {
-      throw new BrokenPipeException();
-    }
+    checkStdout();
+  }
+
+  /**
+   * Reports a finding about the run as a whole, not about an article: {@code news/: no-input:
+   * nothing was read (0 files …)}.
+   */
+  public void reportRun(String position, FindingKind kind, String message) throws IOException {
+    print(kind, position + ": " + kind.wireName() + ": " + message);
+    checkStdout();
   }
 
   private void report(SourceSpan span, int line, FindingKind kind, String message) {
-    counts.merge(kind, 1L, Long::sum);
     String position = span.record() > 0 ? span.path() + ":" + span.record() : span.path() + ":" + line;
     String within = span.record() > 0 ? " (line " + line + " of the page)" : "";
-    out.println(Printable.of(position + ": " + kind.wireName() + ": " + message + within));
+    print(kind, position + ": " + kind.wireName() + ": " + message + within);
+  }
+
+  private void print(FindingKind kind, String line) {
+    counts.merge(kind, 1L, Long::sum);
+    if (!readerGone) {
+      out.println(Printable.of(line));
+    }
+  }
+
+  /** Notices a closed stdout (printing stops, counting goes on) or a failed one (an error). */
+  private void checkStdout() throws IOException {
+    if (readerGone || !out.checkError()) {
+      return;
+    }
+    IOException cause = failure.get();
+    String message = cause == null ? null : cause.getMessage();
+    if (cause == null || (message != null && (message.contains("Broken pipe") || message.contains("EPIPE")))) {
+      readerGone = true;
+      return;
+    }
+    throw new OutputException("stdout", message == null ? cause.getClass().getSimpleName() : message, cause);
   }
 
   private static String ending(Article a) {
@@ -76,8 +120,9 @@ public final class FindingSink implements ArticleSink {
   }
 
   @Override
-  public void close() {
+  public void close() throws IOException {
     out.flush();
+    checkStdout();
   }
 
   @Override

@@ -19,6 +19,8 @@ public final class RunSummary {
   private long storiesRecorded;
   private final Map<Flag, Long> flags = new EnumMap<>(Flag.class);
   private final Map<RemovalReason, Long> removals = new EnumMap<>(RemovalReason.class);
+  /** Repeats that {@code --keep-duplicates} marked but left in the text, per reason. */
+  private final Map<RemovalReason, Long> kept = new EnumMap<>(RemovalReason.class);
   private final List<InputStats> inputs = new ArrayList<>();
 
   /** Counts one input read (or skipped as binary) with what reading it found. */
@@ -37,6 +39,12 @@ public final class RunSummary {
     warnings += article.warnings().size();
     article.flags().forEach(f -> flags.merge(f, 1L, Long::sum));
     article.removed().forEach(r -> removals.merge(r.reason(), 1L, Long::sum));
+    article.removed().stream().filter(r -> r.kept()).forEach(r -> kept.merge(r.reason(), 1L, Long::sum));
+  }
+
+  /** Repeats marked but left in the text ({@code --keep-duplicates}), of {@code reason}. */
+  public long kept(RemovalReason reason) {
+    return kept.getOrDefault(reason, 0L);
   }
 
   /** Counts one whole story removed as a repeat ({@code --near article}): it has no record. */
@@ -97,7 +105,8 @@ public final class RunSummary {
 
   /**
    * The one-line summary: {@code 8 articles from 1 file · 1 repeated paragraph removed · 11 joins ·
-   * 2 truncated · 0.4 s}.
+   * 2 truncated · 0.4 s}; with {@code --keep-duplicates}, {@code 1 repeated paragraph marked, kept in
+   * the text} instead, pinned by {@code DedupOptionsTest}.
    */
   public String line(double seconds) {
     StringBuilder s = new StringBuilder();
@@ -107,9 +116,19 @@ public final class RunSummary {
     if (skipped > 0) {
       s.append(" (").append(skipped).append(" skipped)");
     }
-    long repeats = removals(RemovalReason.DUPLICATE);
-    s.append(" · ").append(plural(repeats, "repeated paragraph")).append(" removed");
-    long near = removals(RemovalReason.NEAR_DUPLICATE) - storiesRecorded;
+    long keptRepeats = kept(RemovalReason.DUPLICATE);
+    long repeats = removals(RemovalReason.DUPLICATE) - keptRepeats;
+    if (keptRepeats > 0) {
+      // --keep-duplicates: a repeat left in the text is not called removed.
+      s.append(" · ").append(plural(keptRepeats, "repeated paragraph")).append(" marked, kept in the text");
+    } else {
+      s.append(" · ").append(plural(repeats, "repeated paragraph")).append(" removed");
+    }
+    long keptNear = kept(RemovalReason.NEAR_DUPLICATE);
+    if (keptNear > 0) {
+      s.append(" · ").append(plural(keptNear, "near copy", "near copies")).append(" marked, kept in the text");
+    }
+    long near = removals(RemovalReason.NEAR_DUPLICATE) - storiesRecorded - keptNear;
     if (repeatedStories > 0) {
       s.append(" · ").append(plural(repeatedStories, "repeated story", "repeated stories")).append(" removed");
     }

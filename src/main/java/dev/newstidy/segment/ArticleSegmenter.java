@@ -96,10 +96,6 @@ public final class ArticleSegmenter {
       }
       queue.poll();
       onBlock(block, next);
-      if (head instanceof DroppedBlock marked) {
-        // --keep-duplicates: the repeat stays in the text and is marked in its article.
-        current.removed.add(marked.removal());
-      }
     }
   }
 
@@ -116,15 +112,14 @@ public final class ArticleSegmenter {
     return null;
   }
 
-  /** The block a piece puts in the text: a block, or a repeat that is only marked; else null. */
+  /**
+   * The block a piece puts in the text, or null. A repeat that {@code --keep-duplicates} only marks
+   * is an aside here like any removed block, so that it cuts no article and hides no byline: the
+   * articles are cut exactly as without the option, and the repeat goes back into the body where
+   * it stood ({@link #attach}). Pinned by {@code ArticleSegmenterTest.keptRepeatCutsTheArticlesAsARemovedOneDoes}.
+   */
   private static Block asText(Piece piece) {
-    if (piece instanceof Block block) {
-      return block;
-    }
-    if (piece instanceof DroppedBlock dropped && dropped.removal().kept()) {
-      return dropped.block();
-    }
-    return null;
+    return piece instanceof Block block ? block : null;
   }
 
   /** A removed block or a metadata line: it lands in the article in progress, or waits for the first. */
@@ -140,6 +135,9 @@ public final class ArticleSegmenter {
     Block block = blockOf(piece);
     if (piece instanceof DroppedBlock dropped) {
       current.removed.add(dropped.removal());
+      if (dropped.removal().kept()) {
+        current.body.add(Part.paragraph(block.text(), block.span()));
+      }
     } else if (piece instanceof MetadataBlock meta) {
       current.removed.add(meta.removal());
       current.metadata = current.metadata.plus(meta.metadata());
