@@ -110,8 +110,14 @@ public final class CleanCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cl, "--output needs a folder or -");
     }
     boolean toStdout = output.equals("-");
-    if (dryRun && toStdout) {
-      throw new CommandLine.ParameterException(cl, "--dry-run needs --output DIR");
+    if (toStdout) {
+      refuseFileOptionsOnStdout(cl);
+    }
+    String template;
+    try {
+      template = FileNamer.checkedTemplate(nameTemplate, format.extension());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cl, e.getMessage());
     }
     if (report != null && !dryRun) {
       RunReport.checkWritable(report);
@@ -119,7 +125,7 @@ public final class CleanCommand implements Callable<Integer> {
     ChainRunner runner = new ChainRunner(cl, inputs, repairs, log, stdin);
     runner.readOnly(dryRun);
     ImmutableList<InputSource> sources = runner.sources(toStdout ? null : Path.of(output));
-    FileNamer namer = new FileNamer(nameTemplate, fanout);
+    FileNamer namer = new FileNamer(template, fanout);
     ArticleSink sink;
     if (toStdout) {
       sink = new JsonLinesSink(cl.getOut(), Main.STDOUT_FAILURE);
@@ -136,5 +142,23 @@ public final class CleanCommand implements Callable<Integer> {
     runner.warnIfNothingRead(outcome);
     runner.summarise(outcome);
     return ExitCode.OK;
+  }
+
+  /** Options that shape files, which {@code --output -} does not write. */
+  private static final java.util.List<String> FILE_OPTIONS =
+      java.util.List.of("--format", "--name-template", "--fanout", "--overwrite", "--dry-run");
+
+  /**
+   * An option given on the command line that has no effect with {@code --output -} is a usage
+   * error, so that {@code clean x.txt --format txt} does not silently print JSON; the same option
+   * from a config file is a default for runs into a folder, and is ignored here.
+   */
+  private static void refuseFileOptionsOnStdout(CommandLine cl) {
+    for (String name : FILE_OPTIONS) {
+      if (cl.getParseResult().hasMatchedOption(name)) {
+        throw new CommandLine.ParameterException(
+            cl, name + " shapes the files of --output DIR; it has no effect with --output - (JSON Lines on stdout)");
+      }
+    }
   }
 }

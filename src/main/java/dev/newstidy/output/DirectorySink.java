@@ -36,6 +36,9 @@ public final class DirectorySink implements ArticleSink {
   private final JsonGenerator manifestJson;
   private final Writer manifest;
   private boolean finished;
+  private long written;
+  /** True when this run made the folder: a run that wrote nothing then leaves no folder behind. */
+  private boolean madeByThisRun;
   private String madeFolder = "";
   /** True when the folder held no file at the start: no name can collide, so none is looked up. */
   private final boolean startedEmpty;
@@ -60,6 +63,7 @@ public final class DirectorySink implements ArticleSink {
   public static DirectorySink open(
       Path folder, OutputFormat format, FileNamer namer, boolean overwrite) throws OutputException {
     checkEarlierRun(folder, overwrite);
+    boolean existed = Files.isDirectory(folder);
     try {
       Files.createDirectories(folder);
     } catch (FileAlreadyExistsException e) {
@@ -80,7 +84,9 @@ public final class DirectorySink implements ArticleSink {
                   StandardOpenOption.CREATE,
                   StandardOpenOption.TRUNCATE_EXISTING,
                   StandardOpenOption.WRITE));
-      return new DirectorySink(folder, format, namer, writer, isEmptyButForTheManifest(folder));
+      DirectorySink sink = new DirectorySink(folder, format, namer, writer, isEmptyButForTheManifest(folder));
+      sink.madeByThisRun = !existed;
+      return sink;
     } catch (IOException e) {
       throw new OutputException(folder.toString(), "cannot write: " + IoMessages.describe(e), e);
     }
@@ -104,6 +110,20 @@ public final class DirectorySink implements ArticleSink {
     if (!overwrite && Files.exists(folder.resolve(MANIFEST))) {
       throw new OutputException(
           folder.toString(), "holds an earlier run's " + MANIFEST + "; pass --overwrite to replace it");
+    }
+    if (!overwrite && Files.isDirectory(folder) && !isEmpty(folder)) {
+      // Without a manifest nothing says which files are a run's: clashing names would silently
+      // become …-2.md beside files that belong to nobody.
+      throw new OutputException(
+          folder.toString(), "is not empty and holds no " + MANIFEST + "; choose an empty folder, or pass --overwrite to write into it");
+    }
+  }
+
+  private static boolean isEmpty(Path folder) throws OutputException {
+    try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new OutputException(folder.toString(), "cannot list folder: " + IoMessages.describe(e), e);
     }
   }
 
@@ -173,6 +193,7 @@ public final class DirectorySink implements ArticleSink {
     // Into the manifest's buffer only: close and abort flush it, and a line is written only after
     // its file is in place, so the manifest never lists a file that is not complete.
     manifestJson.flush();
+    written++;
   }
 
   /**
@@ -204,8 +225,27 @@ public final class DirectorySink implements ArticleSink {
     AtomicMove.replace(folder.resolve(MANIFEST_PART), folder.resolve(MANIFEST));
   }
 
+  /**
+   * Ends a failed or interrupted run: the manifest lists the complete files. A run that completed
+   * no file leaves no manifest (and no folder, if it made it), so that the retry is not refused
+   * as an earlier run; pinned by {@code OutputFolderTest}.
+   */
   @Override
   public synchronized void abort() {
+    if (!finished && written == 0) {
+      finished = true;
+      try {
+        manifestJson.close();
+        manifest.close();
+        Files.deleteIfExists(folder.resolve(MANIFEST_PART));
+        if (madeByThisRun) {
+          Files.deleteIfExists(folder);
+        }
+      } catch (IOException e) {
+        // The run is already failing; what is left is a hidden part file or an empty folder.
+      }
+      return;
+    }
     try {
       close();
     } catch (IOException e) {

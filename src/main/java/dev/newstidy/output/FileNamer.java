@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Origin;
 import dev.newstidy.text.Slug;
@@ -45,6 +46,12 @@ public final class FileNamer {
   /** Dots and dashes at either end: {@code .hidden-} becomes {@code hidden}. */
   private static final Pattern EDGES = Pattern.compile("^[.\\-]+|[.\\-]+$");
 
+  /** A template variable, escaped or not: {@code ${slug}} gives {@code slug}; {@code $${x}} is literal. */
+  private static final Pattern VARIABLE = Pattern.compile("(\\$?)\\$\\{([^}]*)}");
+
+  /** The variables a template may name, in the order the help lists them. */
+  public static final ImmutableList<String> VARIABLES = ImmutableList.of("id", "slug", "date", "source", "record");
+
   private final String template;
   private final int fanout;
 
@@ -56,6 +63,31 @@ public final class FileNamer {
     checkArgument(!template.isBlank(), "the name template is blank");
     this.template = template;
     this.fanout = fanout;
+  }
+
+  /**
+   * Checks a template before the run: every {@code ${…}} must be a known variable, and a trailing
+   * {@code .EXT} of the file format is dropped, since the sink adds it. Examples, pinned by {@code
+   * FileNamerTest}: {@code ${id}.md} with extension {@code md} gives {@code ${id}}, so files are
+   * {@code 000001.md}, not {@code 000001.md.md}; {@code ${id}.txt} with {@code md} stays (a name
+   * that holds a dot); {@code ${title}} is refused, naming the variables there are.
+   *
+   * @throws IllegalArgumentException naming the unknown variable
+   */
+  public static String checkedTemplate(String template, String extension) {
+    java.util.regex.Matcher m = VARIABLE.matcher(template);
+    while (m.find()) {
+      if (m.group(1).isEmpty() && !VARIABLES.contains(m.group(2))) {
+        throw new IllegalArgumentException(
+            "--name-template: unknown variable '${" + m.group(2) + "}'; the variables are "
+                + String.join(", ", VARIABLES.stream().map(v -> "${" + v + "}").toList()));
+      }
+    }
+    String suffix = "." + extension;
+    if (template.length() > suffix.length() && template.toLowerCase(java.util.Locale.ROOT).endsWith(suffix)) {
+      return template.substring(0, template.length() - suffix.length());
+    }
+    return template;
   }
 
   /**

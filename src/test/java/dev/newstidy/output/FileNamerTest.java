@@ -54,4 +54,16 @@ class FileNamerTest {
     assertThat(name).doesNotContain("/").doesNotContain("..").doesNotStartWith(".");
     assertThat(FileNamer.safe("...", "000001")).isEqualTo("000001");
   }
+
+  @Test
+  void anUnknownVariableIsRefusedAndTheFormatsExtensionIsNotDoubled() {
+    assertThat(FileNamer.checkedTemplate("${id}.md", "md")).isEqualTo("${id}");
+    assertThat(FileNamer.checkedTemplate("${id}-${slug}.JSON", "json")).isEqualTo("${id}-${slug}");
+    // Look-alikes: another extension stays, an escaped $${title} is literal text, not a variable.
+    assertThat(FileNamer.checkedTemplate("${id}.txt", "md")).isEqualTo("${id}.txt");
+    assertThat(FileNamer.checkedTemplate("$${title}-${id}", "md")).isEqualTo("$${title}-${id}");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileNamer.checkedTemplate("${title}", "md"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--name-template: unknown variable '${title}'; the variables are ${id}, ${slug}, ${date}, ${source}, ${record}");
+  }
 }

@@ -1,0 +1,115 @@
+package dev.newstidy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The output folder and the options that shape it: templates, options that {@code --output -}
+ * ignores, folders that hold files but no manifest, and the retry after a failed run.
+ */
+class OutputFolderTest {
+  private static final String DUMP =
+      "# 桐林乡修缮古戏台\n\n桐林乡投入专项资金修缮百年古戏台,预计明年春节前完工。\n";
+
+  @TempDir Path temp;
+
+  private Path dump() throws IOException {
+    return Files.writeString(temp.resolve("d.txt"), DUMP);
+  }
+
+  // 7. Templates.
+
+  @Test
+  void anUnknownTemplateVariableIsAUsageError() throws IOException {
+    CliRun run = CliRun.of("clean", "-o", temp.resolve("o").toString(), "--name-template", "${title}", dump().toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("error: --name-template: unknown variable '${title}'; the variables are ${id}, ");
+    assertThat(temp.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void aTemplateThatEndsInTheExtensionDoesNotDoubleIt() throws IOException {
+    CliRun run = CliRun.of("clean", "-q", "-o", temp.resolve("o").toString(), "--name-template", "${id}.md", dump().toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(temp.resolve("o/000001.md")).exists();
+    assertThat(temp.resolve("o/000001.md.md")).doesNotExist();
+  }
+
+  // 9. Options that have no effect with --output -.
+
+  @Test
+  void fileOptionsGivenWithOutputStdoutAreAUsageError() throws IOException {
+    Path dump = dump();
+    for (String[] option : new String[][] {{"--format", "txt"}, {"--fanout", "10"}, {"--name-template", "${slug}"}, {"--overwrite"}}) {
+      String[] args = Stream.concat(Stream.of("clean", "-o", "-", dump.toString()), Stream.of(option)).toArray(String[]::new);
+
+      CliRun run = CliRun.of(args);
+
+      assertThat(run.exitCode()).as(option[0]).isEqualTo(2);
+      assertThat(run.out()).isEmpty();
+      assertThat(run.err()).startsWith("error: " + option[0] + " shapes the files of --output DIR; it has no effect with --output -");
+    }
+  }
+
+  @Test
+  void fileOptionsFromAConfigFileAreIgnoredWithOutputStdout() throws IOException {
+    Path config = Files.writeString(temp.resolve("c.properties"), "format=txt\nfanout=10\noverwrite=true\n");
+
+    CliRun run = CliRun.of("clean", "-q", "--config", config.toString(), "-o", "-", dump().toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("{\"schema\":");
+    assertThat(run.err()).isEmpty();
+  }
+
+  // 10. A folder with files but no manifest.
+
+  @Test
+  void aFolderWithFilesButNoManifestIsRefusedUnlessOverwrite() throws IOException {
+    Path dump = dump();
+    Path out = Files.createDirectories(temp.resolve("o"));
+    Files.writeString(out.resolve("000001-桐林乡修缮古戏台.md"), "someone else's file\n");
+
+    CliRun refused = CliRun.of("clean", "-o", out.toString(), dump.toString());
+    CliRun forced = CliRun.of("clean", "-q", "-o", out.toString(), "--overwrite", dump.toString());
+
+    assertThat(refused.exitCode()).isEqualTo(3);
+    assertThat(refused.out()).isEmpty();
+    assertThat(refused.err()).isEqualTo("error: " + out + ": is not empty and holds no manifest.jsonl; choose an empty folder, or pass --overwrite to write into it\n");
+    assertThat(forced.exitCode()).isZero();
+    assertThat(out.resolve("000001-桐林乡修缮古戏台-2.md")).exists();
+  }
+
+  @Test
+  void anEmptyExistingFolderIsAccepted() throws IOException {
+    Path out = Files.createDirectories(temp.resolve("o"));
+
+    assertThat(CliRun.of("clean", "-q", "-o", out.toString(), dump().toString()).exitCode()).isZero();
+  }
+
+  // 11. A failed run does not block its retry.
+
+  @Test
+  void aRunThatFailsBeforeItsFirstFileLeavesNothingThatBlocksTheRetry() throws IOException {
+    Path bad = Files.write(temp.resolve("bad.txt"), new byte[] {'#', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+    Path out = temp.resolve("o");
+
+    CliRun failed = CliRun.of("clean", "--strict", "-o", out.toString(), bad.toString());
+    boolean leftBehind = Files.exists(out);
+    CliRun retry = CliRun.of("clean", "-q", "-o", out.toString(), dump().toString());
+
+    assertThat(failed.exitCode()).isEqualTo(3);
+    assertThat(leftBehind).isFalse();
+    assertThat(retry.exitCode()).isZero();
+    assertThat(retry.err()).isEmpty();
+  }
+}
