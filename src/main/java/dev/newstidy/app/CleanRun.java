@@ -40,6 +40,10 @@ public final class CleanRun {
   private java.util.function.LongSupplier bytes = () -> 0;
   private int threads = 2;
   private boolean saveIndex = true;
+  /** Where the current input's first invalid UTF-8 was, its message, and on how many lines. */
+  private String firstInvalidAt;
+  private String firstInvalid;
+  private long invalidLines;
 
   /** Hears how far a run has come, after each article. */
   public interface ProgressListener {
@@ -159,6 +163,14 @@ public final class CleanRun {
       if (event instanceof FeedEvent.NextBlock next) {
         Block block = next.block();
         for (Warning w : block.warnings()) {
+          if (w.code().equals("invalid-utf8")) {
+            // One warning per input, not per line: a damaged file would bury everything else.
+            if (invalidLines++ == 0) {
+              firstInvalidAt = block.span().position();
+              firstInvalid = w.message();
+            }
+            continue;
+          }
           diagnostics.accept("warning: " + block.span().position() + ": " + w.message());
         }
         summary.countBlock();
@@ -176,11 +188,28 @@ public final class CleanRun {
         }
         firstInput = false;
       } else if (event instanceof FeedEvent.InputEnd end) {
+        warnInvalidUtf8();
         summary.count(end.stats());
       } else if (event instanceof FeedEvent.Note note) {
         diagnostics.accept(note.message());
       }
     }
+  }
+
+  /**
+   * The input's invalid UTF-8 as one warning: the line's own when there is one, else {@code
+   * warning: dump.txt:3: invalid UTF-8 replaced with U+FFFD on 25 lines, the first here; each
+   * record's warnings name its lines}. Pinned by {@code CleanCommandTest}.
+   */
+  private void warnInvalidUtf8() {
+    if (invalidLines == 1) {
+      diagnostics.accept("warning: " + firstInvalidAt + ": " + firstInvalid);
+    } else if (invalidLines > 1) {
+      diagnostics.accept("warning: " + firstInvalidAt + ": invalid UTF-8 replaced with U+FFFD on " + invalidLines
+          + " lines, the first here; each record's warnings name its lines");
+    }
+    invalidLines = 0;
+    firstInvalid = null;
   }
 
   /** A near-duplicate index over a fresh text store, or null when near copies are not looked for. */

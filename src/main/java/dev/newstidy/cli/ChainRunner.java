@@ -31,6 +31,8 @@ final class ChainRunner {
   private final InputStream stdin;
   private final picocli.CommandLine commandLine;
   private boolean readOnly;
+  /** Set by the shutdown hook when a signal stops the run. */
+  private volatile boolean stopped;
 
   ChainRunner(
       picocli.CommandLine commandLine,
@@ -166,7 +168,7 @@ final class ChainRunner {
       throws Exception {
     Stopwatch clock = Stopwatch.createStarted();
     ArticleSink target = log.verbose && !log.quiet ? new DecisionLog(sink, err) : sink;
-    Thread onSignal = new Thread(target::abort, "newstidy-abort");
+    Thread onSignal = new Thread(() -> stop(target), "newstidy-abort");
     Runtime.getRuntime().addShutdownHook(onSignal);
     if (inputs.threads < 1 || inputs.threads > 2) {
       throw new picocli.CommandLine.ParameterException(commandLine, "--threads must be 1 or 2, not " + inputs.threads);
@@ -186,6 +188,9 @@ final class ChainRunner {
       summary = run.run(sources, target);
       target.close();
     } catch (Exception e) {
+      if (stopped) {
+        awaitHalt();
+      }
       target.abort();
       throw e;
     } finally {
@@ -196,6 +201,29 @@ final class ChainRunner {
       }
     }
     return new Outcome(summary, clock.elapsed(TimeUnit.MICROSECONDS) / 1e6);
+  }
+
+  /**
+   * On SIGINT or SIGTERM (a shutdown hook): ends the sink so that what is complete is kept and
+   * listed, and says so in one line, the same for both signals; the exit code tells them apart.
+   */
+  private void stop(ArticleSink target) {
+    stopped = true;
+    target.abort();
+    err.println("error: the run was stopped by a signal; complete output is kept");
+    err.flush();
+  }
+
+  /**
+   * The run failed because a signal stopped it: the hook has said so, and the JVM is halting. This
+   * thread waits for the halt rather than print a second, misleading error.
+   */
+  private static void awaitHalt() {
+    try {
+      Thread.sleep(Long.MAX_VALUE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Prints the summary line on stderr unless {@code --quiet}. */

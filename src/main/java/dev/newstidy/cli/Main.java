@@ -49,7 +49,14 @@ public final class Main {
     if (named != null || Files.isRegularFile(file)) {
       try {
         ConfigDefaults defaults = ConfigDefaults.read(file);
+        java.util.Optional<String> unknown = defaults.unknownKey(cl);
+        if (unknown.isPresent()) {
+          err.println("error: " + unknown.get());
+          err.flush();
+          return ExitCode.USAGE;
+        }
         cl.setDefaultValueProvider(defaults);
+        cl.setParameterExceptionHandler(new UsageErrorHandler(defaults));
         String footer = "%nOption defaults read from " + file + ".%n";
         for (CommandLine sub : cl.getSubcommands().values()) {
           sub.getCommandSpec().usageMessage().footer(footer);
@@ -110,6 +117,13 @@ public final class Main {
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setParameterExceptionHandler(new UsageErrorHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    OptionValueConverters.register(
+        cl,
+        dev.newstidy.output.OutputFormat.class,
+        dev.newstidy.input.InputFormat.class,
+        dev.newstidy.config.DedupSettings.Scope.class,
+        dev.newstidy.config.DedupSettings.NearMode.class,
+        dev.newstidy.config.PunctuationStyle.class);
     return cl;
   }
 }

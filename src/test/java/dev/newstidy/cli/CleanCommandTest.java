@@ -128,6 +128,26 @@ class CleanCommandTest {
   }
 
   @Test
+  void invalidUtf8OnManyLinesIsOneWarningPerFileWithACount() throws IOException {
+    Path dump = temp.resolve("bad.txt");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes("# 标题\n\n".getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i < 25; i++) {
+      bytes.writeBytes("第一段正文".getBytes(StandardCharsets.UTF_8));
+      bytes.write(0xFF);
+      bytes.writeBytes("。\n\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Files.write(dump, bytes.toByteArray());
+
+    CliRun run = CliRun.of("clean", "-o", "-", dump.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err().lines().filter(l -> l.startsWith("warning:")))
+        .containsExactly("warning: " + dump + ":3: invalid UTF-8 replaced with U+FFFD on 25 lines, the first here; each record's warnings name its lines");
+    assertThat(records(run.out()).get(0).get("warnings")).hasSize(25);
+  }
+
+  @Test
   void invalidUtf8IsReplacedAndWarnedWithPathAndLine() throws IOException {
     Path dump = temp.resolve("bad.txt");
     byte[] text = "# 标题\n\n正文\u0000".getBytes(StandardCharsets.UTF_8);

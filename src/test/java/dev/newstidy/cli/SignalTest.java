@@ -49,6 +49,9 @@ class SignalTest {
 
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(child.exitValue()).isEqualTo(expectedCode);
+    // One line, the same for both signals (SIGINT used to exit silently).
+    assertThat(Files.readString(temp.resolve("child.log")))
+        .isEqualTo("error: the run was stopped by a signal; complete output is kept\n");
     List<String> manifest = Files.readAllLines(out.resolve("manifest.jsonl"));
     assertThat(manifest).isNotEmpty().hasSizeLessThan(60_000);
     ObjectMapper json = new ObjectMapper();
