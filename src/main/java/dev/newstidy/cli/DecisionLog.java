@@ -45,7 +45,9 @@ final class DecisionLog implements ArticleSink {
     }
     if (a.byline() != null) {
       int names = a.byline().names().size();
-      say(where + s.lastLine() + ": byline \"" + shorten(a.byline().text()) + "\" moved to metadata ("
+      // The line the byline stood on: in mid-article that is not the article's last line.
+      int line = a.byline().line() > 0 ? a.byline().line() : s.lastLine();
+      say(where + line + ": byline \"" + shorten(a.byline().text()) + "\" moved to metadata ("
           + names + (names == 1 ? " name)" : " names)"));
     }
     for (Removal r : a.removed()) {

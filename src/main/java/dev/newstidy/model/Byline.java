@@ -8,12 +8,37 @@ import java.util.Set;
 
 /**
  * The credits of an article, moved out of its body: the text as it stood ({@code 史春雨 秦海 文/图}),
- * and the credits read from it.
+ * the credits read from it, and the line it stood on (0 when not known).
+ *
+ * <p>The line is where the byline was found, for {@code -v} to point at ({@code dump.txt:57: byline
+ * … moved to metadata} for a byline in mid-article, not the article's last line); it is not part of
+ * the byline's value, so two bylines of the same text and credits are equal wherever they stood.
  */
-public record Byline(String text, ImmutableList<Credit> credits) {
+public record Byline(String text, ImmutableList<Credit> credits, int line) {
   public Byline {
     checkNotNull(text, "text");
     credits = ImmutableList.copyOf(credits);
+    com.google.common.base.Preconditions.checkArgument(line >= 0, "line %s is negative", line);
+  }
+
+  /** A byline whose line is not known. */
+  public Byline(String text, ImmutableList<Credit> credits) {
+    this(text, credits, 0);
+  }
+
+  /** This byline, found on {@code line}. */
+  public Byline at(int line) {
+    return new Byline(text, credits, line);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Byline b && text.equals(b.text) && credits.equals(b.credits);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * text.hashCode() + credits.hashCode();
   }
 
   /** Every credited name in order, each once: persons, organisations and agencies. */
@@ -64,6 +89,6 @@ public record Byline(String text, ImmutableList<Credit> credits) {
   public Byline plus(Byline later) {
     Set<Credit> merged = new LinkedHashSet<>(credits);
     merged.addAll(later.credits);
-    return new Byline(text + " " + later.text, ImmutableList.copyOf(merged));
+    return new Byline(text + " " + later.text, ImmutableList.copyOf(merged), line != 0 ? line : later.line);
   }
 }

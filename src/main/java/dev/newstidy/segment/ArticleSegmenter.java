@@ -142,7 +142,7 @@ public final class ArticleSegmenter {
       current.removed.add(meta.removal());
       current.metadata = current.metadata.plus(meta.metadata());
       if (!meta.authors().isEmpty()) {
-        current.addByline(new Byline(authorsText(meta), meta.authors()));
+        current.addByline(new Byline(authorsText(meta), meta.authors(), block.span().firstLine()));
       }
     }
     current.warnings.addAll(block.warnings());
@@ -223,7 +223,7 @@ public final class ArticleSegmenter {
     boolean opening = current.body.isEmpty();
     current.awaitingSubtitle = false;
     if (whole.isPresent()) {
-      current.addByline(whole.get());
+      current.addByline(whole.get().at(block.span().firstLine()));
       // A byline before any text opens the article (By A and B); anywhere else it closes it.
       current.closed = !opening;
       return;
@@ -249,7 +249,8 @@ public final class ArticleSegmenter {
       Optional<BylineDetector.Split> split = bylines.findTrailing(text);
       if (split.isPresent()) {
         text = split.get().body();
-        current.addByline(split.get().byline());
+        // Glued to the end of the paragraph: on the block's last line.
+        current.addByline(split.get().byline().at(block.span().lastLine()));
         current.closed = true;
       }
     }

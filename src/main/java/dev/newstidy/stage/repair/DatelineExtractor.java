@@ -108,7 +108,7 @@ public final class DatelineExtractor implements ArticleStage {
             .withMetadata(f.dateline() == null ? article.metadata() : article.metadata().withDateline(f.dateline()))
             .plusRemovals(List.of(new Removal(RemovalReason.METADATA, first.span(), f.prefix(), null)));
     if (!f.credits().isEmpty()) {
-      Byline credits = new Byline(f.prefix().strip(), f.credits());
+      Byline credits = new Byline(f.prefix().strip(), f.credits(), first.span().firstLine());
       result = result.withByline(article.byline() == null ? credits : credits.plus(article.byline()));
     }
     return result;
