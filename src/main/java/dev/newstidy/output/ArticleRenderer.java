@@ -1,6 +1,8 @@
 package dev.newstidy.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Origin;
 import dev.newstidy.model.Flag;
@@ -16,20 +18,31 @@ import java.util.List;
  *
  * <p>Example, pinned by {@code ArticleRendererTest}: an article titled {@code 标题} with one paragraph
  * {@code 正文。} renders in Markdown as front matter, then {@code # 标题}, a blank line and {@code 正文。}.
+ *
+ * <p>The front matter has a fixed schema: every key of {@link #FRONT_MATTER_KEYS} in every file, in
+ * that order, {@code null} (or {@code []}) where unknown, so that a reader of a thousand files
+ * never meets a key that comes and goes.
  */
 public final class ArticleRenderer {
+  /** The front-matter keys, each in every Markdown file, in this order; the README says what each means. */
+  public static final List<String> FRONT_MATTER_KEYS =
+      List.of(
+          "id", "title", "subtitle", "byline", "names", "roles", "dateline", "date", "publisher",
+          "editors", "url", "page_id", "record", "source", "lines", "flags");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The file content of {@code article} in {@code format}, ending with a newline. */
   public String render(long id, Article article, Origin origin, OutputFormat format)
       throws IOException {
     return switch (format) {
-      case MD -> markdown(id, article);
+      case MD -> markdown(id, article, origin);
       case TXT -> plainText(article);
       case JSON -> record(id, article, origin);
     };
   }
 
-  private String markdown(long id, Article a) throws IOException {
+  private String markdown(long id, Article a, Origin origin) throws IOException {
     StringBuilder out = new StringBuilder(256 + a.body().size() * 200);
     out.append("---\n");
     out.append("id: ").append(id).append('\n');
@@ -38,12 +51,15 @@ public final class ArticleRenderer {
     out.append("byline: ").append(quote(a.byline() == null ? null : a.byline().text())).append('\n');
     out.append("names: ").append(list(a.byline() == null ? List.of() : a.byline().names())).append('\n');
     out.append("roles: ").append(list(a.byline() == null ? List.of() : a.byline().roles())).append('\n');
-    if (!a.metadata().isEmpty()) {
-      out.append("dateline: ").append(quote(a.metadata().dateline())).append('\n');
-      out.append("date: ").append(quote(a.metadata().date())).append('\n');
-      out.append("publisher: ").append(quote(a.metadata().publisher())).append('\n');
-      out.append("editors: ").append(list(a.metadata().editors())).append('\n');
-    }
+    out.append("dateline: ").append(quote(a.metadata().dateline())).append('\n');
+    // A metadata line's date first; else the page's own date field, as ${date} names the file.
+    String date = a.metadata().date() != null ? quote(a.metadata().date()) : pageField(origin, "date");
+    out.append("date: ").append(date).append('\n');
+    out.append("publisher: ").append(quote(a.metadata().publisher())).append('\n');
+    out.append("editors: ").append(list(a.metadata().editors())).append('\n');
+    out.append("url: ").append(pageField(origin, "url")).append('\n');
+    out.append("page_id: ").append(pageField(origin, "id")).append('\n');
+    out.append("record: ").append(a.source().record() > 0 ? Long.toString(a.source().record()) : "null").append('\n');
     out.append("source: ")
         .append(quote(a.source().path()))
         .append('\n')
@@ -99,6 +115,24 @@ public final class ArticleRenderer {
       RecordJson.write(g, id, a, origin, true, null);
     }
     return s.append('\n').toString();
+  }
+
+  /**
+   * A JSON Lines page's top-level field as a quoted string, or {@code null} when the page has no
+   * such field or it is not a string or a number: {@code "url": {"href": …}} is not a url.
+   */
+  private String pageField(Origin origin, String field) throws IOException {
+    String raw = origin.fields().get(field);
+    if (raw == null) {
+      return "null";
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(raw);
+    } catch (IOException e) {
+      return "null";
+    }
+    return node != null && (node.isTextual() || node.isNumber()) ? quote(node.asText()) : "null";
   }
 
   private String quote(String value) throws IOException {

@@ -42,9 +42,7 @@ class ArticleRendererTest {
 
     Map<String, JsonNode> fields = frontMatter(markdown);
 
-    assertThat(fields)
-        .containsOnlyKeys(
-            "id", "title", "subtitle", "byline", "names", "roles", "source", "lines", "flags");
+    assertThat(fields.keySet()).containsExactlyElementsOf(ArticleRenderer.FRONT_MATTER_KEYS);
     assertThat(fields.get("id").asLong()).isEqualTo(7);
     assertThat(fields.get("subtitle").asText()).isEqualTo("访园区负责人");
     assertThat(fields.get("byline").asText()).isEqualTo("史春雨 秦海 文/图");
@@ -88,6 +86,45 @@ class ArticleRendererTest {
     assertThat(fields.get("names")).isEmpty();
     assertThat(afterFrontMatter(renderer.render(2, untitled, Origin.UTF8, OutputFormat.MD)))
         .isEqualTo("\n图片新闻。\n");
+  }
+
+  @Test
+  void everyKeyIsPresentInEveryFileInOneOrder() throws IOException {
+    // An article with no metadata and no page, and one cut from a JSON Lines page with every field.
+    Article bare = Article.of(null, SPAN, List.of(Part.paragraph("图片新闻。", SPAN)));
+    Article fromPage =
+        Article.of("标题", new SourceSpan("pages.jsonl", 4, 1, 3), List.of(Part.paragraph("正文。", SPAN)));
+    Origin page =
+        new Origin("UTF-8", com.google.common.collect.ImmutableMap.of(
+            "id", "\"qs-017\"", "url", "\"https://news.example/qs/017.html\"", "date", "\"2021-04-09\"", "lang", "\"zh\""));
+
+    Map<String, JsonNode> none = frontMatter(renderer.render(1, bare, Origin.UTF8, OutputFormat.MD));
+    Map<String, JsonNode> all = frontMatter(renderer.render(2, fromPage, page, OutputFormat.MD));
+
+    assertThat(none.keySet()).containsExactlyElementsOf(ArticleRenderer.FRONT_MATTER_KEYS);
+    assertThat(all.keySet()).containsExactlyElementsOf(ArticleRenderer.FRONT_MATTER_KEYS);
+    assertThat(none.get("dateline").isNull()).isTrue();
+    assertThat(none.get("date").isNull()).isTrue();
+    assertThat(none.get("editors")).isEmpty();
+    assertThat(none.get("url").isNull()).isTrue();
+    assertThat(none.get("page_id").isNull()).isTrue();
+    assertThat(none.get("record").isNull()).isTrue();
+    assertThat(all.get("url").asText()).isEqualTo("https://news.example/qs/017.html");
+    assertThat(all.get("page_id").asText()).isEqualTo("qs-017");
+    assertThat(all.get("record").asInt()).isEqualTo(4);
+    assertThat(all.get("date").asText()).isEqualTo("2021-04-09");
+  }
+
+  @Test
+  void aPageFieldThatIsNotAStringOrNumberIsNull() throws IOException {
+    // Look-alike: a url field holding an object is not a url.
+    Origin page = new Origin("UTF-8", com.google.common.collect.ImmutableMap.of("url", "{\"href\":\"x\"}", "id", "17"));
+    Article article = Article.of("标题", SPAN, List.of(Part.paragraph("正文。", SPAN)));
+
+    Map<String, JsonNode> fields = frontMatter(renderer.render(1, article, page, OutputFormat.MD));
+
+    assertThat(fields.get("url").isNull()).isTrue();
+    assertThat(fields.get("page_id").asText()).isEqualTo("17");
   }
 
   @Test
