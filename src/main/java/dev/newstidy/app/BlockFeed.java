@@ -97,6 +97,11 @@ final class BlockFeed {
                 put(queue, end);
               } catch (IOException | RuntimeException e) {
                 try {
+                  // What was read before the failure is handed on first, as in one thread: the
+                  // articles it completes are written before the run stops.
+                  if (!(e instanceof Stopped)) {
+                    queue.put(new ArrayList<>(batch));
+                  }
                   queue.put(e);
                 } catch (InterruptedException stopped) {
                   Thread.currentThread().interrupt();

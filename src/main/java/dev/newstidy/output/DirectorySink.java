@@ -22,8 +22,11 @@ import java.util.List;
  * listed in the manifest only once it is complete, so that a failed or interrupted run leaves no
  * half-written file and a manifest that tells the truth.
  *
- * <p>A folder that holds an earlier run's manifest is refused unless {@code overwrite} is set; then
- * the files that manifest lists are removed first, and nothing else.
+ * <p>One rule for the folder: an empty or new folder is written; a folder that holds an unfinished
+ * run (its {@link RunJournal}) is cleared of that run and written, without {@code overwrite}; a
+ * folder that holds an earlier run's manifest is refused unless {@code overwrite} is set, and then
+ * the files that manifest lists are removed first, and nothing else; any other non-empty folder is
+ * refused unless {@code overwrite} is set.
  */
 public final class DirectorySink implements ArticleSink {
   public static final String MANIFEST = "manifest.jsonl";
@@ -39,6 +42,7 @@ public final class DirectorySink implements ArticleSink {
   private long written;
   /** True when this run made the folder: a run that wrote nothing then leaves no folder behind. */
   private boolean madeByThisRun;
+  private RunJournal journal;
   private String madeFolder = "";
   /** True when the folder held no file at the start: no name can collide, so none is looked up. */
   private final boolean startedEmpty;
@@ -72,9 +76,13 @@ public final class DirectorySink implements ArticleSink {
       throw new OutputException(folder.toString(), "cannot create folder: " + IoMessages.describe(e), e);
     }
     Path earlier = folder.resolve(MANIFEST);
-    if (Files.exists(earlier)) {
+    if (RunJournal.exists(folder)) {
+      // An unfinished run, failed or killed: its files, complete or not, and its manifest go.
+      RunJournal.undo(folder, List.of(MANIFEST, MANIFEST_PART));
+    } else if (Files.exists(earlier)) {
       removeEarlierRun(folder, earlier);
     }
+    RunJournal journal = RunJournal.start(folder);
     try {
       Writer writer =
           new BufferedWriter(
@@ -86,6 +94,7 @@ public final class DirectorySink implements ArticleSink {
                   StandardOpenOption.WRITE));
       DirectorySink sink = new DirectorySink(folder, format, namer, writer, isEmptyButForTheManifest(folder));
       sink.madeByThisRun = !existed;
+      sink.journal = journal;
       return sink;
     } catch (IOException e) {
       throw new OutputException(folder.toString(), "cannot write: " + IoMessages.describe(e), e);
@@ -95,7 +104,8 @@ public final class DirectorySink implements ArticleSink {
   /** True when the folder holds nothing but this run's manifest part. */
   private static boolean isEmptyButForTheManifest(Path folder) throws IOException {
     try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
-      return entries.allMatch(p -> p.getFileName().toString().equals(MANIFEST_PART));
+      return entries.allMatch(
+          p -> p.getFileName().toString().equals(MANIFEST_PART) || p.getFileName().toString().equals(RunJournal.NAME));
     }
   }
 
@@ -106,6 +116,9 @@ public final class DirectorySink implements ArticleSink {
   public static void checkEarlierRun(Path folder, boolean overwrite) throws OutputException {
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new OutputException(folder.toString(), "exists and is not a folder");
+    }
+    if (RunJournal.exists(folder)) {
+      return; // an unfinished run, which this one replaces
     }
     if (!overwrite && Files.exists(folder.resolve(MANIFEST))) {
       throw new OutputException(
@@ -181,6 +194,7 @@ public final class DirectorySink implements ArticleSink {
     String name = freeName(id, article, origin);
     Path target = folder.resolve(name);
     Path temp = target.resolveSibling("." + target.getFileName() + ".part");
+    journal.intend(name);
     try {
       Files.writeString(temp, content, StandardCharsets.UTF_8);
       AtomicMove.replace(temp, target);
@@ -214,11 +228,17 @@ public final class DirectorySink implements ArticleSink {
     return name;
   }
 
+  /** Ends a run that went well: the manifest goes into place, then the journal goes. */
   @Override
   public synchronized void close() throws IOException {
     if (finished) {
       return;
     }
+    finishManifest();
+    journal.finish();
+  }
+
+  private void finishManifest() throws IOException {
     finished = true;
     manifestJson.close();
     manifest.close();
@@ -226,30 +246,36 @@ public final class DirectorySink implements ArticleSink {
   }
 
   /**
-   * Ends a failed or interrupted run: the manifest lists the complete files. A run that completed
-   * no file leaves no manifest (and no folder, if it made it), so that the retry is not refused
-   * as an earlier run; pinned by {@code OutputFolderTest}.
+   * Ends a failed or interrupted run: the manifest lists the complete files, and the journal stays,
+   * so that the next run into the folder replaces this one without {@code --overwrite}. A run that
+   * completed no file leaves no manifest and no journal (and no folder, if it made it), so that
+   * the retry finds the folder as it was; pinned by {@code OutputFolderTest}.
    */
   @Override
   public synchronized void abort() {
-    if (!finished && written == 0) {
+    if (finished) {
+      return;
+    }
+    if (written == 0) {
       finished = true;
       try {
         manifestJson.close();
         manifest.close();
         Files.deleteIfExists(folder.resolve(MANIFEST_PART));
+        journal.finish();
         if (madeByThisRun) {
           Files.deleteIfExists(folder);
         }
       } catch (IOException e) {
-        // The run is already failing; what is left is a hidden part file or an empty folder.
+        // The run is already failing; what is left is hidden, and the journal says whose it is.
       }
       return;
     }
     try {
-      close();
+      finishManifest();
     } catch (IOException e) {
-      // The run is already failing; the manifest part stays for inspection.
+      // The run is already failing; the journal names every file, for the next run to replace.
     }
+    journal.keep();
   }
 }

@@ -112,4 +112,62 @@ class OutputFolderTest {
     assertThat(retry.exitCode()).isZero();
     assertThat(retry.err()).isEmpty();
   }
+
+  // The journal: an unfinished run is replaced by the next run without --overwrite.
+
+  @Test
+  void aKilledRunsLeftoversAreReplacedWithoutOverwrite() throws IOException {
+    Path out = Files.createDirectories(temp.resolve("o"));
+    Files.writeString(out.resolve(".newstidy-journal"), "newstidy journal 1\n000001-旧稿.md\n000002-半截.md\n");
+    Files.writeString(out.resolve("000001-旧稿.md"), "---\nid: 1\n---\n");
+    Files.writeString(out.resolve(".000002-半截.md.part"), "---\nid: 2\n");
+    Files.writeString(out.resolve(".manifest.jsonl.part"), "{\"id\":1,");
+    Files.writeString(out.resolve("notes.txt"), "not the run's\n");
+
+    CliRun run = CliRun.of("clean", "-q", "-o", out.toString(), dump().toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(names(out)).containsExactly("000001-桐林乡修缮古戏台.md", "manifest.jsonl", "notes.txt");
+    assertThat(Files.readString(out.resolve("manifest.jsonl"))).contains("\"file\":\"000001-桐林乡修缮古戏台.md\"");
+  }
+
+  @Test
+  void aRunThatFailedAfterSomeFilesIsReplacedAndTheManifestListsExactlyTheFilesPresent() throws IOException {
+    Path good = Files.writeString(temp.resolve("a.txt"), DUMP);
+    Path bad = Files.write(temp.resolve("b.txt"), new byte[] {'#', ' ', 'x', '\n', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
+    Path other = Files.writeString(temp.resolve("c.txt"), "# 北岭村通了公交\n\n北岭村开通了第一条公交线路,村民进城不用再转车。\n");
+    Path out = temp.resolve("o");
+
+    CliRun failed = CliRun.of("clean", "-q", "--strict", "-o", out.toString(), good.toString(), bad.toString());
+    java.util.List<String> leftAfterFailure = names(out);
+    CliRun retry = CliRun.of("clean", "-q", "-o", out.toString(), other.toString());
+
+    assertThat(failed.exitCode()).isEqualTo(3);
+    assertThat(leftAfterFailure).containsExactly(".newstidy-journal", "000001-桐林乡修缮古戏台.md", "manifest.jsonl");
+    assertThat(retry.exitCode()).isZero();
+    assertThat(retry.err()).isEmpty();
+    assertThat(names(out)).containsExactly("000001-北岭村通了公交.md", "manifest.jsonl");
+    assertThat(Files.readAllLines(out.resolve("manifest.jsonl"))).hasSize(1);
+  }
+
+  @Test
+  void aFileCalledLikeTheJournalThatIsNotOneIsNeverActedOn() throws IOException {
+    // Look-alike: the name without the header line.
+    Path out = Files.createDirectories(temp.resolve("o"));
+    Files.writeString(out.resolve(".newstidy-journal"), "000001-别人的.md\n");
+    Files.writeString(out.resolve("000001-别人的.md"), "keep me\n");
+
+    CliRun run = CliRun.of("clean", "-q", "-o", out.toString(), dump().toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).isEqualTo("error: " + out.resolve(".newstidy-journal") + ": not a newstidy journal; remove it by hand\n");
+    assertThat(out.resolve("000001-别人的.md")).hasContent("keep me");
+  }
+
+  private static java.util.List<String> names(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
 }

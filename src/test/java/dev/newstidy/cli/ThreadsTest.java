@@ -56,6 +56,20 @@ class ThreadsTest {
     assertThat(two.err()).isEqualTo(one.err());
   }
 
+  @Test
+  void articlesCompletedBeforeAFailingInputAreWrittenInBothModes() throws IOException {
+    Path good = Files.writeString(temp.resolve("a.txt"), "# 东坝乡修通机耕路\n\n东坝乡新修机耕路十二公里,农机可以直接开到田头。\n");
+    Path bad = temp.resolve("b.txt");
+    Files.write(bad, new byte[] {'o', 'k', '\n', (byte) 0xC3, '\n'});
+
+    CliRun one = CliRun.of("clean", "--threads", "1", "--strict", "-o", "-", good.toString(), bad.toString());
+    CliRun two = CliRun.of("clean", "--threads", "2", "--strict", "-o", "-", good.toString(), bad.toString());
+
+    assertThat(two.exitCode()).isEqualTo(one.exitCode()).isEqualTo(3);
+    assertThat(one.out()).contains("东坝乡修通机耕路");
+    assertThat(two.out()).isEqualTo(one.out());
+  }
+
   private static String stripTime(String err) {
     return err.replaceAll(" · [0-9.]+ s\\n$", "\n");
   }
