@@ -33,6 +33,17 @@ final class ChainRunner {
   private boolean readOnly;
   /** Set by the shutdown hook when a signal stops the run. */
   private volatile boolean stopped;
+  /** The bar of the run in progress, above which warnings are printed. */
+  private ProgressHandle progress = NO_PROGRESS;
+
+  private static final ProgressHandle NO_PROGRESS =
+      new ProgressHandle() {
+        @Override
+        public void progress(long bytesRead, long articles) {}
+
+        @Override
+        public void close() {}
+      };
 
   ChainRunner(
       picocli.CommandLine commandLine,
@@ -184,6 +195,7 @@ final class ChainRunner {
             .withIndexSaved(!readOnly);
     RunSummary summary;
     try (ProgressHandle progress = Progress.start(log.quiet, dataOnStdout, totalBytes(sources))) {
+      this.progress = progress;
       run.withProgress(progress);
       summary = run.run(sources, target);
       target.close();
@@ -194,6 +206,7 @@ final class ChainRunner {
       target.abort();
       throw e;
     } finally {
+      progress = NO_PROGRESS;
       try {
         Runtime.getRuntime().removeShutdownHook(onSignal);
       } catch (IllegalStateException shuttingDown) {
@@ -235,7 +248,7 @@ final class ChainRunner {
 
   private void warn(String message) {
     if (!log.quiet) {
-      err.println(Printable.of(message));
+      progress.printAbove(err, Printable.of(message));
     }
   }
 

@@ -6,4 +6,9 @@ import dev.newstidy.app.CleanRun;
 interface ProgressHandle extends CleanRun.ProgressListener, AutoCloseable {
   @Override
   void close();
+
+  /** Prints {@code line} on {@code err} on a line of its own, above the bar if one is drawn. */
+  default void printAbove(java.io.PrintWriter err, String line) {
+    err.println(line);
+  }
 }

@@ -111,9 +111,19 @@ public final class RunReport {
     }
   }
 
+  /**
+   * The reason alone: the error names the report, never the temporary {@code .r.json.part} that a
+   * file-system message would name. Example: {@code Is a directory}, {@code permission denied}.
+   */
   private static String describe(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

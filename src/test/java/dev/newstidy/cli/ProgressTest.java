@@ -39,6 +39,38 @@ class ProgressTest {
     assertThat(quiet).doesNotContain("%");
   }
 
+  @Test
+  void theBarKeepsAUsableWidthAt80ColumnsAndWarningsStandOnTheirOwnLine() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream screen = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+    java.io.StringWriter errText = new java.io.StringWriter();
+    java.io.PrintWriter err = new java.io.PrintWriter(errText, true);
+    Progress progress = new Progress(40_000_000, screen, 80, 0);
+
+    progress.progress(10_000_000, 1234);
+    Thread.sleep(400);
+    progress.printAbove(err, "warning: dump.txt:7: a warning");
+    progress.progress(20_000_000, 2345);
+    progress.close();
+
+    String drawn = bytes.toString(StandardCharsets.UTF_8);
+    String lastBar = drawn.substring(drawn.lastIndexOf('\r') + 1).strip();
+    assertThat(lastBar).contains("MB").contains("articles/s").doesNotContain(" .").hasSizeLessThan(80);
+    String bar = lastBar.substring(lastBar.indexOf('['), lastBar.indexOf(']') + 1);
+    assertThat(bar.length()).isGreaterThanOrEqualTo(15);
+    // Before the warning the bar's line was blanked and the cursor returned to its start.
+    assertThat(drawn).contains("\r" + " ".repeat(79) + "\r");
+    assertThat(errText.toString()).isEqualTo("warning: dump.txt:7: a warning\n");
+  }
+
+  @Test
+  void theWidthComesFromColumnsOrIs80() {
+    assertThat(Progress.columns("120")).isEqualTo(120);
+    assertThat(Progress.columns(null)).isEqualTo(80);
+    assertThat(Progress.columns("wide")).isEqualTo(80);
+    assertThat(Progress.columns("3")).isEqualTo(80);
+  }
+
   private static String javaCommand() {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return java + " -Dnewstidy.progress.delay.ms=0 -cp " + System.getProperty("java.class.path") + " " + Main.class.getName();
