@@ -21,6 +21,9 @@ public final class CompletionCommand implements Callable<Integer> {
   public Integer call() {
     CommandLine root = spec.root().commandLine();
     spec.commandLine().getOut().print(AutoComplete.bash(root.getCommandName(), root));
+    // picocli's script completes the command by name; the launcher is run as ./newstidy from a
+    // checkout, and bash matches the command word as typed.
+    spec.commandLine().getOut().println("complete -F _complete_" + root.getCommandName() + " -o default ./" + root.getCommandName());
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

@@ -76,6 +76,7 @@ class OutputOptionsTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("complete -F").contains("clean").contains("--min-repeat-chars");
+    assertThat(run.out()).endsWith("complete -F _complete_newstidy -o default ./newstidy\n");
   }
 
   @Test
