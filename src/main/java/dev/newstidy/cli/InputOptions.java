@@ -69,7 +69,7 @@ final class InputOptions {
     return new ReadSettings(format, encoding, textField, strict);
   }
 
-  ImmutableList<InputSource> sources() throws InputException {
-    return InputResolver.resolve(inputs, include, exclude);
+  ImmutableList<InputSource> sources(java.util.function.Consumer<String> warnings) throws InputException {
+    return InputResolver.resolve(inputs, include, exclude, warnings);
   }
 }
