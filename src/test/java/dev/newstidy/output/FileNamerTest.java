@@ -54,4 +54,19 @@ class FileNamerTest {
     assertThat(name).doesNotContain("/").doesNotContain("..").doesNotStartWith(".");
     assertThat(FileNamer.safe("...", "000001")).isEqualTo("000001");
   }
+
+  @Test
+  void windowsDeviceNamesGetAnUnderscore() {
+    assertThat(FileNamer.safe("CON", "000001")).isEqualTo("CON_");
+    assertThat(FileNamer.safe("aux", "000001")).isEqualTo("aux_");
+    assertThat(FileNamer.safe("com1.2024", "000001")).isEqualTo("com1_.2024");
+    assertThat(FileNamer.safe("Lpt9", "000001")).isEqualTo("Lpt9_");
+  }
+
+  @Test
+  void namesThatOnlyStartLikeADeviceAreKept() {
+    assertThat(FileNamer.safe("CONTEXT", "000001")).isEqualTo("CONTEXT");
+    assertThat(FileNamer.safe("com10", "000001")).isEqualTo("com10");
+    assertThat(FileNamer.safe("nul-report", "000001")).isEqualTo("nul-report");
+  }
 }
