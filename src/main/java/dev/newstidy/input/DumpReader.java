@@ -64,10 +64,11 @@ public final class DumpReader implements Closeable {
     buffered.skipNBytes(decision.bomLength());
     this.text = buffered;
     this.format = formatOf(source, settings.format(), prefix, decision.bomLength());
+    int max = (int) settings.maxLineBytes();
     this.lines =
         decision.cutsOnBytes()
-            ? new LineReader(buffered, decision.charset())
-            : new CharLineReader(new InputStreamReader(buffered, decision.charset()));
+            ? new LineReader(buffered, decision.charset(), max, this::overlong)
+            : new CharLineReader(new InputStreamReader(buffered, decision.charset()), max / 2, this::overlong);
     if (decision.detected() && !decision.binary()) {
       diagnostics.accept(
           "warning: " + source.label() + ": not UTF-8; decoded as detected " + decision.charset().name());
@@ -119,6 +120,17 @@ public final class DumpReader implements Closeable {
       }
     }
     return null;
+  }
+
+  /** A line over {@code --max-line-bytes}: warned about and cut, or the end of the run with --strict. */
+  private void overlong(int number, long length) throws InputException {
+    String where = source.label() + ":" + number;
+    String what = "line of " + length + (decision.cutsOnBytes() ? " bytes" : " characters")
+        + " is over --max-line-bytes " + settings.maxLineBytes();
+    if (settings.strict()) {
+      throw new InputException(where, what + " (--strict)");
+    }
+    diagnostics.accept("warning: " + where + ": " + what + "; cut, the rest of the line dropped");
   }
 
   private void invalid(Line line) throws InputException {

@@ -143,6 +143,35 @@ class InputFormatsTest {
   }
 
   @Test
+  void lineOverMaxLineBytesIsCutWithAWarningOrStopsAStrictRun() throws IOException {
+    Path dump = temp.resolve("dump.txt");
+    Files.writeString(dump, "# 石桥村修路\n\n" + "石桥村新修道路。".repeat(1000) + "\n\n村民出行更方便了。\n");
+
+    CliRun run = CliRun.of("clean", "-o", "-", "--max-line-bytes", "2K", dump.toString());
+    CliRun strict = CliRun.of("clean", "--strict", "-o", "-", "--max-line-bytes", "2K", dump.toString());
+    CliRun tooSmall = CliRun.of("clean", "-o", "-", "--max-line-bytes", "10", dump.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("warning: " + dump + ":3: line of 24000 bytes is over --max-line-bytes 2048; cut");
+    assertThat(records(run.out()).get(0).get("body").toString()).contains("村民出行更方便了");
+    assertThat(strict.exitCode()).isEqualTo(3);
+    assertThat(strict.err()).startsWith("error: " + dump + ":3: line of 24000 bytes is over --max-line-bytes 2048 (--strict)");
+    assertThat(tooSmall.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void jsonLineOverMaxLineBytesIsCutAndSoMalformed() throws IOException {
+    Path pages = temp.resolve("pages.jsonl");
+    Files.writeString(pages, "{\"text\":\"" + "长".repeat(1000) + "\"}\n{\"text\":\"第二页正文。\"}\n");
+
+    CliRun run = CliRun.of("clean", "-o", "-", "--max-line-bytes", "1K", pages.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains(pages + ":1: line of 3011 bytes is over").contains(pages + ":1: malformed JSON");
+    assertThat(records(run.out())).hasSize(1);
+  }
+
+  @Test
   void textFieldNamesWhereThePageTextIs() throws IOException {
     Path pages = temp.resolve("pages.jsonl");
     Files.writeString(pages, "{\"content\":\"# 标题\\n\\n正文内容。\"}\n");
