@@ -6,6 +6,7 @@ import dev.newstidy.model.Removal;
 import dev.newstidy.model.RemovalReason;
 import dev.newstidy.model.SourceSpan;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,6 +19,11 @@ import java.util.function.Consumer;
  * finished articles wait in a window of the last {@link #SIZE} before they are written; a copy of
  * a story that has already left the window stays, as a record flagged {@code empty} whose removals
  * name what each paragraph repeats.
+ *
+ * <p>The removal that stands for the copy carries all of its text, one piece a line: headline,
+ * sub-headline, byline, what is left of the body, and every text its own removals held. A copy
+ * whose sub-headline differs from the original's thus loses nothing without a record (pinned by
+ * {@code StoryRepeatWindowTest.theCopysOwnSubHeadlineAndRepeatsStayInTheRecord}).
  *
  * <p>Example, pinned by {@code StoryRepeatWindowTest}: articles A (two paragraphs), B (a copy of A,
  * both paragraphs removed as repeats of A's) and C give records A (listing B) and C, ids 1 and 2.
@@ -125,7 +131,20 @@ final class StoryRepeatWindow {
     return null;
   }
 
+  /** Everything the copy held, so that dropping its record drops no text unrecorded. */
   private static String storyText(Article article) {
-    return article.title() != null ? article.title() : article.removed().get(0).text();
+    List<String> pieces = new ArrayList<>();
+    addIfPresent(pieces, article.title());
+    addIfPresent(pieces, article.subtitle());
+    addIfPresent(pieces, article.byline() == null ? null : article.byline().text());
+    article.body().forEach(part -> addIfPresent(pieces, part.text()));
+    article.removed().forEach(removal -> addIfPresent(pieces, removal.text()));
+    return String.join("\n", pieces);
+  }
+
+  private static void addIfPresent(List<String> pieces, String text) {
+    if (text != null && !text.isEmpty()) {
+      pieces.add(text);
+    }
   }
 }

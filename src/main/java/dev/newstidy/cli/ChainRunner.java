@@ -85,7 +85,7 @@ final class ChainRunner {
     ImmutableList<InputSource> all;
     try {
       inputs.readSettings();
-      all = inputs.sources();
+      all = inputs.sources(warning -> err.println(Printable.of(warning)));
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(commandLine, e.getMessage());
     }

@@ -62,14 +62,22 @@ final class InputOptions {
 
   @Option(
       names = "--strict",
-      description = "Stop with exit 3 on invalid UTF-8 or a malformed JSON line instead of warning and going on.")
+      description = "Stop with exit 3 on invalid UTF-8, a malformed JSON line or a line over --max-line-bytes instead of warning and going on.")
   boolean strict;
 
+  @Option(
+      names = "--max-line-bytes",
+      paramLabel = "SIZE",
+      defaultValue = "16M",
+      converter = ByteSize.class,
+      description = "Keep at most this much of one input line (1K to 1G): the rest is dropped with a warning, or the run stops with exit 3 under --strict (default: ${DEFAULT-VALUE}).")
+  long maxLineBytes;
+
   ReadSettings readSettings() {
-    return new ReadSettings(format, encoding, textField, strict);
+    return new ReadSettings(format, encoding, textField, strict, maxLineBytes);
   }
 
-  ImmutableList<InputSource> sources() throws InputException {
-    return InputResolver.resolve(inputs, include, exclude);
+  ImmutableList<InputSource> sources(java.util.function.Consumer<String> warnings) throws InputException {
+    return InputResolver.resolve(inputs, include, exclude, warnings);
   }
 }

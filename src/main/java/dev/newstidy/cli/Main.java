@@ -34,8 +34,29 @@ public final class Main {
             new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     int code = run(args, System.in, out, err);
     out.flush();
+    code = withStdoutFailure(code, out.checkError() ? stdout.failure() : null, err);
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * The exit code once stdout is flushed: a write error other than a reader gone away (a full disk,
+   * {@code check … > /dev/full}) is exit 3 with one line on stderr, whatever the command would have
+   * returned, unless it already failed with a code of its own (pinned by {@code
+   * StdoutFailureTest}). A closed pipe ({@code | head}) keeps the code.
+   */
+  static int withStdoutFailure(int code, IOException failure, PrintWriter err) {
+    if (failure == null || isBrokenPipe(failure) || (code != ExitCode.OK && code != ExitCode.FINDINGS)) {
+      return code;
+    }
+    err.println("error: stdout: cannot write: " + failure.getMessage());
+    return ExitCode.IO;
+  }
+
+  /** True for the error a write to a pipe whose reader went away fails with. */
+  static boolean isBrokenPipe(IOException e) {
+    String message = e.getMessage();
+    return message != null && (message.contains("Broken pipe") || message.contains("EPIPE"));
   }
 
   /**

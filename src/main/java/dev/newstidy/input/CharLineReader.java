@@ -9,7 +9,8 @@ import java.io.Reader;
  * {@code \r} ends one line.
  *
  * <p>Example, pinned by {@code CharLineReaderTest}: {@code "a\r\nb\rc"} gives lines 1 {@code a}, 2
- * {@code b}, 3 {@code c}.
+ * {@code b}, 3 {@code c}. Like {@link LineReader}, it keeps at most a set number of characters of a
+ * line and tells {@link OverlongLine} of a cut, never splitting a surrogate pair.
  */
 public final class CharLineReader implements LineSource {
   private final Reader in;
@@ -19,9 +20,19 @@ public final class CharLineReader implements LineSource {
   private boolean eof;
   private int lineNumber;
   private final StringBuilder line = new StringBuilder();
+  private final int maxLineChars;
+  private final OverlongLine overlong;
+  private long dropped;
 
   public CharLineReader(Reader in) {
+    this(in, Integer.MAX_VALUE - 16, OverlongLine.IGNORE);
+  }
+
+  /** A reader that keeps at most {@code maxLineChars} of a line and tells {@code overlong} of a cut. */
+  public CharLineReader(Reader in, int maxLineChars, OverlongLine overlong) {
     this.in = in;
+    this.maxLineChars = maxLineChars;
+    this.overlong = overlong;
   }
 
   /** The lines of a text already in memory. */
@@ -32,6 +43,7 @@ public final class CharLineReader implements LineSource {
   @Override
   public Line next() throws IOException {
     line.setLength(0);
+    dropped = 0;
     boolean sawAny = false;
     while (true) {
       if (position >= limit && !fill()) {
@@ -42,7 +54,7 @@ public final class CharLineReader implements LineSource {
       while (position < limit) {
         char c = buffer[position];
         if (c == '\n' || c == '\r') {
-          line.append(buffer, start, position - start);
+          append(start, position);
           position++;
           if (c == '\r') {
             if (position >= limit) {
@@ -56,8 +68,15 @@ public final class CharLineReader implements LineSource {
         }
         position++;
       }
-      line.append(buffer, start, position - start);
+      append(start, position);
     }
+  }
+
+  private void append(int from, int to) {
+    int n = to - from;
+    int kept = (int) Math.min(n, (long) maxLineChars - line.length());
+    line.append(buffer, from, kept);
+    dropped += n - kept;
   }
 
   private boolean fill() throws IOException {
@@ -74,7 +93,15 @@ public final class CharLineReader implements LineSource {
     return true;
   }
 
-  private Line finish() {
-    return new Line(++lineNumber, line.toString(), 0);
+  private Line finish() throws IOException {
+    ++lineNumber;
+    if (dropped > 0) {
+      long length = line.length() + dropped;
+      if (line.length() > 0 && Character.isHighSurrogate(line.charAt(line.length() - 1))) {
+        line.setLength(line.length() - 1);
+      }
+      overlong.cut(lineNumber, length);
+    }
+    return new Line(lineNumber, line.toString(), 0);
   }
 }

@@ -3,6 +3,7 @@ package dev.newstidy.input;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import dev.newstidy.text.IoMessages;
 import java.util.Locale;
 import org.apache.commons.compress.compressors.CompressorException;
 import org.apache.commons.compress.compressors.CompressorStreamFactory;
@@ -54,13 +55,30 @@ public enum Compression {
         try {
           return new Opened(new CompressorStreamFactory(true).createCompressorInputStream(detected, in), c);
         } catch (CompressorException | LinkageError e) {
-          throw new InputException(label, "cannot read " + c.wireName() + " data: " + e.getMessage(), e);
+          throw new InputException(label, "cannot read " + c.wireName() + " data: " + reason(e), e);
         }
       }
     }
     // A format commons-compress knows but newstidy does not read (lzma, snappy, …): treat as text;
     // the binary check will usually catch it.
     return new Opened(in, NONE);
+  }
+
+  /**
+   * Why a decompressor could not start, in words: the cause under commons-compress's generic {@code
+   * Could not create CompressorInputStream.}, so a bzip2 file cut inside its first block reads
+   * {@code the compressed data ends early (truncated)} (pinned by {@code
+   * CompressionTest.truncatedBzip2SaysItIsTruncated}).
+   */
+  private static String reason(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof IOException io) {
+      return IoMessages.describe(io);
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 
   /** True for the file names of compressed dumps: {@code .gz}, {@code .bz2}, {@code .xz}, {@code .zst}. */

@@ -2,6 +2,7 @@ package dev.newstidy.input;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
@@ -21,11 +22,17 @@ import java.util.function.Consumer;
  * Reads one input into documents: it counts the raw bytes, undoes compression, decides the encoding
  * from the first 64 KiB, and yields the whole text as one document, or each page of a JSON Lines
  * dump as a document of its own. A malformed JSON line is warned about with {@code path:LINE},
- * counted and skipped; with {@code --strict} it stops the run.
+ * counted and skipped; with {@code --strict} it stops the run. A line is one object and nothing else:
+ * {@code {"text":"甲"}{"text":"乙"}} or {@code {"text":"甲"} tail} is malformed, never half read
+ * (pinned by {@code InputFormatsTest.secondObjectOrTrailingTextOnALineIsMalformed}). A lone
+ * surrogate escape (backslash, {@code ud800}, alone) becomes U+FFFD with a warning, and stops the run under
+ * {@code --strict} ({@code InputFormatsTest.loneSurrogateEscapeIsWarnedAndStrictStops}).
  */
 public final class DumpReader implements Closeable {
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      new ObjectMapper()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final InputSource source;
   private final ReadSettings settings;
@@ -57,10 +64,11 @@ public final class DumpReader implements Closeable {
     buffered.skipNBytes(decision.bomLength());
     this.text = buffered;
     this.format = formatOf(source, settings.format(), prefix, decision.bomLength());
+    int max = (int) settings.maxLineBytes();
     this.lines =
         decision.cutsOnBytes()
-            ? new LineReader(buffered, decision.charset())
-            : new CharLineReader(new InputStreamReader(buffered, decision.charset()));
+            ? new LineReader(buffered, decision.charset(), max, this::overlong)
+            : new CharLineReader(new InputStreamReader(buffered, decision.charset()), max / 2, this::overlong);
     if (decision.detected() && !decision.binary()) {
       diagnostics.accept(
           "warning: " + source.label() + ": not UTF-8; decoded as detected " + decision.charset().name());
@@ -114,6 +122,17 @@ public final class DumpReader implements Closeable {
     return null;
   }
 
+  /** A line over {@code --max-line-bytes}: warned about and cut, or the end of the run with --strict. */
+  private void overlong(int number, long length) throws InputException {
+    String where = source.label() + ":" + number;
+    String what = "line of " + length + (decision.cutsOnBytes() ? " bytes" : " characters")
+        + " is over --max-line-bytes " + settings.maxLineBytes();
+    if (settings.strict()) {
+      throw new InputException(where, what + " (--strict)");
+    }
+    diagnostics.accept("warning: " + where + ": " + what + "; cut, the rest of the line dropped");
+  }
+
   private void invalid(Line line) throws InputException {
     String where = source.label() + ":" + line.number();
     if (settings.strict()) {
@@ -138,15 +157,26 @@ public final class DumpReader implements Closeable {
     if (textNode == null || !textNode.isTextual()) {
       return skip(where, "no \"" + settings.textField() + "\" string field");
     }
+    boolean surrogates = false;
     ImmutableMap.Builder<String, String> fields = ImmutableMap.builder();
     for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!field.getKey().equals(settings.textField())) {
-        fields.put(field.getKey(), field.getValue().toString());
+        String value = field.getValue().toString();
+        surrogates |= hasLoneSurrogate(field.getKey()) || hasLoneSurrogate(value);
+        fields.put(replaceLoneSurrogates(field.getKey()), replaceLoneSurrogates(value));
       }
+    }
+    String text = textNode.asText();
+    if (surrogates || hasLoneSurrogate(text)) {
+      if (settings.strict()) {
+        throw new InputException(where, "lone surrogate escape in a JSON string (--strict)");
+      }
+      diagnostics.accept("warning: " + where + ": lone surrogate escape in a JSON string replaced with U+FFFD");
+      text = replaceLoneSurrogates(text);
     }
     Origin origin = new Origin(encoding.encoding(), fields.build());
     return new Document(
-        source.label(), line.number(), origin, new LineNormaliser(CharLineReader.of(textNode.asText())));
+        source.label(), line.number(), origin, new LineNormaliser(CharLineReader.of(text)));
   }
 
   private Document skip(String where, String problem) throws InputException {
@@ -156,6 +186,42 @@ public final class DumpReader implements Closeable {
     malformed++;
     diagnostics.accept("warning: " + where + ": " + problem + "; line skipped");
     return null;
+  }
+
+  /** True when {@code s} holds a high surrogate not followed by a low one, or a low one alone. */
+  static boolean hasLoneSurrogate(String s) {
+    return loneSurrogateAt(s, 0) >= 0;
+  }
+
+  /** {@code a}, U+D800 alone, {@code b} → {@code a�b}; well-formed pairs such as {@code 😀} are kept. */
+  static String replaceLoneSurrogates(String s) {
+    int at = loneSurrogateAt(s, 0);
+    if (at < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    int from = 0;
+    for (; at >= 0; at = loneSurrogateAt(s, at + 1)) {
+      out.append(s, from, at).append('\ufffd');
+      from = at + 1;
+    }
+    return out.append(s, from, s.length()).toString();
+  }
+
+  private static int loneSurrogateAt(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Bytes read so far from the input, before decompression. */

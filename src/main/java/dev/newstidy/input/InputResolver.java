@@ -9,6 +9,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +18,13 @@ import java.util.stream.Stream;
  * Markdown and JSON Lines, plain or compressed; {@code --include} and {@code --exclude} globs narrow
  * that set. Everything is checked before the run starts, so that a missing input stops the run
  * before anything is written.
+ *
+ * <p>Inside a folder, what is not a plain file is never skipped in silence: a dangling symbolic
+ * link, a FIFO, a socket or a device with a dump's name is skipped with a warning, and a symbolic
+ * link to a file outside the folder is read with a warning that names its target, so that a run
+ * over {@code dumps/} says when it reads {@code /elsewhere/day1.txt} (pinned by {@code
+ * InputResolverTest.warnsAboutDanglingLinksFifosAndLinksOutOfTheFolder}). A symbolic link to a
+ * folder is not walked into.
  *
  * <p>Example, pinned by {@code InputResolverTest}: {@code [a.txt, dumps/]} with {@code dumps/2/x.md},
  * {@code dumps/1/y.jsonl.gz} and {@code dumps/z.png} gives {@code a.txt, dumps/1/y.jsonl.gz,
@@ -36,6 +44,13 @@ public final class InputResolver {
    */
   public static ImmutableList<InputSource> resolve(
       List<String> arguments, List<String> include, List<String> exclude) throws InputException {
+    return resolve(arguments, include, exclude, warning -> {});
+  }
+
+  /** As {@link #resolve(List, List, List)}, telling {@code warnings} about what a folder skips. */
+  public static ImmutableList<InputSource> resolve(
+      List<String> arguments, List<String> include, List<String> exclude, Consumer<String> warnings)
+      throws InputException {
     List<PathMatcher> includes = matchers(include);
     List<PathMatcher> excludes = matchers(exclude);
     ImmutableList.Builder<InputSource> sources = ImmutableList.builder();
@@ -46,7 +61,7 @@ public final class InputResolver {
       }
       Path path = Path.of(argument);
       if (Files.isDirectory(path)) {
-        sources.addAll(walk(argument, path, includes, excludes));
+        sources.addAll(walk(argument, path, includes, excludes, warnings));
       } else if (Files.isRegularFile(path)) {
         if (!Files.isReadable(path)) {
           throw new InputException(argument, "permission denied");
@@ -83,12 +98,15 @@ public final class InputResolver {
   }
 
   private static List<InputSource> walk(
-      String argument, Path folder, List<PathMatcher> includes, List<PathMatcher> excludes)
+      String argument,
+      Path folder,
+      List<PathMatcher> includes,
+      List<PathMatcher> excludes,
+      Consumer<String> warnings)
       throws InputException {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> tree = Files.walk(folder)) {
-      tree.filter(Files::isRegularFile)
-          .filter(InputResolver::isReadableFormat)
+      tree.filter(InputResolver::isReadableFormat)
           .filter(file -> !isHidden(folder.relativize(file)))
           .filter(file -> includes.isEmpty() || matchesAny(includes, folder.relativize(file)))
           .filter(file -> !matchesAny(excludes, folder.relativize(file)))
@@ -99,13 +117,36 @@ public final class InputResolver {
     // Sorted by path text so that the order does not depend on the filesystem.
     files.sort((a, b) -> a.toString().compareTo(b.toString()));
     List<InputSource> sources = new ArrayList<>();
+    Path realFolder = realPath(folder);
     for (Path file : files) {
+      if (Files.isDirectory(file)) {
+        continue;
+      }
+      if (!Files.isRegularFile(file)) {
+        warnings.accept("warning: " + file + ": " + (Files.isSymbolicLink(file) && !Files.exists(file)
+            ? "dangling symbolic link" : "not a regular file (a FIFO, socket or device)") + "; skipped");
+        continue;
+      }
+      if (Files.isSymbolicLink(file)) {
+        Path target = realPath(file);
+        if (target != null && realFolder != null && !target.startsWith(realFolder)) {
+          warnings.accept("warning: " + file + ": symbolic link out of " + argument + " to " + target + "; read");
+        }
+      }
       if (!Files.isReadable(file)) {
         throw new InputException(file.toString(), "permission denied");
       }
       sources.add(new InputSource(file.toString(), file));
     }
     return sources;
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Hidden files and folders ({@code .git}, {@code .cache}) are not part of a dump. */

@@ -24,9 +24,17 @@ import java.util.Arrays;
  *
  * <p>Example, pinned by {@code LineReaderTest}: the bytes {@code "a\r\nb\rc\n"} give lines 1 {@code
  * a}, 2 {@code b}, 3 {@code c}.
+ *
+ * <p>A line holds at most {@code maxLineBytes} bytes ({@code --max-line-bytes}): the rest, up to the
+ * line end, is read past without being kept, the cut backs off to a whole UTF-8 character, and
+ * {@link OverlongLine} is told, so that a dump of one 2 GiB line costs the limit in memory, not the
+ * line ({@code LineReaderTest.cutsALineAtTheLimitOnACharacterBoundaryAndReadsOn}).
  */
 public final class LineReader implements LineSource {
   static final int CHUNK = 64 * 1024;
+
+  /** The default {@code --max-line-bytes}: 16 MiB, far above any page a scraper writes on one line. */
+  public static final int DEFAULT_MAX_LINE_BYTES = 16 << 20;
 
   private final InputStream in;
   private final Charset charset;
@@ -39,6 +47,9 @@ public final class LineReader implements LineSource {
   private int lineNumber;
   private byte[] line = new byte[256];
   private int lineLength;
+  private long dropped;
+  private final int maxLineBytes;
+  private final OverlongLine overlong;
 
   /** A UTF-8 reader. */
   public LineReader(InputStream in) {
@@ -46,8 +57,15 @@ public final class LineReader implements LineSource {
   }
 
   public LineReader(InputStream in, Charset charset) {
+    this(in, charset, DEFAULT_MAX_LINE_BYTES, OverlongLine.IGNORE);
+  }
+
+  /** A reader that keeps at most {@code maxLineBytes} of a line and tells {@code overlong} of a cut. */
+  public LineReader(InputStream in, Charset charset, int maxLineBytes, OverlongLine overlong) {
     this.in = in;
     this.charset = charset;
+    this.maxLineBytes = maxLineBytes;
+    this.overlong = overlong;
     this.strict =
         charset
             .newDecoder()
@@ -62,6 +80,7 @@ public final class LineReader implements LineSource {
   @Override
   public Line next() throws IOException {
     lineLength = 0;
+    dropped = 0;
     boolean sawAny = false;
     while (true) {
       if (position >= limit) {
@@ -108,15 +127,28 @@ public final class LineReader implements LineSource {
 
   private void append(int from, int to) {
     int n = to - from;
+    if (lineLength + n > maxLineBytes) {
+      int kept = maxLineBytes - lineLength;
+      dropped += n - kept;
+      n = kept;
+    }
     if (lineLength + n > line.length) {
-      line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + n));
+      // Doubling in long arithmetic: an int would overflow past 1 GiB.
+      line = Arrays.copyOf(line, (int) Math.min(maxLineBytes, Math.max(2L * line.length, lineLength + n)));
     }
     System.arraycopy(buffer, from, line, lineLength, n);
     lineLength += n;
   }
 
-  private Line finish() {
+  private Line finish() throws IOException {
     lineNumber++;
+    if (dropped > 0) {
+      long length = lineLength + dropped;
+      if (charset.equals(StandardCharsets.UTF_8)) {
+        backOffToCharacterStart();
+      }
+      overlong.cut(lineNumber, length);
+    }
     if (asciiFastPath && isAscii(line, lineLength)) {
       return new Line(lineNumber, new String(line, 0, lineLength, StandardCharsets.ISO_8859_1), 0);
     }
@@ -125,6 +157,21 @@ public final class LineReader implements LineSource {
       return new Line(lineNumber, chars.toString(), 0);
     } catch (CharacterCodingException e) {
       return decodeReplacing();
+    }
+  }
+
+  /** Drops the continuation bytes of a UTF-8 character the cut split, and its lead byte. */
+  private void backOffToCharacterStart() {
+    int end = lineLength;
+    while (end > 0 && (line[end - 1] & 0xC0) == 0x80) {
+      end--;
+    }
+    if (end > 0 && (line[end - 1] & 0xC0) == 0xC0) {
+      int lead = line[end - 1] & 0xFF;
+      int size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      if (lineLength - (end - 1) < size) {
+        lineLength = end - 1;
+      }
     }
   }
 

@@ -11,13 +11,30 @@ import java.nio.charset.Charset;
  * @param format text, JSON Lines, or by name ({@code --input-format})
  * @param encoding the charset named with {@code --encoding}, or null to decide from the bytes
  * @param textField the JSON Lines field holding a page's text ({@code --text-field})
- * @param strict invalid UTF-8 and malformed JSON lines stop the run instead of being warned about
+ * @param strict invalid UTF-8, malformed JSON lines and over-long lines stop the run instead of
+ *     being warned about
+ * @param maxLineBytes the most bytes of one line kept ({@code --max-line-bytes}); the rest is cut
  */
-public record ReadSettings(InputFormat format, Charset encoding, String textField, boolean strict) {
+public record ReadSettings(
+    InputFormat format, Charset encoding, String textField, boolean strict, long maxLineBytes) {
+  /** The smallest {@code --max-line-bytes}: a line shorter than this is no hostile input. */
+  public static final long MIN_MAX_LINE_BYTES = 1 << 10;
+
+  /** The largest {@code --max-line-bytes}: a Java array holds less than 2 GiB. */
+  public static final long MAX_MAX_LINE_BYTES = 1 << 30;
+
   public ReadSettings {
     checkNotNull(format, "format");
     checkNotNull(textField, "textField");
     checkArgument(!textField.isBlank(), "--text-field must name a field");
+    checkArgument(
+        maxLineBytes >= MIN_MAX_LINE_BYTES && maxLineBytes <= MAX_MAX_LINE_BYTES,
+        "--max-line-bytes must be between 1K and 1G, not %s",
+        maxLineBytes);
+  }
+
+  public ReadSettings(InputFormat format, Charset encoding, String textField, boolean strict) {
+    this(format, encoding, textField, strict, LineReader.DEFAULT_MAX_LINE_BYTES);
   }
 
   public static ReadSettings defaults() {

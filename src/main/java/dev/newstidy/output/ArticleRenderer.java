@@ -10,11 +10,16 @@ import dev.newstidy.model.Part;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Renders one article as the content of its file: Markdown with YAML front matter, plain text, or
  * the JSON record. Front-matter strings are JSON-quoted, which YAML reads as double-quoted scalars,
- * so that no headline can break the header.
+ * so that no headline can break the header. In the Markdown body, text that a Markdown reader
+ * would take for raw HTML is escaped: {@code <script>} (decoded from the input's {@code
+ * &lt;script&gt;}) is written {@code &lt;script>}, so no page can put live HTML into a {@code .md}
+ * file, while {@code x < y} and {@code <3} stay as they are (pinned by {@code
+ * ArticleRendererTest.htmlInTheTextIsNeverLiveInMarkdown}).
  *
  * <p>Example, pinned by {@code ArticleRendererTest}: an article titled {@code 标题} with one paragraph
  * {@code 正文。} renders in Markdown as front matter, then {@code # 标题}, a blank line and {@code 正文。}.
@@ -31,6 +36,18 @@ public final class ArticleRenderer {
           "editors", "url", "page_id", "record", "source", "lines", "flags");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * What opens raw HTML in CommonMark: {@code <} before a letter, {@code /}, {@code !} or {@code ?}
+   * ({@code <img}, {@code </p>}, {@code <!--}, {@code <?php}); not {@code < 5} or {@code <3}.
+   */
+  private static final Pattern HTML_OPENING = Pattern.compile("<(?=[A-Za-z/!?])");
+
+  /**
+   * An ampersand a Markdown reader would decode: {@code &lt;}, {@code &#60;}, {@code &#x3c;}; not
+   * {@code A&B} or {@code AT&T}.
+   */
+  private static final Pattern ENTITY_OPENING = Pattern.compile("&(?=[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)");
 
   /** The file content of {@code article} in {@code format}, ending with a newline. */
   public String render(long id, Article article, Origin origin, OutputFormat format)
@@ -71,20 +88,29 @@ public final class ArticleRenderer {
     out.append("flags: ").append(list(a.flags().stream().map(Flag::wireName).toList())).append('\n');
     out.append("---\n");
     if (a.title() != null) {
-      out.append("\n# ").append(a.title()).append('\n');
+      out.append("\n# ").append(inert(a.title())).append('\n');
     }
     if (a.subtitle() != null) {
-      out.append("\n## ").append(a.subtitle()).append('\n');
+      out.append("\n## ").append(inert(a.subtitle())).append('\n');
     }
     for (Part part : a.body()) {
       out.append('\n');
       if (part.isParagraph()) {
-        out.append(part.text()).append('\n');
+        out.append(inert(part.text())).append('\n');
       } else {
-        out.append("### ").append(part.text()).append('\n');
+        out.append("### ").append(inert(part.text())).append('\n');
       }
     }
     return out.toString();
+  }
+
+  /** Text that a Markdown reader shows as written: {@code <img onerror=x>} → {@code &lt;img onerror=x>}. */
+  static String inert(String text) {
+    if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+      return text;
+    }
+    String s = ENTITY_OPENING.matcher(text).replaceAll("&amp;");
+    return HTML_OPENING.matcher(s).replaceAll("&lt;");
   }
 
   private static String plainText(Article a) {

@@ -52,6 +52,14 @@ public final class FileNamer {
   /** The variables a template may name, in the order the help lists them. */
   public static final ImmutableList<String> VARIABLES = ImmutableList.of("id", "slug", "date", "source", "record");
 
+  /**
+   * A name Windows reserves for a device whatever its extension: {@code CON}, {@code aux.2024},
+   * {@code com1}; not {@code CONTEXT} or {@code com10} (pinned by {@code
+   * FileNamerTest.windowsDeviceNamesGetAnUnderscore}).
+   */
+  private static final Pattern WINDOWS_DEVICE =
+      Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?");
+
   private final String template;
   private final int fanout;
 
@@ -161,7 +169,7 @@ public final class FileNamer {
 
   /**
    * A name that is one file name everywhere: no separators, no control characters, no leading dot,
-   * no {@code ..}, at most 200 bytes.
+   * no {@code ..}, at most 200 bytes, and no Windows device name: {@code CON} becomes {@code CON_}.
    */
   static String safe(String name, String fallback) {
     StringBuilder out = new StringBuilder();
@@ -183,6 +191,10 @@ public final class FileNamer {
     }
     String result = DOTS.matcher(out).replaceAll(".");
     result = EDGES.matcher(result).replaceAll("");
+    if (WINDOWS_DEVICE.matcher(result).matches()) {
+      int dot = result.indexOf('.');
+      result = dot < 0 ? result + "_" : result.substring(0, dot) + "_" + result.substring(dot);
+    }
     return result.isEmpty() ? fallback : result;
   }
 }

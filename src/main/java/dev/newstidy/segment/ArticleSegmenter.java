@@ -48,6 +48,12 @@ public final class ArticleSegmenter {
   private final MetadataLineParser metadata = new MetadataLineParser();
   private final Consumer<Article> sink;
   private final Deque<Piece> queue = new ArrayDeque<>();
+  /**
+   * How many pieces in {@link #queue} put a block in the text. Without it every piece arriving
+   * behind a text block scanned the removed repeats queued after it: a page of 10⁵ copies of one
+   * paragraph took quadratic time ({@code SegmenterRepeatsBenchmark} in src/eval shows it linear).
+   */
+  private int textBlocksQueued;
   private final List<Piece> beforeFirst = new ArrayList<>();
   private ArticleDraft current;
   private boolean markupSeen;
@@ -64,6 +70,9 @@ public final class ArticleSegmenter {
   /** Takes the next piece of the current document. */
   public void accept(Piece piece) {
     queue.add(piece);
+    if (asText(piece) != null) {
+      textBlocksQueued++;
+    }
     drain(false);
   }
 
@@ -90,11 +99,13 @@ public final class ArticleSegmenter {
         onAside(head);
         continue;
       }
-      Block next = nextBlockAfterHead();
+      // The head needs the text block after it, which is not queued yet while it is the only one.
+      Block next = textBlocksQueued < 2 ? null : nextBlockAfterHead();
       if (next == null && !atEnd) {
         return;
       }
       queue.poll();
+      textBlocksQueued--;
       onBlock(block, next);
     }
   }

@@ -35,7 +35,11 @@ import java.util.zip.CheckedOutputStream;
  * the run looked for near copies, their band table and texts, and ends with a CRC-32 of
  * everything before it. A corrupt, truncated or incompatible file is refused, never ignored or
  * rebuilt; a second run on the same file at once is refused by a lock; the file is replaced
- * atomically when a run ends well.
+ * atomically when a run ends well. A symbolic link is followed to the file it names, and the lock
+ * and the save act on that file, so {@code seen.idx → store/seen.idx} locks {@code
+ * store/seen.idx.lock} and stays a link ({@code IndexFileTest.symlinkedIndexSharesTheLockOfItsTarget
+ * AndStaysALink}). Anything but a regular file (a FIFO, a device) is refused before it is opened, so
+ * it can never block the run ({@code IndexFileTest.fifoIsRefusedWithoutOpeningIt}).
  */
 public final class IndexFile implements Closeable {
   private static final byte[] MAGIC = "NEWSTIDX".getBytes(StandardCharsets.US_ASCII);
@@ -52,9 +56,13 @@ public final class IndexFile implements Closeable {
   }
 
   /** Takes the lock on {@code file}; another run holding it is an error that names the file. */
-  public static IndexFile lock(Path file) throws IOException {
+  public static IndexFile lock(Path named) throws IOException {
+    Path file = target(named);
     if (Files.isDirectory(file)) {
-      throw new InputException(file.toString(), "is a folder; name a file for the index");
+      throw new InputException(named.toString(), "is a folder; name a file for the index");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new InputException(named.toString(), "is not a regular file (a FIFO or a device?); name a file for the index");
     }
     Path lockPath = file.resolveSibling(file.getFileName() + ".lock");
     FileChannel channel;
@@ -74,6 +82,19 @@ public final class IndexFile implements Closeable {
       throw new InputException(file.toString(), "the index is in use by another newstidy run");
     }
     return new IndexFile(file, channel, lock);
+  }
+
+  /** The file a chain of symbolic links ends at, which need not exist yet; {@code file} itself if none. */
+  private static Path target(Path file) throws IOException {
+    Path at = file;
+    for (int hops = 0; Files.isSymbolicLink(at); hops++) {
+      if (hops == 40) {
+        throw new InputException(file.toString(), "too many levels of symbolic links");
+      }
+      Path parent = at.toAbsolutePath().getParent();
+      at = parent.resolve(Files.readSymbolicLink(at)).normalize();
+    }
+    return at;
   }
 
   /** The index the file holds, or an empty one when the file does not exist yet. */

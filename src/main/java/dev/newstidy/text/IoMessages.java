@@ -22,7 +22,8 @@ public final class IoMessages {
       return "permission denied";
     }
     String message = e.getMessage();
-    if (e instanceof EOFException || "Truncated source".equals(message)) {
+    // zstd-jni says "Truncated source", bzip2 "Unexpected end of stream".
+    if (e instanceof EOFException || "Truncated source".equals(message) || "Unexpected end of stream".equals(message)) {
       return "the compressed data ends early (truncated)";
     }
     return message == null ? e.getClass().getSimpleName() : message;

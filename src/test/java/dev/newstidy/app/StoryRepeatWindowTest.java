@@ -2,6 +2,8 @@ package dev.newstidy.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Origin;
 import dev.newstidy.model.Part;
@@ -54,6 +56,21 @@ class StoryRepeatWindowTest {
     window.flush();
 
     assertThat(written).containsExactly("1:甲", "2:乙", "3:混", "4:半");
+  }
+
+  @Test
+  void theCopysOwnSubHeadlineAndRepeatsStayInTheRecord() {
+    Article a = story("甲", 1, 5, List.of(), List.of(p(3, "第一段。"), p(5, "第二段。")));
+    Article copy =
+        new Article("甲", "另一个副题", null, ImmutableList.of(), ImmutableSet.of(), SourceSpan.of("d.txt", 7, 13),
+            ImmutableList.of(repeat(11, 3), repeat(13, 5)), ImmutableList.of(), ImmutableList.of());
+
+    window.accept(a, Origin.UTF8);
+    window.accept(copy, Origin.UTF8);
+    window.flush();
+
+    assertThat(written).containsExactly("1:甲");
+    assertThat(records.get(0).removed()).extracting(Removal::text).containsExactly("甲\n另一个副题\n段。\n段。");
   }
 
   private static Article story(String title, int first, int last, List<Removal> removed, List<Part> body) {

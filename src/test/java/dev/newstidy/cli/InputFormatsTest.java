@@ -108,6 +108,69 @@ class InputFormatsTest {
     assertThat(run.err()).startsWith("error: " + pages + ":2: malformed JSON");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"text\":\"第二页正文。\"}{\"text\":\"第三页正文。\"}", "{\"text\":\"第二页正文。\"} 尾巴"})
+  void secondObjectOrTrailingTextOnALineIsMalformed(String line) throws IOException {
+    Path pages = temp.resolve("pages.jsonl");
+    Files.writeString(pages, "{\"text\":\"第一页正文。\"}\n" + line + "\n");
+    Path report = temp.resolve("report.json");
+
+    CliRun run = CliRun.of("clean", "-o", "-", "--report", report.toString(), pages.toString());
+    CliRun strict = CliRun.of("clean", "--strict", "-o", "-", pages.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("warning: " + pages + ":2: malformed JSON");
+    assertThat(records(run.out())).hasSize(1);
+    assertThat(JSON.readTree(report.toFile()).get("inputs").get(0).get("malformed").asInt()).isEqualTo(1);
+    assertThat(strict.exitCode()).isEqualTo(3);
+    assertThat(strict.err()).startsWith("error: " + pages + ":2: malformed JSON");
+  }
+
+  @Test
+  void loneSurrogateEscapeIsWarnedAndStrictStops() throws IOException {
+    Path pages = temp.resolve("pages.jsonl");
+    Files.writeString(pages, "{\"text\":\"第一页\\ud800正文。\",\"src\":\"\\udc00\"}\n{\"text\":\"表情\\ud83d\\ude00成对。\"}\n");
+
+    CliRun run = CliRun.of("clean", "-o", "-", pages.toString());
+    CliRun strict = CliRun.of("clean", "--strict", "-o", "-", pages.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("warning: " + pages + ":1: lone surrogate").doesNotContain(pages + ":2:");
+    assertThat(records(run.out()).get(0).get("body").toString()).contains("第一页\ufffd正文");
+    assertThat(records(run.out()).get(1).get("body").toString()).contains("表情\ud83d\ude00成对");
+    assertThat(strict.exitCode()).isEqualTo(3);
+    assertThat(strict.err()).startsWith("error: " + pages + ":1: lone surrogate");
+  }
+
+  @Test
+  void lineOverMaxLineBytesIsCutWithAWarningOrStopsAStrictRun() throws IOException {
+    Path dump = temp.resolve("dump.txt");
+    Files.writeString(dump, "# 石桥村修路\n\n" + "石桥村新修道路。".repeat(1000) + "\n\n村民出行更方便了。\n");
+
+    CliRun run = CliRun.of("clean", "-o", "-", "--max-line-bytes", "2K", dump.toString());
+    CliRun strict = CliRun.of("clean", "--strict", "-o", "-", "--max-line-bytes", "2K", dump.toString());
+    CliRun tooSmall = CliRun.of("clean", "-o", "-", "--max-line-bytes", "10", dump.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("warning: " + dump + ":3: line of 24000 bytes is over --max-line-bytes 2048; cut");
+    assertThat(records(run.out()).get(0).get("body").toString()).contains("村民出行更方便了");
+    assertThat(strict.exitCode()).isEqualTo(3);
+    assertThat(strict.err()).startsWith("error: " + dump + ":3: line of 24000 bytes is over --max-line-bytes 2048 (--strict)");
+    assertThat(tooSmall.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void jsonLineOverMaxLineBytesIsCutAndSoMalformed() throws IOException {
+    Path pages = temp.resolve("pages.jsonl");
+    Files.writeString(pages, "{\"text\":\"" + "长".repeat(1000) + "\"}\n{\"text\":\"第二页正文。\"}\n");
+
+    CliRun run = CliRun.of("clean", "-o", "-", "--max-line-bytes", "1K", pages.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains(pages + ":1: line of 3011 bytes is over").contains(pages + ":1: malformed JSON");
+    assertThat(records(run.out())).hasSize(1);
+  }
+
   @Test
   void textFieldNamesWhereThePageTextIs() throws IOException {
     Path pages = temp.resolve("pages.jsonl");

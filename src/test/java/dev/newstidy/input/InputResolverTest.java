@@ -120,6 +120,29 @@ class InputResolverTest {
     assertThat(InputResolver.resolve(List.of(root.resolve("empty").toString()))).isEmpty();
   }
 
+  @Test
+  void warnsAboutDanglingLinksFifosAndLinksOutOfTheFolder() throws Exception {
+    Path dumps = Files.createDirectories(root.resolve("dumps"));
+    Path inside = touch("dumps/a.txt");
+    Path outside = touch("elsewhere/b.txt");
+    Files.createSymbolicLink(dumps.resolve("b.txt"), outside);
+    Files.createSymbolicLink(dumps.resolve("c.txt"), dumps.resolve("a.txt"));
+    Files.createSymbolicLink(dumps.resolve("gone.txt"), root.resolve("missing.txt"));
+    assertThat(new ProcessBuilder("mkfifo", dumps.resolve("pipe.jsonl").toString()).start().waitFor()).isZero();
+    List<String> warnings = new java.util.ArrayList<>();
+
+    List<InputSource> sources = InputResolver.resolve(List.of(dumps.toString()), List.of(), List.of(), warnings::add);
+
+    assertThat(sources)
+        .extracting(InputSource::label)
+        .containsExactly(inside.toString(), dumps.resolve("b.txt").toString(), dumps.resolve("c.txt").toString());
+    assertThat(warnings)
+        .containsExactly(
+            "warning: " + dumps.resolve("b.txt") + ": symbolic link out of " + dumps + " to " + outside.toRealPath() + "; read",
+            "warning: " + dumps.resolve("gone.txt") + ": dangling symbolic link; skipped",
+            "warning: " + dumps.resolve("pipe.jsonl") + ": not a regular file (a FIFO, socket or device); skipped");
+  }
+
   private Path touch(String relative) throws IOException {
     Path file = root.resolve(relative);
     Files.createDirectories(file.getParent());

@@ -100,6 +100,50 @@ class LineReaderTest {
     assertThat(readAll(input)).containsExactly(new Line(1, "\uFFFDx", 1));
   }
 
+  @Test
+  void cutsALineAtTheLimitOnACharacterBoundaryAndReadsOn() throws IOException {
+    // 1025 bytes of 海 (3 bytes each) cut at 1024 keeps 341 whole characters, not a split one.
+    String longLine = "海".repeat(2000);
+    List<String> cuts = new ArrayList<>();
+    LineReader reader =
+        new LineReader(
+            new ByteArrayInputStream(utf8("短\n" + longLine + "\n下一行\n")),
+            StandardCharsets.UTF_8,
+            1024,
+            (number, length) -> cuts.add(number + ":" + length));
+
+    List<Line> lines = new ArrayList<>();
+    for (Line line = reader.next(); line != null; line = reader.next()) {
+      lines.add(line);
+    }
+
+    assertThat(lines).containsExactly(new Line(1, "短", 0), new Line(2, "海".repeat(341), 0), new Line(3, "下一行", 0));
+    assertThat(cuts).containsExactly("2:6000");
+  }
+
+  @Test
+  void lineExactlyAtTheLimitIsNotCut() throws IOException {
+    List<String> cuts = new ArrayList<>();
+    LineReader reader =
+        new LineReader(new ByteArrayInputStream(utf8("a".repeat(1024) + "\n")), StandardCharsets.UTF_8, 1024,
+            (number, length) -> cuts.add(number + ":" + length));
+
+    assertThat(reader.next().text()).hasSize(1024);
+    assertThat(cuts).isEmpty();
+  }
+
+  @Test
+  void charReaderCutsWithoutSplittingASurrogatePair() throws IOException {
+    List<String> cuts = new ArrayList<>();
+    CharLineReader reader =
+        new CharLineReader(new java.io.StringReader("a" + "\ud83d\ude00".repeat(10) + "\nb"), 4,
+            (number, length) -> cuts.add(number + ":" + length));
+
+    assertThat(reader.next()).isEqualTo(new Line(1, "a\ud83d\ude00", 0));
+    assertThat(reader.next()).isEqualTo(new Line(2, "b", 0));
+    assertThat(cuts).containsExactly("1:21");
+  }
+
   private static List<Line> readAll(byte[] input) throws IOException {
     List<Line> lines = new ArrayList<>();
     LineReader reader = new LineReader(new ByteArrayInputStream(input));

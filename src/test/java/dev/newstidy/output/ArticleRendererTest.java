@@ -37,6 +37,27 @@ class ArticleRendererTest {
   }
 
   @Test
+  void htmlInTheTextIsNeverLiveInMarkdown() throws IOException {
+    Article article =
+        Article.of(
+            "<script>alert(1)</script>",
+            SPAN,
+            List.of(Part.paragraph("图<img src=x onerror=alert(1)>片 &lt;b&gt; <!-- c -->", SPAN)));
+
+    String body = afterFrontMatter(renderer.render(7, article, Origin.UTF8, OutputFormat.MD));
+
+    assertThat(body)
+        .isEqualTo("\n# &lt;script>alert(1)&lt;/script>\n\n图&lt;img src=x onerror=alert(1)>片 &amp;lt;b&amp;gt; &lt;!-- c -->\n");
+  }
+
+  @Test
+  void comparisonsAndAmpersandsThatOpenNoHtmlStayAsWritten() {
+    String text = "x < y, 3<5, 爱你<3, AT&T, A & B, R&D;";
+
+    assertThat(ArticleRenderer.inert(text)).isSameAs(text);
+  }
+
+  @Test
   void everyFrontMatterValueIsJson() throws IOException {
     String markdown = renderer.render(7, fullArticle("标题"), Origin.UTF8, OutputFormat.MD);
 

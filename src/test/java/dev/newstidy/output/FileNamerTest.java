@@ -66,4 +66,19 @@ class FileNamerTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("--name-template: unknown variable '${title}'; the variables are ${id}, ${slug}, ${date}, ${source}, ${record}");
   }
+
+  @Test
+  void windowsDeviceNamesGetAnUnderscore() {
+    assertThat(FileNamer.safe("CON", "000001")).isEqualTo("CON_");
+    assertThat(FileNamer.safe("aux", "000001")).isEqualTo("aux_");
+    assertThat(FileNamer.safe("com1.2024", "000001")).isEqualTo("com1_.2024");
+    assertThat(FileNamer.safe("Lpt9", "000001")).isEqualTo("Lpt9_");
+  }
+
+  @Test
+  void namesThatOnlyStartLikeADeviceAreKept() {
+    assertThat(FileNamer.safe("CONTEXT", "000001")).isEqualTo("CONTEXT");
+    assertThat(FileNamer.safe("com10", "000001")).isEqualTo("com10");
+    assertThat(FileNamer.safe("nul-report", "000001")).isEqualTo("nul-report");
+  }
 }

@@ -89,6 +89,51 @@ class IndexFileTest {
     }
   }
 
+  @Test
+  void symlinkedIndexSharesTheLockOfItsTargetAndStaysALink() throws IOException {
+    Path store = Files.createDirectories(temp.resolve("store"));
+    Path real = store.resolve("seen.idx");
+    Path link = Files.createSymbolicLink(temp.resolve("seen.idx"), Path.of("store", "seen.idx"));
+    InMemoryParagraphIndex index = new InMemoryParagraphIndex();
+    index.putIfAbsent(11L, SourceSpan.of("day1.txt", 7, 7));
+
+    try (IndexFile viaLink = IndexFile.lock(link)) {
+      assertThatThrownBy(() -> IndexFile.lock(real))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("in use");
+      viaLink.save(index);
+    }
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.isRegularFile(real)).isTrue();
+    try (IndexFile f = IndexFile.lock(real)) {
+      assertThat(f.load().size()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void danglingSymlinkCreatesItsTarget() throws IOException {
+    Path link = Files.createSymbolicLink(temp.resolve("seen.idx"), Path.of("later.idx"));
+
+    try (IndexFile f = IndexFile.lock(link)) {
+      f.save(new InMemoryParagraphIndex());
+    }
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.isRegularFile(temp.resolve("later.idx"))).isTrue();
+  }
+
+  @Test
+  void fifoIsRefusedWithoutOpeningIt() throws Exception {
+    Path fifo = temp.resolve("seen.idx");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).isZero();
+
+    assertThatThrownBy(() -> IndexFile.lock(fifo))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("not a regular file");
+  }
+
   private static void assertRefused(Path file, String why) {
     assertThatThrownBy(
             () -> {

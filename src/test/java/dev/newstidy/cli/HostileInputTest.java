@@ -1,0 +1,60 @@
+package dev.newstidy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Hostile inputs run in a JVM with a small heap: memory stays bounded, the run ends with a clear line. */
+class HostileInputTest {
+  @TempDir Path temp;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "2"})
+  void lineOfNinetyMegabytesIsCutUnderASmallHeap(String threads) throws Exception {
+    Path dump = temp.resolve("one-line.txt");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dump), 1 << 16)) {
+      out.write("# 长行测试\n\n".getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = "河".repeat(1 << 12).getBytes(StandardCharsets.UTF_8);
+      for (long written = 0; written < 90L << 20; written += chunk.length) {
+        out.write(chunk);
+      }
+      out.write("\n\n正文结束。\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    Run run = newstidy("-Xmx96m", "clean", "--threads", threads, "-o", "-", dump.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains(dump + ":3: line of 94371840 bytes is over --max-line-bytes 16777216; cut")
+        .doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+  }
+
+  record Run(int code, String err) {}
+
+  private Run newstidy(String heap, String... args) throws Exception {
+    List<String> line = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
+        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    line.addAll(List.of(args));
+    Path err = temp.resolve("err.txt");
+    Process p = new ProcessBuilder(line)
+        .redirectOutput(temp.resolve("out.txt").toFile())
+        .redirectError(err.toFile())
+        .start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("newstidy did not finish in 120 s");
+    }
+    return new Run(p.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+}
