@@ -32,9 +32,10 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ok",
-      "2:usage error (unknown option, bad value)",
+      "2:usage error (unknown option, bad value, an option that has no effect with --output -)",
       "3:input or output error (missing or unreadable input, invalid UTF-8 or malformed JSON with"
-          + " --strict, unwritable folder, earlier run without --overwrite)",
+          + " --strict, unwritable folder, a folder holding an earlier finished run or other files"
+          + " without --overwrite)",
       "4:internal error",
       "130:interrupted by SIGINT (Ctrl-C)",
       "143:stopped by SIGTERM",

@@ -64,6 +64,11 @@ public final class Main {
    * .newstidy.properties} in the working directory, then parses and executes.
    */
   public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // The answer needs no command model: building picocli's model of every command costs more
+      // than the rest of the start-up (picocli's classes cannot go into the CDS archive).
+      return printVersion(out, err);
+    }
     CommandLine cl = commandLine(stdin, out, err);
     String named = configArgument(args);
     Path file = named != null ? Path.of(named) : Path.of(ConfigDefaults.LOCAL_FILE);
@@ -90,6 +95,20 @@ public final class Main {
       }
     }
     return cl.execute(args);
+  }
+
+  private static int printVersion(PrintWriter out, PrintWriter err) {
+    try {
+      for (String line : new VersionProvider().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+      return ExitCode.OK;
+    } catch (IOException e) {
+      err.println("error: cannot read the version: " + e.getMessage());
+      err.flush();
+      return ExitCode.INTERNAL;
+    }
   }
 
   /** The value of {@code --config FILE} or {@code --config=FILE}, or null. */

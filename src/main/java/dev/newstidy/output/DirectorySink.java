@@ -132,9 +132,13 @@ public final class DirectorySink implements ArticleSink {
     }
   }
 
+  /**
+   * True when the folder holds nothing but hidden entries ({@code .gitkeep}, {@code .DS_Store}):
+   * an article's name never starts with a dot, so none can clash with them.
+   */
   private static boolean isEmpty(Path folder) throws OutputException {
     try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
-      return entries.findAny().isEmpty();
+      return entries.allMatch(p -> p.getFileName().toString().startsWith("."));
     } catch (IOException e) {
       throw new OutputException(folder.toString(), "cannot list folder: " + IoMessages.describe(e), e);
     }

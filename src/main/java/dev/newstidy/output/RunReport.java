@@ -42,9 +42,20 @@ public final class RunReport {
       g.writeNumberField(flag.wireName(), summary.flagged(flag));
     }
     g.writeEndObject();
+    // Repeats that --keep-duplicates left in the text are counted as kept, never as removed.
     g.writeObjectFieldStart("removed");
     for (Map.Entry<RemovalReason, Long> e : summary.removals().entrySet()) {
-      g.writeNumberField(e.getKey().wireName(), e.getValue());
+      long removed = e.getValue() - summary.kept(e.getKey());
+      if (removed > 0) {
+        g.writeNumberField(e.getKey().wireName(), removed);
+      }
+    }
+    g.writeEndObject();
+    g.writeObjectFieldStart("kept");
+    for (RemovalReason reason : summary.removals().keySet()) {
+      if (summary.kept(reason) > 0) {
+        g.writeNumberField(reason.wireName(), summary.kept(reason));
+      }
     }
     g.writeEndObject();
     g.writeNumberField("repeated_stories", summary.repeatedStories());

@@ -320,6 +320,16 @@ class CleanCommandTest {
   }
 
   @Test
+  void everyWayOfAskingForTheVersionGivesTheSameLine() {
+    // The bare --version takes a path that builds no command model; -V and clean --version do not.
+    CliRun bare = CliRun.of("--version");
+
+    assertThat(CliRun.of("-V").out()).isEqualTo(bare.out());
+    assertThat(CliRun.of("clean", "--version").out()).isEqualTo(bare.out());
+    assertThat(CliRun.of("-V").err()).isEmpty();
+  }
+
+  @Test
   void helpListsTheExitCodes() {
     CliRun run = CliRun.of("clean", "--help");
 

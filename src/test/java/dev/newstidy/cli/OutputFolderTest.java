@@ -92,6 +92,8 @@ class OutputFolderTest {
   @Test
   void anEmptyExistingFolderIsAccepted() throws IOException {
     Path out = Files.createDirectories(temp.resolve("o"));
+    // Hidden entries cannot clash with an article's name, which never starts with a dot.
+    Files.writeString(out.resolve(".gitkeep"), "");
 
     assertThat(CliRun.of("clean", "-q", "-o", out.toString(), dump().toString()).exitCode()).isZero();
   }

@@ -199,6 +199,21 @@ class ScriptSafetyTest {
     assertThat(keep.err()).contains("1 repeated paragraph marked, kept in the text").doesNotContain("removed");
   }
 
+  @Test
+  void theReportCountsKeptRepeatsApartFromRemovedOnes() throws IOException {
+    Path dump = Files.writeString(temp.resolve("d.txt"), REPEAT_AFTER_BYLINE);
+
+    CliRun normal = CliRun.of("stats", "--json", dump.toString());
+    CliRun keep = CliRun.of("stats", "--json", "--keep-duplicates", dump.toString());
+
+    JsonNode removed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(normal.out());
+    JsonNode kept = new com.fasterxml.jackson.databind.ObjectMapper().readTree(keep.out());
+    assertThat(removed.get("removed").get("duplicate").asInt()).isEqualTo(1);
+    assertThat(removed.get("kept").isEmpty()).isTrue();
+    assertThat(kept.get("removed").has("duplicate")).isFalse();
+    assertThat(kept.get("kept").get("duplicate").asInt()).isEqualTo(1);
+  }
+
   private static List<String> filesIn(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
