@@ -45,6 +45,18 @@ class ConservationTest {
   }
 
   @Test
+  void nearArticleAccountsForEveryCharacterOfAStoryThatRanAgain() throws IOException {
+    String story =
+        "# 柳溪镇新建图书馆开放\n\n%s\n\n柳溪镇图书馆昨日正式开放,藏书两万册,设有少儿阅览室和自习区。\n\n"
+            + "开放首日接待读者八百余人次,不少家长带孩子前来借书。贺岚 史进\n\n";
+    String dump = String.format(story, "——藏书两万册 设少儿阅览室") + String.format(story, "——首日接待读者八百余人次");
+    Path file = temp.resolve("ran-again.txt");
+    Files.writeString(file, dump, StandardCharsets.UTF_8);
+
+    assertConserved(dump, file.toString(), "--near", "article");
+  }
+
+  @Test
   void everyCharacterOfRandomDumpsIsAccountedFor() throws IOException {
     Random random = new Random(20261128L);
     String[] pieces = {
@@ -63,11 +75,13 @@ class ConservationTest {
     }
   }
 
-  private static void assertConserved(String input, String path) throws IOException {
+  private static void assertConserved(String input, String path, String... options) throws IOException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code =
-        Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute("clean", "-q", "-o", "-", path);
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("clean", "-q", "-o", "-"));
+    args.addAll(java.util.List.of(options));
+    args.add(path);
+    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args.toArray(String[]::new));
     assertThat(code).as(err.toString()).isZero();
 
     Multiset<Integer> given = characters(input);
