@@ -44,6 +44,17 @@ class ConservationTest {
     assertConserved(Files.readString(dump, StandardCharsets.UTF_8), dump.toString());
   }
 
+  @ParameterizedTest(name = "generated dump, seed {0}, {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"1, --near=off", "2, --near=paragraph", "3, --near=article"})
+  void everyCharacterOfAGeneratedMessyDumpIsAccountedFor(long seed, String near) throws IOException {
+    java.io.StringWriter dump = new java.io.StringWriter();
+    dev.newstidy.eval.DumpGenerator.write(dump, 300_000, seed);
+    Path file = temp.resolve("generated-" + seed + ".txt");
+    Files.writeString(file, dump.toString(), StandardCharsets.UTF_8);
+
+    assertConserved(dump.toString(), file.toString(), near);
+  }
+
   @Test
   void nearArticleAccountsForEveryCharacterOfAStoryThatRanAgain() throws IOException {
     String story =
