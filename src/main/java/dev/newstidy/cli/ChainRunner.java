@@ -49,7 +49,7 @@ final class ChainRunner {
   ImmutableList<InputSource> sources() throws Exception {
     try {
       inputs.readSettings();
-      return inputs.sources(warning -> err.println(Printable.of(warning)));
+      return inputs.sources(this::warn);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(commandLine, e.getMessage());
     }
