@@ -74,7 +74,8 @@ final class BlockFeed {
 
   /**
    * Reads every input in a thread of its own and hands the events to {@code events} in this
-   * thread, in order. A failure on either side stops both and surfaces here.
+   * thread, in order. A failure on either side stops both and surfaces here, an Error included
+   * (pinned by {@code BlockFeedTest.anErrorInTheReaderThreadSurfacesInsteadOfHanging}).
    */
   void feedInBackground(List<InputSource> inputs, Consumer<FeedEvent> events) throws IOException {
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
@@ -95,7 +96,9 @@ final class BlockFeed {
                     });
                 put(queue, new ArrayList<>(batch));
                 put(queue, end);
-              } catch (IOException | RuntimeException e) {
+              } catch (IOException | RuntimeException | Error e) {
+                // An Error too (OutOfMemoryError, StackOverflowError): left uncaught it ended this
+                // thread with nothing queued, and the run waited for the next batch for ever.
                 try {
                   // What was read before the failure is handed on first, as in one thread: the
                   // articles it completes are written before the run stops.
@@ -121,6 +124,9 @@ final class BlockFeed {
           throw e;
         }
         if (item instanceof RuntimeException e) {
+          throw e;
+        }
+        if (item instanceof Error e) {
           throw e;
         }
         @SuppressWarnings("unchecked")

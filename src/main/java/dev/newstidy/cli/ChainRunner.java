@@ -85,7 +85,7 @@ final class ChainRunner {
     ImmutableList<InputSource> all;
     try {
       inputs.readSettings();
-      all = inputs.sources(warning -> err.println(Printable.of(warning)));
+      all = inputs.sources(this::warn);
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(commandLine, e.getMessage());
     }

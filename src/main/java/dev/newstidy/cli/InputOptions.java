@@ -73,8 +73,16 @@ final class InputOptions {
       description = "Keep at most this much of one input line (1K to 1G): the rest is dropped with a warning, or the run stops with exit 3 under --strict (default: ${DEFAULT-VALUE}).")
   long maxLineBytes;
 
+  @Option(
+      names = "--max-input-bytes",
+      paramLabel = "SIZE",
+      defaultValue = "1T",
+      converter = ByteSize.class,
+      description = "Read at most this much of one input after decompression: the rest is not read, with a warning, or the run stops with exit 3 under --strict (default: ${DEFAULT-VALUE}).")
+  long maxInputBytes;
+
   ReadSettings readSettings() {
-    return new ReadSettings(format, encoding, textField, strict, maxLineBytes);
+    return new ReadSettings(format, encoding, textField, strict, maxLineBytes, maxInputBytes);
   }
 
   ImmutableList<InputSource> sources(java.util.function.Consumer<String> warnings) throws InputException {

@@ -56,7 +56,8 @@ public final class DumpReader implements Closeable {
     this.counted = new CountingInputStream(source.open(stdin));
     Compression.Opened opened = Compression.open(counted, source.label());
     this.compression = opened.compression();
-    BufferedInputStream buffered = new BufferedInputStream(opened.stream(), Decoding.PREFIX * 2);
+    InputStream bounded = new BoundedInput(opened.stream(), settings.maxInputBytes(), this::overInputLimit);
+    BufferedInputStream buffered = new BufferedInputStream(bounded, Decoding.PREFIX * 2);
     buffered.mark(Decoding.PREFIX + 1);
     byte[] prefix = buffered.readNBytes(Decoding.PREFIX);
     buffered.reset();
@@ -120,6 +121,15 @@ public final class DumpReader implements Closeable {
       }
     }
     return null;
+  }
+
+  /** An input over {@code --max-input-bytes}: warned about and read no further, or the end of the run with --strict. */
+  private void overInputLimit(long limit) throws InputException {
+    String what = "holds more than --max-input-bytes " + limit + " after decompression";
+    if (settings.strict()) {
+      throw new InputException(source.label(), what + " (--strict)");
+    }
+    diagnostics.accept("warning: " + source.label() + ": " + what + "; the rest is not read");
   }
 
   /** A line over {@code --max-line-bytes}: warned about and cut, or the end of the run with --strict. */

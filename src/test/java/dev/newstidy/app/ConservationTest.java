@@ -44,6 +44,29 @@ class ConservationTest {
     assertConserved(Files.readString(dump, StandardCharsets.UTF_8), dump.toString());
   }
 
+  @ParameterizedTest(name = "generated dump, seed {0}, {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"1, --near=off", "2, --near=paragraph", "3, --near=article"})
+  void everyCharacterOfAGeneratedMessyDumpIsAccountedFor(long seed, String near) throws IOException {
+    java.io.StringWriter dump = new java.io.StringWriter();
+    dev.newstidy.eval.DumpGenerator.write(dump, 300_000, seed);
+    Path file = temp.resolve("generated-" + seed + ".txt");
+    Files.writeString(file, dump.toString(), StandardCharsets.UTF_8);
+
+    assertConserved(dump.toString(), file.toString(), near);
+  }
+
+  @Test
+  void nearArticleAccountsForEveryCharacterOfAStoryThatRanAgain() throws IOException {
+    String story =
+        "# 柳溪镇新建图书馆开放\n\n%s\n\n柳溪镇图书馆昨日正式开放,藏书两万册,设有少儿阅览室和自习区。\n\n"
+            + "开放首日接待读者八百余人次,不少家长带孩子前来借书。贺岚 史进\n\n";
+    String dump = String.format(story, "——藏书两万册 设少儿阅览室") + String.format(story, "——首日接待读者八百余人次");
+    Path file = temp.resolve("ran-again.txt");
+    Files.writeString(file, dump, StandardCharsets.UTF_8);
+
+    assertConserved(dump, file.toString(), "--near", "article");
+  }
+
   @Test
   void everyCharacterOfRandomDumpsIsAccountedFor() throws IOException {
     Random random = new Random(20261128L);
@@ -63,11 +86,13 @@ class ConservationTest {
     }
   }
 
-  private static void assertConserved(String input, String path) throws IOException {
+  private static void assertConserved(String input, String path, String... options) throws IOException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code =
-        Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute("clean", "-q", "-o", "-", path);
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("clean", "-q", "-o", "-"));
+    args.addAll(java.util.List.of(options));
+    args.add(path);
+    int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args.toArray(String[]::new));
     assertThat(code).as(err.toString()).isZero();
 
     Multiset<Integer> given = characters(input);

@@ -66,7 +66,8 @@ class IdempotenceTest {
     Files.writeString(
         dump,
         "# 白沙镇的新码头\n\n　　白沙镇新码头昨日启用，可同时停靠渔船四十艘，　　附近渔民不再绕行。\n\n"
-            + "　　码头负责人说：“今年 3 &lt; 5 的比例还会变。”Tom &amp; Ann 也来了。\n");
+            + "　　码头负责人说：“今年 3 &lt; 5 的比例还会变。”Tom &amp; Ann 也来了。\n\n"
+            + "码头还配备了消防设施。**　　附近渔民不再绕行**，新建的冷库也已投用。\n");
 
     assertIdempotent(dump);
   }

@@ -16,6 +16,7 @@ class ByteSizeTest {
     assertThat(size.convert("16M")).isEqualTo(16L << 20);
     assertThat(size.convert("64MiB")).isEqualTo(64L << 20);
     assertThat(size.convert("1G")).isEqualTo(1L << 30);
+    assertThat(size.convert("2T")).isEqualTo(2L << 40);
   }
 
   @Test
@@ -23,7 +24,7 @@ class ByteSizeTest {
     ByteSize size = new ByteSize();
 
     assertThatThrownBy(() -> size.convert("-5")).isInstanceOf(CommandLine.TypeConversionException.class);
-    assertThatThrownBy(() -> size.convert("16T")).isInstanceOf(CommandLine.TypeConversionException.class);
+    assertThatThrownBy(() -> size.convert("16P")).isInstanceOf(CommandLine.TypeConversionException.class);
     assertThatThrownBy(() -> size.convert("M")).isInstanceOf(CommandLine.TypeConversionException.class);
   }
 }

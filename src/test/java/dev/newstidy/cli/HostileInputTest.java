@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +39,30 @@ class HostileInputTest {
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).contains(dump + ":3: line of 94371840 bytes is over --max-line-bytes 16777216; cut")
         .doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+  }
+
+@Test
+  void runningOutOfMemoryIsOneLineAndExitFour() {
+    StringWriter err = new StringWriter();
+    InputStreamThatExhaustsTheHeap stdin = new InputStreamThatExhaustsTheHeap();
+
+    int code = Main.run(new String[] {"clean", "-q", "-o", "-", "-"}, stdin, new PrintWriter(new StringWriter()), new PrintWriter(err));
+
+    assertThat(code).isEqualTo(ExitCode.INTERNAL);
+    assertThat(err.toString()).startsWith("error: out of memory (simulated)").doesNotContain("\tat ");
+  }
+
+  /** A stdin whose read fails as an exhausted heap would. */
+  private static final class InputStreamThatExhaustsTheHeap extends java.io.InputStream {
+    @Override
+    public int read() {
+      throw new OutOfMemoryError("simulated");
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      throw new OutOfMemoryError("simulated");
+    }
   }
 
   record Run(int code, String err) {}

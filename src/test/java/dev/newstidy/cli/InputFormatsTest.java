@@ -172,6 +172,27 @@ class InputFormatsTest {
   }
 
   @Test
+  void inputThatExpandsPastMaxInputBytesIsReadToTheLimitWithAWarningOrStopsAStrictRun() throws IOException {
+    StringBuilder text = new StringBuilder("# 东坝村的新桥\n\n东坝村新桥通车,村民过河不再绕路。\n\n");
+    for (int i = 0; text.length() < 200_000; i++) {
+      text.append("第").append(i).append("段,桥面宽八米,两侧设有人行道。\n\n");
+    }
+    Path dump = temp.resolve("bridge.txt.zst");
+    Files.write(dump, compress("zstd", text.toString().getBytes(StandardCharsets.UTF_8)));
+
+    CliRun run = CliRun.of("clean", "-o", "-", "--max-input-bytes", "4K", dump.toString());
+    CliRun strict = CliRun.of("clean", "--strict", "-o", "-", "--max-input-bytes", "4K", dump.toString());
+    CliRun whole = CliRun.of("clean", "-o", "-", dump.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("warning: " + dump + ": holds more than --max-input-bytes 4096 after decompression; the rest is not read");
+    assertThat(records(run.out()).get(0).get("source").get("last_line").asInt()).isLessThan(200);
+    assertThat(strict.exitCode()).isEqualTo(3);
+    assertThat(strict.err()).startsWith("error: " + dump + ": holds more than --max-input-bytes 4096");
+    assertThat(whole.err()).doesNotContain("max-input-bytes");
+  }
+
+  @Test
   void textFieldNamesWhereThePageTextIs() throws IOException {
     Path pages = temp.resolve("pages.jsonl");
     Files.writeString(pages, "{\"content\":\"# 标题\\n\\n正文内容。\"}\n");

@@ -154,6 +154,20 @@ class LineNormaliserTest {
   }
 
   @Test
+  void emphasisMarkBeforeAnIndentGoesWithTheTextItMarks() throws IOException {
+    assertThat(paragraphs(normalise("码头启用。**\u3000\u3000附近渔民不再绕行**，还配备了消防设施。")))
+        .containsExactly(List.of("码头启用。"), List.of("**附近渔民不再绕行**，还配备了消防设施。"));
+    assertThat(paragraphs(normalise("**码头启用。**\u3000\u3000附近渔民不再绕行。")))
+        .containsExactly(List.of("**码头启用。**"), List.of("附近渔民不再绕行。"));
+  }
+
+  @Test
+  void emphasisMarkWithoutAnIndentDoesNotSplit() throws IOException {
+    assertThat(paragraphs(normalise("码头启用。**附近渔民**不再绕行。")))
+        .containsExactly(List.of("码头启用。**附近渔民**不再绕行。"));
+  }
+
+  @Test
   void ideographicSpacesInsideSentenceDoNotSplitLine() throws IOException {
     assertThat(paragraphs(normalise("姓名\u3000\u3000王明")))
         .containsExactly(List.of("姓名\u3000\u3000王明"));

@@ -36,6 +36,13 @@ class LeadInTest {
   }
 
   @Test
+  void boldWordsTheSentenceContinuesAreNoLeadIn() {
+    assertThat(LeadIn.parse("**附近渔民不再绕行**，码头还配备了消防设施。")).isEmpty();
+    assertThat(LeadIn.parse("**Harbor Road**, which reopened in May, stays open.")).isEmpty();
+    assertThat(LeadIn.parse("**三项举措**、五个抓手")).isEmpty();
+  }
+
+  @Test
   void asterisksInsideTextAreNoLeadIn() {
     assertThat(LeadIn.parse("2**3 is 8")).isEmpty();
   }
