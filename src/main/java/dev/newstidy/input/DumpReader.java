@@ -14,14 +14,17 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Reads one input into documents: it counts the raw bytes, undoes compression, decides the encoding
- * from the first 64 KiB, and yields the whole text as one document, or each page of a JSON Lines
- * dump as a document of its own. A malformed JSON line is warned about with {@code path:LINE},
- * counted and skipped; with {@code --strict} it stops the run.
+ * from the first 64 KiB, and yields the whole text as one document,
+ * or each record of a structured input as a document of its own: a JSON Lines page, a JSON array
+ * element, an XML or SGML record, a WET page. A record's headline field becomes its first
+ * headline. A malformed line or record is warned about with {@code path:LINE}, counted and
+ * skipped; with {@code --strict} it stops the run.
  */
 public final class DumpReader implements Closeable {
   private static final ObjectMapper JSON =
@@ -36,6 +39,7 @@ public final class DumpReader implements Closeable {
   private final Decoding.Decision decision;
   private final InputFormat format;
   private final LineSource lines;
+  private final RecordReader structured;
   private boolean textDocumentGiven;
   private long records;
   private long malformed;
@@ -56,11 +60,34 @@ public final class DumpReader implements Closeable {
     this.decision = Decoding.decide(prefix, prefix.length, settings.encoding());
     buffered.skipNBytes(decision.bomLength());
     this.text = buffered;
-    this.format = formatOf(source, settings.format(), prefix, decision.bomLength());
+    this.format = formatOf(source, settings, decision.charset(), prefix, decision.bomLength());
     this.lines =
-        decision.cutsOnBytes()
-            ? new LineReader(buffered, decision.charset())
-            : new CharLineReader(new InputStreamReader(buffered, decision.charset()));
+        format == InputFormat.JSON
+            ? null
+            : decision.cutsOnBytes()
+                ? new LineReader(buffered, decision.charset())
+                : new CharLineReader(new InputStreamReader(buffered, decision.charset()));
+    RecordReader.Malformed skipped =
+        new RecordReader.Malformed() {
+          @Override
+          public void record(String where, String problem) throws InputException {
+            skip(where, problem, "record skipped");
+          }
+
+          @Override
+          public void rest(String where, String problem) throws InputException {
+            skip(where, problem, "rest of input skipped");
+          }
+        };
+    this.structured =
+        switch (format) {
+          case JSON -> new JsonArrayReader(
+              new InputStreamReader(buffered, decision.charset()), source.label(), settings, skipped);
+          case XML -> new XmlRecordReader(lines, source.label(), settings, skipped);
+          case SGML -> new ReutersSgmlReader(lines, source.label(), skipped);
+          case WET -> new WetReader(lines, source.label(), skipped);
+          default -> null;
+        };
     if (decision.detected() && !decision.binary()) {
       diagnostics.accept(
           "warning: " + source.label() + ": not UTF-8; decoded as detected " + decision.charset().name());
@@ -98,6 +125,18 @@ public final class DumpReader implements Closeable {
       textDocumentGiven = true;
       return new Document(source.label(), 0, origin, new LineNormaliser(lines));
     }
+    if (structured != null) {
+      InputRecord record = structured.next();
+      if (record == null) {
+        return null;
+      }
+      records++;
+      return new Document(
+          source.label(),
+          record.number(),
+          new Origin(origin.encoding(), record.fields(), record.metadata()),
+          new LineNormaliser(TitledLines.of(record.title(), 0, record.text())));
+    }
     for (Line line = lines.next(); line != null; line = lines.next()) {
       if (line.isBlank()) {
         continue;
@@ -123,7 +162,7 @@ public final class DumpReader implements Closeable {
   }
 
   /** One JSON Lines page, or null (after a warning) when the line is not one. */
-  private Document page(Line line, Origin encoding) throws InputException {
+  private Document page(Line line, Origin encoding) throws IOException {
     String where = source.label() + ":" + line.number();
     JsonNode node;
     try {
@@ -134,27 +173,45 @@ public final class DumpReader implements Closeable {
     if (node == null || !node.isObject()) {
       return skip(where, "not a JSON object");
     }
-    JsonNode textNode = node.get(settings.textField());
+    String textName = settings.textFields(InputFormat.JSONL).get(0);
+    JsonNode textNode = node.get(textName);
     if (textNode == null || !textNode.isTextual()) {
-      return skip(where, "no \"" + settings.textField() + "\" string field");
+      return skip(where, "no \"" + textName + "\" string field");
+    }
+    String title = null;
+    String titleName = null;
+    for (String name : settings.titleFields(InputFormat.JSONL)) {
+      JsonNode titleNode = node.get(name);
+      if (titleNode != null && titleNode.isTextual()) {
+        title = titleNode.asText();
+        titleName = name;
+        break;
+      }
     }
     ImmutableMap.Builder<String, String> fields = ImmutableMap.builder();
     for (Map.Entry<String, JsonNode> field : node.properties()) {
-      if (!field.getKey().equals(settings.textField())) {
+      if (!field.getKey().equals(textName) && !field.getKey().equals(titleName)) {
         fields.put(field.getKey(), field.getValue().toString());
       }
     }
     Origin origin = new Origin(encoding.encoding(), fields.build());
     return new Document(
-        source.label(), line.number(), origin, new LineNormaliser(CharLineReader.of(textNode.asText())));
+        source.label(),
+        line.number(),
+        origin,
+        new LineNormaliser(TitledLines.of(title, 0, CharLineReader.of(textNode.asText()))));
   }
 
   private Document skip(String where, String problem) throws InputException {
+    return skip(where, problem, "line skipped");
+  }
+
+  private Document skip(String where, String problem, String consequence) throws InputException {
     if (settings.strict()) {
       throw new InputException(where, problem + " (--strict)");
     }
     malformed++;
-    diagnostics.accept("warning: " + where + ": " + problem + "; line skipped");
+    diagnostics.accept("warning: " + where + ": " + problem + "; " + consequence);
     return null;
   }
 
@@ -175,19 +232,17 @@ public final class DumpReader implements Closeable {
         decision.binary());
   }
 
-  private static InputFormat formatOf(InputSource source, InputFormat asked, byte[] prefix, int bom) {
-    if (asked != InputFormat.AUTO) {
-      return asked;
+  private static InputFormat formatOf(
+      InputSource source, ReadSettings settings, Charset charset, byte[] prefix, int bom) {
+    if (settings.format() != InputFormat.AUTO) {
+      return settings.format();
     }
-    if (!source.isStdin()) {
-      return InputFormat.byName(source.label());
+    String start = new String(prefix, bom, prefix.length - bom, charset).stripLeading();
+    InputFormat sniffed = InputFormat.bySniffing(start, settings.recordElement());
+    if (source.isStdin() || sniffed == InputFormat.WET) {
+      return sniffed;
     }
-    for (int i = bom; i < prefix.length; i++) {
-      if (!Character.isWhitespace(prefix[i])) {
-        return prefix[i] == '{' ? InputFormat.JSONL : InputFormat.TEXT;
-      }
-    }
-    return InputFormat.TEXT;
+    return InputFormat.byName(source.label());
   }
 
   @Override
