@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 
 /**
  * Reads one input into documents: it counts the raw bytes, undoes compression, decides the encoding
- * from the first 64 KiB, and yields the whole text as one document,
+ * from the first 64 KiB, and yields the whole text as one document (past its YAML front matter),
  * or each record of a structured input as a document of its own: a JSON Lines page, a JSON array
  * element, an XML or SGML record, a WET page. A record's headline field becomes its first
  * headline. A malformed line or record is warned about with {@code path:LINE}, counted and
@@ -123,7 +123,10 @@ public final class DumpReader implements Closeable {
         return null;
       }
       textDocumentGiven = true;
-      return new Document(source.label(), 0, origin, new LineNormaliser(lines));
+      FrontMatter.Page page = FrontMatter.read(lines);
+      Origin stated = new Origin(origin.encoding(), page.fields(), page.metadata());
+      return new Document(
+          source.label(), 0, stated, new LineNormaliser(TitledLines.of(page.title(), page.titleLine(), page.rest())));
     }
     if (structured != null) {
       InputRecord record = structured.next();

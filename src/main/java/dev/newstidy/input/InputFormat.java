@@ -10,7 +10,7 @@ public enum InputFormat {
    * opens with {@code WARC/} is WET whatever its name; stdin is sniffed.
    */
   AUTO,
-  /** Plain text or Markdown: the whole input is one document. */
+  /** Plain text or Markdown: the whole input is one document, after its YAML front matter. */
   TEXT,
   /** JSON Lines: one page per line, its text in a field. */
   JSONL,

@@ -122,6 +122,34 @@ class StructuredInputsTest {
   }
 
   @Test
+  void eachFrontMatterGoesToItsOwnPagesArticle() throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("pages"));
+    Files.writeString(
+        folder.resolve("1.md"),
+        "---\ntitle: 青川新区开园\ndate: 2024-03-02\nsource: 青川日报\nurl: https://example.test/qc\n---\n\n"
+            + "青川新区昨日开园,首批企业入驻。\n\n园区负责人介绍,全年计划引进项目二十个。\n");
+    Files.writeString(
+        folder.resolve("2.md"),
+        "---\ntitle: \"柳河镇修桥\"\ndate: 2024-03-03\nsource: 柳河晚报\n---\n\n# 柳河镇修桥\n\n柳河镇新桥今日通车,村民出行更方便。\n");
+
+    List<JsonNode> records = records(CliRun.of("clean", "-o", "-", folder.toString()).out());
+
+    assertThat(records).hasSize(2);
+    JsonNode first = records.get(0);
+    assertThat(first.get("title").asText()).isEqualTo("青川新区开园");
+    assertThat(first.get("date").asText()).isEqualTo("2024-03-02");
+    assertThat(first.get("publisher").asText()).isEqualTo("青川日报");
+    assertThat(first.get("source").get("fields").get("url").asText()).isEqualTo("https://example.test/qc");
+    assertThat(first.get("body")).hasSize(2);
+    JsonNode second = records.get(1);
+    assertThat(second.get("title").asText()).isEqualTo("柳河镇修桥");
+    assertThat(second.get("date").asText()).isEqualTo("2024-03-03");
+    assertThat(second.get("publisher").asText()).isEqualTo("柳河晚报");
+    assertThat(second.get("source").has("fields")).isFalse();
+    assertThat(second.get("body").toString()).doesNotContain("title").doesNotContain("---");
+  }
+
+  @Test
   void strictStopsAtAMalformedXmlRecordWithExitThree() throws IOException {
     Path xml = temp.resolve("news.xml");
     Files.writeString(xml, "<doc><content>第一条。</content></doc>\n<doc><content>未闭合 <b>粗体</content></doc>\n");
