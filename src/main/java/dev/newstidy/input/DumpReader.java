@@ -67,6 +67,15 @@ public final class DumpReader implements Closeable {
             : decision.cutsOnBytes()
                 ? new LineReader(buffered, decision.charset())
                 : new CharLineReader(new InputStreamReader(buffered, decision.charset()));
+    this.structured = recordsOf(format, buffered);
+    if (decision.detected() && !decision.binary()) {
+      diagnostics.accept(
+          "warning: " + source.label() + ": not UTF-8; decoded as detected " + decision.charset().name());
+    }
+  }
+
+  /** The reader of a structured input's records, or null for text and JSON Lines. */
+  private RecordReader recordsOf(InputFormat in, InputStream buffered) throws IOException {
     RecordReader.Malformed skipped =
         new RecordReader.Malformed() {
           @Override
@@ -78,20 +87,20 @@ public final class DumpReader implements Closeable {
           public void rest(String where, String problem) throws InputException {
             skip(where, problem, "rest of input skipped");
           }
+
+          @Override
+          public void invalid(String where, int count) throws InputException {
+            DumpReader.this.invalid(where, count);
+          }
         };
-    this.structured =
-        switch (format) {
-          case JSON -> new JsonArrayReader(
-              new InputStreamReader(buffered, decision.charset()), source.label(), settings, skipped);
-          case XML -> new XmlRecordReader(lines, source.label(), settings, skipped);
-          case SGML -> new ReutersSgmlReader(lines, source.label(), skipped);
-          case WET -> new WetReader(lines, source.label(), skipped);
-          default -> null;
-        };
-    if (decision.detected() && !decision.binary()) {
-      diagnostics.accept(
-          "warning: " + source.label() + ": not UTF-8; decoded as detected " + decision.charset().name());
-    }
+    return switch (in) {
+      case JSON -> new JsonArrayReader(
+          new InputStreamReader(buffered, decision.charset()), source.label(), settings, skipped);
+      case XML -> new XmlRecordReader(lines, source.label(), settings, skipped);
+      case SGML -> new ReutersSgmlReader(lines, source.label(), skipped);
+      case WET -> new WetReader(lines, source.label(), skipped);
+      default -> null;
+    };
   }
 
   /** Opens {@code source}; {@code -} reads {@code stdin}. */
@@ -157,11 +166,14 @@ public final class DumpReader implements Closeable {
   }
 
   private void invalid(Line line) throws InputException {
-    String where = source.label() + ":" + line.number();
+    invalid(source.label() + ":" + line.number(), line.invalidBytes());
+  }
+
+  private void invalid(String where, int count) throws InputException {
     if (settings.strict()) {
       throw new InputException(where, "invalid UTF-8 (--strict)");
     }
-    diagnostics.accept("warning: " + where + ": " + line.invalidBytes() + " invalid UTF-8 sequence(s) replaced with U+FFFD");
+    diagnostics.accept("warning: " + where + ": " + count + " invalid UTF-8 sequence(s) replaced with U+FFFD");
   }
 
   /** One JSON Lines page, or null (after a warning) when the line is not one. */

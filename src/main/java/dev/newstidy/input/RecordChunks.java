@@ -22,14 +22,20 @@ final class RecordChunks {
    *
    * @param firstLine the input line its start tag stands on
    * @param closed false when a new record or the end of the input came before its end tag
+   * @param invalidBytes malformed byte sequences on the record's lines, replaced with U+FFFD
    */
-  record Chunk(String text, int firstLine, boolean closed) {}
+  record Chunk(String text, int firstLine, boolean closed, int invalidBytes) {
+    Chunk(String text, int firstLine, boolean closed) {
+      this(text, firstLine, closed, 0);
+    }
+  }
 
   private final LineSource lines;
   private final String open;
   private final String close;
   private String rest;
   private int restLine;
+  private int restInvalid;
 
   RecordChunks(LineSource lines, String element) {
     this.lines = lines;
@@ -50,6 +56,7 @@ final class RecordChunks {
       }
     }
     int firstLine = restLine;
+    int invalid = restInvalid;
     String current = rest.substring(at);
     StringBuilder text = new StringBuilder();
     int from = open.length();
@@ -59,17 +66,18 @@ final class RecordChunks {
       if (again >= 0 && (end < 0 || again < end)) {
         text.append(current, 0, again);
         rest = current.substring(again);
-        return new Chunk(text.toString(), firstLine, false);
+        return new Chunk(text.toString(), firstLine, false, invalid);
       }
       if (end >= 0) {
         text.append(current, 0, end + close.length());
         rest = current.substring(end + close.length());
-        return new Chunk(text.toString(), firstLine, true);
+        return new Chunk(text.toString(), firstLine, true, invalid);
       }
       text.append(current).append('\n');
       if (text.length() > MAX_CHARS || !advance()) {
-        return new Chunk(text.toString(), firstLine, false);
+        return new Chunk(text.toString(), firstLine, false, invalid);
       }
+      invalid += restInvalid;
       current = rest;
       from = 0;
     }
@@ -83,6 +91,7 @@ final class RecordChunks {
     }
     rest = line.text();
     restLine = line.number();
+    restInvalid = line.invalidBytes();
     return true;
   }
 

@@ -14,5 +14,8 @@ interface RecordReader {
 
     /** Nothing more can be read from the input after {@code where}. */
     void rest(String where, String problem) throws InputException;
+
+    /** The record at {@code where} holds {@code count} malformed byte sequences, read as U+FFFD. */
+    void invalid(String where, int count) throws InputException;
   }
 }

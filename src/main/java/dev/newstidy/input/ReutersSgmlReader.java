@@ -85,6 +85,9 @@ final class ReutersSgmlReader implements RecordReader {
     for (RecordChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
       number++;
       String at = label + ":" + chunk.firstLine();
+      if (chunk.invalidBytes() > 0) {
+        malformed.invalid(at, chunk.invalidBytes());
+      }
       if (!chunk.closed()) {
         malformed.record(at, "<REUTERS> not closed");
         continue;

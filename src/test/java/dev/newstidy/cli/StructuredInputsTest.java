@@ -165,6 +165,19 @@ class StructuredInputsTest {
   }
 
   @Test
+  void aBadRecordElementOrEmptyTitleFieldIsAUsageError() throws IOException {
+    Path xml = Files.writeString(temp.resolve("news.xml"), "<doc><content>正文。</content></doc>\n");
+
+    CliRun element = CliRun.of("clean", "-o", "-", "--record-element", "<doc>", xml.toString());
+    CliRun title = CliRun.of("clean", "-o", "-", "--title-field", "", xml.toString());
+
+    assertThat(element.exitCode()).isEqualTo(2);
+    assertThat(element.err()).contains("--record-element must be an XML element name");
+    assertThat(title.exitCode()).isEqualTo(2);
+    assertThat(element.out()).isEmpty();
+  }
+
+  @Test
   void stdinIsSniffedForAJsonArray() {
     CliRun run = CliRun.withStdin("[{\"title\":\"柳河新桥通车\",\"text\":\"柳河镇新桥今日通车。\"}]", "clean", "-o", "-", "-");
 

@@ -98,6 +98,24 @@ class XmlRecordReaderTest {
   }
 
   @Test
+  void invalidUtf8InARecordIsWarnedAboutAtItsLineOrStopsAStrictRun() throws IOException {
+    byte[] good = SOGOU.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bad = "<doc><content>坏字节\u0000</content></doc>\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    bad[bad.length - 18] = (byte) 0xFF;
+    Path xml = temp.resolve("news.xml");
+    Files.write(xml, com.google.common.primitives.Bytes.concat(good, bad));
+
+    List<ReadBack.Doc> docs = ReadBack.read(xml, ReadBack.format(InputFormat.XML), warnings);
+
+    assertThat(docs).hasSize(3);
+    assertThat(docs.get(2).text()).isEqualTo("坏字节\uFFFD");
+    assertThat(warnings).containsExactly("warning: " + xml + ":13: 1 invalid UTF-8 sequence(s) replaced with U+FFFD");
+    ReadSettings strict = new ReadSettings(InputFormat.XML, null, null, null, null, true);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReadBack.read(xml, strict, new ArrayList<>()))
+        .hasMessage(xml + ":13: invalid UTF-8 (--strict)");
+  }
+
+  @Test
   void anEmptyContentGivesAHeadlineAlone() throws IOException {
     ReadBack.Doc doc =
         ReadBack.read(temp, "news.xml", "<doc><contenttitle>只有标题</contenttitle><content></content></doc>", ReadBack.format(InputFormat.XML), warnings)
