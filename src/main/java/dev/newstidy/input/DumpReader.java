@@ -254,10 +254,14 @@ public final class DumpReader implements Closeable {
     }
     String start = new String(prefix, bom, prefix.length - bom, charset).stripLeading();
     InputFormat sniffed = InputFormat.bySniffing(start, settings.recordElement());
-    if (source.isStdin() || sniffed == InputFormat.WET) {
+    if (source.isStdin()) {
       return sniffed;
     }
-    return InputFormat.byName(source.label());
+    InputFormat named = InputFormat.byName(source.label());
+    // Markup and WARC headers open no text dump: they name the format when the name does not
+    // (SogouCS ships its XML as .txt, SogouCA as .dat).
+    boolean markup = sniffed == InputFormat.WET || sniffed == InputFormat.XML || sniffed == InputFormat.SGML;
+    return named == InputFormat.TEXT && markup ? sniffed : named;
   }
 
   @Override

@@ -6,8 +6,9 @@ import java.util.Locale;
 public enum InputFormat {
   /**
    * By name, compressed or not: {@code *.jsonl} and {@code *.ndjson} are JSON Lines, {@code *.json}
-   * JSON, {@code *.xml} XML, {@code *.sgm} and {@code *.sgml} SGML, {@code *.wet} WET; a file that
-   * opens with {@code WARC/} is WET whatever its name; stdin is sniffed.
+   * JSON, {@code *.xml} XML, {@code *.sgm} and {@code *.sgml} SGML, {@code *.wet} WET; any other
+   * file that opens with {@code WARC/}, {@code <?xml}, the record element or {@code <REUTERS} is
+   * WET, XML or SGML; stdin is sniffed.
    */
   AUTO,
   /** Plain text or Markdown: the whole input is one document, after its YAML front matter. */
@@ -47,8 +48,8 @@ public enum InputFormat {
    * The format of a text that opens with {@code start} (its first 64 KiB, without BOM or leading
    * white space): <code>{</code> JSON Lines, <code>[{</code> JSON, {@code WARC/} WET, {@code <REUTERS} or
    * {@code <!DOCTYPE lewis} SGML, {@code <?xml} or the record element ({@code <doc>}) XML, else
-   * text, so that a text dump that opens with {@code <p>} stays text. Used for stdin, and for WET
-   * whatever the name, since {@code WARC/} opens no other text. Pinned by {@code InputFormatTest}.
+   * text, so that a text dump that opens with {@code <p>} stays text. Used for stdin, and for the
+   * markup formats whatever the name, since their openings open no text dump. Pinned by {@code InputFormatTest}.
    */
   static InputFormat bySniffing(String start, String recordElement) {
     if (start.startsWith("{")) {

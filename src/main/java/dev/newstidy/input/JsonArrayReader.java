@@ -18,7 +18,8 @@ import java.util.Map;
  * record: its text is the first of the text fields it has ({@code text}, {@code body_text}, {@code
  * body}, {@code content}, or {@code --text-field}), its headline the first title field ({@code
  * title}, {@code headline}, or {@code --title-field}), and its other fields are carried as raw JSON.
- * A top-level object is read as an array of one.
+ * Objects one after another at the top level ({@code {…}} pretty-printed, or JSON Lines under a
+ * {@code .json} name, or {@code {…}{…}}) are read as the elements of an array.
  *
  * <p>Example, pinned by {@code JsonArrayReaderTest}: {@code [{"headline":"柳河新桥通车",
  * "body_text":"新桥今日通车。","uri":"u1"}]} gives record 1 headed {@code 柳河新桥通车} with the text
@@ -34,7 +35,7 @@ final class JsonArrayReader implements RecordReader {
   private final Malformed malformed;
   private final JsonParser parser;
   private boolean started;
-  private boolean single;
+  private boolean rootValues;
   private boolean done;
   private long element;
 
@@ -61,13 +62,13 @@ final class JsonArrayReader implements RecordReader {
     return null;
   }
 
-  /** Reads one element: a record, or null when it was skipped or the array ended. */
+  /** Reads one element: a record, or null when it was skipped or the input ended. */
   private InputRecord step() throws IOException {
     JsonToken token = parser.nextToken();
     if (!started) {
       started = true;
       if (token == JsonToken.START_OBJECT) {
-        single = true;
+        rootValues = true;
       } else if (token != JsonToken.START_ARRAY) {
         done = true;
         if (token != null) {
@@ -78,7 +79,7 @@ final class JsonArrayReader implements RecordReader {
         token = parser.nextToken();
       }
     }
-    if (token == null || token == JsonToken.END_ARRAY) {
+    if (token == null || (token == JsonToken.END_ARRAY && !rootValues)) {
       done = true;
       return null;
     }
@@ -90,7 +91,6 @@ final class JsonArrayReader implements RecordReader {
       return null;
     }
     JsonNode node = JSON.readTree(parser);
-    done |= single;
     return record(node, at);
   }
 

@@ -75,6 +75,17 @@ class JsonArrayReaderTest {
   }
 
   @Test
+  void objectsOneAfterAnotherAreReadLikeAnArray() throws IOException {
+    String lines = "{\"title\":\"甲\",\"text\":\"第一条。\"}\n{\"title\":\"乙\",\"text\":\"第二条。\"}{\"text\":\"第三条。\"}\n";
+
+    List<ReadBack.Doc> docs = ReadBack.read(temp, "pages.json", lines, ReadBack.format(InputFormat.AUTO), warnings);
+
+    assertThat(docs).extracting(ReadBack.Doc::text).containsExactly("# 甲\n第一条。", "# 乙\n第二条。", "第三条。");
+    assertThat(docs).extracting(ReadBack.Doc::record).containsExactly(1L, 2L, 3L);
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
   void aScalarIsNotAnArrayOfArticles() throws IOException {
     List<ReadBack.Doc> docs = ReadBack.read(temp, "a.json", "\"柳河\"", ReadBack.format(InputFormat.JSON), warnings);
 

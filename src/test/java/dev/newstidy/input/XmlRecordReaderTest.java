@@ -66,6 +66,16 @@ class XmlRecordReaderTest {
   }
 
   @Test
+  void aCollectionNamedAsTextIsKnownByItsMarkup() throws IOException {
+    List<ReadBack.Doc> sohu = ReadBack.read(temp, "news.sohunews.010806.txt", SOGOU, ReadBack.format(InputFormat.AUTO), warnings);
+    List<ReadBack.Doc> page =
+        ReadBack.read(temp, "page.txt", "<p>柳河新桥通车</p>\n<doc>不是记录</doc>", ReadBack.format(InputFormat.AUTO), warnings);
+
+    assertThat(sohu).hasSize(2);
+    assertThat(page).singleElement().extracting(ReadBack.Doc::record).isEqualTo(0L);
+  }
+
+  @Test
   void recordElementAndFieldsCanBeNamed() throws IOException {
     String xml =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed>\n<item lang=\"zh\"><head>柳河新桥通车</head>"
