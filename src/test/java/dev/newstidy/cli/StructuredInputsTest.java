@@ -178,6 +178,18 @@ class StructuredInputsTest {
   }
 
   @Test
+  void statsCountsTheRecordsReadAndSkipped() throws IOException {
+    Path sgm = temp.resolve("reut2-000.sgm");
+    Files.writeString(sgm, dev.newstidy.input.Fixtures.WIRE + "<REUTERS NEWID=\"9\"><DATE>x</DATE></REUTERS>\n");
+
+    CliRun run = CliRun.of("stats", "--json", "-q", sgm.toString());
+
+    JsonNode input = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out()).get("inputs").get(0);
+    assertThat(input.get("records").asInt()).isEqualTo(2);
+    assertThat(input.get("malformed").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void stdinIsSniffedForAJsonArray() {
     CliRun run = CliRun.withStdin("[{\"title\":\"柳河新桥通车\",\"text\":\"柳河镇新桥今日通车。\"}]", "clean", "-o", "-", "-");
 
