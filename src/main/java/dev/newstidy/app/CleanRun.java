@@ -228,8 +228,10 @@ public final class CleanRun {
   }
 
   private void write(ArticleSink sink, long id, Article article, Origin from) {
+    // What the record or front matter states outright wins over what was read from the text.
+    Article stated = from.metadata().isEmpty() ? article : article.withMetadata(from.metadata().plus(article.metadata()));
     try {
-      sink.write(id, article, from);
+      sink.write(id, stated, from);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,7 +17,7 @@ final class InputOptions {
       arity = "1..*",
       paramLabel = "INPUT",
       description =
-          "A dump file (text, Markdown or JSON Lines, plain or gzip/bzip2/xz/zstd-compressed), a folder"
+          "A dump file (text, Markdown, JSON Lines, JSON, XML, SGML or WET, plain or gzip/bzip2/xz/zstd-compressed), a folder"
               + " (read recursively in sorted order), or - for stdin.")
   List<String> inputs;
 
@@ -25,7 +25,10 @@ final class InputOptions {
       names = "--input-format",
       paramLabel = "FORMAT",
       defaultValue = "auto",
-      description = "auto (by name: *.jsonl and *.ndjson are JSON Lines; stdin is sniffed), text or jsonl (default: ${DEFAULT-VALUE}).")
+      description =
+          "auto (by name: *.jsonl and *.ndjson are JSON Lines, *.json JSON, *.xml XML, *.sgm SGML, *.wet WET;"
+              + " stdin is sniffed), text, jsonl, json (an array of articles), xml (a news collection),"
+              + " sgml (Reuters-21578) or wet (Common Crawl) (default: ${DEFAULT-VALUE}).")
   InputFormat format;
 
   @Option(
@@ -37,9 +40,24 @@ final class InputOptions {
   @Option(
       names = "--text-field",
       paramLabel = "NAME",
-      defaultValue = "text",
-      description = "The JSON Lines field that holds a page's text (default: ${DEFAULT-VALUE}).")
+      description =
+          "The field that holds a record's text (default: text for JSON Lines; the first of text, body_text,"
+              + " body, content for JSON; of text, content, body for XML).")
   String textField;
+
+  @Option(
+      names = "--title-field",
+      paramLabel = "NAME",
+      description =
+          "The field that holds a record's headline, which becomes its first article's title (default: the"
+              + " first of title, headline; for XML also contenttitle).")
+  String titleField;
+
+  @Option(
+      names = "--record-element",
+      paramLabel = "NAME",
+      description = "The XML element that holds one record (default: doc).")
+  String recordElement;
 
   @Option(
       names = "--include",
@@ -62,7 +80,7 @@ final class InputOptions {
 
   @Option(
       names = "--strict",
-      description = "Stop with exit 3 on invalid UTF-8, a malformed JSON line or a line over --max-line-bytes instead of warning and going on.")
+      description = "Stop with exit 3 on invalid UTF-8, a malformed line or record or a line over --max-line-bytes instead of warning and going on.")
   boolean strict;
 
   @Option(
@@ -82,7 +100,8 @@ final class InputOptions {
   long maxInputBytes;
 
   ReadSettings readSettings() {
-    return new ReadSettings(format, encoding, textField, strict, maxLineBytes, maxInputBytes);
+    return new ReadSettings(
+        format, encoding, textField, titleField, recordElement, strict, maxLineBytes, maxInputBytes);
   }
 
   ImmutableList<InputSource> sources(java.util.function.Consumer<String> warnings) throws InputException {

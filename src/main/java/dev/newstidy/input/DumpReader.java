@@ -15,14 +15,17 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Reads one input into documents: it counts the raw bytes, undoes compression, decides the encoding
- * from the first 64 KiB, and yields the whole text as one document, or each page of a JSON Lines
- * dump as a document of its own. A malformed JSON line is warned about with {@code path:LINE},
- * counted and skipped; with {@code --strict} it stops the run. A line is one object and nothing else:
+ * from the first 64 KiB, and yields the whole text as one document (past its YAML front matter),
+ * or each record of a structured input as a document of its own: a JSON Lines page, a JSON array
+ * element, an XML or SGML record, a WET page. A record's headline field becomes its first
+ * headline. A malformed line or record is warned about with {@code path:LINE}, counted and
+ * skipped; with {@code --strict} it stops the run. A JSON line is one object and nothing else:
  * {@code {"text":"甲"}{"text":"乙"}} or {@code {"text":"甲"} tail} is malformed, never half read
  * (pinned by {@code InputFormatsTest.secondObjectOrTrailingTextOnALineIsMalformed}). A lone
  * surrogate escape (backslash, {@code ud800}, alone) becomes U+FFFD with a warning, and stops the run under
@@ -43,6 +46,7 @@ public final class DumpReader implements Closeable {
   private final Decoding.Decision decision;
   private final InputFormat format;
   private final LineSource lines;
+  private final RecordReader structured;
   private boolean textDocumentGiven;
   private long records;
   private long malformed;
@@ -64,16 +68,48 @@ public final class DumpReader implements Closeable {
     this.decision = Decoding.decide(prefix, prefix.length, settings.encoding());
     buffered.skipNBytes(decision.bomLength());
     this.text = buffered;
-    this.format = formatOf(source, settings.format(), prefix, decision.bomLength());
+    this.format = formatOf(source, settings, decision.charset(), prefix, decision.bomLength());
     int max = (int) settings.maxLineBytes();
     this.lines =
-        decision.cutsOnBytes()
-            ? new LineReader(buffered, decision.charset(), max, this::overlong)
-            : new CharLineReader(new InputStreamReader(buffered, decision.charset()), max / 2, this::overlong);
+        format == InputFormat.JSON
+            ? null
+            : decision.cutsOnBytes()
+                ? new LineReader(buffered, decision.charset(), max, this::overlong)
+                : new CharLineReader(new InputStreamReader(buffered, decision.charset()), max / 2, this::overlong);
+    this.structured = recordsOf(format, buffered);
     if (decision.detected() && !decision.binary()) {
       diagnostics.accept(
           "warning: " + source.label() + ": not UTF-8; decoded as detected " + decision.charset().name());
     }
+  }
+
+  /** The reader of a structured input's records, or null for text and JSON Lines. */
+  private RecordReader recordsOf(InputFormat in, InputStream buffered) throws IOException {
+    RecordReader.Malformed skipped =
+        new RecordReader.Malformed() {
+          @Override
+          public void record(String where, String problem) throws InputException {
+            skip(where, problem, "record skipped");
+          }
+
+          @Override
+          public void rest(String where, String problem) throws InputException {
+            skip(where, problem, "rest of input skipped");
+          }
+
+          @Override
+          public void invalid(String where, int count) throws InputException {
+            DumpReader.this.invalid(where, count);
+          }
+        };
+    return switch (in) {
+      case JSON -> new JsonArrayReader(
+          new InputStreamReader(buffered, decision.charset()), source.label(), settings, skipped);
+      case XML -> new XmlRecordReader(lines, source.label(), settings, skipped);
+      case SGML -> new ReutersSgmlReader(lines, source.label(), skipped);
+      case WET -> new WetReader(lines, source.label(), skipped);
+      default -> null;
+    };
   }
 
   /** Opens {@code source}; {@code -} reads {@code stdin}. */
@@ -105,7 +141,22 @@ public final class DumpReader implements Closeable {
         return null;
       }
       textDocumentGiven = true;
-      return new Document(source.label(), 0, origin, new LineNormaliser(lines));
+      FrontMatter.Page page = FrontMatter.read(lines);
+      Origin stated = new Origin(origin.encoding(), page.fields(), page.metadata());
+      return new Document(
+          source.label(), 0, stated, new LineNormaliser(TitledLines.of(page.title(), page.titleLine(), page.rest())));
+    }
+    if (structured != null) {
+      InputRecord record = structured.next();
+      if (record == null) {
+        return null;
+      }
+      records++;
+      return new Document(
+          source.label(),
+          record.number(),
+          new Origin(origin.encoding(), record.fields(), record.metadata()),
+          new LineNormaliser(TitledLines.of(record.title(), 0, record.text())));
     }
     for (Line line = lines.next(); line != null; line = lines.next()) {
       if (line.isBlank()) {
@@ -144,15 +195,18 @@ public final class DumpReader implements Closeable {
   }
 
   private void invalid(Line line) throws InputException {
-    String where = source.label() + ":" + line.number();
+    invalid(source.label() + ":" + line.number(), line.invalidBytes());
+  }
+
+  private void invalid(String where, int count) throws InputException {
     if (settings.strict()) {
       throw new InputException(where, "invalid UTF-8 (--strict)");
     }
-    diagnostics.accept("warning: " + where + ": " + line.invalidBytes() + " invalid UTF-8 sequence(s) replaced with U+FFFD");
+    diagnostics.accept("warning: " + where + ": " + count + " invalid UTF-8 sequence(s) replaced with U+FFFD");
   }
 
   /** One JSON Lines page, or null (after a warning) when the line is not one. */
-  private Document page(Line line, Origin encoding) throws InputException {
+  private Document page(Line line, Origin encoding) throws IOException {
     String where = source.label() + ":" + line.number();
     JsonNode node;
     try {
@@ -163,38 +217,57 @@ public final class DumpReader implements Closeable {
     if (node == null || !node.isObject()) {
       return skip(where, "not a JSON object");
     }
-    JsonNode textNode = node.get(settings.textField());
+    String textName = settings.textFields(InputFormat.JSONL).get(0);
+    JsonNode textNode = node.get(textName);
     if (textNode == null || !textNode.isTextual()) {
-      return skip(where, "no \"" + settings.textField() + "\" string field");
+      return skip(where, "no \"" + textName + "\" string field");
+    }
+    String title = null;
+    String titleName = null;
+    for (String name : settings.titleFields(InputFormat.JSONL)) {
+      JsonNode titleNode = node.get(name);
+      if (titleNode != null && titleNode.isTextual()) {
+        title = titleNode.asText();
+        titleName = name;
+        break;
+      }
     }
     boolean surrogates = false;
     ImmutableMap.Builder<String, String> fields = ImmutableMap.builder();
     for (Map.Entry<String, JsonNode> field : node.properties()) {
-      if (!field.getKey().equals(settings.textField())) {
+      if (!field.getKey().equals(textName) && !field.getKey().equals(titleName)) {
         String value = field.getValue().toString();
         surrogates |= hasLoneSurrogate(field.getKey()) || hasLoneSurrogate(value);
         fields.put(replaceLoneSurrogates(field.getKey()), replaceLoneSurrogates(value));
       }
     }
     String text = textNode.asText();
-    if (surrogates || hasLoneSurrogate(text)) {
+    if (surrogates || hasLoneSurrogate(text) || (title != null && hasLoneSurrogate(title))) {
       if (settings.strict()) {
         throw new InputException(where, "lone surrogate escape in a JSON string (--strict)");
       }
       diagnostics.accept("warning: " + where + ": lone surrogate escape in a JSON string replaced with U+FFFD");
       text = replaceLoneSurrogates(text);
+      title = title == null ? null : replaceLoneSurrogates(title);
     }
     Origin origin = new Origin(encoding.encoding(), fields.build());
     return new Document(
-        source.label(), line.number(), origin, new LineNormaliser(CharLineReader.of(text)));
+        source.label(),
+        line.number(),
+        origin,
+        new LineNormaliser(TitledLines.of(title, 0, CharLineReader.of(text))));
   }
 
   private Document skip(String where, String problem) throws InputException {
+    return skip(where, problem, "line skipped");
+  }
+
+  private Document skip(String where, String problem, String consequence) throws InputException {
     if (settings.strict()) {
       throw new InputException(where, problem + " (--strict)");
     }
     malformed++;
-    diagnostics.accept("warning: " + where + ": " + problem + "; line skipped");
+    diagnostics.accept("warning: " + where + ": " + problem + "; " + consequence);
     return null;
   }
 
@@ -251,19 +324,21 @@ public final class DumpReader implements Closeable {
         decision.binary());
   }
 
-  private static InputFormat formatOf(InputSource source, InputFormat asked, byte[] prefix, int bom) {
-    if (asked != InputFormat.AUTO) {
-      return asked;
+  private static InputFormat formatOf(
+      InputSource source, ReadSettings settings, Charset charset, byte[] prefix, int bom) {
+    if (settings.format() != InputFormat.AUTO) {
+      return settings.format();
     }
-    if (!source.isStdin()) {
-      return InputFormat.byName(source.label());
+    String start = new String(prefix, bom, prefix.length - bom, charset).stripLeading();
+    InputFormat sniffed = InputFormat.bySniffing(start, settings.recordElement());
+    if (source.isStdin()) {
+      return sniffed;
     }
-    for (int i = bom; i < prefix.length; i++) {
-      if (!Character.isWhitespace(prefix[i])) {
-        return prefix[i] == '{' ? InputFormat.JSONL : InputFormat.TEXT;
-      }
-    }
-    return InputFormat.TEXT;
+    InputFormat named = InputFormat.byName(source.label());
+    // Markup and WARC headers open no text dump: they name the format when the name does not
+    // (SogouCS ships its XML as .txt, SogouCA as .dat).
+    boolean markup = sniffed == InputFormat.WET || sniffed == InputFormat.XML || sniffed == InputFormat.SGML;
+    return named == InputFormat.TEXT && markup ? sniffed : named;
   }
 
   @Override

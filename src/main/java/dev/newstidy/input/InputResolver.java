@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Turns the command line's INPUT arguments into the inputs to read, in the order given. A folder is
  * read recursively in sorted path order and yields every file in a format newstidy reads: text,
- * Markdown and JSON Lines, plain or compressed; {@code --include} and {@code --exclude} globs narrow
+ * Markdown, JSON Lines, JSON, XML, SGML and WET, plain or compressed; {@code --include} and {@code --exclude} globs narrow
  * that set. Everything is checked before the run starts, so that a missing input stops the run
  * before anything is written.
  *
@@ -159,12 +159,11 @@ public final class InputResolver {
     return false;
   }
 
-  /** Text, Markdown and JSON Lines dumps, plain or compressed: {@code x.txt}, {@code y.jsonl.zst}. */
+  /** Text, Markdown, JSON Lines, JSON, XML, SGML and WET dumps, plain or compressed: {@code x.txt}, {@code y.jsonl.zst}. */
   private static boolean isReadableFormat(Path file) {
     String name = Compression.stripExtension(file.getFileName().toString()).toLowerCase(Locale.ROOT);
     return name.endsWith(".txt")
         || name.endsWith(".md")
-        || name.endsWith(".jsonl")
-        || name.endsWith(".ndjson");
+        || InputFormat.byName(name) != InputFormat.TEXT;
   }
 }

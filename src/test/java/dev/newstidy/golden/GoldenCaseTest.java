@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs {@code newstidy clean} on every case under {@code src/test/resources/golden/<case>/input.txt}
- * and compares the folder it writes with {@code <case>/expected/}, file by file and byte by byte.
+ * Runs {@code newstidy clean} on every case under {@code src/test/resources/golden/<case>/input.*}
+ * (text, or a structured input known by its name: {@code input.xml}, {@code input.sgm}, …) and compares the folder it writes with {@code <case>/expected/}, file by file and byte by byte.
  *
  * <p>After an intended change of output, rewrite the expectations with {@code mvn test
  * -Dtest=GoldenCaseTest -Dgolden.update=true} and review the difference in git.
@@ -29,7 +29,7 @@ class GoldenCaseTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> folders = Files.list(ROOT)) {
-      return folders.filter(f -> Files.exists(f.resolve("input.txt")))
+      return folders.filter(f -> input(f) != null)
           .map(f -> f.getFileName().toString())
           .sorted()
           .toList()
@@ -46,7 +46,7 @@ class GoldenCaseTest {
 
     int code =
         Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err))
-            .execute("clean", "--quiet", folder.resolve("input.txt").toString(), "--output", out.toString());
+            .execute("clean", "--quiet", input(folder).toString(), "--output", out.toString());
 
     assertThat(code).as(err.toString()).isZero();
     Path expected = folder.resolve("expected");
@@ -58,6 +58,15 @@ class GoldenCaseTest {
       assertThat(Files.readString(out.resolve(file)))
           .as("%s/%s", name, file)
           .isEqualTo(Files.readString(expected.resolve(file)));
+    }
+  }
+
+  /** The case's one {@code input.*} file, or null. */
+  private static Path input(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("input.")).sorted().findFirst().orElse(null);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
