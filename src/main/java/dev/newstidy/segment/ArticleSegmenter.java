@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -44,9 +45,17 @@ public final class ArticleSegmenter {
 
   private static final int SUBHEADING_MAX_WORDS = 10;
 
+  /** How many blocks after a candidate headline its evidence reads: the lead and what follows. */
+  private static final int LOOK_AHEAD = 3;
+
+  /** How many paragraphs before a candidate headline its evidence reads. */
+  private static final int LOOK_BEHIND = 3;
+
   private final BylineDetector bylines;
+  private final BoundaryScorer scorer;
   private final MetadataLineParser metadata = new MetadataLineParser();
   private final Consumer<Article> sink;
+  private final Consumer<Candidate> candidates;
   private final Deque<Piece> queue = new ArrayDeque<>();
   private final List<Piece> beforeFirst = new ArrayList<>();
   private ArticleDraft current;
@@ -57,9 +66,29 @@ public final class ArticleSegmenter {
    * @param sink receives each article as it ends, in input order
    */
   public ArticleSegmenter(BylineDetector bylines, Consumer<Article> sink) {
-    this.bylines = bylines;
-    this.sink = sink;
+    this(bylines, BoundaryScorer.shipped(), sink, c -> {});
   }
+
+  /**
+   * @param scorer weighs the evidence for a plain headline
+   * @param candidates receives every scored candidate headline, for {@code -v} and for fitting
+   */
+  public ArticleSegmenter(
+      BylineDetector bylines, BoundaryScorer scorer, Consumer<Article> sink, Consumer<Candidate> candidates) {
+    this.bylines = bylines;
+    this.scorer = scorer;
+    this.sink = sink;
+    this.candidates = candidates;
+  }
+
+  /**
+   * A short plain line that was weighed as a headline, with its evidence and the decision.
+   *
+   * @param block the line
+   * @param cues each cue's value
+   * @param decision the score and whether a new article started
+   */
+  public record Candidate(Block block, Map<BoundaryCue, Double> cues, BoundaryScorer.Decision decision) {}
 
   /** Takes the next piece of the current document. */
   public void accept(Piece piece) {
@@ -90,12 +119,12 @@ public final class ArticleSegmenter {
         onAside(head);
         continue;
       }
-      Block next = nextBlockAfterHead();
-      if (next == null && !atEnd) {
+      List<Block> after = blocksAfterHead();
+      if (after.size() < LOOK_AHEAD && !atEnd) {
         return;
       }
       queue.poll();
-      onBlock(block, next);
+      onBlock(block, after);
       if (head instanceof DroppedBlock marked) {
         // --keep-duplicates: the repeat stays in the text and is marked in its article.
         current.removed.add(marked.removal());
@@ -103,17 +132,22 @@ public final class ArticleSegmenter {
     }
   }
 
-  private Block nextBlockAfterHead() {
+  /** Up to {@link #LOOK_AHEAD} text blocks after the head of the queue, nearest first. */
+  private List<Block> blocksAfterHead() {
+    List<Block> after = new ArrayList<>(LOOK_AHEAD);
     boolean first = true;
     for (Piece piece : queue) {
       Block block = asText(piece);
       if (first) {
         first = false;
       } else if (block != null) {
-        return block;
+        after.add(block);
+        if (after.size() == LOOK_AHEAD) {
+          break;
+        }
       }
     }
-    return null;
+    return after;
   }
 
   /** The block a piece puts in the text: a block, or a repeat that is only marked; else null. */
@@ -167,7 +201,8 @@ public final class ArticleSegmenter {
     return ((MetadataBlock) piece).block();
   }
 
-  private void onBlock(Block block, Block next) {
+  private void onBlock(Block block, List<Block> after) {
+    Block next = after.isEmpty() ? null : after.get(0);
     switch (block.markup()) {
       case HEADLINE -> {
         markupSeen = true;
@@ -181,11 +216,11 @@ public final class ArticleSegmenter {
         } else if (block.markup() == Block.Markup.SUBHEADLINE) {
           addSection(block);
         } else {
-          onBody(block, next);
+          onBody(block, after);
         }
       }
       case SECTION -> addSection(block);
-      case NONE -> onBody(block, next);
+      case NONE -> onBody(block, after);
     }
   }
 
@@ -201,12 +236,16 @@ public final class ArticleSegmenter {
     current.awaitingSubtitle = false;
   }
 
-  private void onBody(Block block, Block next) {
+  private void onBody(Block block, List<Block> after) {
+    Block next = after.isEmpty() ? null : after.get(0);
     String text = block.text();
     Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseWhole(text);
-    if (!markupSeen && isPlainHeadline(block, next, whole.isPresent())) {
+    if (!markupSeen && isPlainHeadline(block, after, whole.isPresent())) {
       start(text, block);
       return;
+    }
+    if (!markupSeen && whole.isEmpty() && opensUntitledAfterGap(block)) {
+      finish();
     }
     Optional<LeadIn> leadIn = LeadIn.parse(text);
     if (current != null && current.closed) {
@@ -261,26 +300,64 @@ public final class ArticleSegmenter {
   }
 
   /**
-   * A short plain line without a sentence end, before longer body text, where an article may start:
-   * at the start of the document, after a closing byline, or after a wider blank gap than any inside
-   * the current article. Only in documents that have shown no {@code #} headline. {@code isByline}
-   * says whether the whole block reads as a byline, which no headline does.
+   * A short plain line without a sentence end, before longer body text or a byline, that the
+   * weighed evidence says opens a new article (see {@link BoundaryEvidence}): at the start of a
+   * document always, elsewhere when {@link BoundaryScorer} scores it above zero. Only in documents
+   * that have shown no {@code #} headline. {@code isByline} says whether the whole block reads as
+   * a byline, which no headline does.
    */
-  private boolean isPlainHeadline(Block block, Block next, boolean isByline) {
-    boolean whereArticlesStart = current == null || current.closed;
-    if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, whereArticlesStart)
-        || !(HeadingShape.isBodyAfter(block, next) || isSubtitleOrByline(next))
+  private boolean isPlainHeadline(Block block, List<Block> after, boolean isByline) {
+    Block next = after.isEmpty() ? null : after.get(0);
+    boolean creditAfter = isSubtitleOrByline(next);
+    boolean bodyAfter = HeadingShape.isBodyAfter(block, next);
+    if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, true)
+        || !(bodyAfter || creditAfter || (current != null && HeadingShape.isTextAfter(next)))
         || HeadingShape.isNumbered(block.text())
         || isByline
         || hasGluedByline(block.text())) {
       return false;
     }
-    if (current == null || current.closed) {
+    if (current == null) {
       return true;
     }
-    Part last = current.lastPart();
-    boolean previousEnds = last == null || !last.isParagraph() || Punctuation.endsSentence(last.text());
-    return previousEnds && block.blankLinesBefore() >= 2 && block.blankLinesBefore() > current.widestGap;
+    List<String> afterTexts = new ArrayList<>(after.size());
+    after.forEach(b -> afterTexts.add(b.text()));
+    Map<BoundaryCue, Double> cues =
+        BoundaryEvidence.of(
+            block.text(), textsBefore(), afterTexts, creditAfter || bodyAfter, creditAfter, current.closed);
+    BoundaryScorer.Decision decision = scorer.score(cues);
+    candidates.accept(new Candidate(block, cues, decision));
+    return decision.isBoundary();
+  }
+
+  /** The texts of the current article's last few parts, its headline when it has no more. */
+  private List<String> textsBefore() {
+    List<String> texts = new ArrayList<>(LOOK_BEHIND);
+    int from = Math.max(0, current.body.size() - LOOK_BEHIND);
+    for (Part part : current.body.subList(from, current.body.size())) {
+      texts.add(part.text());
+    }
+    if (texts.isEmpty() && current.title != null) {
+      texts.add(current.title);
+    }
+    return texts;
+  }
+
+  /** Two or more blank lines before the block, more than between any two blocks of the article. */
+  private boolean isWiderGap(Block block) {
+    return current != null && block.blankLinesBefore() >= 2 && block.blankLinesBefore() > current.widestGap;
+  }
+
+  /**
+   * True when a body block stands after a wider blank gap than any inside the article so far, which
+   * already holds text: an untitled item (a photo with its caption) starts there. A short
+   * heading-shaped line after such a gap ({@code 一、强化组织保障}) is a section of the article.
+   */
+  private boolean opensUntitledAfterGap(Block block) {
+    return current != null
+        && !current.body.isEmpty()
+        && isWiderGap(block)
+        && !HeadingShape.isShortLine(block, SUBHEADING_MAX_CJK, SUBHEADING_MAX_WORDS);
   }
 
   /** True when {@code text} ends with a byline glued after its last sentence: it closes an article. */

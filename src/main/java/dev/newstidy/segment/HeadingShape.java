@@ -37,19 +37,22 @@ final class HeadingShape {
 
   /**
    * The same, where a headline may end in a question or exclamation mark ({@code Will the Bridge
-   * Reopen?}): only where an article may start, never for an in-text subheading.
+   * Reopen?}) and hold a comma or semicolon inside ({@code Floods recede, roads reopen}): only where
+   * an article may start, never for an in-text subheading. A trailing comma stays a cut clause.
+   * Such a line is only a candidate; {@link BoundaryScorer} weighs it ({@code CLAUSE_MARK}).
    */
-  static boolean isShortLine(Block block, int maxCjk, int maxLatinWords, boolean questionAllowed) {
+  static boolean isShortLine(Block block, int maxCjk, int maxLatinWords, boolean headline) {
     if (block.lineCount() != 1 || block.markup() != Block.Markup.NONE) {
       return false;
     }
     String text = block.text();
-    boolean question = questionAllowed && endsInQuestionOrExclamation(text);
+    boolean question = headline && endsInQuestionOrExclamation(text);
     if ((Punctuation.endsSentence(text) && !question) || text.startsWith("**")) {
       return false;
     }
     String unnumbered = DIGIT_GROUPS.matcher(NUMBERING.matcher(text).replaceFirst("")).replaceAll("");
-    if (Punctuation.hasClausePunctuation(unnumbered.replace(':', ' ').replace('：', ' '))) {
+    boolean clause = hasClauseMark(unnumbered);
+    if (clause && (!headline || Punctuation.isClausePunctuation(lastChar(text)))) {
       return false;
     }
     Scripts.LetterCounts counts = Scripts.count(text);
@@ -64,6 +67,16 @@ final class HeadingShape {
     return words <= maxLatinWords && text.length() <= maxLatinWords * 9;
   }
 
+  /** True when {@code text}, colons aside, holds a comma, enumeration comma or semicolon. */
+  static boolean hasClauseMark(String text) {
+    return Punctuation.hasClausePunctuation(text.replace(':', ' ').replace('：', ' '));
+  }
+
+  private static char lastChar(String text) {
+    String t = text.strip();
+    return t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+  }
+
   private static boolean endsInQuestionOrExclamation(String text) {
     String t = text.strip();
     if (t.isEmpty()) {
@@ -76,6 +89,17 @@ final class HeadingShape {
   /** True when {@code text} opens with a numbering such as {@code 一、} or {@code (二)}. */
   static boolean isNumbered(String text) {
     return NUMBERING.matcher(text).lookingAt();
+  }
+
+  /**
+   * True when {@code next} may follow a headline: plain text that does not open in lower case (which
+   * would continue a cut sentence). Shorter text is allowed: a credit line such as {@code Staff
+   * report} often follows; {@link BoundaryScorer} weighs the length ({@code BODY_AFTER}).
+   */
+  static boolean isTextAfter(Block next) {
+    return next != null
+        && next.markup() == Block.Markup.NONE
+        && !Character.isLowerCase(next.text().codePointAt(0));
   }
 
   /**

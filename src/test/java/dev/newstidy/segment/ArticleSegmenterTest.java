@@ -336,6 +336,55 @@ class ArticleSegmenterTest {
         .containsExactly("H[标题] P[正文。]", "H[石桥村修通产业路] P[新修的产业路全长三公里,连通了村里的三个果园。]");
   }
 
+  // Plain headlines weighed by evidence (BoundaryScorer), with no closing byline before them.
+
+  @Test
+  void plainHeadlineAfterCutOffArticleStartsNewArticle() throws IOException {
+    segment(
+        "东岭村种茶",
+        "",
+        "东岭村今年种了三百亩茶树,村民们正在",
+        "",
+        "青石镇新桥通车",
+        "",
+        "记者 柳明川",
+        "",
+        "本报讯 青石镇新桥昨日通车,两岸村民出行更方便了。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("东岭村种茶", "青石镇新桥通车");
+  }
+
+  @Test
+  void englishHeadlineAfterArticleWithoutBylineStartsNewArticle() throws IOException {
+    segment(
+        "Library Extends Its Hours",
+        "",
+        "The library will stay open until nine from next week, the council said.",
+        "",
+        "Harbor town votes on new ferry",
+        "",
+        "NORTHPORT (AP) — Voters in the harbor town approved a new ferry on Tuesday.");
+
+    assertThat(articles).extracting(Article::title)
+        .containsExactly("Library Extends Its Hours", "Harbor town votes on new ferry");
+  }
+
+  @Test
+  void shortLineWhoseNeighboursShareItsWordsStaysInTheArticle() throws IOException {
+    // Adversarial: heading-shaped, but the text on both sides is about the same bridge.
+    segment(
+        "青石镇新桥通车",
+        "",
+        "青石镇新桥昨日通车,新桥连通了两岸的村子。",
+        "",
+        "新桥带来的变化",
+        "",
+        "新桥通车后,两岸村民去镇上只要十分钟,新桥也方便了孩子上学。");
+
+    assertThat(articles).hasSize(1);
+    assertThat(Trace.of(articles).get(0)).contains("h[新桥带来的变化]");
+  }
+
   // In-text subheadings.
 
   @Test
