@@ -38,7 +38,9 @@ final class HeadingShape {
   /**
    * The same, where a headline may end in a question or exclamation mark ({@code Will the Bridge
    * Reopen?}) and hold a comma or semicolon inside ({@code Floods recede, roads reopen}): only where
-   * an article may start, never for an in-text subheading. A trailing comma stays a cut clause.
+   * an article may start, never for an in-text subheading. A trailing comma stays a cut clause,
+   * and so does CJK text with a full stop inside or two clause marks ({@code 临近春节。多地发放消费券,
+   * 涉及餐饮、家电}): a cut paragraph, not a headline.
    * Such a line is only a candidate; {@link BoundaryScorer} weighs it ({@code CLAUSE_MARK}).
    */
   static boolean isShortLine(Block block, int maxCjk, int maxLatinWords, boolean headline) {
@@ -57,6 +59,10 @@ final class HeadingShape {
     }
     Scripts.LetterCounts counts = Scripts.count(text);
     if (counts.cjk() > 0) {
+      if (headline && (text.indexOf('。') >= 0 || clauseMarks(unnumbered) > 1)) {
+        // A full stop inside, or a run of clauses, is a cut paragraph: 多地密集发放各类消费券,涉及餐饮、家电
+        return false;
+      }
       return counts.cjk() <= maxCjk && text.length() <= maxCjk + 12;
     }
     int first = text.codePointAt(0);
@@ -70,6 +76,15 @@ final class HeadingShape {
   /** True when {@code text}, colons aside, holds a comma, enumeration comma or semicolon. */
   static boolean hasClauseMark(String text) {
     return Punctuation.hasClausePunctuation(text.replace(':', ' ').replace('：', ' '));
+  }
+
+  /** How many commas, enumeration commas and semicolons {@code text} holds. */
+  private static int clauseMarks(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += ",，、;；".indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+    }
+    return n;
   }
 
   private static char lastChar(String text) {
