@@ -30,6 +30,11 @@ public enum BoundaryCue {
   ALL_CAPS,
   /** The line holds a comma or semicolon inside: {@code Floods recede, roads reopen}, {@code 基层,在田野}. */
   CLAUSE_MARK,
+  /**
+   * A sentence ends inside the line: {@code Rivers rose. Towns wait}. Rare in headlines, common in
+   * the cut-off last line of an excerpt.
+   */
+  INNER_SENTENCE,
   /** Four CJK characters or fewer, or two Latin words or fewer: a name or a label more than a headline. */
   VERY_SHORT
 }

@@ -29,6 +29,13 @@ final class BoundaryEvidence {
           "^(?:【?本[报報网網台臺刊][讯訊]|\\p{IsHan}{2,12}?\\d{1,2}月\\d{1,2}日(?:电|電|讯|訊)"
               + "|\\p{Lu}[\\p{Lu} .'’-]{2,30}(?:,\\s*[\\p{L}.]{2,12}(?:\\s+\\d{1,2})?)?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s)");
 
+  /**
+   * A sentence end inside a line, before more words: {@code fight. Then}, {@code 通车。村民}, {@code
+   * 为何?他说}; not {@code St. Louis} or {@code U.S. troops} (an abbreviation: one or two letters).
+   */
+  private static final Pattern INNER_SENTENCE =
+      Pattern.compile("(?:\\p{L}{3,}[.!?]\\s+\\p{Lu}|[。！？][^”」』）)\\s])");
+
   /** A {@code 【…】} kicker at the start of a line: {@code 【乡村振兴】青石镇…}. */
   private static final Pattern KICKER = Pattern.compile("^【[^】]{1,12}】");
 
@@ -69,6 +76,7 @@ final class BoundaryEvidence {
     put(cues, BoundaryCue.ALL_CAPS, isAllCaps(line));
     put(cues, BoundaryCue.VERY_SHORT, isVeryShort(line));
     put(cues, BoundaryCue.CLAUSE_MARK, HeadingShape.hasClauseMark(line));
+    put(cues, BoundaryCue.INNER_SENTENCE, INNER_SENTENCE.matcher(line).find());
     Set<String> title = LexicalCohesion.terms(line);
     Set<String> previous = LexicalCohesion.terms(before);
     Set<String> next = LexicalCohesion.terms(after);

@@ -71,4 +71,14 @@ class BoundaryEvidenceTest {
             .get(BoundaryCue.CLAUSE_MARK))
         .isEqualTo(1.0);
   }
+
+  @Test
+  void innerSentenceEndIsReadButNotAnAbbreviation() {
+    assertThat(BoundaryEvidence.of("Rivers rose. Towns wait", List.of(), List.of(), false, false, false)
+            .get(BoundaryCue.INNER_SENTENCE))
+        .isEqualTo(1.0);
+    assertThat(BoundaryEvidence.of("St. Louis mayor visits U.S. base", List.of(), List.of(), false, false, false)
+            .get(BoundaryCue.INNER_SENTENCE))
+        .isZero();
+  }
 }
