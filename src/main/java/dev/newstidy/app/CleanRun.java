@@ -10,6 +10,7 @@ import dev.newstidy.model.Origin;
 import dev.newstidy.model.Warning;
 import dev.newstidy.output.ArticleSink;
 import dev.newstidy.output.RunSummary;
+import dev.newstidy.segment.ArticleSegmenter;
 import dev.newstidy.stage.Pipeline;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
@@ -35,6 +36,7 @@ public final class CleanRun {
   private final Consumer<String> diagnostics;
   private final RunSummary summary = new RunSummary();
   private ProgressListener progress = ProgressListener.NONE;
+  private Consumer<ArticleSegmenter.Candidate> boundaries = c -> {};
   private Origin origin = Origin.UTF8;
   private TextStore texts;
   private java.util.function.LongSupplier bytes = () -> 0;
@@ -67,6 +69,12 @@ public final class CleanRun {
   /** Whether the index file is saved at the end; a dry run reads it only. */
   public CleanRun withIndexSaved(boolean save) {
     this.saveIndex = save;
+    return this;
+  }
+
+  /** Reports every weighed headline candidate to {@code listener}, for {@code -v}. */
+  public CleanRun withBoundaryLog(Consumer<ArticleSegmenter.Candidate> listener) {
+    this.boundaries = listener;
     return this;
   }
 
@@ -148,7 +156,7 @@ public final class CleanRun {
 
     Chain(Consumer<Article> out, InMemoryParagraphIndex index, NearDuplicateIndex near) {
       this.out = out;
-      this.pipeline = Pipeline.create(repairs, index, near, out);
+      this.pipeline = Pipeline.create(repairs, index, near, out, boundaries);
     }
 
     void on(FeedEvent event) {
@@ -184,7 +192,7 @@ public final class CleanRun {
           // Repeats are looked for within each input only: a fresh memory for every file.
           closeQuietly(texts);
           texts = null;
-          pipeline = Pipeline.create(repairs, new InMemoryParagraphIndex(), nearIndex(), out);
+          pipeline = Pipeline.create(repairs, new InMemoryParagraphIndex(), nearIndex(), out, boundaries);
         }
         firstInput = false;
       } else if (event instanceof FeedEvent.InputEnd end) {

@@ -178,7 +178,8 @@ final class ChainRunner {
   Outcome run(ImmutableList<InputSource> sources, ArticleSink sink, boolean dataOnStdout)
       throws Exception {
     Stopwatch clock = Stopwatch.createStarted();
-    ArticleSink target = log.verbose && !log.quiet ? new DecisionLog(sink, err) : sink;
+    DecisionLog decisions = log.verbose && !log.quiet ? new DecisionLog(sink, err) : null;
+    ArticleSink target = decisions != null ? decisions : sink;
     Thread onSignal = new Thread(() -> stop(target), "newstidy-abort");
     Runtime.getRuntime().addShutdownHook(onSignal);
     if (inputs.threads < 1 || inputs.threads > 2) {
@@ -193,6 +194,9 @@ final class ChainRunner {
                 this::warn)
             .withThreads(inputs.threads)
             .withIndexSaved(!readOnly);
+    if (decisions != null) {
+      run.withBoundaryLog(decisions::boundary);
+    }
     RunSummary summary;
     try (ProgressHandle progress = Progress.start(log.quiet, dataOnStdout, totalBytes(sources))) {
       this.progress = progress;

@@ -10,8 +10,10 @@ import dev.newstidy.model.SourceSpan;
 import dev.newstidy.model.Warning;
 import dev.newstidy.output.ArticleSink;
 import dev.newstidy.text.Printable;
+import dev.newstidy.segment.ArticleSegmenter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * {@code -v}: explains on stderr each decision the chain made about an article, with its line, and
@@ -64,6 +66,23 @@ final class DecisionLog implements ArticleSink {
       say(where + s.lastLine() + ": article " + id + " flagged truncated (ends in mid-sentence)");
     }
     next.write(id, a, origin);
+  }
+
+  /**
+   * Explains a weighed headline candidate: {@code dump.txt:41: headline candidate "青石镇新桥通车"
+   * scored +3.2, new article (+3.0 credit_after, +1.6 dateline_after, -0.4 cohesion)}.
+   */
+  void boundary(ArticleSegmenter.Candidate c) {
+    SourceSpan s = c.block().span();
+    String where = s.path() + ":" + (s.record() > 0 ? s.record() + ":" : "") + s.firstLine();
+    say(String.format(
+        Locale.ROOT,
+        "%s: headline candidate \"%s\" scored %+.1f, %s (%s)",
+        where,
+        shorten(c.block().text()),
+        c.decision().score(),
+        c.decision().isBoundary() ? "new article" : "stays in the article",
+        c.decision().reasons(3)));
   }
 
   private void say(String line) {

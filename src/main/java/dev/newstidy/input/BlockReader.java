@@ -6,6 +6,7 @@ import dev.newstidy.model.SourceSpan;
 import dev.newstidy.model.TextLine;
 import dev.newstidy.model.Warning;
 import dev.newstidy.text.Joint;
+import dev.newstidy.text.Punctuation;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ public final class BlockReader {
   static final int LINE_MODE_CHARS = 64 * 1024;
 
   static final int LINE_MODE_LINES = 2_000;
+
+  /** Fewest text lines per blank-separated run, on average, of a line-by-line document with gaps. */
+  private static final int MIN_LINES_PER_RUN = 6;
 
   private final LineSource lines;
   private final String path;
@@ -111,14 +115,24 @@ public final class BlockReader {
   }
 
   /**
-   * Reads ahead until a blank line between two text lines shows that blank lines separate
-   * paragraphs, or until enough text has passed without one to say that this document has none.
+   * Reads ahead until enough text has passed to say how this document sets its paragraphs. A
+   * document is read line by line when it has no blank line between two text lines, or when its
+   * blank lines are rare and a good share (a quarter or more) of the lines inside its
+   * blank-separated runs end a sentence: one
+   * paragraph a line, with a blank gap only here and there (before an untitled item). Hard-wrapped
+   * prose has blank lines too, but its lines stop in mid-sentence at the column width.
+   *
+   * <p>Example, pinned by {@code BlockReaderTest}: eight one-sentence lines, two blank lines, four
+   * more give line mode; {@code "It was a\nlong day.\n\nThen"} does not.
    */
   private void decideMode() throws IOException {
     modeDecided = true;
     int chars = 0;
-    boolean seenText = false;
-    boolean blankAfterText = false;
+    int runs = 0;
+    int linesInRuns = 0;
+    int innerLines = 0;
+    int innerEnds = 0;
+    Line previousText = null;
     while (chars < LINE_MODE_CHARS && lookahead.size() < LINE_MODE_LINES) {
       Line line = readLine();
       if (line == null) {
@@ -126,17 +140,24 @@ public final class BlockReader {
       }
       lookahead.add(line);
       if (line.isBlank()) {
-        blankAfterText = seenText;
-      } else {
-        if (blankAfterText) {
-          return;
-        }
-        seenText = true;
-        chars += line.text().length();
+        previousText = null;
+        continue;
       }
+      if (previousText == null) {
+        runs++;
+      } else {
+        innerLines++;
+        innerEnds += Punctuation.endsSentence(previousText.text()) ? 1 : 0;
+      }
+      linesInRuns++;
+      previousText = line;
+      chars += line.text().length();
     }
-    long textLines = lookahead.stream().filter(l -> !l.isBlank()).count();
-    lineMode = textLines > 1;
+    if (runs <= 1) {
+      lineMode = linesInRuns > 1;
+      return;
+    }
+    lineMode = linesInRuns >= MIN_LINES_PER_RUN * runs && innerEnds * 4 >= innerLines;
   }
 
   private Block toBlock(List<Line> group, int blanks) {

@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -37,16 +38,31 @@ public final class ArticleSegmenter {
   /** Longest plain-text headline, in CJK characters and in Latin words. */
   private static final int HEADLINE_MAX_CJK = 40;
 
-  private static final int HEADLINE_MAX_WORDS = 16;
+  private static final int HEADLINE_MAX_WORDS = 20;
 
   /** Longest in-text subheading, in CJK characters and in Latin words. */
   private static final int SUBHEADING_MAX_CJK = 25;
 
   private static final int SUBHEADING_MAX_WORDS = 10;
 
+  /** How many blocks after a candidate headline its evidence reads: the lead and what follows. */
+  private static final int LOOK_AHEAD = 3;
+
+  /** How many paragraphs before a candidate headline its evidence reads. */
+  private static final int LOOK_BEHIND = 3;
+
+  /**
+   * The share of shared terms across a closing byline above which the article goes on: three
+   * quarters of what {@link BoundaryEvidence} counts as full cohesion. Inside one article about a tenth of the
+   * terms recur; across two articles about a hundredth (measured on the labelled corpus).
+   */
+  private static final double CONTINUING_COHESION = 0.15;
+
   private final BylineDetector bylines;
+  private final BoundaryScorer scorer;
   private final MetadataLineParser metadata = new MetadataLineParser();
   private final Consumer<Article> sink;
+  private final Consumer<Candidate> candidates;
   private final Deque<Piece> queue = new ArrayDeque<>();
   /**
    * How many pieces in {@link #queue} put a block in the text. Without it every piece arriving
@@ -63,9 +79,29 @@ public final class ArticleSegmenter {
    * @param sink receives each article as it ends, in input order
    */
   public ArticleSegmenter(BylineDetector bylines, Consumer<Article> sink) {
-    this.bylines = bylines;
-    this.sink = sink;
+    this(bylines, BoundaryScorer.shipped(), sink, c -> {});
   }
+
+  /**
+   * @param scorer weighs the evidence for a plain headline
+   * @param candidates receives every scored candidate headline, for {@code -v} and for fitting
+   */
+  public ArticleSegmenter(
+      BylineDetector bylines, BoundaryScorer scorer, Consumer<Article> sink, Consumer<Candidate> candidates) {
+    this.bylines = bylines;
+    this.scorer = scorer;
+    this.sink = sink;
+    this.candidates = candidates;
+  }
+
+  /**
+   * A short plain line that was weighed as a headline, with its evidence and the decision.
+   *
+   * @param block the line
+   * @param cues each cue's value
+   * @param decision the score and whether a new article started
+   */
+  public record Candidate(Block block, Map<BoundaryCue, Double> cues, BoundaryScorer.Decision decision) {}
 
   /** Takes the next piece of the current document. */
   public void accept(Piece piece) {
@@ -99,28 +135,35 @@ public final class ArticleSegmenter {
         onAside(head);
         continue;
       }
-      // The head needs the text block after it, which is not queued yet while it is the only one.
-      Block next = textBlocksQueued < 2 ? null : nextBlockAfterHead();
-      if (next == null && !atEnd) {
+      // The head needs the text blocks after it (its look-ahead), which are not all queued yet
+      // while fewer are: counting them first keeps a long run of queued repeats from being
+      // scanned again for every piece that arrives.
+      if (textBlocksQueued <= LOOK_AHEAD && !atEnd) {
         return;
       }
+      List<Block> after = blocksAfterHead();
       queue.poll();
       textBlocksQueued--;
-      onBlock(block, next);
+      onBlock(block, after);
     }
   }
 
-  private Block nextBlockAfterHead() {
+  /** Up to {@link #LOOK_AHEAD} text blocks after the head of the queue, nearest first. */
+  private List<Block> blocksAfterHead() {
+    List<Block> after = new ArrayList<>(LOOK_AHEAD);
     boolean first = true;
     for (Piece piece : queue) {
       Block block = asText(piece);
       if (first) {
         first = false;
       } else if (block != null) {
-        return block;
+        after.add(block);
+        if (after.size() == LOOK_AHEAD) {
+          break;
+        }
       }
     }
-    return null;
+    return after;
   }
 
   /**
@@ -176,7 +219,8 @@ public final class ArticleSegmenter {
     return ((MetadataBlock) piece).block();
   }
 
-  private void onBlock(Block block, Block next) {
+  private void onBlock(Block block, List<Block> after) {
+    Block next = after.isEmpty() ? null : after.get(0);
     switch (block.markup()) {
       case HEADLINE -> {
         markupSeen = true;
@@ -190,11 +234,11 @@ public final class ArticleSegmenter {
         } else if (block.markup() == Block.Markup.SUBHEADLINE) {
           addSection(block);
         } else {
-          onBody(block, next);
+          onBody(block, after);
         }
       }
       case SECTION -> addSection(block);
-      case NONE -> onBody(block, next);
+      case NONE -> onBody(block, after);
     }
   }
 
@@ -210,16 +254,21 @@ public final class ArticleSegmenter {
     current.awaitingSubtitle = false;
   }
 
-  private void onBody(Block block, Block next) {
+  private void onBody(Block block, List<Block> after) {
+    Block next = after.isEmpty() ? null : after.get(0);
     String text = block.text();
     Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseWhole(text);
-    if (!markupSeen && isPlainHeadline(block, next, whole.isPresent())) {
+    if (!markupSeen && isPlainHeadline(block, after, whole.isPresent())) {
       start(text, block);
       return;
     }
+    if (!markupSeen && whole.isEmpty() && opensUntitledAfterGap(block)) {
+      finish();
+    }
     Optional<LeadIn> leadIn = LeadIn.parse(text);
     if (current != null && current.closed) {
-      boolean continues = leadIn.isPresent() && leadIn.get().style() == current.sectionStyle;
+      boolean continues =
+          (leadIn.isPresent() && leadIn.get().style() == current.sectionStyle) || continuesTopic(block, after);
       if (continues) {
         current.closed = false;
       } else if (whole.isEmpty()) {
@@ -271,26 +320,86 @@ public final class ArticleSegmenter {
   }
 
   /**
-   * A short plain line without a sentence end, before longer body text, where an article may start:
-   * at the start of the document, after a closing byline, or after a wider blank gap than any inside
-   * the current article. Only in documents that have shown no {@code #} headline. {@code isByline}
-   * says whether the whole block reads as a byline, which no headline does.
+   * A short plain line without a sentence end, before longer body text or a byline, that the
+   * weighed evidence says opens a new article (see {@link BoundaryEvidence}): at the start of a
+   * document always, elsewhere when {@link BoundaryScorer} scores it above zero. Only in documents
+   * that have shown no {@code #} headline. {@code isByline} says whether the whole block reads as
+   * a byline, which no headline does.
    */
-  private boolean isPlainHeadline(Block block, Block next, boolean isByline) {
-    boolean whereArticlesStart = current == null || current.closed;
-    if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, whereArticlesStart)
-        || !(HeadingShape.isBodyAfter(block, next) || isSubtitleOrByline(next))
+  private boolean isPlainHeadline(Block block, List<Block> after, boolean isByline) {
+    Block next = after.isEmpty() ? null : after.get(0);
+    boolean creditAfter = isSubtitleOrByline(next);
+    boolean bodyAfter = HeadingShape.isBodyAfter(block, next);
+    if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, true)
+        || !(bodyAfter || creditAfter || HeadingShape.isTextAfter(next))
         || HeadingShape.isNumbered(block.text())
         || isByline
         || hasGluedByline(block.text())) {
       return false;
     }
-    if (current == null || current.closed) {
+    if (current == null) {
       return true;
     }
-    Part last = current.lastPart();
-    boolean previousEnds = last == null || !last.isParagraph() || Punctuation.endsSentence(last.text());
-    return previousEnds && block.blankLinesBefore() >= 2 && block.blankLinesBefore() > current.widestGap;
+    if (current.body.isEmpty() && !current.closed) {
+      // A headline stands over a body: the line right under one is its lead or sub-headline.
+      return false;
+    }
+    List<String> afterTexts = new ArrayList<>(after.size());
+    after.forEach(b -> afterTexts.add(b.text()));
+    Map<BoundaryCue, Double> cues =
+        BoundaryEvidence.of(
+            block.text(), textsBefore(), afterTexts, creditAfter || bodyAfter, creditAfter, current.closed);
+    BoundaryScorer.Decision decision = scorer.score(cues);
+    candidates.accept(new Candidate(block, cues, decision));
+    return decision.isBoundary();
+  }
+
+  /** The texts of the current article's last few parts, its headline when it has no more. */
+  private List<String> textsBefore() {
+    List<String> texts = new ArrayList<>(LOOK_BEHIND);
+    int from = Math.max(0, current.body.size() - LOOK_BEHIND);
+    for (Part part : current.body.subList(from, current.body.size())) {
+      texts.add(part.text());
+    }
+    if (texts.isEmpty() && current.title != null) {
+      texts.add(current.title);
+    }
+    return texts;
+  }
+
+  /**
+   * True when the text after a closing byline goes on with the article's vocabulary (its share of
+   * shared terms, as {@link BoundaryEvidence} reads cohesion, reaches {@link #CONTINUING_COHESION}):
+   * the "byline" was a photo credit or a speaker's name inside the article, and no untitled item
+   * starts. Example, pinned by {@code ArticleSegmenterTest}: {@code 新桥通车了。}, {@code 柳明川},
+   * {@code 新桥通车后,柳明川每天走新桥。} stay one article.
+   */
+  private boolean continuesTopic(Block block, List<Block> after) {
+    if (current.body.isEmpty() || isWiderGap(block)) {
+      return false;
+    }
+    List<String> next = new ArrayList<>(after.size() + 1);
+    next.add(block.text());
+    after.forEach(b -> next.add(b.text()));
+    return LexicalCohesion.overlap(LexicalCohesion.terms(textsBefore()), LexicalCohesion.terms(next))
+        >= CONTINUING_COHESION;
+  }
+
+  /** Two or more blank lines before the block, more than between any two blocks of the article. */
+  private boolean isWiderGap(Block block) {
+    return current != null && block.blankLinesBefore() >= 2 && block.blankLinesBefore() > current.widestGap;
+  }
+
+  /**
+   * True when a body block stands after a wider blank gap than any inside the article so far, which
+   * already holds text: an untitled item (a photo with its caption) starts there. A short
+   * heading-shaped line after such a gap ({@code 一、强化组织保障}) is a section of the article.
+   */
+  private boolean opensUntitledAfterGap(Block block) {
+    return current != null
+        && !current.body.isEmpty()
+        && isWiderGap(block)
+        && !HeadingShape.isShortLine(block, SUBHEADING_MAX_CJK, SUBHEADING_MAX_WORDS);
   }
 
   /** True when {@code text} ends with a byline glued after its last sentence: it closes an article. */

@@ -37,23 +37,32 @@ final class HeadingShape {
 
   /**
    * The same, where a headline may end in a question or exclamation mark ({@code Will the Bridge
-   * Reopen?}): only where an article may start, never for an in-text subheading.
+   * Reopen?}) and hold a comma or semicolon inside ({@code Floods recede, roads reopen}): only where
+   * an article may start, never for an in-text subheading. A trailing comma stays a cut clause,
+   * and so does CJK text with a full stop inside or two clause marks ({@code 临近春节。多地发放消费券,
+   * 涉及餐饮、家电}): a cut paragraph, not a headline.
+   * Such a line is only a candidate; {@link BoundaryScorer} weighs it ({@code CLAUSE_MARK}).
    */
-  static boolean isShortLine(Block block, int maxCjk, int maxLatinWords, boolean questionAllowed) {
+  static boolean isShortLine(Block block, int maxCjk, int maxLatinWords, boolean headline) {
     if (block.lineCount() != 1 || block.markup() != Block.Markup.NONE) {
       return false;
     }
     String text = block.text();
-    boolean question = questionAllowed && endsInQuestionOrExclamation(text);
+    boolean question = headline && endsInQuestionOrExclamation(text);
     if ((Punctuation.endsSentence(text) && !question) || text.startsWith("**")) {
       return false;
     }
     String unnumbered = DIGIT_GROUPS.matcher(NUMBERING.matcher(text).replaceFirst("")).replaceAll("");
-    if (Punctuation.hasClausePunctuation(unnumbered.replace(':', ' ').replace('：', ' '))) {
+    boolean clause = hasClauseMark(unnumbered);
+    if (clause && (!headline || Punctuation.isClausePunctuation(lastChar(text)))) {
       return false;
     }
     Scripts.LetterCounts counts = Scripts.count(text);
     if (counts.cjk() > 0) {
+      if (headline && (text.indexOf('。') >= 0 || clauseMarks(unnumbered) > 1)) {
+        // A full stop inside, or a run of clauses, is a cut paragraph: 多地密集发放各类消费券,涉及餐饮、家电
+        return false;
+      }
       return counts.cjk() <= maxCjk && text.length() <= maxCjk + 12;
     }
     int first = text.codePointAt(0);
@@ -62,6 +71,25 @@ final class HeadingShape {
     }
     int words = text.strip().split("\\s+").length;
     return words <= maxLatinWords && text.length() <= maxLatinWords * 9;
+  }
+
+  /** True when {@code text}, colons aside, holds a comma, enumeration comma or semicolon. */
+  static boolean hasClauseMark(String text) {
+    return Punctuation.hasClausePunctuation(text.replace(':', ' ').replace('：', ' '));
+  }
+
+  /** How many commas, enumeration commas and semicolons {@code text} holds. */
+  private static int clauseMarks(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += ",，、;；".indexOf(text.charAt(i)) >= 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static char lastChar(String text) {
+    String t = text.strip();
+    return t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
   }
 
   private static boolean endsInQuestionOrExclamation(String text) {
@@ -76,6 +104,17 @@ final class HeadingShape {
   /** True when {@code text} opens with a numbering such as {@code 一、} or {@code (二)}. */
   static boolean isNumbered(String text) {
     return NUMBERING.matcher(text).lookingAt();
+  }
+
+  /**
+   * True when {@code next} may follow a headline: plain text that does not open in lower case (which
+   * would continue a cut sentence). Shorter text is allowed: a credit line such as {@code Staff
+   * report} often follows; {@link BoundaryScorer} weighs the length ({@code BODY_AFTER}).
+   */
+  static boolean isTextAfter(Block next) {
+    return next != null
+        && next.markup() == Block.Markup.NONE
+        && !Character.isLowerCase(next.text().codePointAt(0));
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.newstidy.model.Article;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.Piece;
 import dev.newstidy.segment.ArticleSegmenter;
+import dev.newstidy.segment.BoundaryScorer;
 import dev.newstidy.stage.byline.BylineDetector;
 import dev.newstidy.stage.byline.ChineseNames;
 import dev.newstidy.stage.check.OddityFinder;
@@ -53,7 +54,11 @@ public final class Pipeline {
   private final Consumer<Article> sink;
 
   private Pipeline(
-      RepairSettings settings, ParagraphIndex index, NearDuplicateIndex near, Consumer<Article> sink) {
+      RepairSettings settings,
+      ParagraphIndex index,
+      NearDuplicateIndex near,
+      Consumer<Article> sink,
+      Consumer<ArticleSegmenter.Candidate> boundaries) {
     this.sink = sink;
     this.repeats =
         settings.dedup()
@@ -64,7 +69,7 @@ public final class Pipeline {
     this.triage =
         new BlockTriage(
             BoilerplateDetector.load(), new MetadataLineParser(), line -> names.parseWhole(line).isPresent());
-    this.segmenter = new ArticleSegmenter(bylines, this::finishArticle);
+    this.segmenter = new ArticleSegmenter(bylines, BoundaryScorer.shipped(), this::finishArticle, boundaries);
     ImmutableList.Builder<ArticleStage> chain = ImmutableList.builder();
     chain.add(new EmphasisMarkupRemover());
     chain.add(new DatelineExtractor(bylines));
@@ -84,7 +89,7 @@ public final class Pipeline {
    * @param index the run-wide memory of paragraphs already seen
    */
   public static Pipeline create(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
-    return new Pipeline(settings, index, null, sink);
+    return new Pipeline(settings, index, null, sink, c -> {});
   }
 
   /**
@@ -94,7 +99,20 @@ public final class Pipeline {
    */
   public static Pipeline create(
       RepairSettings settings, ParagraphIndex index, NearDuplicateIndex near, Consumer<Article> sink) {
-    return new Pipeline(settings, index, near, sink);
+    return new Pipeline(settings, index, near, sink, c -> {});
+  }
+
+  /**
+   * A pipeline that also reports every weighed headline candidate to {@code boundaries}, for
+   * {@code -v}.
+   */
+  public static Pipeline create(
+      RepairSettings settings,
+      ParagraphIndex index,
+      NearDuplicateIndex near,
+      Consumer<Article> sink,
+      Consumer<ArticleSegmenter.Candidate> boundaries) {
+    return new Pipeline(settings, index, near, sink, boundaries);
   }
 
   /** Takes the next block of the current document. */

@@ -71,6 +71,22 @@ class OutputOptionsTest {
   }
 
   @Test
+  void verboseShowsEachWeighedHeadlineWithItsScoreAndReasons() throws IOException {
+    Path dump =
+        Files.writeString(
+            temp.resolve("plain.txt"),
+            "东岭村种茶\n\n东岭村今年种了三百亩茶树,村民们正在\n\n青石镇新桥通车\n\n记者 柳明川\n\n"
+                + "本报讯 青石镇新桥昨日通车,两岸村民出行更方便了。\n");
+
+    CliRun run = CliRun.of("clean", "-v", "-o", "-", dump.toString());
+
+    assertThat(run.err())
+        .containsPattern(
+            "plain\\.txt:5: headline candidate \"青石镇新桥通车\" scored \\+\\d+\\.\\d, new article \\(.*credit_after.*\\)")
+        .contains(dump + ":5: article 2 starts at headline \"青石镇新桥通车\"");
+  }
+
+  @Test
   void completionPrintsABashScript() {
     CliRun run = CliRun.of("completion");
 

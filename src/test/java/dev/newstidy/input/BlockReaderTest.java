@@ -83,6 +83,31 @@ class BlockReaderTest {
   }
 
   @Test
+  void oneSentenceLinesWithARareBlankGapAreReadOneBlockPerLine() throws IOException {
+    // One paragraph a line, and two blank lines before an untitled item only.
+    String lines = "桥修好了。\n".repeat(8) + "\n\n" + "图为新桥。\n".repeat(4);
+    BlockReader reader = reader(utf8(lines), false);
+
+    List<Block> blocks = readAll(reader);
+
+    assertThat(reader.isLineMode()).isTrue();
+    assertThat(blocks).hasSize(12);
+    assertThat(blocks.get(8).blankLinesBefore()).isEqualTo(2);
+  }
+
+  @Test
+  void hardWrappedProseWithLongParagraphsIsNotReadLineByLine() throws IOException {
+    // Adversarial: long wrapped paragraphs, whose lines stop in mid-sentence at the column width.
+    String paragraph = "The old mill bridge was closed in spring and\n".repeat(7) + "reopened in May.\n";
+    BlockReader reader = reader(utf8(paragraph + "\n" + paragraph), false);
+
+    List<Block> blocks = readAll(reader);
+
+    assertThat(reader.isLineMode()).isFalse();
+    assertThat(blocks).hasSize(2);
+  }
+
+  @Test
   void documentWhoseOnlyBlankLinesLeadIsReadOneBlockPerLine() throws IOException {
     List<Block> blocks = read("\n\n村里修了路。\n村民很高兴。\n");
 

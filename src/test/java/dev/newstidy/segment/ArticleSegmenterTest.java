@@ -336,6 +336,94 @@ class ArticleSegmenterTest {
         .containsExactly("H[标题] P[正文。]", "H[石桥村修通产业路] P[新修的产业路全长三公里,连通了村里的三个果园。]");
   }
 
+  // Plain headlines weighed by evidence (BoundaryScorer), with no closing byline before them.
+
+  @Test
+  void plainHeadlineAfterCutOffArticleStartsNewArticle() throws IOException {
+    segment(
+        "东岭村种茶",
+        "",
+        "东岭村今年种了三百亩茶树,村民们正在",
+        "",
+        "青石镇新桥通车",
+        "",
+        "记者 柳明川",
+        "",
+        "本报讯 青石镇新桥昨日通车,两岸村民出行更方便了。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("东岭村种茶", "青石镇新桥通车");
+  }
+
+  @Test
+  void englishHeadlineAfterArticleWithoutBylineStartsNewArticle() throws IOException {
+    segment(
+        "Library Extends Its Hours",
+        "",
+        "The library will stay open until nine from next week, the council said.",
+        "",
+        "Harbor town votes on new ferry",
+        "",
+        "NORTHPORT (AP) — Voters in the harbor town approved a new ferry on Tuesday.");
+
+    assertThat(articles).extracting(Article::title)
+        .containsExactly("Library Extends Its Hours", "Harbor town votes on new ferry");
+  }
+
+  @Test
+  void shortLineWhoseNeighboursShareItsWordsStaysInTheArticle() throws IOException {
+    // Adversarial: heading-shaped, but the text on both sides is about the same bridge.
+    segment(
+        "青石镇新桥通车",
+        "",
+        "青石镇新桥昨日通车,新桥连通了两岸的村子。",
+        "",
+        "新桥带来的变化",
+        "",
+        "新桥通车后,两岸村民去镇上只要十分钟,新桥也方便了孩子上学。");
+
+    assertThat(articles).hasSize(1);
+    assertThat(Trace.of(articles).get(0)).contains("h[新桥带来的变化]");
+  }
+
+  @Test
+  void textAfterMidArticleCreditThatGoesOnWithItsWordsContinuesTheArticle() throws IOException {
+    // A speaker's name between paragraphs reads as a byline; the text after it is the same story.
+    segment(
+        "# 新桥通车",
+        "",
+        "青石镇新桥昨日通车,新桥连通了两岸的村子。",
+        "",
+        "柳明川",
+        "",
+        "新桥通车后,两岸村民去镇上只要十分钟,新桥也方便了孩子上学。");
+
+    assertThat(articles).hasSize(1);
+  }
+
+  @Test
+  void textAfterClosingBylineOnAnotherTopicIsAnUntitledItem() throws IOException {
+    // Adversarial to the test above: nothing shared across the byline, so a new item starts.
+    segment("# 新桥通车", "", "青石镇新桥昨日通车。柳明川", "", "东岭村的茶园今年迎来丰收,茶农笑开了颜。");
+
+    assertThat(articles).hasSize(2);
+    assertThat(articles.get(1).title()).isNull();
+  }
+
+  @Test
+  void cutParagraphWithFullStopInsideIsNoHeadline() throws IOException {
+    // Adversarial: short and without a final stop, but a full stop and clauses inside.
+    segment(
+        "新桥通车",
+        "",
+        "青石镇新桥昨日通车,新桥连通了两岸的村子。",
+        "",
+        "茶叶丰收。东岭村茶农说",
+        "",
+        "今年的茶叶卖了好价钱,村里还办起了茶叶合作社,带动了三十户人家。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("新桥通车");
+  }
+
   // In-text subheadings.
 
   @Test

@@ -111,4 +111,19 @@ class HeadingShapeTest {
   private static Block block(String text) {
     return Block.of(text, SourceSpan.of("p.txt", 1, 1), 1);
   }
+
+  @Test
+  void headlineMayHoldACommaInsideButNotASubheading() {
+    assertThat(HeadingShape.isShortLine(block("Floods recede, roads reopen"), MAX_CJK, MAX_WORDS, true)).isTrue();
+    assertThat(HeadingShape.isShortLine(block("Floods recede, roads reopen"), MAX_CJK, MAX_WORDS, false)).isFalse();
+    assertThat(HeadingShape.isShortLine(block("基层,在田野也在社区"), MAX_CJK, MAX_WORDS, true)).isTrue();
+  }
+
+  @Test
+  void cutCjkParagraphIsNoHeadline() {
+    // Adversarial: a full stop inside, or a run of clauses, marks a cut paragraph.
+    assertThat(HeadingShape.isShortLine(block("临近春节。多地发放消费券"), MAX_CJK, MAX_WORDS, true)).isFalse();
+    assertThat(HeadingShape.isShortLine(block("多地发放消费券,涉及餐饮、家电"), MAX_CJK, MAX_WORDS, true)).isFalse();
+    assertThat(HeadingShape.isShortLine(block("今年以来,"), MAX_CJK, MAX_WORDS, true)).isFalse();
+  }
 }

@@ -1,0 +1,246 @@
+package dev.newstidy.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newstidy.config.RepairSettings;
+import dev.newstidy.input.BlockReader;
+import dev.newstidy.input.LineReader;
+import dev.newstidy.model.Block;
+import dev.newstidy.segment.ArticleSegmenter;
+import dev.newstidy.segment.BoundaryCue;
+import dev.newstidy.segment.BoundaryScorer;
+import dev.newstidy.stage.byline.BylineDetector;
+import dev.newstidy.stage.byline.ChineseNames;
+import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
+import dev.newstidy.stage.dedup.RepeatedParagraphRemover;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Fits the boundary weights ({@code boundary-weights.properties}) on labelled dumps: every short
+ * plain line the segmenter weighs is a case, labelled a boundary when a truth article with a
+ * headline starts on its line; a logistic regression with a little L2 fits the weights. Then
+ * leave-one-site-out: each site's cases are scored by weights fitted on the other sites only, and
+ * the pooled held-out figures are printed next to the in-sample ones.
+ *
+ * <p>Run by {@code src/bench/fit-boundaries.sh}, which builds the cases from the labelled corpus;
+ * arguments: {@code OUT.properties CASE_DIR...}, each folder holding {@code plain.txt}, {@code
+ * lines.txt}, their {@code *.truth.json} and {@code pages.jsonl} (for each page's site).
+ */
+public final class BoundaryFit {
+  private static final String[] LAYOUTS = {"plain", "lines"};
+  private static final BoundaryCue[] CUES = BoundaryCue.values();
+  private static final double L2 = 1.0;
+
+  /**
+   * A missed boundary runs two articles together, losing both; a false one splits one article, whose
+   * larger part still stands: a missed boundary counts twice in the fit.
+   */
+  private static final double MISSED_BOUNDARY_COST = 2.0;
+  private static final int ROUNDS = 25;
+
+  private record Case(double[] x, boolean boundary, String site) {}
+
+  private BoundaryFit() {}
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args[0]);
+    List<Case> cases = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      for (String layout : LAYOUTS) {
+        cases.addAll(casesOf(Path.of(args[i]), layout));
+      }
+    }
+    double[] w = fit(cases, null);
+    System.out.printf(Locale.ROOT, "cases %d, boundaries %d%n", cases.size(), cases.stream().filter(Case::boundary).count());
+    System.out.println("in-sample          " + figures(cases, w));
+    TreeSet<String> sites = new TreeSet<>();
+    cases.forEach(c -> sites.add(c.site()));
+    int[] counts = new int[4];
+    for (String site : sites) {
+      double[] v = fit(cases, site);
+      for (Case c : cases) {
+        if (c.site().equals(site)) {
+          tally(counts, c, v);
+        }
+      }
+    }
+    System.out.println("leave-one-site-out " + describe(counts) + " (" + sites.size() + " sites)");
+    StringBuilder p = new StringBuilder();
+    p.append("# Weights of the boundary cues (dev.newstidy.segment.BoundaryScorer): score = bias +\n")
+        .append("# sum(weight * value), a new article above 0. Fitted by src/bench/fit-boundaries.sh.\n");
+    p.append(String.format(Locale.ROOT, "bias=%.3f%n", w[0]));
+    for (int k = 0; k < CUES.length; k++) {
+      p.append(String.format(Locale.ROOT, "%s=%.3f%n", CUES[k].name(), w[k + 1]));
+    }
+    Files.writeString(out, p.toString(), StandardCharsets.UTF_8);
+    System.out.print(p);
+  }
+
+  /** The candidate lines of one dump, with their labels and sites. */
+  private static List<Case> casesOf(Path dir, String layout) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Map<String, String> hosts = new HashMap<>();
+    for (String line : Files.readAllLines(dir.resolve("pages.jsonl"), StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        JsonNode page = json.readTree(line);
+        hosts.put(page.path("id").asText(), hostOf(page.path("url").asText("")));
+      }
+    }
+    JsonNode truth = json.readTree(dir.resolve(layout + ".truth.json").toFile()).path("articles");
+    TreeMap<Integer, JsonNode> byFirstLine = new TreeMap<>();
+    truth.forEach(a -> byFirstLine.put(a.path("first_line").asInt(), a));
+    List<Case> cases = new ArrayList<>();
+    RepeatedParagraphRemover repeats =
+        new RepeatedParagraphRemover(new InMemoryParagraphIndex(), RepairSettings.defaults().minRepeatChars());
+    ArticleSegmenter segmenter =
+        new ArticleSegmenter(
+            new BylineDetector(ChineseNames.load()),
+            BoundaryScorer.shipped(),
+            a -> {},
+            c -> {
+              int line = c.block().span().firstLine();
+              Map.Entry<Integer, JsonNode> owner = byFirstLine.floorEntry(line);
+              JsonNode article = owner == null ? null : owner.getValue();
+              boolean boundary = owner != null && owner.getKey() == line && !article.path("title").isNull();
+              String site = article == null ? "?" : hosts.getOrDefault(article.path("id").asText(), "?");
+              double[] x = new double[CUES.length + 1];
+              x[0] = 1;
+              for (int k = 0; k < CUES.length; k++) {
+                x[k + 1] = c.cues().getOrDefault(CUES[k], 0.0);
+              }
+              cases.add(new Case(x, boundary, site));
+            });
+    try (InputStream in = Files.newInputStream(dir.resolve(layout + ".txt"))) {
+      BlockReader reader = new BlockReader(new LineReader(in), layout + ".txt", false);
+      for (Block b = reader.next(); b != null; b = reader.next()) {
+        segmenter.accept(repeats.apply(b));
+      }
+      segmenter.endDocument();
+    }
+    return cases;
+  }
+
+  private static String hostOf(String url) {
+    try {
+      String host = URI.create(url.strip()).getHost();
+      return host == null ? url : host.replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  /**
+   * Logistic regression by Newton's method (iteratively reweighted least squares) with an L2
+   * penalty on every weight but the bias, leaving out {@code heldOut}'s cases when not null.
+   */
+  private static double[] fit(List<Case> cases, String heldOut) {
+    int n = CUES.length + 1;
+    double[] w = new double[n];
+    for (int round = 0; round < ROUNDS; round++) {
+      double[] g = new double[n];
+      double[][] h = new double[n][n];
+      for (Case c : cases) {
+        if (heldOut != null && c.site().equals(heldOut)) {
+          continue;
+        }
+        double p = 1 / (1 + Math.exp(-dot(w, c.x())));
+        double cost = c.boundary() ? MISSED_BOUNDARY_COST : 1;
+        double err = cost * (p - (c.boundary() ? 1 : 0));
+        double weight = cost * Math.max(p * (1 - p), 1e-9);
+        for (int i = 0; i < n; i++) {
+          g[i] += err * c.x()[i];
+          for (int j = 0; j < n; j++) {
+            h[i][j] += weight * c.x()[i] * c.x()[j];
+          }
+        }
+      }
+      for (int i = 1; i < n; i++) {
+        g[i] += L2 * w[i];
+        h[i][i] += L2;
+      }
+      h[0][0] += 1e-9;
+      double[] step = solve(h, g);
+      for (int i = 0; i < n; i++) {
+        w[i] -= step[i];
+      }
+    }
+    return w;
+  }
+
+  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting. */
+  private static double[] solve(double[][] a, double[] b) {
+    int n = b.length;
+    double[][] m = new double[n][];
+    for (int i = 0; i < n; i++) {
+      m[i] = java.util.Arrays.copyOf(a[i], n + 1);
+      m[i][n] = b[i];
+    }
+    for (int col = 0; col < n; col++) {
+      int pivot = col;
+      for (int r = col + 1; r < n; r++) {
+        if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+          pivot = r;
+        }
+      }
+      double[] t = m[col];
+      m[col] = m[pivot];
+      m[pivot] = t;
+      for (int r = 0; r < n; r++) {
+        if (r != col && m[col][col] != 0) {
+          double f = m[r][col] / m[col][col];
+          for (int k = col; k <= n; k++) {
+            m[r][k] -= f * m[col][k];
+          }
+        }
+      }
+    }
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = m[i][i] == 0 ? 0 : m[i][n] / m[i][i];
+    }
+    return x;
+  }
+
+  private static double dot(double[] w, double[] x) {
+    double s = 0;
+    for (int k = 0; k < w.length; k++) {
+      s += w[k] * x[k];
+    }
+    return s;
+  }
+
+  private static String figures(List<Case> cases, double[] w) {
+    int[] counts = new int[4];
+    for (Case c : cases) {
+      tally(counts, c, w);
+    }
+    return describe(counts);
+  }
+
+  /** counts: true positives, false positives, false negatives, true negatives. */
+  private static void tally(int[] counts, Case c, double[] w) {
+    boolean said = dot(w, c.x()) > 0;
+    counts[said ? (c.boundary() ? 0 : 1) : (c.boundary() ? 2 : 3)]++;
+  }
+
+  private static String describe(int[] n) {
+    double precision = n[0] / (double) Math.max(1, n[0] + n[1]);
+    double recall = n[0] / (double) Math.max(1, n[0] + n[2]);
+    double accuracy = (n[0] + n[3]) / (double) Math.max(1, n[0] + n[1] + n[2] + n[3]);
+    return String.format(
+        Locale.ROOT, "precision %.3f recall %.3f accuracy %.3f (tp %d fp %d fn %d tn %d)",
+        precision, recall, accuracy, n[0], n[1], n[2], n[3]);
+  }
+}

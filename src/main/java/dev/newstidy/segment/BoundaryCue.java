@@ -1,0 +1,40 @@
+package dev.newstidy.segment;
+
+/**
+ * One kind of evidence that a short plain line opens a new article rather than sits inside the
+ * current one. Each cue has a value from 0 to 1; {@link BoundaryScorer} weighs them.
+ */
+public enum BoundaryCue {
+  /** Longer text, or a credit line, follows the line: a headline stands over its body. */
+  BODY_AFTER,
+  /** A byline or a {@code ——} sub-headline follows the line: {@code By Ann Lee}, {@code 记者 甲乙}. */
+  CREDIT_AFTER,
+  /** The next block opens with a dateline: {@code 本报讯}, {@code 新华社北京5月3日电}, {@code OSLO (AP) —}. */
+  DATELINE_AFTER,
+  /** The text before stops in mid-sentence: an excerpt that was cut off, as scraped dumps do. */
+  CUT_BEFORE,
+  /** The article before ended with a closing byline. */
+  BYLINE_BEFORE,
+  /**
+   * The vocabulary shared by the text before and the text after (TextTiling): one article goes on.
+   * The share of shared terms, scaled so that a fifth counts 1.
+   */
+  COHESION,
+  /** The share of the line's own terms repeated in the next blocks: a headline and its lead. */
+  TITLE_IN_LEAD,
+  /** The share of the line's terms found in the article so far: a subheading of that article. */
+  TITLE_IN_BEFORE,
+  /** The line opens with a {@code 【…】} kicker: {@code 【乡村振兴】…}. */
+  KICKER,
+  /** The line is a run of Latin capitals: {@code FLOOD WATERS RECEDE IN TOWN}. */
+  ALL_CAPS,
+  /** The line holds a comma or semicolon inside: {@code Floods recede, roads reopen}, {@code 基层,在田野}. */
+  CLAUSE_MARK,
+  /**
+   * A sentence ends inside the line: {@code Rivers rose. Towns wait}. Rare in headlines, common in
+   * the cut-off last line of an excerpt.
+   */
+  INNER_SENTENCE,
+  /** Four CJK characters or fewer, or two Latin words or fewer: a name or a label more than a headline. */
+  VERY_SHORT
+}

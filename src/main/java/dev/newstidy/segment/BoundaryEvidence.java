@@ -1,0 +1,116 @@
+package dev.newstidy.segment;
+
+import dev.newstidy.text.Punctuation;
+import dev.newstidy.text.Scripts;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@link BoundaryCue} values of one short plain line from what stands around it: the
+ * article so far before it and a few blocks after it.
+ *
+ * <p>Example, pinned by {@code BoundaryEvidenceTest}: the line {@code 青石镇新桥通车} after a
+ * paragraph cut off in mid-sentence ({@code …工人们正在}) and before {@code 本报讯 青石镇新桥昨日通车。}
+ * has {@code CUT_BEFORE} 1, {@code DATELINE_AFTER} 1 and a high {@code TITLE_IN_LEAD}; the line
+ * {@code 新桥带来的变化} between two paragraphs about the bridge has {@code COHESION} and {@code
+ * TITLE_IN_BEFORE} above 0 and no cut before it.
+ */
+final class BoundaryEvidence {
+  /**
+   * A lead that opens with a dateline: {@code 本报讯}, {@code 本報訊}, {@code 新华社北京5月3日电}, {@code
+   * 中新网5月3日电}, {@code 【本报讯】}, {@code OSLO (AP) —}, {@code PARIS, May 3 (Reuters) -}, {@code
+   * LONDON —}, {@code SPRINGFIELD, Ill. -}.
+   */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(?:【?本[报報网網台臺刊][讯訊]|\\p{IsHan}{2,12}?\\d{1,2}月\\d{1,2}日(?:电|電|讯|訊)"
+              + "|\\p{Lu}[\\p{Lu} .'’-]{2,30}(?:,\\s*[\\p{L}.]{2,12}(?:\\s+\\d{1,2})?)?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s)");
+
+  /**
+   * A sentence end inside a line, before more words: {@code fight. Then}, {@code 通车。村民}, {@code
+   * 为何?他说}; not {@code St. Louis} or {@code U.S. troops} (an abbreviation: one or two letters).
+   */
+  private static final Pattern INNER_SENTENCE =
+      Pattern.compile("(?:\\p{L}{3,}[.!?]\\s+\\p{Lu}|[。！？][^”」』）)\\s])");
+
+  /** A {@code 【…】} kicker at the start of a line: {@code 【乡村振兴】青石镇…}. */
+  private static final Pattern KICKER = Pattern.compile("^【[^】]{1,12}】");
+
+  /**
+   * The term overlap at which {@code COHESION} counts fully. Two stretches of one article share
+   * about a tenth of their terms, two articles about a hundredth; the cue grows linearly to 1 here.
+   */
+  private static final double COHESION_FULL = 0.2;
+
+  private BoundaryEvidence() {}
+
+  /**
+   * The cue values of {@code line}.
+   *
+   * @param before the texts of the current article's last paragraphs, oldest first; empty at the
+   *     start of a document
+   * @param after the texts of the next blocks, nearest first
+   * @param bodyAfter longer text, or a credit, follows the line
+   * @param creditAfter a byline or sub-headline follows the line
+   * @param bylineBefore the article before ended with a closing byline
+   */
+  static Map<BoundaryCue, Double> of(
+      String line,
+      List<String> before,
+      List<String> after,
+      boolean bodyAfter,
+      boolean creditAfter,
+      boolean bylineBefore) {
+    Map<BoundaryCue, Double> cues = new EnumMap<>(BoundaryCue.class);
+    put(cues, BoundaryCue.BODY_AFTER, bodyAfter);
+    put(cues, BoundaryCue.CREDIT_AFTER, creditAfter);
+    put(cues, BoundaryCue.BYLINE_BEFORE, bylineBefore);
+    String last = before.isEmpty() ? null : before.get(before.size() - 1);
+    put(cues, BoundaryCue.CUT_BEFORE, last != null && Punctuation.endsMidSentence(last));
+    int lead = creditAfter && after.size() > 1 ? 1 : 0;
+    put(cues, BoundaryCue.DATELINE_AFTER, after.size() > lead && DATELINE.matcher(after.get(lead)).find());
+    put(cues, BoundaryCue.KICKER, KICKER.matcher(line).find());
+    put(cues, BoundaryCue.ALL_CAPS, isAllCaps(line));
+    put(cues, BoundaryCue.VERY_SHORT, isVeryShort(line));
+    put(cues, BoundaryCue.CLAUSE_MARK, HeadingShape.hasClauseMark(line));
+    put(cues, BoundaryCue.INNER_SENTENCE, INNER_SENTENCE.matcher(line).find());
+    Set<String> title = LexicalCohesion.terms(line);
+    Set<String> previous = LexicalCohesion.terms(before);
+    Set<String> next = LexicalCohesion.terms(after);
+    cues.put(BoundaryCue.COHESION, Math.min(1, LexicalCohesion.overlap(previous, next) / COHESION_FULL));
+    cues.put(BoundaryCue.TITLE_IN_LEAD, LexicalCohesion.coverage(title, next));
+    cues.put(BoundaryCue.TITLE_IN_BEFORE, LexicalCohesion.coverage(title, previous));
+    return cues;
+  }
+
+  private static void put(Map<BoundaryCue, Double> cues, BoundaryCue cue, boolean value) {
+    cues.put(cue, value ? 1.0 : 0.0);
+  }
+
+  /** {@code FLOOD WATERS RECEDE} yes; {@code Flood Waters Recede} and {@code UN} no. */
+  static boolean isAllCaps(String line) {
+    int upper = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 6;
+  }
+
+  /** {@code 王小明} and {@code Case Notes} yes; {@code 青石镇新桥通车} no. */
+  static boolean isVeryShort(String line) {
+    Scripts.LetterCounts counts = Scripts.count(line);
+    if (counts.cjk() > 0) {
+      return counts.cjk() <= 4;
+    }
+    return line.strip().split("\\s+").length <= 2;
+  }
+}

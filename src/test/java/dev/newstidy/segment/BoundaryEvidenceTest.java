@@ -1,0 +1,84 @@
+package dev.newstidy.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BoundaryEvidenceTest {
+  @Test
+  void headlineAfterCutExcerptBeforeDatelineLead() {
+    Map<BoundaryCue, Double> cues =
+        BoundaryEvidence.of(
+            "青石镇新桥通车",
+            List.of("东岭村今年种了三百亩茶树,村民们正在"),
+            List.of("本报讯 青石镇新桥昨日通车。", "新桥长八十米。"),
+            true,
+            false,
+            false);
+
+    assertThat(cues.get(BoundaryCue.CUT_BEFORE)).isEqualTo(1.0);
+    assertThat(cues.get(BoundaryCue.DATELINE_AFTER)).isEqualTo(1.0);
+    assertThat(cues.get(BoundaryCue.TITLE_IN_LEAD)).isGreaterThan(0.5);
+    assertThat(cues.get(BoundaryCue.COHESION)).isZero();
+    assertThat(BoundaryScorer.shipped().score(cues).isBoundary()).isTrue();
+  }
+
+  @Test
+  void subheadingBetweenParagraphsOfOneArticleIsNoBoundary() {
+    // Adversarial: a short line inside an article whose neighbours share its vocabulary.
+    Map<BoundaryCue, Double> cues =
+        BoundaryEvidence.of(
+            "新桥带来的变化",
+            List.of("青石镇新桥昨日通车,新桥连通了两岸的村子。"),
+            List.of("新桥通车后,两岸村民去镇上只要十分钟。", "村民说新桥方便了孩子上学。"),
+            true,
+            false,
+            false);
+
+    assertThat(cues.get(BoundaryCue.CUT_BEFORE)).isZero();
+    assertThat(cues.get(BoundaryCue.COHESION)).isGreaterThan(0.5);
+    assertThat(cues.get(BoundaryCue.TITLE_IN_BEFORE)).isGreaterThan(0);
+    assertThat(BoundaryScorer.shipped().score(cues).isBoundary()).isFalse();
+  }
+
+  @Test
+  void englishHeadlineBeforeAgencyDateline() {
+    Map<BoundaryCue, Double> cues =
+        BoundaryEvidence.of(
+            "Harbor town votes on new ferry",
+            List.of("The library will open longer hours from next week, the council said."),
+            List.of("NORTHPORT (AP) — Voters in the harbor town approved a new ferry on Tuesday."),
+            true,
+            false,
+            false);
+
+    assertThat(cues.get(BoundaryCue.DATELINE_AFTER)).isEqualTo(1.0);
+    assertThat(BoundaryScorer.shipped().score(cues).isBoundary()).isTrue();
+  }
+
+  @Test
+  void kickerAllCapsClauseAndVeryShortAreRead() {
+    assertThat(BoundaryEvidence.of("【乡村振兴】东岭村种茶", List.of(), List.of(), false, false, false).get(BoundaryCue.KICKER))
+        .isEqualTo(1.0);
+    assertThat(BoundaryEvidence.isAllCaps("FERRY SERVICE RETURNS")).isTrue();
+    assertThat(BoundaryEvidence.isAllCaps("Ferry Service Returns")).isFalse();
+    assertThat(BoundaryEvidence.isAllCaps("UN")).isFalse();
+    assertThat(BoundaryEvidence.isVeryShort("王小明")).isTrue();
+    assertThat(BoundaryEvidence.isVeryShort("青石镇新桥通车")).isFalse();
+    assertThat(BoundaryEvidence.of("Floods recede, roads reopen", List.of(), List.of(), false, false, false)
+            .get(BoundaryCue.CLAUSE_MARK))
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void innerSentenceEndIsReadButNotAnAbbreviation() {
+    assertThat(BoundaryEvidence.of("Rivers rose. Towns wait", List.of(), List.of(), false, false, false)
+            .get(BoundaryCue.INNER_SENTENCE))
+        .isEqualTo(1.0);
+    assertThat(BoundaryEvidence.of("St. Louis mayor visits U.S. base", List.of(), List.of(), false, false, false)
+            .get(BoundaryCue.INNER_SENTENCE))
+        .isZero();
+  }
+}
