@@ -252,7 +252,8 @@ public final class ArticleSegmenter {
       if (split.isPresent()) {
         text = split.get().body();
         current.addByline(split.get().byline());
-        current.closed = true;
+        // A caption's photo credit (…客流增加 江小帆 摄) stands in mid-article; it ends nothing.
+        current.closed = current.closed || !split.get().isCaptionCredit();
       }
     }
     if (!text.isBlank()) {

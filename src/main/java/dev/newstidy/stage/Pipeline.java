@@ -7,6 +7,7 @@ import dev.newstidy.model.Block;
 import dev.newstidy.model.Piece;
 import dev.newstidy.segment.ArticleSegmenter;
 import dev.newstidy.stage.byline.BylineDetector;
+import dev.newstidy.stage.byline.EditorCreditMover;
 import dev.newstidy.stage.byline.ChineseNames;
 import dev.newstidy.stage.check.OddityFinder;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
@@ -68,6 +69,7 @@ public final class Pipeline {
     ImmutableList.Builder<ArticleStage> chain = ImmutableList.builder();
     chain.add(new EmphasisMarkupRemover());
     chain.add(new DatelineExtractor(bylines));
+    chain.add(new EditorCreditMover());
     chain.add(new OddityFinder());
     if (settings.join()) {
       chain.add(new BrokenParagraphJoiner());

@@ -536,4 +536,27 @@ class ArticleSegmenterTest {
         "重复的一段话。",
         SourceSpan.of("earlier.txt", 4, 4));
   }
+
+  @Test
+  void captionPhotoCreditInMidArticleDoesNotCloseIt() throws IOException {
+    segment("# 标题", "", "客流明显增加。", "", "3月2日,溪口站 甘雨桐 摄", "", "出行人数显著提升。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[标题] P[客流明显增加。] P[3月2日,溪口站] P[出行人数显著提升。] B[甘雨桐 摄]");
+  }
+
+  @Test
+  void captionOpeningWithPhotoCreditDoesNotCloseArticle() throws IOException {
+    segment("# 标题", "", "客流明显增加。", "", "图为溪口大桥。 甘雨桐 摄", "", "出行人数显著提升。");
+
+    assertThat(articles).hasSize(1);
+  }
+
+  @Test
+  void writerOrPhotoCreditAfterLastSentenceStillClosesArticle() throws IOException {
+    segment("# 标题", "", "客流明显增加。甘雨桐 文/图", "", "出行人数显著提升。");
+    segment("# 标题", "", "志愿者贡献了力量。甘雨桐 沈牧之 摄", "", "出行人数显著提升。");
+
+    assertThat(articles).hasSize(4);
+  }
 }

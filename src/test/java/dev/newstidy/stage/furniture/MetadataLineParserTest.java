@@ -196,4 +196,23 @@ class MetadataLineParserTest {
   void findsNoTrailingMetadataWhereNoneIsGlued(String text) {
     assertThat(parser.findTrailing(text)).isEmpty();
   }
+
+  @Test
+  void takesReportersRoleOffAuthorNames() {
+    assertThat(parser.parse("作者:特约记者 甘雨桐 沈牧之").orElseThrow().authors())
+        .extracting(Credit::name, Credit::role)
+        .containsExactly(tuple("甘雨桐", "特约记者"), tuple("沈牧之", "特约记者"));
+    assertThat(parser.parse("作者: 记者 甘雨桐").orElseThrow().authors())
+        .extracting(Credit::name)
+        .containsExactly("甘雨桐");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Ledger Staff Writer", "LEDGER STAFF WRITER"})
+  void readsDeskLineAsMetadataThatCreditsNobody(String line) {
+    MetadataLineParser.Parsed parsed = parser.parse(line).orElseThrow();
+
+    assertThat(parsed.authors()).isEmpty();
+    assertThat(parsed.metadata().editors()).isEmpty();
+  }
 }
