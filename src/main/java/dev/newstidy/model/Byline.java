@@ -30,7 +30,8 @@ public record Byline(String text, ImmutableList<Credit> credits) {
    */
   public boolean isPhotoCredit() {
     if (credits.isEmpty()) {
-      return false;
+      // 区公园管理中心供图 names nobody (a courtesy), but still credits a photo.
+      return PHOTO_ROLES.stream().anyMatch(text::endsWith);
     }
     boolean photo = false;
     for (Credit c : credits) {

@@ -101,7 +101,8 @@ class BylineTest {
     assertThat(new Byline("区文明办供图", ImmutableList.of(supplier)).isPhotoCredit()).isTrue();
     assertThat(new Byline("沈牧之 文/图", ImmutableList.of(writer)).isPhotoCredit()).isFalse();
     assertThat(new Byline("甘雨桐 摄 沈牧之", ImmutableList.of(photographer, plain)).isPhotoCredit()).isFalse();
-    assertThat(new Byline("", ImmutableList.of()).isPhotoCredit()).isFalse();
+    assertThat(new Byline("By Harbor News Service", ImmutableList.of()).isPhotoCredit()).isFalse();
+    assertThat(new Byline("溪口公园管理中心供图", ImmutableList.of()).isPhotoCredit()).isTrue();
   }
 
   @Test

@@ -176,6 +176,9 @@ public final class BylineDetector {
 
   /** {@code "…表示。(李红、赵明)"}: a parenthesised byline right after the last sentence. */
   private Optional<Split> findTrailingParenthesised(String t) {
+    if (t.endsWith("〕") || t.endsWith("】")) {
+      return findTrailingReporterInBrackets(t);
+    }
     if (!(t.endsWith(")") || t.endsWith("）"))) {
       return Optional.empty();
     }
@@ -206,6 +209,23 @@ public final class BylineDetector {
       return Optional.empty();
     }
     return parseChinese(whole.substring(1, whole.length() - 1), whole)
+        .map(byline -> new Split(before, byline));
+  }
+
+  /**
+   * {@code …啟動調查，〔記者甘雨桐／溪口報導〕}: a reporter's credit in 〔〕 or 【】 ends the text even where a
+   * page break cut the sentence before it, since these brackets hold nothing else at a text's end
+   * but a credit that names a reporter's role. {@code …见【附件】} is no credit.
+   */
+  private Optional<Split> findTrailingReporterInBrackets(String t) {
+    int open = Math.max(t.lastIndexOf('〔'), t.lastIndexOf('【'));
+    if (open <= 0 || t.length() - open > MAX_GLUED) {
+      return Optional.empty();
+    }
+    String whole = t.substring(open);
+    String before = t.substring(0, open).stripTrailing();
+    return parseChinese(whole.substring(1, whole.length() - 1), whole)
+        .filter(byline -> byline.credits().stream().anyMatch(c -> c.role() != null && Roles.isReporterRole(c.role())))
         .map(byline -> new Split(before, byline));
   }
 
@@ -285,8 +305,14 @@ public final class BylineDetector {
     if (credits.size() == 1 && !sawRole && !isConfidentAlone(credits.get(0))) {
       return Optional.empty();
     }
+    // 区公园管理中心供图: an organisation that supplied a photo is a courtesy, not an author; the
+    // line is still a credit, taken out of the text, that names nobody.
+    credits.removeIf(c -> c.kind() == CreditKind.ORGANISATION && c.role() != null && COURTESY_ROLES.contains(c.role()));
     return Optional.of(new Byline(originalText, ImmutableList.copyOf(credits)));
   }
+
+  /** Roles of an organisation that supplied a photo: {@code 供图}. */
+  private static final java.util.Set<String> COURTESY_ROLES = java.util.Set.of("供图", "供圖");
 
   /** The byline with the agency that issued the photo first, when it is a news agency. */
   private static Byline withIssuer(Byline byline, String issuer) {

@@ -145,6 +145,11 @@ final class Roles {
     return m.matches() ? m.group(1) : null;
   }
 
+  /** True when {@code role} names a reporter: {@code 記者}, {@code 特派記者}, {@code 通讯员}. */
+  static boolean isReporterRole(String role) {
+    return mentionsReporter(role);
+  }
+
   /** A cheap test before the outlet pattern: the token names a reporter's role at all. */
   private static boolean mentionsReporter(String token) {
     return token.contains("记者") || token.contains("記者") || token.contains("通讯员")

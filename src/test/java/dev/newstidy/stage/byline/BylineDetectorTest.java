@@ -494,4 +494,28 @@ class BylineDetectorTest {
     assertThat(split.byline().names()).containsExactly("Ann Lee");
     assertThat(split.byline().editors()).containsExactly("Tom Hart");
   }
+
+  @Test
+  void readsReporterInBracketsAfterCutSentence() {
+    BylineDetector.Split split = detector.findTrailing("她認為，對於外界的質疑，〔記者甘雨桐／溪口報導〕").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("她認為，對於外界的質疑，");
+    assertThat(split.byline().names()).containsExactly("甘雨桐");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"详情请见【附件】", "活动由溪口镇主办，【甘雨桐】", "各村都已完成〔沈牧之 摄〕"})
+  void readsNoBracketedCreditWithoutReporterAfterCutSentence(String text) {
+    assertThat(detector.findTrailing(text)).isEmpty();
+  }
+
+  @Test
+  void organisationThatSuppliedPhotoIsNoAuthor() {
+    BylineDetector.Split split = detector.findTrailing("图为溪口冰场。 溪口公园管理中心供图").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("图为溪口冰场。");
+    assertThat(split.byline().text()).isEqualTo("溪口公园管理中心供图");
+    assertThat(split.byline().names()).isEmpty();
+    assertThat(detector.parseWhole("甘雨桐供图").orElseThrow().names()).containsExactly("甘雨桐");
+  }
 }
