@@ -559,4 +559,12 @@ class ArticleSegmenterTest {
 
     assertThat(articles).hasSize(4);
   }
+
+  @Test
+  void sectionLeadInTableCellAndLetterSignOffDoNotCloseArticle() throws IOException {
+    segment("# 标题", "", "镇里新修了三条路。", "", "溪口社:", "", "一、春耕", "", "村民忙着春耕。", "", "沈阳", "", "大家都很高兴。");
+    segment("# Dear Ann", "", "My neighbor plays drums at night. What should I do? — Worried Reader", "", "Talk to him first.");
+
+    assertThat(articles).hasSize(2);
+  }
 }

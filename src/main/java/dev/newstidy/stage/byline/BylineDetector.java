@@ -245,6 +245,10 @@ public final class BylineDetector {
    * the report was filed, and is no credit.
    */
   private Optional<Byline> parseChinese(String candidate, String originalText) {
+    if (candidate.endsWith(":") || candidate.endsWith("：")) {
+      // 溪口社: before a subheading is a section's lead-in; a credit's colon has names after it.
+      return Optional.empty();
+    }
     String credit = PLACE_FILED.matcher(candidate).replaceFirst("");
     if (credit.isBlank()) {
       return Optional.empty();

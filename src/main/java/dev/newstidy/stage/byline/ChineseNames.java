@@ -117,8 +117,18 @@ public final class ChineseNames {
       return false;
     }
     int length = token.codePointCount(0, token.length());
+    if (length == 2 && PLACE_ENDINGS.indexOf(token.charAt(1)) >= 0) {
+      // 沈阳, 江门: a city in a table cell, shaped like a surname and a given name.
+      return false;
+    }
     return length >= 3 || !weakSurnames.contains(token.substring(0, surname));
   }
+
+  /**
+   * Second characters of two-character place names that rarely end a given name: a lone {@code
+   * 沈阳} or {@code 江门} is a city, not a byline. After a role ({@code 记者 李阳}) they still read.
+   */
+  private static final String PLACE_ENDINGS = "阳陽门門港岛島湾灣";
 
   /**
    * True for 3 to 10 Han characters that end like an organisation: {@code 海工宣}, {@code 县委宣传部},

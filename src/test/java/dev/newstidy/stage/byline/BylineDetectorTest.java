@@ -518,4 +518,19 @@ class BylineDetectorTest {
     assertThat(split.byline().names()).isEmpty();
     assertThat(detector.parseWhole("甘雨桐供图").orElseThrow().names()).containsExactly("甘雨桐");
   }
+
+  // False bylines the issue names: table cells, form labels, section lead-ins.
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"沈阳", "江门", "常州", "单位", "溪口社:", "新华社：", "溪口公社："})
+  void readsNoBylineFromTableCellFormLabelOrLeadIn(String text) {
+    assertThat(detector.parseWhole(text)).isEmpty();
+  }
+
+  @Test
+  void readsPlaceLikeNameAfterRoleOrWithThirdCharacter() {
+    assertThat(detector.parseWhole("记者 沈阳").orElseThrow().names()).containsExactly("沈阳");
+    assertThat(detector.parseWhole("沈阳明").orElseThrow().names()).containsExactly("沈阳明");
+    assertThat(detector.parseWhole("新华社 记者 沈牧").orElseThrow().names()).contains("沈牧");
+  }
 }
