@@ -66,6 +66,17 @@ public final class BylineDetector {
   /** {@code 新华社发} before a parenthesised photo credit: the agency that issued the photo. */
   private static final Pattern ISSUED_BY = Pattern.compile("(\\p{IsHan}{1,6}?(?:社|网|網|报|報))(?:发|發)$");
 
+  /**
+   * A role word glued after a name, where a new credit starts: {@code 甘雨桐通讯员沈牧} cuts before
+   * 通讯员. Not after an outlet or a rank ({@code 本报记者}, {@code 首席记者}, {@code 本报通讯员}).
+   */
+  private static final Pattern ROLE_INSIDE =
+      Pattern.compile(
+          "(?<=\\p{IsHan}\\p{IsHan})(?<![报報社网網台臺媒體体席约約派习習见見影])(?=通讯员|通訊員|实习生|實習生|记者|記者)");
+
+  /** The first role word of a credit. */
+  private static final Pattern FIRST_ROLE = Pattern.compile("通讯员|通訊員|实习生|實習生|记者|記者");
+
   /** Opening and closing brackets that wrap a whole byline: {@code (…)}, {@code 【…】}, {@code 〔…〕}. */
   private static final String BRACKETS = "()（）【】〔〕［］[]";
 
@@ -253,7 +264,8 @@ public final class BylineDetector {
     if (credit.isBlank()) {
       return Optional.empty();
     }
-    // 全媒体记者:王明 李红 reads like 全媒体记者 王明 李红.
+    // 全媒体记者:王明 李红 reads like 全媒体记者 王明 李红; 记者甘雨桐通讯员沈牧 like 记者甘雨桐 通讯员沈牧.
+    credit = cutGluedRoles(credit);
     List<String> tokens =
         joinSpacedNames(TOKENS.splitToList(roles.normaliseSlashes(credit).replace('：', ' ').replace(':', ' ')));
     if (tokens.isEmpty()) {
@@ -280,10 +292,16 @@ public final class BylineDetector {
       String name = reading.rest();
       if (!name.isEmpty()) {
         CreditKind kind = kindOf(name, prefixRole != null);
-        if (kind == null) {
+        List<String> glued = kind == null && prefixRole != null ? splitGluedNames(name) : List.of();
+        if (kind == null && glued.isEmpty()) {
           return Optional.empty();
         }
-        credits.add(new Credit(name, prefixRole, kind));
+        if (kind != null) {
+          credits.add(new Credit(name, prefixRole, kind));
+        }
+        for (String person : glued) {
+          credits.add(new Credit(person, prefixRole, CreditKind.PERSON));
+        }
         prefixRoleNamed = true;
       }
       if (role != null) {
@@ -360,6 +378,52 @@ public final class BylineDetector {
       }
     }
     return joined;
+  }
+
+  /**
+   * Names glued together after a role, when exactly one way of cutting them reads: {@code
+   * 甘雨桐沈牧之} after 记者 gives [甘雨桐, 沈牧之]. Each name is two or three characters and opens with
+   * a surname; a run that reads in two ways, or in none, gives nothing.
+   */
+  private List<String> splitGluedNames(String run) {
+    int length = run.length();
+    if (length < 4 || length > 9 || !run.codePoints().allMatch(Character::isIdeographic)) {
+      return List.of();
+    }
+    List<List<String>> readings = new ArrayList<>();
+    cut(run, 0, new ArrayList<>(), readings);
+    return readings.size() == 1 ? readings.get(0) : List.of();
+  }
+
+  private void cut(String run, int from, List<String> names, List<List<String>> readings) {
+    if (readings.size() > 1) {
+      return;
+    }
+    if (from == run.length()) {
+      readings.add(List.copyOf(names));
+      return;
+    }
+    for (int size = 2; size <= 3 && from + size <= run.length(); size++) {
+      String name = run.substring(from, from + size);
+      if (this.names.isPersonName(name)) {
+        names.add(name);
+        cut(run, from + size, names, readings);
+        names.remove(names.size() - 1);
+      }
+    }
+  }
+
+  /**
+   * Cuts before each role word that follows a first one, glued after a name: {@code
+   * 本报记者甘雨桐通讯员沈牧} → {@code 本报记者甘雨桐 通讯员沈牧}. The first role keeps its outlet
+   * ({@code 晨江财经记者}).
+   */
+  private static String cutGluedRoles(String credit) {
+    Matcher first = FIRST_ROLE.matcher(credit);
+    if (!first.find()) {
+      return credit;
+    }
+    return credit.substring(0, first.end()) + ROLE_INSIDE.matcher(credit.substring(first.end())).replaceAll(" ");
   }
 
   private static boolean isLoneHan(String token) {

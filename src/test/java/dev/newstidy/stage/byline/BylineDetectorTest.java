@@ -533,4 +533,19 @@ class BylineDetectorTest {
     assertThat(detector.parseWhole("沈阳明").orElseThrow().names()).containsExactly("沈阳明");
     assertThat(detector.parseWhole("新华社 记者 沈牧").orElseThrow().names()).contains("沈牧");
   }
+
+  @Test
+  void cutsNamesGluedAfterRoleWhenOneCutReads() {
+    BylineDetector.Split split = detector.findTrailing("受伤的人已无大碍。本报记者甘雨桐沈牧之通讯员纪晴").orElseThrow();
+
+    assertThat(split.byline().credits())
+        .extracting(Credit::name, Credit::role)
+        .containsExactly(tuple("甘雨桐", "本报记者"), tuple("沈牧之", "本报记者"), tuple("纪晴", "通讯员"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"记者今天走访溪口", "记者王明华李红"})
+  void cutsNoNamesFromGluedRunThatReadsNoneOrSeveralWays(String text) {
+    assertThat(detector.parseWhole(text)).isEmpty();
+  }
 }
