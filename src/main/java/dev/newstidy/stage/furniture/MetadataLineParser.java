@@ -45,6 +45,10 @@ public final class MetadataLineParser {
   private static final Pattern NAME_COMMA_ROLE =
       Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}),?\\s+(managing editor|editor|staff writer|staff reporter)$", Pattern.CASE_INSENSITIVE);
 
+  /** A date and time before the keys of a page's line: {@code 2017-03-08 09:00:03 }. */
+  private static final Pattern LEADING_DATE =
+      Pattern.compile("^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+");
+
   /** A reporter's role before the names of an author field: {@code 特约记者}, {@code 本报通讯员}. */
   private static final Pattern AUTHOR_ROLE =
       Pattern.compile(
@@ -105,6 +109,13 @@ public final class MetadataLineParser {
       }
       return Optional.of(new Parsed(new Metadata(null, iso, null, ImmutableList.of()), ImmutableList.of()));
     }
+    String leadingDate = null;
+    Matcher dated = LEADING_DATE.matcher(text);
+    if (dated.lookingAt() && KEY.matcher(text).region(dated.end(), text.length()).lookingAt()) {
+      // 2017-03-08 09:00:03  来源:婺城网  作者:记者 X: a page's date before its keys.
+      leadingDate = Dates.toIso(dated.group().strip());
+      text = text.substring(dated.end());
+    }
     Matcher key = KEY.matcher(text);
     if (!key.lookingAt()) {
       return Optional.empty();
@@ -139,6 +150,7 @@ public final class MetadataLineParser {
         case OTHER -> {}
       }
     }
+    date = date != null ? date : leadingDate;
     return Optional.of(new Parsed(new Metadata(null, date, publisher, ImmutableList.copyOf(editors)), ImmutableList.copyOf(authors)));
   }
 

@@ -120,17 +120,18 @@ public final class DatelineExtractor implements ArticleStage {
     }
     Part first = article.body().get(index);
     Optional<Found> found = find(first.text());
-    if (found.isEmpty()) {
-      // A photo caption before the text: (CNN) -- and LONDON (Reuters) - still open the story.
+    for (int tries = 1; found.isEmpty() && tries < STRONG_FORM_PARAGRAPHS; tries++) {
+      // A photo caption or a page's lines before the text: (CNN) --, LONDON (Reuters) - and
+      // 【記者X/台北報導】 still open the story.
       index = nextParagraph(article, index);
       if (index < 0) {
         return article;
       }
       first = article.body().get(index);
-      found = findAgencyDateline(first.text());
-      if (found.isEmpty()) {
-        return article;
-      }
+      found = findStrongForm(first.text());
+    }
+    if (found.isEmpty()) {
+      return article;
     }
     Found f = found.get();
     boolean alone = f.rest().isBlank();
@@ -226,6 +227,21 @@ public final class DatelineExtractor implements ArticleStage {
       return Optional.of(new Found(m.group(1).strip(), ImmutableList.of(), text.substring(0, m.end()), text.substring(m.end())));
     }
     return Optional.empty();
+  }
+
+  /** How many paragraphs from the first one the strong forms are looked for in. */
+  private static final int STRONG_FORM_PARAGRAPHS = 3;
+
+  /** The forms strong enough to be read past the first paragraph: agencies, dates, bracketed reporters. */
+  private Optional<Found> findStrongForm(String text) {
+    Matcher m = BRACKETED_REPORTER.matcher(text);
+    if (m.lookingAt() && bylines != null && m.end() < text.length()) {
+      Optional<Byline> credit = bylines.parseWhole(m.group(1));
+      if (credit.isPresent()) {
+        return Optional.of(new Found(null, credit.get().credits(), text.substring(0, m.end()), text.substring(m.end())));
+      }
+    }
+    return findAgencyDateline(text);
   }
 
   /**

@@ -215,4 +215,19 @@ class MetadataLineParserTest {
     assertThat(parsed.authors()).isEmpty();
     assertThat(parsed.metadata().editors()).isEmpty();
   }
+
+  @Test
+  void readsKeysAfterPagesLeadingDate() {
+    MetadataLineParser.Parsed parsed =
+        parser.parse("2017-03-08 09:00:03  来源:  溪口新闻网  作者: 记者 甘雨桐").orElseThrow();
+
+    assertThat(parsed.metadata().date()).isEqualTo("2017-03-08T09:00");
+    assertThat(parsed.metadata().publisher()).isEqualTo("溪口新闻网");
+    assertThat(parsed.authors()).extracting(Credit::name).containsExactly("甘雨桐");
+  }
+
+  @Test
+  void readsNoMetadataFromDateBeforeASentence() {
+    assertThat(parser.parse("2017-03-08 溪口新闻网报道,大桥通车。")).isEmpty();
+  }
 }

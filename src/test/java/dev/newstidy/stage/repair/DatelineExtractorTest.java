@@ -423,4 +423,22 @@ class DatelineExtractorTest extends ArticleStageContract {
     assertThat(result.byline().names()).containsExactly("甘雨桐");
     assertThat(Trace.of(result)).startsWith("P[李村今年新修了三条路。]");
   }
+
+  @Test
+  void takesBracketedReporterAfterPagesLines() {
+    Article result =
+        extractor.apply(
+            articleOf(p(3, "首頁 新聞 版面"), p(5, "2025年12月23日"), p(7, "【記者甘雨桐/溪口報導】溪口大橋今天通車。")));
+
+    assertThat(result.byline().names()).containsExactly("甘雨桐");
+    assertThat(Trace.of(result)).contains("P[溪口大橋今天通車。]");
+  }
+
+  @Test
+  void looksNoFurtherThanThirdParagraphForStrongForms() {
+    Article article =
+        articleOf(p(3, "第一段。"), p(5, "第二段。"), p(7, "第三段。"), p(9, "【記者甘雨桐/溪口報導】溪口大橋今天通車。"));
+
+    assertThat(extractor.apply(article)).isSameAs(article);
+  }
 }
