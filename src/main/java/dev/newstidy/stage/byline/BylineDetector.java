@@ -1,7 +1,5 @@
 package dev.newstidy.stage.byline;
 
-import com.google.common.base.CharMatcher;
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import dev.newstidy.model.Byline;
 import dev.newstidy.model.Credit;
@@ -15,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds bylines and credits: a block that is a byline and nothing else, and a byline glued after the
- * last sentence of a block. It decides with evidence: every token must read as a name, an
+ * last sentence of a block (or after a caption). {@link ChineseCredits} and {@link EnglishCredits}
+ * read what it finds. It decides with evidence: every token must read as a name, an
  * organisation, an agency or a role, and a lone two-character name needs a surname that does not
  * also open everyday words.
  *
@@ -28,6 +27,8 @@ import java.util.regex.Pattern;
  *   <li>{@code "…表示。(李红、赵明)"} → names {@code [李红, 赵明]};
  *   <li>{@code "…state funds. — AP"} → agency {@code AP};
  *   <li>{@code "By Jane Porter and Luis Ortega"} → names {@code [Jane Porter, Luis Ortega]};
+ *   <li>{@code "…客流增加 甘雨桐 摄"} → a caption's photo credit, with no sentence before it;
+ *   <li>{@code "…的調查，〔記者甘雨桐／溪口報導〕"} → a bracketed reporter after a cut sentence;
  *   <li>not bylines: {@code "…开展“十百千万”职业"} (no sentence before it), {@code "…三十余人次。典型示"}
  *       (示 is no name character), {@code "…完成。全国"} (全 opens everyday words).
  * </ul>
@@ -38,10 +39,6 @@ public final class BylineDetector {
 
   /** Longest parenthesised English credits: {@code (Reporting by …; Editing by …)}. */
   private static final int MAX_WIRE_CREDITS = 160;
-
-  /** Separators between the names of a Chinese byline. */
-  private static final Splitter TOKENS =
-      Splitter.on(CharMatcher.anyOf(" \t\u3000、，,;；")).omitEmptyStrings().trimResults();
 
   /**
    * A credit in capitals after {@code By} that ends a text, sentence or not: {@code … i By ANN LEE,
@@ -66,34 +63,13 @@ public final class BylineDetector {
   /** {@code 新华社发} before a parenthesised photo credit: the agency that issued the photo. */
   private static final Pattern ISSUED_BY = Pattern.compile("(\\p{IsHan}{1,6}?(?:社|网|網|报|報))(?:发|發)$");
 
-  /**
-   * A role word glued after a name, where a new credit starts: {@code 甘雨桐通讯员沈牧} cuts before
-   * 通讯员. Not after an outlet or a rank ({@code 本报记者}, {@code 首席记者}, {@code 本报通讯员}).
-   */
-  private static final Pattern ROLE_INSIDE =
-      Pattern.compile(
-          "(?<=\\p{IsHan}\\p{IsHan})(?<![报報社网網台臺媒體体席约約派习習见見影])(?=通讯员|通訊員|实习生|實習生|记者|記者)");
-
-  /** The first role word of a credit. */
-  private static final Pattern FIRST_ROLE = Pattern.compile("通讯员|通訊員|实习生|實習生|记者|記者");
-
   /** Opening and closing brackets that wrap a whole byline: {@code (…)}, {@code 【…】}, {@code 〔…〕}. */
   private static final String BRACKETS = "()（）【】〔〕［］[]";
 
-  /**
-   * Where a report was filed, after the credit: {@code ／台北報導}, {@code /北京報導聯合報} (with the
-   * paper's name), {@code  發自香港}. {@code 记者缪鲁报道} has no slash: there 报道 is a role.
-   */
-  private static final Pattern PLACE_FILED =
-      Pattern.compile(
-          "(?:\\s*[/／]\\s*\\p{IsHan}{1,6}?(?:報導|报导|報道|报道)(?:\\p{IsHan}{1,6}?(?:報|报))?"
-              + "|[\\s\\u3000]+(?:發自|发自)\\p{IsHan}{2,8})$");
-
-  private final ChineseNames names;
-  private final Roles roles = new Roles();
+  private final ChineseCredits chinese;
 
   public BylineDetector(ChineseNames names) {
-    this.names = names;
+    this.chinese = new ChineseCredits(names);
   }
 
   /** A block's text split into the body before a glued byline, and the byline. */
@@ -125,7 +101,7 @@ public final class BylineDetector {
       return english;
     }
     String inner = unwrapParentheses(t);
-    return parseChinese(inner == null ? t : inner, t);
+    return chinese.parse(inner == null ? t : inner, t);
   }
 
   /**
@@ -157,7 +133,7 @@ public final class BylineDetector {
       // 1月7日,车站客流明显增加 江小帆 摄: a caption's photo credit needs no sentence before it.
       // The longest tail that reads wins; a caption word before the names is skipped.
       String tail = caption.group(1);
-      Optional<Byline> byline = parseChinese(tail, tail);
+      Optional<Byline> byline = chinese.parse(tail, tail);
       if (byline.isPresent()) {
         return Optional.of(new Split(t.substring(0, caption.start()).stripTrailing(), byline.get()));
       }
@@ -178,7 +154,7 @@ public final class BylineDetector {
       // …covered by state funds. — AP; …with the department. Written By: Tom Hart
       return EnglishCredits.parse(tail).map(byline -> new Split(t.substring(0, end), byline));
     }
-    return parseChinese(tail, tail).map(byline -> new Split(t.substring(0, end), byline));
+    return chinese.parse(tail, tail).map(byline -> new Split(t.substring(0, end), byline));
   }
 
   private static boolean isLatin(char c) {
@@ -213,13 +189,13 @@ public final class BylineDetector {
       String agency = issued.group(1);
       String body = before.substring(0, issued.start());
       String credit = before.substring(issued.start()) + whole;
-      return parseChinese(whole.substring(1, whole.length() - 1), credit)
+      return chinese.parse(whole.substring(1, whole.length() - 1), credit)
           .map(byline -> new Split(body, withIssuer(byline, agency)));
     }
     if (!Punctuation.endsSentence(before)) {
       return Optional.empty();
     }
-    return parseChinese(whole.substring(1, whole.length() - 1), whole)
+    return chinese.parse(whole.substring(1, whole.length() - 1), whole)
         .map(byline -> new Split(before, byline));
   }
 
@@ -235,7 +211,7 @@ public final class BylineDetector {
     }
     String whole = t.substring(open);
     String before = t.substring(0, open).stripTrailing();
-    return parseChinese(whole.substring(1, whole.length() - 1), whole)
+    return chinese.parse(whole.substring(1, whole.length() - 1), whole)
         .filter(byline -> byline.credits().stream().anyMatch(c -> c.role() != null && Roles.isReporterRole(c.role())))
         .map(byline -> new Split(before, byline));
   }
@@ -249,93 +225,6 @@ public final class BylineDetector {
     return wrapped ? t.substring(1, t.length() - 1) : null;
   }
 
-  /**
-   * Reads a Chinese byline: names, organisations and agencies, with role words before them ({@code
-   * 记者 王明}) or after them ({@code 史春雨 秦海 文/图}), glued to a name or apart. Every token must read;
-   * a lone name must be a confident one. A closing {@code ／台北報導} or {@code 發自香港} says where
-   * the report was filed, and is no credit.
-   */
-  private Optional<Byline> parseChinese(String candidate, String originalText) {
-    if (candidate.endsWith(":") || candidate.endsWith("：")) {
-      // 溪口社: before a subheading is a section's lead-in; a credit's colon has names after it.
-      return Optional.empty();
-    }
-    String credit = PLACE_FILED.matcher(candidate).replaceFirst("");
-    if (credit.isBlank()) {
-      return Optional.empty();
-    }
-    // 全媒体记者:王明 李红 reads like 全媒体记者 王明 李红; 记者甘雨桐通讯员沈牧 like 记者甘雨桐 通讯员沈牧.
-    credit = cutGluedRoles(credit);
-    List<String> tokens =
-        joinSpacedNames(TOKENS.splitToList(roles.normaliseSlashes(credit).replace('：', ' ').replace(':', ' ')));
-    if (tokens.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Credit> credits = new ArrayList<>();
-    int rolelessFrom = 0;
-    String prefixRole = null;
-    boolean prefixRoleNamed = true;
-    boolean sawRole = false;
-    for (String token : tokens) {
-      Roles.Reading reading = roles.read(token);
-      String role = reading.suffixRole();
-      if (reading.prefixRole() != null) {
-        creditOutlet(prefixRole, prefixRoleNamed, credits);
-        prefixRole = reading.prefixRole();
-        prefixRoleNamed = false;
-        sawRole = true;
-        String agency = Roles.agencyOf(prefixRole);
-        if (agency != null && credits.stream().noneMatch(c -> c.name().equals(agency))) {
-          credits.add(new Credit(agency, null, CreditKind.AGENCY));
-        }
-      }
-      String name = reading.rest();
-      if (!name.isEmpty()) {
-        CreditKind kind = kindOf(name, prefixRole != null);
-        List<String> glued = kind == null && prefixRole != null ? splitGluedNames(name) : List.of();
-        if (kind == null && glued.isEmpty()) {
-          return Optional.empty();
-        }
-        if (kind != null) {
-          credits.add(new Credit(name, prefixRole, kind));
-        }
-        for (String person : glued) {
-          credits.add(new Credit(person, prefixRole, CreditKind.PERSON));
-        }
-        prefixRoleNamed = true;
-      }
-      if (role != null) {
-        sawRole = true;
-        // A role after names applies to the names before it: 史春雨 秦海 文/图; after a reporter's
-        // role it adds to it: 新华社记者 王明 摄 credits 王明 as 新华社记者 and 摄.
-        for (int i = rolelessFrom; i < credits.size(); i++) {
-          Credit c = credits.get(i);
-          if (c.kind() == CreditKind.AGENCY) {
-            continue;
-          }
-          credits.set(i, new Credit(c.name(), c.role() == null ? role : c.role() + " " + role, c.kind()));
-        }
-        rolelessFrom = credits.size();
-        prefixRole = null;
-        prefixRoleNamed = true;
-      }
-    }
-    creditOutlet(prefixRole, prefixRoleNamed, credits);
-    if (credits.isEmpty()) {
-      return Optional.empty();
-    }
-    if (credits.size() == 1 && !sawRole && !isConfidentAlone(credits.get(0))) {
-      return Optional.empty();
-    }
-    // 区公园管理中心供图: an organisation that supplied a photo is a courtesy, not an author; the
-    // line is still a credit, taken out of the text, that names nobody.
-    credits.removeIf(c -> c.kind() == CreditKind.ORGANISATION && c.role() != null && COURTESY_ROLES.contains(c.role()));
-    return Optional.of(new Byline(originalText, ImmutableList.copyOf(credits)));
-  }
-
-  /** Roles of an organisation that supplied a photo: {@code 供图}. */
-  private static final java.util.Set<String> COURTESY_ROLES = java.util.Set.of("供图", "供圖");
-
   /** The byline with the agency that issued the photo first, when it is a news agency. */
   private static Byline withIssuer(Byline byline, String issuer) {
     if (!Roles.isAgency(issuer)) {
@@ -345,105 +234,5 @@ public final class BylineDetector {
     credits.add(new Credit(issuer, null, CreditKind.AGENCY));
     credits.addAll(byline.credits());
     return new Byline(byline.text(), ImmutableList.copyOf(credits));
-  }
-
-  /**
-   * A reporter's role that names an outlet and no person credits the outlet: {@code 县委通讯组
-   * 福建日报记者} credits 福建日报 as an organisation.
-   */
-  private static void creditOutlet(String role, boolean named, List<Credit> credits) {
-    String outlet = named ? null : Roles.outletOf(role);
-    if (outlet != null) {
-      credits.add(new Credit(outlet, role, CreditKind.ORGANISATION));
-    }
-  }
-
-  /**
-   * Joins a two-character name that typesetting spread over two cells: {@code 周 健 刘星野 曹 莉} reads
-   * as {@code 周健 刘星野 曹莉}. Only a lone surname before a lone character that is no role is joined.
-   */
-  private List<String> joinSpacedNames(List<String> tokens) {
-    if (tokens.size() < 2) {
-      return tokens;
-    }
-    List<String> joined = new ArrayList<>(tokens.size());
-    for (int i = 0; i < tokens.size(); i++) {
-      String token = tokens.get(i);
-      if (i + 1 < tokens.size() && isLoneHan(token) && isLoneHan(tokens.get(i + 1))
-          && names.isPersonName(token + tokens.get(i + 1)) && roles.read(tokens.get(i + 1)).rest().length() == 1) {
-        joined.add(token + tokens.get(i + 1));
-        i++;
-      } else {
-        joined.add(token);
-      }
-    }
-    return joined;
-  }
-
-  /**
-   * Names glued together after a role, when exactly one way of cutting them reads: {@code
-   * 甘雨桐沈牧之} after 记者 gives [甘雨桐, 沈牧之]. Each name is two or three characters and opens with
-   * a surname; a run that reads in two ways, or in none, gives nothing.
-   */
-  private List<String> splitGluedNames(String run) {
-    int length = run.length();
-    if (length < 4 || length > 9 || !run.codePoints().allMatch(Character::isIdeographic)) {
-      return List.of();
-    }
-    List<List<String>> readings = new ArrayList<>();
-    cut(run, 0, new ArrayList<>(), readings);
-    return readings.size() == 1 ? readings.get(0) : List.of();
-  }
-
-  private void cut(String run, int from, List<String> names, List<List<String>> readings) {
-    if (readings.size() > 1) {
-      return;
-    }
-    if (from == run.length()) {
-      readings.add(List.copyOf(names));
-      return;
-    }
-    for (int size = 2; size <= 3 && from + size <= run.length(); size++) {
-      String name = run.substring(from, from + size);
-      if (this.names.isPersonName(name)) {
-        names.add(name);
-        cut(run, from + size, names, readings);
-        names.remove(names.size() - 1);
-      }
-    }
-  }
-
-  /**
-   * Cuts before each role word that follows a first one, glued after a name: {@code
-   * 本报记者甘雨桐通讯员沈牧} → {@code 本报记者甘雨桐 通讯员沈牧}. The first role keeps its outlet
-   * ({@code 晨江财经记者}).
-   */
-  private static String cutGluedRoles(String credit) {
-    Matcher first = FIRST_ROLE.matcher(credit);
-    if (!first.find()) {
-      return credit;
-    }
-    return credit.substring(0, first.end()) + ROLE_INSIDE.matcher(credit.substring(first.end())).replaceAll(" ");
-  }
-
-  private static boolean isLoneHan(String token) {
-    return token.length() == 1 && Character.isIdeographic(token.charAt(0));
-  }
-
-  private boolean isConfidentAlone(Credit credit) {
-    return credit.kind() != CreditKind.PERSON || names.isConfidentPersonName(credit.name());
-  }
-
-  private CreditKind kindOf(String name, boolean afterRole) {
-    if (Roles.isAgency(name)) {
-      return CreditKind.AGENCY;
-    }
-    if (names.isOrganisation(name)) {
-      return CreditKind.ORGANISATION;
-    }
-    if (afterRole ? names.isPersonNameAfterRole(name) : names.isPersonName(name)) {
-      return CreditKind.PERSON;
-    }
-    return null;
   }
 }
