@@ -41,11 +41,59 @@ public record Byline(String text, ImmutableList<Credit> credits, int line) {
     return 31 * text.hashCode() + credits.hashCode();
   }
 
-  /** Every credited name in order, each once: persons, organisations and agencies. */
+  /** Every credited name in order, each once: persons, organisations and agencies, not editors. */
   public ImmutableList<String> names() {
     Set<String> names = new LinkedHashSet<>();
-    credits.forEach(c -> names.add(c.name()));
+    credits.stream().filter(c -> c.kind() != CreditKind.EDITOR).forEach(c -> names.add(c.name()));
     return ImmutableList.copyOf(names);
+  }
+
+  /**
+   * True when every credit is for a photo and none for text: {@code 江小帆 摄}, {@code 记者 甘雨 摄},
+   * {@code 区文明办供图}, not {@code 史春雨 文/图}. A caption carries such a credit in mid-article,
+   * so it does not end one.
+   */
+  public boolean isPhotoCredit() {
+    if (credits.isEmpty()) {
+      // 区公园管理中心供图 names nobody (a courtesy), but still credits a photo.
+      return PHOTO_ROLES.stream().anyMatch(text::endsWith);
+    }
+    boolean photo = false;
+    for (Credit c : credits) {
+      if (c.kind() == CreditKind.AGENCY) {
+        continue;
+      }
+      if (c.role() == null) {
+        return false;
+      }
+      for (String role : SPACES.split(c.role())) {
+        if (PHOTO_ROLES.contains(role)) {
+          photo = true;
+        } else if (!REPORTER_ROLES.matcher(role).find()) {
+          return false;
+        }
+      }
+    }
+    return photo;
+  }
+
+  /** Roles that credit a photo alone. */
+  private static final java.util.Set<String> PHOTO_ROLES = Set.of("摄", "攝", "摄影", "攝影", "供图", "供圖", "图", "圖");
+
+  /** A reporter's role, which a photo credit may also carry: {@code 记者 甘雨 摄}. */
+  private static final java.util.regex.Pattern REPORTER_ROLES =
+      java.util.regex.Pattern.compile("(?:记者|記者|通讯员|通訊員)$");
+
+  /** The editors a credit line named ({@code Editing by Tom Hart}), in order, each once. */
+  public ImmutableList<String> editors() {
+    Set<String> editors = new LinkedHashSet<>();
+    credits.stream().filter(c -> c.kind() == CreditKind.EDITOR).forEach(c -> editors.add(c.name()));
+    return ImmutableList.copyOf(editors);
+  }
+
+  /** This byline without its editors' credits, which belong in the metadata. */
+  public Byline withoutEditors() {
+    return new Byline(text, credits.stream().filter(c -> c.kind() != CreditKind.EDITOR).collect(ImmutableList.toImmutableList()));
   }
 
   /**

@@ -7,7 +7,12 @@ public enum CreditKind {
   /** An organisation's credit: {@code 海工宣} (a union's publicity office), {@code 区文明办}. */
   ORGANISATION,
   /** A news agency: {@code 新华社}, {@code Reuters}. */
-  AGENCY;
+  AGENCY,
+  /**
+   * An editor named in a credit line ({@code Editing by Tom Hart}): no author, so not among a
+   * byline's names; the pipeline moves it into the editors of the metadata.
+   */
+  EDITOR;
 
   public String wireName() {
     return name().toLowerCase(java.util.Locale.ROOT);

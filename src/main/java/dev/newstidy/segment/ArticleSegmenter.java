@@ -311,7 +311,8 @@ public final class ArticleSegmenter {
         text = split.get().body();
         // Glued to the end of the paragraph: on the block's last line.
         current.addByline(split.get().byline().at(block.span().lastLine()));
-        current.closed = true;
+        // A caption's photo credit (…客流增加 江小帆 摄) stands in mid-article; it ends nothing.
+        current.closed = current.closed || !split.get().isCaptionCredit();
       }
     }
     if (!text.isBlank()) {

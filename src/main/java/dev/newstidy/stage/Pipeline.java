@@ -8,6 +8,7 @@ import dev.newstidy.model.Piece;
 import dev.newstidy.segment.ArticleSegmenter;
 import dev.newstidy.segment.BoundaryScorer;
 import dev.newstidy.stage.byline.BylineDetector;
+import dev.newstidy.stage.byline.EditorCreditMover;
 import dev.newstidy.stage.byline.ChineseNames;
 import dev.newstidy.stage.check.OddityFinder;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
@@ -73,6 +74,7 @@ public final class Pipeline {
     ImmutableList.Builder<ArticleStage> chain = ImmutableList.builder();
     chain.add(new EmphasisMarkupRemover());
     chain.add(new DatelineExtractor(bylines));
+    chain.add(new EditorCreditMover());
     chain.add(new OddityFinder());
     if (settings.join()) {
       chain.add(new BrokenParagraphJoiner());

@@ -89,4 +89,33 @@ class BylineTest {
         .containsExactly(
             new Credit("王明", "记者", CreditKind.PERSON), new Credit("李红", "通讯员", CreditKind.PERSON));
   }
+
+  @Test
+  void photoCreditCreditsOnlyPhotos() {
+    Credit photographer = new Credit("甘雨桐", "记者 摄", CreditKind.PERSON);
+    Credit supplier = new Credit("区文明办", "供图", CreditKind.ORGANISATION);
+    Credit writer = new Credit("沈牧之", "文/图", CreditKind.PERSON);
+    Credit plain = new Credit("沈牧之", null, CreditKind.PERSON);
+
+    assertThat(new Byline("记者 甘雨桐 摄", ImmutableList.of(photographer)).isPhotoCredit()).isTrue();
+    assertThat(new Byline("区文明办供图", ImmutableList.of(supplier)).isPhotoCredit()).isTrue();
+    assertThat(new Byline("沈牧之 文/图", ImmutableList.of(writer)).isPhotoCredit()).isFalse();
+    assertThat(new Byline("甘雨桐 摄 沈牧之", ImmutableList.of(photographer, plain)).isPhotoCredit()).isFalse();
+    assertThat(new Byline("By Harbor News Service", ImmutableList.of()).isPhotoCredit()).isFalse();
+    assertThat(new Byline("溪口公园管理中心供图", ImmutableList.of()).isPhotoCredit()).isTrue();
+  }
+
+  @Test
+  void editorsAreNoNames() {
+    Byline byline =
+        new Byline(
+            "(Reporting by Ann Lee; Editing by Tom Hart)",
+            ImmutableList.of(
+                new Credit("Ann Lee", "reporting", CreditKind.PERSON),
+                new Credit("Tom Hart", "editing", CreditKind.EDITOR)));
+
+    assertThat(byline.names()).containsExactly("Ann Lee");
+    assertThat(byline.editors()).containsExactly("Tom Hart");
+    assertThat(byline.withoutEditors().credits()).extracting(Credit::name).containsExactly("Ann Lee");
+  }
 }

@@ -624,4 +624,35 @@ class ArticleSegmenterTest {
         "重复的一段话。",
         SourceSpan.of("earlier.txt", 4, 4));
   }
+
+  @Test
+  void captionPhotoCreditInMidArticleDoesNotCloseIt() throws IOException {
+    segment("# 标题", "", "客流明显增加。", "", "3月2日,溪口站 甘雨桐 摄", "", "出行人数显著提升。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[标题] P[客流明显增加。] P[3月2日,溪口站] P[出行人数显著提升。] B[甘雨桐 摄]");
+  }
+
+  @Test
+  void captionOpeningWithPhotoCreditDoesNotCloseArticle() throws IOException {
+    segment("# 标题", "", "客流明显增加。", "", "图为溪口大桥。 甘雨桐 摄", "", "出行人数显著提升。");
+
+    assertThat(articles).hasSize(1);
+  }
+
+  @Test
+  void writerOrPhotoCreditAfterLastSentenceStillClosesArticle() throws IOException {
+    segment("# 标题", "", "客流明显增加。甘雨桐 文/图", "", "出行人数显著提升。");
+    segment("# 标题", "", "志愿者贡献了力量。甘雨桐 沈牧之 摄", "", "出行人数显著提升。");
+
+    assertThat(articles).hasSize(4);
+  }
+
+  @Test
+  void sectionLeadInTableCellAndLetterSignOffDoNotCloseArticle() throws IOException {
+    segment("# 标题", "", "镇里新修了三条路。", "", "溪口社:", "", "一、春耕", "", "村民忙着春耕。", "", "沈阳", "", "大家都很高兴。");
+    segment("# Dear Ann", "", "My neighbor plays drums at night. What should I do? — Worried Reader", "", "Talk to him first.");
+
+    assertThat(articles).hasSize(2);
+  }
 }

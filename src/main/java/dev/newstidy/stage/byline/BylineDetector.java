@@ -1,7 +1,5 @@
 package dev.newstidy.stage.byline;
 
-import com.google.common.base.CharMatcher;
-import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import dev.newstidy.model.Byline;
 import dev.newstidy.model.Credit;
@@ -10,11 +8,13 @@ import dev.newstidy.text.Punctuation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds bylines and credits: a block that is a byline and nothing else, and a byline glued after the
- * last sentence of a block. It decides with evidence: every token must read as a name, an
+ * last sentence of a block (or after a caption). {@link ChineseCredits} and {@link EnglishCredits}
+ * read what it finds. It decides with evidence: every token must read as a name, an
  * organisation, an agency or a role, and a lone two-character name needs a surname that does not
  * also open everyday words.
  *
@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  *   <li>{@code "…表示。(李红、赵明)"} → names {@code [李红, 赵明]};
  *   <li>{@code "…state funds. — AP"} → agency {@code AP};
  *   <li>{@code "By Jane Porter and Luis Ortega"} → names {@code [Jane Porter, Luis Ortega]};
+ *   <li>{@code "…客流增加 甘雨桐 摄"} → a caption's photo credit, with no sentence before it;
+ *   <li>{@code "…的調查，〔記者甘雨桐／溪口報導〕"} → a bracketed reporter after a cut sentence;
  *   <li>not bylines: {@code "…开展“十百千万”职业"} (no sentence before it), {@code "…三十余人次。典型示"}
  *       (示 is no name character), {@code "…完成。全国"} (全 opens everyday words).
  * </ul>
@@ -35,48 +37,55 @@ public final class BylineDetector {
   /** Longest glued byline looked at, in characters: {@code 甘雨桐 沈牧之 纪晴 文/图} is 16. */
   private static final int MAX_GLUED = 40;
 
-  /** Separators between the names of a Chinese byline. */
-  private static final Splitter TOKENS =
-      Splitter.on(CharMatcher.anyOf(" \t\u3000、，,;；")).omitEmptyStrings().trimResults();
+  /** Longest parenthesised English credits: {@code (Reporting by …; Editing by …)}. */
+  private static final int MAX_WIRE_CREDITS = 160;
 
-  /** {@code By A and B}, {@code BY A, B and C}, {@code By A | Staff Writer}. */
-  private static final Pattern ENGLISH_BY = Pattern.compile("^(?:By|BY)\\s+(.+)$");
-
-  /** Roles that follow a name after a comma: {@code Managing Editor}, {@code Staff Writer}. */
-  private static final Pattern ENGLISH_ROLE =
-      Pattern.compile("(?i)(?:managing |senior |contributing |city |news |sports )?(?:editor|writer|reporter|correspondent|columnist|photographer)s?|staff (?:writer|reporter)s?|special to the .+");
-
-  /** {@code Reporting by Anna Lee; Editing by Tom Hart}: a wire story's closing credits. */
-  private static final Pattern WIRE_CREDIT =
-      Pattern.compile("(?i)^(reporting|writing|additional reporting|editing) by\\s+(.+)$");
-
-  /** {@code — Reuters}, {@code -- Associated Press}: a credit after a dash, alone on its line. */
-  private static final Pattern DASH_CREDIT = Pattern.compile("^(?:—|–|--|-)\\s*([A-Z][A-Za-z .'’-]{1,40})$");
-
-  /** {@code From staff and wire reports}, {@code From wire reports}. */
-  private static final Pattern STAFF_REPORTS =
-      Pattern.compile("(?i)^(?:from\\s+)?(?:staff\\s+and\\s+)?wire\\s+(?:service\\s+)?reports\\.?$");
-
-  /** Separators between English names: {@code ", "}, {@code " and "}, {@code " & "}. */
-  private static final Splitter ENGLISH_NAMES =
-      Splitter.on(Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*"))
-          .omitEmptyStrings()
-          .trimResults();
-
-  /** One English name: capitalised words, initials and particles, {@code Mary-Kate O'Neil}. */
-  private static final Pattern ENGLISH_NAME =
+  /**
+   * A credit in capitals after {@code By} that ends a text, sentence or not: {@code … i By ANN LEE,
+   * TOM R. REYES and MAY CHO}. Each name is two words or more in capitals, so that {@code By AP}
+   * and {@code by the BBC} stay text.
+   */
+  private static final Pattern CAPITALS_BY =
       Pattern.compile(
-          "^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:(?:de|van|von|der|da|del|la|le|bin|al)\\s+)*\\p{Lu}[\\p{L}'’.\\-]*){0,3}$");
+          "(?<=\\s)(?:By|BY)\\s+(?!(?:THE|A|AN)\\s)\\p{Lu}[\\p{Lu}'’.\\-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.\\-]*){1,3}"
+              + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{Lu}'’.\\-]*(?:\\s+\\p{Lu}[\\p{Lu}'’.\\-]*){1,3})*$");
 
-  private final ChineseNames names;
-  private final Roles roles = new Roles();
+  /**
+   * A photo credit at the end of a caption, after a space or a comma, with the agency that issued
+   * the photo: {@code …客流明显增加 江小帆 摄}, {@code …庆祝晚会,中新社发 甘雨 摄}. Group 1 is the
+   * credit.
+   */
+  private static final Pattern CAPTION_CREDIT =
+      Pattern.compile(
+          "(?:[\\s\\u3000]+|(?<=[,，])(?=\\p{IsHan}{1,6}?(?:社|网|網|报|報)发))(?:\\p{IsHan}{1,6}?(?:社|网|網|报|報)发[\\s\\u3000]*)?"
+              + "((?:\\p{IsHan}{2,4}[\\s\\u3000]+){1,4}(?:摄|攝|摄影|攝影))$");
+
+  /** {@code 新华社发} before a parenthesised photo credit: the agency that issued the photo. */
+  private static final Pattern ISSUED_BY = Pattern.compile("(\\p{IsHan}{1,6}?(?:社|网|網|报|報))(?:发|發)$");
+
+  /** Opening and closing brackets that wrap a whole byline: {@code (…)}, {@code 【…】}, {@code 〔…〕}. */
+  private static final String BRACKETS = "()（）【】〔〕［］[]";
+
+  private final ChineseCredits chinese;
 
   public BylineDetector(ChineseNames names) {
-    this.names = names;
+    this.chinese = new ChineseCredits(names);
   }
 
   /** A block's text split into the body before a glued byline, and the byline. */
-  public record Split(String body, Byline byline) {}
+  public record Split(String body, Byline byline) {
+    /**
+     * True when the byline is a photo credit at the end of a caption, which stands in mid-article:
+     * {@code 3月2日,溪口站客流增加 甘雨桐 摄} (no sentence before the credit) and {@code 图为溪口大桥。
+     * 甘雨桐 摄} (a caption's opening). {@code …贡献了力量。甘雨桐 摄} closes a picture story instead.
+     */
+    public boolean isCaptionCredit() {
+      return byline.isPhotoCredit() && (!Punctuation.endsSentence(body) || CAPTION_OPENING.matcher(body).lookingAt());
+    }
+  }
+
+  /** How a photo caption opens: {@code 图为}, {@code ▲}, {@code 图说:}. */
+  private static final Pattern CAPTION_OPENING = Pattern.compile("^[\\s\\u3000]*(?:图为|圖為|图说|圖說|图片|圖片|▲|△|[(（]图|[(（]圖|图[:：]|圖[:：])");
 
   /**
    * The byline that is the whole of {@code text}, if it is one: {@code "王书 曹波"}, {@code "记者 王明
@@ -87,12 +96,12 @@ public final class BylineDetector {
     if (t.isEmpty() || t.length() > MAX_GLUED + 20) {
       return Optional.empty();
     }
-    Optional<Byline> english = parseEnglish(t);
+    Optional<Byline> english = EnglishCredits.parse(t);
     if (english.isPresent()) {
       return english;
     }
     String inner = unwrapParentheses(t);
-    return parseChinese(inner == null ? t : inner, t);
+    return chinese.parse(inner == null ? t : inner, t);
   }
 
   /**
@@ -106,192 +115,124 @@ public final class BylineDetector {
     if (parenthesised.isPresent()) {
       return parenthesised;
     }
+    Matcher capitals = CAPITALS_BY.matcher(t);
+    if (capitals.find()) {
+      // …more than 230 arrested i By ANN LEE and TOM REYES: names in capitals after a cut text.
+      String tail = t.substring(capitals.start()).strip();
+      Optional<Byline> byline = EnglishCredits.parse(tail);
+      if (byline.isPresent()) {
+        return Optional.of(new Split(t.substring(0, capitals.start()).stripTrailing(), byline.get()));
+      }
+    }
+    Optional<Split> afterSentence = findAfterLastSentence(t);
+    if (afterSentence.isPresent()) {
+      return afterSentence;
+    }
+    Matcher caption = CAPTION_CREDIT.matcher(t);
+    for (int from = 0; from < t.length() && caption.find(from); from = caption.start() + 1) {
+      // 1月7日,车站客流明显增加 江小帆 摄: a caption's photo credit needs no sentence before it.
+      // The longest tail that reads wins; a caption word before the names is skipped.
+      String tail = caption.group(1);
+      Optional<Byline> byline = chinese.parse(tail, tail);
+      if (byline.isPresent()) {
+        return Optional.of(new Split(t.substring(0, caption.start()).stripTrailing(), byline.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Split> findAfterLastSentence(String t) {
     int end = Punctuation.endOfLastSentence(t);
     if (end <= 0 || end >= t.length()) {
       return Optional.empty();
     }
     String tail = t.substring(end).strip();
-    if (tail.length() > MAX_GLUED) {
+    if (tail.length() > MAX_GLUED || tail.isEmpty()) {
       return Optional.empty();
     }
-    if (tail.startsWith("—") || tail.startsWith("--") || tail.startsWith("–")) {
-      // …covered by state funds. — AP
-      return parseEnglish(tail).map(byline -> new Split(t.substring(0, end), byline));
+    if (isLatin(tail.charAt(0)) || tail.startsWith("—") || tail.startsWith("--") || tail.startsWith("–")) {
+      // …covered by state funds. — AP; …with the department. Written By: Tom Hart
+      return EnglishCredits.parse(tail).map(byline -> new Split(t.substring(0, end), byline));
     }
-    return parseChinese(tail, tail).map(byline -> new Split(t.substring(0, end), byline));
+    return chinese.parse(tail, tail).map(byline -> new Split(t.substring(0, end), byline));
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /** {@code "…表示。(李红、赵明)"}: a parenthesised byline right after the last sentence. */
   private Optional<Split> findTrailingParenthesised(String t) {
+    if (t.endsWith("〕") || t.endsWith("】")) {
+      return findTrailingReporterInBrackets(t);
+    }
     if (!(t.endsWith(")") || t.endsWith("）"))) {
       return Optional.empty();
     }
     int open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
-    if (open <= 0 || t.length() - open > MAX_GLUED) {
+    boolean latin = open > 0 && open + 1 < t.length() && isLatin(t.charAt(open + 1));
+    if (open <= 0 || t.length() - open > (latin ? MAX_WIRE_CREDITS : MAX_GLUED)) {
       return Optional.empty();
     }
     String before = t.substring(0, open);
+    String whole = t.substring(open);
+    if (latin) {
+      // …said on Monday. (Reporting by Ann Lee; Editing by Tom Hart)
+      String body = before.stripTrailing();
+      return Punctuation.endsSentence(body)
+          ? EnglishCredits.parse(whole).map(byline -> new Split(body, byline))
+          : Optional.empty();
+    }
+    Matcher issued = ISSUED_BY.matcher(before);
+    if (issued.find()) {
+      // 图为新建的大桥。新华社发（甘雨 摄）: the agency that issued the photo, then its credit.
+      String agency = issued.group(1);
+      String body = before.substring(0, issued.start());
+      String credit = before.substring(issued.start()) + whole;
+      return chinese.parse(whole.substring(1, whole.length() - 1), credit)
+          .map(byline -> new Split(body, withIssuer(byline, agency)));
+    }
     if (!Punctuation.endsSentence(before)) {
       return Optional.empty();
     }
+    return chinese.parse(whole.substring(1, whole.length() - 1), whole)
+        .map(byline -> new Split(before, byline));
+  }
+
+  /**
+   * {@code …啟動調查，〔記者甘雨桐／溪口報導〕}: a reporter's credit in 〔〕 or 【】 ends the text even where a
+   * page break cut the sentence before it, since these brackets hold nothing else at a text's end
+   * but a credit that names a reporter's role. {@code …见【附件】} is no credit.
+   */
+  private Optional<Split> findTrailingReporterInBrackets(String t) {
+    int open = Math.max(t.lastIndexOf('〔'), t.lastIndexOf('【'));
+    if (open <= 0 || t.length() - open > MAX_GLUED) {
+      return Optional.empty();
+    }
     String whole = t.substring(open);
-    return parseChinese(whole.substring(1, whole.length() - 1), whole)
+    String before = t.substring(0, open).stripTrailing();
+    return chinese.parse(whole.substring(1, whole.length() - 1), whole)
+        .filter(byline -> byline.credits().stream().anyMatch(c -> c.role() != null && Roles.isReporterRole(c.role())))
         .map(byline -> new Split(before, byline));
   }
 
   private static String unwrapParentheses(String t) {
-    boolean wrapped =
-        (t.startsWith("(") && t.endsWith(")")) || (t.startsWith("（") && t.endsWith("）"));
-    return wrapped && t.length() > 2 ? t.substring(1, t.length() - 1) : null;
+    if (t.length() <= 2) {
+      return null;
+    }
+    int close = BRACKETS.indexOf(t.charAt(0)) + 1;
+    boolean wrapped = close > 0 && close % 2 == 1 && t.charAt(t.length() - 1) == BRACKETS.charAt(close);
+    return wrapped ? t.substring(1, t.length() - 1) : null;
   }
 
-  /**
-   * Reads a Chinese byline: names, organisations and agencies, with role words before them ({@code
-   * 记者 王明}) or after them ({@code 史春雨 秦海 文/图}), glued to a name or apart. Every token must read;
-   * a lone name must be a confident one.
-   */
-  private Optional<Byline> parseChinese(String candidate, String originalText) {
-    // 全媒体记者:王明 李红 reads like 全媒体记者 王明 李红.
-    List<String> tokens = TOKENS.splitToList(roles.normaliseSlashes(candidate).replace('：', ' ').replace(':', ' '));
-    if (tokens.isEmpty()) {
-      return Optional.empty();
+  /** The byline with the agency that issued the photo first, when it is a news agency. */
+  private static Byline withIssuer(Byline byline, String issuer) {
+    if (!Roles.isAgency(issuer)) {
+      return byline;
     }
     List<Credit> credits = new ArrayList<>();
-    int rolelessFrom = 0;
-    String prefixRole = null;
-    boolean sawRole = false;
-    for (String token : tokens) {
-      Roles.Reading reading = roles.read(token);
-      String role = reading.suffixRole();
-      if (reading.prefixRole() != null) {
-        prefixRole = reading.prefixRole();
-        sawRole = true;
-        String agency = Roles.agencyOf(prefixRole);
-        if (agency != null && credits.stream().noneMatch(c -> c.name().equals(agency))) {
-          credits.add(new Credit(agency, null, CreditKind.AGENCY));
-        }
-      }
-      String name = reading.rest();
-      if (!name.isEmpty()) {
-        CreditKind kind = kindOf(name);
-        if (kind == null) {
-          return Optional.empty();
-        }
-        credits.add(new Credit(name, prefixRole, kind));
-      }
-      if (role != null) {
-        sawRole = true;
-        // A role after names applies to the names before it: 史春雨 秦海 文/图; after a reporter's
-        // role it adds to it: 新华社记者 王明 摄 credits 王明 as 新华社记者 and 摄.
-        for (int i = rolelessFrom; i < credits.size(); i++) {
-          Credit c = credits.get(i);
-          if (c.kind() == CreditKind.AGENCY) {
-            continue;
-          }
-          credits.set(i, new Credit(c.name(), c.role() == null ? role : c.role() + " " + role, c.kind()));
-        }
-        rolelessFrom = credits.size();
-        prefixRole = null;
-      }
-    }
-    if (credits.isEmpty()) {
-      return Optional.empty();
-    }
-    if (credits.size() == 1 && !sawRole && !isConfidentAlone(credits.get(0))) {
-      return Optional.empty();
-    }
-    return Optional.of(new Byline(originalText, ImmutableList.copyOf(credits)));
-  }
-
-  private boolean isConfidentAlone(Credit credit) {
-    return credit.kind() != CreditKind.PERSON || names.isConfidentPersonName(credit.name());
-  }
-
-  private CreditKind kindOf(String name) {
-    if (Roles.isAgency(name)) {
-      return CreditKind.AGENCY;
-    }
-    if (names.isOrganisation(name)) {
-      return CreditKind.ORGANISATION;
-    }
-    if (names.isPersonName(name)) {
-      return CreditKind.PERSON;
-    }
-    return null;
-  }
-
-  /** {@code Reporting by A and B; Editing by C}: each part's names with its role. */
-  private Optional<Byline> parseWireCredits(String t) {
-    List<Credit> credits = new ArrayList<>();
-    for (String part : t.split(";")) {
-      var m = WIRE_CREDIT.matcher(part.strip());
-      if (!m.matches()) {
-        return Optional.empty();
-      }
-      String role = m.group(1).toLowerCase(java.util.Locale.ROOT);
-      for (String name : ENGLISH_NAMES.split(CharMatcher.is('.').trimTrailingFrom(m.group(2)))) {
-        if (!ENGLISH_NAME.matcher(name).matches()) {
-          return Optional.empty();
-        }
-        credits.add(new Credit(name, role, CreditKind.PERSON));
-      }
-    }
-    return credits.isEmpty() ? Optional.empty() : Optional.of(new Byline(t, ImmutableList.copyOf(credits)));
-  }
-
-  /** {@code By A, B and C}, {@code By A | Staff Writer}, {@code — Reuters}, {@code From staff and wire reports}. */
-  private Optional<Byline> parseEnglish(String t) {
-    char first = t.charAt(0);
-    if ((first == 'F' || first == 'f' || first == 'W' || first == 'w' || first == 'S' || first == 's')
-        && STAFF_REPORTS.matcher(t).matches()) {
-      return Optional.of(new Byline(t, ImmutableList.of(new Credit("staff and wire reports", null, CreditKind.ORGANISATION))));
-    }
-    var dash = DASH_CREDIT.matcher(t);
-    if ((first == '—' || first == '–' || first == '-') && dash.matches()) {
-      String name = dash.group(1).strip();
-      if (Roles.isAgency(name)) {
-        return Optional.of(new Byline(t, ImmutableList.of(new Credit(name, null, CreditKind.AGENCY))));
-      }
-      if (ENGLISH_NAME.matcher(name).matches() && name.contains(" ")) {
-        return Optional.of(new Byline(t, ImmutableList.of(new Credit(name, null, CreditKind.PERSON))));
-      }
-      return Optional.empty();
-    }
-    if (t.startsWith("Reporting by ") || t.startsWith("Writing by ") || t.startsWith("Additional reporting by ")) {
-      return parseWireCredits(t);
-    }
-    if (!(t.startsWith("By ") || t.startsWith("BY ") || t.startsWith("By\t"))) {
-      return Optional.empty();
-    }
-    var m = ENGLISH_BY.matcher(t);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    String rest = m.group(1).strip();
-    String role = null;
-    int bar = rest.indexOf('|');
-    if (bar >= 0) {
-      role = rest.substring(bar + 1).strip();
-      rest = rest.substring(0, bar).strip();
-      if (role.isEmpty() || role.length() > 40) {
-        return Optional.empty();
-      }
-    }
-    List<String> names = new ArrayList<>(ENGLISH_NAMES.splitToList(rest));
-    // By Thomas Reed, Managing Editor: the last part is a role, not a name.
-    if (role == null && names.size() > 1 && ENGLISH_ROLE.matcher(names.get(names.size() - 1)).matches()) {
-      role = names.remove(names.size() - 1);
-    }
-    List<Credit> credits = new ArrayList<>();
-    for (String name : names) {
-      if (!ENGLISH_NAME.matcher(name).matches()) {
-        return Optional.empty();
-      }
-      CreditKind kind = Roles.isAgency(name) ? CreditKind.AGENCY : CreditKind.PERSON;
-      credits.add(new Credit(name, role, kind));
-    }
-    return credits.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new Byline(t, ImmutableList.copyOf(credits)));
+    credits.add(new Credit(issuer, null, CreditKind.AGENCY));
+    credits.addAll(byline.credits());
+    return new Byline(byline.text(), ImmutableList.copyOf(credits));
   }
 }

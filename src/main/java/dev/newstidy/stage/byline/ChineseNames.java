@@ -30,8 +30,18 @@ public final class ChineseNames {
    */
   private static final String SHARED_ENDINGS = "社所院会队团科室馆网报台司厂校协联會隊館網報臺廠協聯";
 
-  /** Prepositions and conjunctions that open clauses, never an organisation's name. */
-  private static final String PREPOSITIONS = "据據在从從对對由向经經为為与與和及被把将將给給让讓当當自按经";
+  /**
+   * Prepositions and conjunctions that open clauses, and pronouns ({@code 我们村委}: "our village
+   * committee" in a quotation), never an organisation's name.
+   */
+  private static final String PREPOSITIONS = "据據在从從对對由向经經为為与與和及被把将將给給让讓当當自按经我你他她它咱这這那每各该該";
+
+  /**
+   * Given-name characters that rule a token out even right after a role word: particles and
+   * pronouns that a name never holds, where the longer stop list would also reject real names such
+   * as {@code 郑与国}.
+   */
+  private static final String PARTICLES = "的了是们們这這那吗嗎呢吧着著过過";
 
   private final ImmutableSet<String> surnames;
   private final ImmutableSet<String> weakSurnames;
@@ -74,6 +84,29 @@ public final class ChineseNames {
   }
 
   /**
+   * True when {@code token} reads as a name right after a role word ({@code 记者 郑与国}): a known
+   * surname and one or two given-name characters, of which only particles are ruled out, since the
+   * role already says that a name follows. {@code 记者 他们} still reads as no name.
+   */
+  public boolean isPersonNameAfterRole(String token) {
+    if (isPersonName(token)) {
+      return true;
+    }
+    int length = token.length();
+    if (length < 2 || length > 4 || !allHan(token)) {
+      return false;
+    }
+    for (int surname = 2; surname >= 1; surname--) {
+      int given = length - surname;
+      if (given >= 1 && given <= 2 && surnames.contains(token.substring(0, surname))
+          && token.substring(surname).chars().noneMatch(c -> PARTICLES.indexOf(c) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * True when {@code token} is a person's name strong enough to be a byline on its own, glued after
    * a sentence: three characters or more ({@code 韦嘉言}), or two whose surname does not also open
    * everyday words ({@code 史园} yes, {@code 全国} no).
@@ -84,8 +117,18 @@ public final class ChineseNames {
       return false;
     }
     int length = token.codePointCount(0, token.length());
+    if (length == 2 && PLACE_ENDINGS.indexOf(token.charAt(1)) >= 0) {
+      // 沈阳, 江门: a city in a table cell, shaped like a surname and a given name.
+      return false;
+    }
     return length >= 3 || !weakSurnames.contains(token.substring(0, surname));
   }
+
+  /**
+   * Second characters of two-character place names that rarely end a given name: a lone {@code
+   * 沈阳} or {@code 江门} is a city, not a byline. After a role ({@code 记者 李阳}) they still read.
+   */
+  private static final String PLACE_ENDINGS = "阳陽门門港岛島湾灣";
 
   /**
    * True for 3 to 10 Han characters that end like an organisation: {@code 海工宣}, {@code 县委宣传部},

@@ -38,8 +38,22 @@ final class Roles {
    */
   private static final Pattern OUTLET_ROLE =
       Pattern.compile(
-          "^((?:\\p{IsHan}{0,6}?(?:报|報|台|臺|网|網|社))?(?:首席|特约|特約|见习|見習|实习|實習|全媒体|全媒體|融媒体|融媒體|摄影|攝影|驻站|駐站)?"
+          "^(\\p{IsHan}{0,6}?(?:首席|特约|特約|特派|见习|見習|实习|實習|全媒体|全媒體|融媒体|融媒體|摄影|攝影|驻站|駐站)?"
               + "(?:记者|記者|通讯员|通訊員|实习生|實習生))");
+
+  /**
+   * The outlet of a reporter's role, when the role names one: {@code 福建日报} in {@code 福建日报记者},
+   * {@code 端傳媒} in {@code 端傳媒記者}; not {@code 本报} (this paper), which credits nobody new.
+   */
+  private static final Pattern OUTLET =
+      Pattern.compile(
+          "^(?!本)(\\p{IsHan}{1,6}?(?:报|報|台|臺|网|網|社|媒体|媒體|传媒|傳媒))(?:首席|特约|特約|特派)?(?:记者|記者)$");
+
+  /**
+   * Characters that never stand in an outlet's name before 记者: pronouns and particles, so that
+   * {@code 这位记者} and {@code 他的记者} stay text.
+   */
+  private static final String NOT_IN_OUTLET = "的了是在这這那我你他她们們位名些说說对對向和与與及";
 
   /** Roles written after a slash glued to the name: {@code 林曉/圖文}. */
   private static final ImmutableSet<String> SLASH_ROLES =
@@ -88,7 +102,7 @@ final class Roles {
     }
     if (prefix == null && mentionsReporter(rest)) {
       java.util.regex.Matcher outlet = OUTLET_ROLE.matcher(rest);
-      if (outlet.lookingAt()) {
+      if (outlet.lookingAt() && isPlausibleOutlet(outlet.group(1))) {
         prefix = outlet.group(1);
         rest = rest.substring(outlet.end());
         if (rest.isEmpty()) {
@@ -107,6 +121,33 @@ final class Roles {
       }
     }
     return new Reading(prefix, rest, suffix);
+  }
+
+  /** No pronoun or particle stands in the words before the role: {@code 这位记者} is no role. */
+  private static boolean isPlausibleOutlet(String role) {
+    for (int i = 0; i < role.length(); i++) {
+      if (NOT_IN_OUTLET.indexOf(role.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The outlet a reporter's role names, credited when no name follows the role: {@code 福建日报} for
+   * {@code 福建日报记者}; null for {@code 记者}, {@code 本报记者} and {@code 新华社记者} (an agency).
+   */
+  static String outletOf(String role) {
+    if (role == null || agencyOf(role) != null) {
+      return null;
+    }
+    java.util.regex.Matcher m = OUTLET.matcher(role);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /** True when {@code role} names a reporter: {@code 記者}, {@code 特派記者}, {@code 通讯员}. */
+  static boolean isReporterRole(String role) {
+    return mentionsReporter(role);
   }
 
   /** A cheap test before the outlet pattern: the token names a reporter's role at all. */

@@ -45,6 +45,15 @@ public final class MetadataLineParser {
   private static final Pattern NAME_COMMA_ROLE =
       Pattern.compile("^(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}),?\\s+(managing editor|editor|staff writer|staff reporter)$", Pattern.CASE_INSENSITIVE);
 
+  /** A date and time before the keys of a page's line: {@code 2017-03-08 09:00:03 }. */
+  private static final Pattern LEADING_DATE =
+      Pattern.compile("^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s+");
+
+  /** A reporter's role before the names of an author field: {@code 特约记者}, {@code 本报通讯员}. */
+  private static final Pattern AUTHOR_ROLE =
+      Pattern.compile(
+          "^\\p{IsHan}{0,6}?(?:首席|特约|特約|特派|见习|見習|实习|實習|全媒体|全媒體|融媒体|融媒體)?(?:记者|記者|通讯员|通訊員|实习生|實習生)");
+
   /** Names in an author or editor field: {@code 王明 李红}, {@code 王明、李红}, {@code A and B}. */
   private static final Splitter NAMES =
       Splitter.on(Pattern.compile("\\s*(?:[、,，;；/]|\\s and\\s)\\s*|\\s+(?=\\p{IsHan})|(?<=\\p{IsHan})\\s+")).omitEmptyStrings().trimResults();
@@ -83,6 +92,10 @@ public final class MetadataLineParser {
     if (role.matches() && !text.startsWith("By ") && !text.startsWith("BY ")) {
       String name = role.group(1);
       String what = role.group(2).toLowerCase(Locale.ROOT);
+      if (name.indexOf(' ') < 0) {
+        // Times Staff Writer: a one-word name is the paper's, a desk that credits nobody.
+        return Optional.of(new Parsed(Metadata.NONE, ImmutableList.of()));
+      }
       if (what.contains("editor")) {
         return Optional.of(new Parsed(new Metadata(null, null, null, ImmutableList.of(name)), ImmutableList.of()));
       }
@@ -95,6 +108,13 @@ public final class MetadataLineParser {
         return Optional.empty();
       }
       return Optional.of(new Parsed(new Metadata(null, iso, null, ImmutableList.of()), ImmutableList.of()));
+    }
+    String leadingDate = null;
+    Matcher dated = LEADING_DATE.matcher(text);
+    if (dated.lookingAt() && KEY.matcher(text).region(dated.end(), text.length()).lookingAt()) {
+      // 2017-03-08 09:00:03  来源:婺城网  作者:记者 X: a page's date before its keys.
+      leadingDate = Dates.toIso(dated.group().strip());
+      text = text.substring(dated.end());
     }
     Matcher key = KEY.matcher(text);
     if (!key.lookingAt()) {
@@ -118,7 +138,7 @@ public final class MetadataLineParser {
       }
       switch (kindOf(name)) {
         case PUBLISHER -> publisher = publisher != null || value.isEmpty() ? publisher : firstWord(value);
-        case AUTHOR -> NAMES.split(value).forEach(n -> authors.add(new Credit(n, null, CreditKind.PERSON)));
+        case AUTHOR -> authors.addAll(authorsOf(value));
         case DATE -> {
           // 时间：3月5日上午9点，地点：村文化礼堂。 is a notice in the text, not a page's date.
           if (Dates.toIso(value) == null && (Punctuation.endsSentence(text) || Punctuation.hasClausePunctuation(value))) {
@@ -130,7 +150,28 @@ public final class MetadataLineParser {
         case OTHER -> {}
       }
     }
+    date = date != null ? date : leadingDate;
     return Optional.of(new Parsed(new Metadata(null, date, publisher, ImmutableList.copyOf(editors)), ImmutableList.copyOf(authors)));
+  }
+
+  /**
+   * The persons an author field names, without the role words before them: {@code 特约记者 王明 李红}
+   * gives [王明 (特约记者), 李红 (特约记者)], {@code 记者李红} gives [李红 (记者)].
+   */
+  private static List<Credit> authorsOf(String value) {
+    List<Credit> authors = new ArrayList<>();
+    String role = null;
+    for (String token : NAMES.split(value)) {
+      Matcher m = AUTHOR_ROLE.matcher(token);
+      if (m.lookingAt()) {
+        role = m.group();
+        token = token.substring(m.end());
+      }
+      if (!token.isEmpty()) {
+        authors.add(new Credit(token, role, CreditKind.PERSON));
+      }
+    }
+    return authors;
   }
 
   private enum Key {

@@ -35,10 +35,43 @@ public final class DatelineExtractor implements ArticleStage {
   private static final Pattern HOUSE_NEWS =
       Pattern.compile("^(本报讯|本報訊|本報讯|本报訊|本网讯|本網訊|本網讯|本台讯|本臺訊|本刊讯|本刊訊)[\\s\\u3000]*(?:[(（]([^()（）]{1,60})[)）])?[\\s\\u3000]*[:：]?[\\s\\u3000]*");
 
-  /** {@code 新华社北京11月28日电(记者 A、B)}, {@code 本报杭州3月2日讯}, {@code 中新网上海5月6日电}. */
+  /**
+   * Another paper's house dateline, set off from the text by a bracket, a space or a colon: {@code
+   * 晨江日报讯（记者 甘雨桐）}, {@code 【晨江日报讯】}, {@code 溪口网讯　记者…}; not {@code 日报讯息称…}.
+   */
+  private static final Pattern OUTLET_NEWS =
+      Pattern.compile(
+          "^[【\\[]?(\\p{IsHan}{1,8}?(?:报|報|网|網|台|臺|刊)(?:讯|訊))[】\\]]?(?=[\\s\\u3000(（:：])"
+              + "[\\s\\u3000]*(?:[(（]([^()（）]{1,60})[)）])?[\\s\\u3000]*[:：]?[\\s\\u3000]*");
+
+  /** {@code 〔記者甘雨桐／溪口報導〕}, {@code 【记者 甘雨桐】}: a reporter's credit in brackets opening the text. */
+  private static final Pattern BRACKETED_REPORTER =
+      Pattern.compile("^[〔【]((?:\\p{IsHan}{0,6}?)(?:记者|記者)[^〔〕【】]{2,40}?)[〕】][\\s\\u3000]*");
+
+  /** A credit that opens with a reporter's role: {@code 记者甘雨桐}, {@code 本报通讯员 沈牧}. */
+  private static final Pattern ROLE_FIRST =
+      Pattern.compile("^\\p{IsHan}{0,6}?(?:记者|記者|通讯员|通訊員|实习生|實習生)");
+
+  /** The spaces between the tokens of an unbracketed credit. */
+  private static final Pattern GAP = Pattern.compile("[\\s\\u3000]+");
+
+  /** Most tokens an unbracketed credit holds: {@code 记者 A B 通讯员 C D} is 6. */
+  private static final int MAX_CREDIT_TOKENS = 8;
+
+  /**
+   * {@code HARBOR CITY, Feb 26 -}, {@code Harbor City, Feb. 26 (Reuters) -}: a city, the date, an
+   * agency perhaps, and a dash before the text. Group 1 is the city and date, 2 the agency.
+   */
+  private static final Pattern CITY_DATE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]{1,15})?,\\s+"
+              + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?\\s+\\d{1,2})"
+              + "\\s*(?:\\(([A-Za-z]{2,12})\\)\\s*)?(?:--|-|—|–)\\s+(?=[\\p{Lu}\\d\"“‘'])");
+
+  /** {@code 新华社北京11月28日电(记者 A、B)}, {@code 本报杭州3月2日讯}, {@code 中新网上海5月6日消息}. */
   private static final Pattern WIRE =
       Pattern.compile(
-          "^(\\p{IsHan}{0,8}?(?:社|网|網|报|報|台|臺)\\p{IsHan}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊))"
+          "^(\\p{IsHan}{0,8}?(?:社|网|網|报|報|台|臺)\\p{IsHan}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊|消息))"
               + "[\\s\\u3000]*(?:[(（]([^()（）]{1,60})[)）])?[\\s\\u3000]*");
 
   /**
@@ -87,6 +120,16 @@ public final class DatelineExtractor implements ArticleStage {
     }
     Part first = article.body().get(index);
     Optional<Found> found = find(first.text());
+    for (int tries = 1; found.isEmpty() && tries < STRONG_FORM_PARAGRAPHS; tries++) {
+      // A photo caption or a page's lines before the text: (CNN) --, LONDON (Reuters) - and
+      // 【記者X/台北報導】 still open the story.
+      index = nextParagraph(article, index);
+      if (index < 0) {
+        return article;
+      }
+      first = article.body().get(index);
+      found = findStrongForm(first.text());
+    }
     if (found.isEmpty()) {
       return article;
     }
@@ -130,8 +173,19 @@ public final class DatelineExtractor implements ArticleStage {
       }
     }
     Matcher m = HOUSE_NEWS.matcher(text);
+    if (!m.lookingAt()) {
+      m = OUTLET_NEWS.matcher(text);
+    }
     if (m.lookingAt()) {
-      return Optional.of(found(m.group(1), m.group(2), List.of(), text, m.end()));
+      return Optional.of(withLeadingCredit(found(m.group(1), m.group(2), List.of(), text, m.end()), text));
+    }
+    m = BRACKETED_REPORTER.matcher(text);
+    if (m.lookingAt() && bylines != null) {
+      // 〔記者甘雨桐／溪口報導〕今天…: a reporter's credit with the place it was filed from.
+      Optional<Byline> credit = bylines.parseWhole(m.group(1));
+      if (credit.isPresent()) {
+        return Optional.of(new Found(null, credit.get().credits(), text.substring(0, m.end()), text.substring(m.end())));
+      }
     }
     m = WIRE.matcher(text);
     if (!m.lookingAt()) {
@@ -139,7 +193,7 @@ public final class DatelineExtractor implements ArticleStage {
     }
     if (m.lookingAt()) {
       List<Credit> agency = agencyOpening(m.group(1));
-      Found wire = found(m.group(1), m.group(2), agency, text, m.end());
+      Found wire = withLeadingCredit(found(m.group(1), m.group(2), agency, text, m.end()), text);
       // 中新社福州4月2日电 中新社记者 柯远 …: the reporter's credit follows the dateline.
       Matcher reporter = AGENCY_REPORTER.matcher(wire.rest());
       if (reporter.lookingAt()) {
@@ -160,13 +214,9 @@ public final class DatelineExtractor implements ArticleStage {
       }
       return Optional.of(new Found(null, ImmutableList.copyOf(credits), text.substring(0, m.end()), text.substring(m.end())));
     }
-    m = CITY_AGENCY.matcher(text);
-    if (m.lookingAt()) {
-      return Optional.of(new Found(m.group(1).strip(), ImmutableList.of(new Credit(m.group(2), null, CreditKind.AGENCY)), text.substring(0, m.end()), text.substring(m.end())));
-    }
-    m = AGENCY_ONLY.matcher(text);
-    if (m.lookingAt()) {
-      return Optional.of(new Found(null, ImmutableList.of(new Credit(m.group(1), null, CreditKind.AGENCY)), text.substring(0, m.end()), text.substring(m.end())));
+    Optional<Found> agencyDateline = findAgencyDateline(text);
+    if (agencyDateline.isPresent()) {
+      return agencyDateline;
     }
     m = WIRE_ALONE.matcher(text);
     if (m.matches()) {
@@ -177,6 +227,80 @@ public final class DatelineExtractor implements ArticleStage {
       return Optional.of(new Found(m.group(1).strip(), ImmutableList.of(), text.substring(0, m.end()), text.substring(m.end())));
     }
     return Optional.empty();
+  }
+
+  /** How many paragraphs from the first one the strong forms are looked for in. */
+  private static final int STRONG_FORM_PARAGRAPHS = 3;
+
+  /** The forms strong enough to be read past the first paragraph: agencies, dates, bracketed reporters. */
+  private Optional<Found> findStrongForm(String text) {
+    Matcher m = BRACKETED_REPORTER.matcher(text);
+    if (m.lookingAt() && bylines != null && m.end() < text.length()) {
+      Optional<Byline> credit = bylines.parseWhole(m.group(1));
+      if (credit.isPresent()) {
+        return Optional.of(new Found(null, credit.get().credits(), text.substring(0, m.end()), text.substring(m.end())));
+      }
+    }
+    return findAgencyDateline(text);
+  }
+
+  /**
+   * The English datelines that name an agency or a date, strong enough to be read in the paragraph
+   * after a caption: {@code LONDON (Reuters) -}, {@code (CNN) --}, {@code HARBOR CITY, Feb 26 -}.
+   */
+  private static Optional<Found> findAgencyDateline(String text) {
+    Matcher m = CITY_AGENCY.matcher(text);
+    if (m.lookingAt()) {
+      return Optional.of(new Found(m.group(1).strip(), ImmutableList.of(new Credit(m.group(2), null, CreditKind.AGENCY)), text.substring(0, m.end()), text.substring(m.end())));
+    }
+    m = AGENCY_ONLY.matcher(text);
+    if (m.lookingAt()) {
+      return Optional.of(new Found(null, ImmutableList.of(new Credit(m.group(1), null, CreditKind.AGENCY)), text.substring(0, m.end()), text.substring(m.end())));
+    }
+    m = CITY_DATE.matcher(text);
+    if (m.lookingAt()) {
+      ImmutableList<Credit> agency =
+          m.group(2) == null ? ImmutableList.of() : ImmutableList.of(new Credit(m.group(2), null, CreditKind.AGENCY));
+      return Optional.of(new Found(m.group(1).strip(), agency, text.substring(0, m.end()), text.substring(m.end())));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A dateline whose credit follows it unbracketed, set off by spaces: {@code 晨江日报讯　记者甘雨桐
+   * 沈牧　今天…} credits 甘雨桐 and 沈牧. The longest run of tokens that opens with a role and reads
+   * as a byline is the credit; the text starts after it.
+   */
+  private Found withLeadingCredit(Found dateline, String text) {
+    if (bylines == null || !dateline.credits().stream().allMatch(c -> c.kind() == CreditKind.AGENCY)
+        || !ROLE_FIRST.matcher(dateline.rest()).lookingAt()
+        || AGENCY_REPORTER.matcher(dateline.rest()).lookingAt()) {
+      // 中新社记者 王明 after a wire dateline is read by AGENCY_REPORTER in find().
+      return dateline;
+    }
+    String rest = dateline.rest();
+    List<Integer> ends = new ArrayList<>();
+    Matcher gap = GAP.matcher(rest);
+    while (gap.find() && ends.size() < MAX_CREDIT_TOKENS) {
+      ends.add(gap.start());
+    }
+    for (int k = ends.size() - 1; k >= 0; k--) {
+      Optional<Byline> credit = bylines.parseWhole(rest.substring(0, ends.get(k)));
+      if (credit.isPresent()) {
+        int end = text.length() - rest.length() + ends.get(k);
+        Matcher after = GAP.matcher(text);
+        int restStart = after.find(end) ? after.end() : end;
+        List<Credit> credits = new ArrayList<>(dateline.credits());
+        for (Credit c : credit.get().credits()) {
+          // 中新社…电 中新社记者 王明: the agency is credited once.
+          if (credits.stream().noneMatch(known -> known.name().equals(c.name()))) {
+            credits.add(c);
+          }
+        }
+        return new Found(dateline.dateline(), ImmutableList.copyOf(credits), text.substring(0, restStart), text.substring(restStart));
+      }
+    }
+    return dateline;
   }
 
   /** A dateline, with the credits read from its brackets (when they read as a byline). */
@@ -199,7 +323,11 @@ public final class DatelineExtractor implements ArticleStage {
   }
 
   private static int firstParagraph(Article article) {
-    for (int i = 0; i < article.body().size(); i++) {
+    return nextParagraph(article, -1);
+  }
+
+  private static int nextParagraph(Article article, int after) {
+    for (int i = after + 1; i < article.body().size(); i++) {
       if (article.body().get(i).isParagraph()) {
         return i;
       }

@@ -355,4 +355,197 @@ class BylineDetectorTest {
     assertThat(split.get().body()).isEqualTo("Repairs were paid from state funds.");
     assertThat(split.get().byline().credits()).extracting(Credit::kind).containsExactly(CreditKind.AGENCY);
   }
+
+  // Real-paper forms: outlets, filing places, brackets, spaced names, captions.
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"晨江财经记者 甘雨桐", "潮声传媒記者 甘雨桐", "特派記者甘雨桐"})
+  void readsAnyOutletOrRankBeforeReporter(String text) {
+    assertThat(detector.parseWhole(text).orElseThrow().names()).containsExactly("甘雨桐");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"这位记者 甘雨桐", "他的记者 甘雨桐"})
+  void readsNoRoleFromPronounBeforeReporter(String text) {
+    assertThat(detector.parseWhole(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "記者甘雨桐／溪口報導",
+        "記者甘雨桐/溪口報導晨江報",
+        "【記者甘雨桐/溪口市報導】",
+        "〔記者甘雨桐／溪口報導〕",
+        "晨江傳媒記者 甘雨桐 發自溪口"
+      })
+  void readsCreditBeforeThePlaceItWasFiledFrom(String text) {
+    Byline byline = detector.parseWhole(text).orElseThrow();
+
+    assertThat(byline.text()).isEqualTo(text);
+    assertThat(byline.names()).containsExactly("甘雨桐");
+  }
+
+  @Test
+  void readsSeveralReportersInTraditionalBrackets() {
+    assertThat(detector.parseWhole("〔記者甘雨桐、沈牧之、紀晴／溪口報導〕").orElseThrow().names())
+        .containsExactly("甘雨桐", "沈牧之", "紀晴");
+  }
+
+  @Test
+  void joinsTwoCharacterNamesSpreadOverTwoCells() {
+    assertThat(detector.parseWhole("沈 牧 甘雨桐 纪 晴").orElseThrow().names())
+        .containsExactly("沈牧", "甘雨桐", "纪晴");
+  }
+
+  @Test
+  void keepsPhotoRoleApartFromLoneSurname() {
+    assertThat(detector.parseWhole("甘雨桐 沈 摄")).isEmpty();
+  }
+
+  @Test
+  void readsNameWithStopCharacterRightAfterRole() {
+    // 与 never stands in a glued lone name (…完成。王与), but after 记者 a name follows.
+    assertThat(detector.parseWhole("记者 郑与川 通讯员 纪晴").orElseThrow().names())
+        .containsExactly("郑与川", "纪晴");
+    assertThat(detector.parseWhole("记者 他们")).isEmpty();
+  }
+
+  @Test
+  void creditsOutletWhoseReporterIsNotNamed() {
+    Byline byline = detector.parseWhole("溪口县委通讯组 晨江日报记者").orElseThrow();
+
+    assertThat(byline.credits())
+        .extracting(Credit::name, Credit::kind)
+        .containsExactly(
+            tuple("溪口县委通讯组", CreditKind.ORGANISATION), tuple("晨江日报", CreditKind.ORGANISATION));
+    assertThat(detector.parseWhole("本报记者")).isEmpty();
+  }
+
+  @Test
+  void readsNoOrganisationOpeningWithPronoun() {
+    assertThat(detector.parseWhole("我们村委")).isEmpty();
+    assertThat(detector.findTrailing("他说得很清楚。我们村委")).isEmpty();
+  }
+
+  @Test
+  void readsPhotoCreditAtEndOfCaptionWithoutSentence() {
+    BylineDetector.Split split = detector.findTrailing("3月2日,溪口站客流明显增加 甘雨桐 摄").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("3月2日,溪口站客流明显增加");
+    assertThat(split.byline().names()).containsExactly("甘雨桐");
+    assertThat(split.byline().isPhotoCredit()).isTrue();
+  }
+
+  @Test
+  void readsPhotoCreditIssuedByAgency() {
+    BylineDetector.Split comma = detector.findTrailing("▲溪口各界迎新春晚会,中新社发 甘雨桐 摄").orElseThrow();
+    assertThat(comma.body()).isEqualTo("▲溪口各界迎新春晚会,");
+    assertThat(comma.byline().names()).containsExactly("甘雨桐");
+
+    BylineDetector.Split brackets = detector.findTrailing("图为新建的溪口大桥。新华社发（甘雨桐　摄）").orElseThrow();
+    assertThat(brackets.body()).isEqualTo("图为新建的溪口大桥。");
+    assertThat(brackets.byline().text()).isEqualTo("新华社发（甘雨桐　摄）");
+    assertThat(brackets.byline().credits())
+        .extracting(Credit::name, Credit::kind)
+        .containsExactly(tuple("新华社", CreditKind.AGENCY), tuple("甘雨桐", CreditKind.PERSON));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "3月2日,溪口站客流明显增加 请 摄", // one character is no name
+        "大家都来溪口拍 照片 摄影", // 照片 is no name
+        "溪口站客流明显增加,甘雨桐摄", // glued without a space: a sentence's word
+      })
+  void readsNoCaptionCreditFromOrdinaryText(String text) {
+    assertThat(detector.findTrailing(text)).isEmpty();
+  }
+
+  @Test
+  void readsAllCapitalsBylineAfterCutText() {
+    BylineDetector.Split split =
+        detector.findTrailing("more than 200 arrested i By ANN LEE, TOM R. REYES and MAY CHO").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("more than 200 arrested i");
+    assertThat(split.byline().names()).containsExactly("ANN LEE", "TOM R. REYES", "MAY CHO");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"the report was written by AP", "a film shot By THE RIVER", "paid by NASA."})
+  void readsNoCapitalsBylineFromShortOrLowerCaseTail(String text) {
+    assertThat(detector.findTrailing(text)).isEmpty();
+  }
+
+  @Test
+  void readsEnglishCreditGluedAfterLastSentence() {
+    BylineDetector.Split split = detector.findTrailing("He has a clean record. Written By: Tom Hart").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("He has a clean record.");
+    assertThat(split.byline().names()).containsExactly("Tom Hart");
+  }
+
+  @Test
+  void readsWireCreditsInParenthesesAfterLastSentence() {
+    BylineDetector.Split split =
+        detector.findTrailing("Shares fell 2%. (Reporting by Ann Lee; Editing by Tom Hart)").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("Shares fell 2%.");
+    assertThat(split.byline().names()).containsExactly("Ann Lee");
+    assertThat(split.byline().editors()).containsExactly("Tom Hart");
+  }
+
+  @Test
+  void readsReporterInBracketsAfterCutSentence() {
+    BylineDetector.Split split = detector.findTrailing("她認為，對於外界的質疑，〔記者甘雨桐／溪口報導〕").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("她認為，對於外界的質疑，");
+    assertThat(split.byline().names()).containsExactly("甘雨桐");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"详情请见【附件】", "活动由溪口镇主办，【甘雨桐】", "各村都已完成〔沈牧之 摄〕"})
+  void readsNoBracketedCreditWithoutReporterAfterCutSentence(String text) {
+    assertThat(detector.findTrailing(text)).isEmpty();
+  }
+
+  @Test
+  void organisationThatSuppliedPhotoIsNoAuthor() {
+    BylineDetector.Split split = detector.findTrailing("图为溪口冰场。 溪口公园管理中心供图").orElseThrow();
+
+    assertThat(split.body()).isEqualTo("图为溪口冰场。");
+    assertThat(split.byline().text()).isEqualTo("溪口公园管理中心供图");
+    assertThat(split.byline().names()).isEmpty();
+    assertThat(detector.parseWhole("甘雨桐供图").orElseThrow().names()).containsExactly("甘雨桐");
+  }
+
+  // False bylines the issue names: table cells, form labels, section lead-ins.
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"沈阳", "江门", "常州", "单位", "溪口社:", "新华社：", "溪口公社："})
+  void readsNoBylineFromTableCellFormLabelOrLeadIn(String text) {
+    assertThat(detector.parseWhole(text)).isEmpty();
+  }
+
+  @Test
+  void readsPlaceLikeNameAfterRoleOrWithThirdCharacter() {
+    assertThat(detector.parseWhole("记者 沈阳").orElseThrow().names()).containsExactly("沈阳");
+    assertThat(detector.parseWhole("沈阳明").orElseThrow().names()).containsExactly("沈阳明");
+    assertThat(detector.parseWhole("新华社 记者 沈牧").orElseThrow().names()).contains("沈牧");
+  }
+
+  @Test
+  void cutsNamesGluedAfterRoleWhenOneCutReads() {
+    BylineDetector.Split split = detector.findTrailing("受伤的人已无大碍。本报记者甘雨桐沈牧之通讯员纪晴").orElseThrow();
+
+    assertThat(split.byline().credits())
+        .extracting(Credit::name, Credit::role)
+        .containsExactly(tuple("甘雨桐", "本报记者"), tuple("沈牧之", "本报记者"), tuple("纪晴", "通讯员"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"记者今天走访溪口", "记者王明华李红"})
+  void cutsNoNamesFromGluedRunThatReadsNoneOrSeveralWays(String text) {
+    assertThat(detector.parseWhole(text)).isEmpty();
+  }
 }

@@ -59,4 +59,23 @@ class ChineseNamesTest {
     assertThat(names.isOrganisation("甘雨桐")).isFalse();
     assertThat(names.isOrganisation("Staff办")).isFalse();
   }
+
+  @Test
+  void readsNameWithStopCharacterOnlyAfterRole() {
+    ChineseNames names = ChineseNames.load();
+
+    assertThat(names.isPersonName("郑与川")).isFalse();
+    assertThat(names.isPersonNameAfterRole("郑与川")).isTrue();
+    assertThat(names.isPersonNameAfterRole("王们")).isFalse();
+    assertThat(names.isPersonNameAfterRole("他们")).isFalse();
+  }
+
+  @Test
+  void readsNoOrganisationOpeningWithPronoun() {
+    ChineseNames names = ChineseNames.load();
+
+    assertThat(names.isOrganisation("我们村委")).isFalse();
+    assertThat(names.isOrganisation("这个办")).isFalse();
+    assertThat(names.isOrganisation("溪口村委")).isTrue();
+  }
 }

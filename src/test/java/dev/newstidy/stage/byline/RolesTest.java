@@ -95,4 +95,20 @@ class RolesTest {
     assertThat(reading.prefixRole()).isEqualTo("文");
     assertThat(reading.rest()).isEqualTo("王明");
   }
+
+  @Test
+  void namesTheOutletOfAReportersRole() {
+    assertThat(Roles.outletOf("晨江日报记者")).isEqualTo("晨江日报");
+    assertThat(Roles.outletOf("潮声傳媒記者")).isEqualTo("潮声傳媒");
+    assertThat(Roles.outletOf("本报记者")).isNull();
+    assertThat(Roles.outletOf("新华社记者")).isNull();
+    assertThat(Roles.outletOf("记者")).isNull();
+  }
+
+  @Test
+  void readsAnyOutletBeforeReporterButNoPronoun() {
+    assertThat(roles.read("晨江财经记者甘雨桐")).isEqualTo(new Roles.Reading("晨江财经记者", "甘雨桐", null));
+    assertThat(roles.read("特派記者甘雨桐")).isEqualTo(new Roles.Reading("特派記者", "甘雨桐", null));
+    assertThat(roles.read("这位记者甘雨桐").prefixRole()).isNull();
+  }
 }

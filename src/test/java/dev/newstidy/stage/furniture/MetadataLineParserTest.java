@@ -196,4 +196,38 @@ class MetadataLineParserTest {
   void findsNoTrailingMetadataWhereNoneIsGlued(String text) {
     assertThat(parser.findTrailing(text)).isEmpty();
   }
+
+  @Test
+  void takesReportersRoleOffAuthorNames() {
+    assertThat(parser.parse("作者:特约记者 甘雨桐 沈牧之").orElseThrow().authors())
+        .extracting(Credit::name, Credit::role)
+        .containsExactly(tuple("甘雨桐", "特约记者"), tuple("沈牧之", "特约记者"));
+    assertThat(parser.parse("作者: 记者 甘雨桐").orElseThrow().authors())
+        .extracting(Credit::name)
+        .containsExactly("甘雨桐");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Ledger Staff Writer", "LEDGER STAFF WRITER"})
+  void readsDeskLineAsMetadataThatCreditsNobody(String line) {
+    MetadataLineParser.Parsed parsed = parser.parse(line).orElseThrow();
+
+    assertThat(parsed.authors()).isEmpty();
+    assertThat(parsed.metadata().editors()).isEmpty();
+  }
+
+  @Test
+  void readsKeysAfterPagesLeadingDate() {
+    MetadataLineParser.Parsed parsed =
+        parser.parse("2017-03-08 09:00:03  来源:  溪口新闻网  作者: 记者 甘雨桐").orElseThrow();
+
+    assertThat(parsed.metadata().date()).isEqualTo("2017-03-08T09:00");
+    assertThat(parsed.metadata().publisher()).isEqualTo("溪口新闻网");
+    assertThat(parsed.authors()).extracting(Credit::name).containsExactly("甘雨桐");
+  }
+
+  @Test
+  void readsNoMetadataFromDateBeforeASentence() {
+    assertThat(parser.parse("2017-03-08 溪口新闻网报道,大桥通车。")).isEmpty();
+  }
 }

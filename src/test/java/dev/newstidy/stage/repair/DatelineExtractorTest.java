@@ -335,4 +335,110 @@ class DatelineExtractorTest extends ArticleStageContract {
     assertThat(once.removed()).hasSize(1);
     assertThat(extractor.apply(once)).isEqualTo(once);
   }
+
+  // Forms of other papers and of wire services.
+
+  @Test
+  void takesOutletNewsDatelineWithUnbracketedCredit() {
+    Article result = extractor.apply(articleOf(p(3, "晨江日报讯\u3000记者甘雨桐\u3000沈牧\u3000今天,溪口大桥通车。")));
+
+    assertThat(result.metadata().dateline()).isEqualTo("晨江日报讯");
+    assertThat(result.byline().names()).containsExactly("甘雨桐", "沈牧");
+    assertThat(Trace.of(result)).startsWith("P[今天,溪口大桥通车。]");
+  }
+
+  @Test
+  void takesOutletNewsDatelineWithBracketedCredit() {
+    Article result = extractor.apply(articleOf(p(3, "晨江晚报讯（记者 甘雨桐）今天,溪口大桥通车。")));
+
+    assertThat(result.metadata().dateline()).isEqualTo("晨江晚报讯");
+    assertThat(result.byline().names()).containsExactly("甘雨桐");
+  }
+
+  @Test
+  void takesOutletNewsDatelineInBlackLenticularBrackets() {
+    Article result = extractor.apply(articleOf(p(3, "【晨江日报讯】（记者　甘雨桐）今天,溪口大桥通车。")));
+
+    assertThat(result.metadata().dateline()).isEqualTo("晨江日报讯");
+    assertThat(result.byline().names()).containsExactly("甘雨桐");
+    assertThat(Trace.of(result)).startsWith("P[今天,溪口大桥通车。]");
+  }
+
+  @Test
+  void takesWebsiteNewsDatelineWithDateAndReporters() {
+    Article result = extractor.apply(articleOf(p(3, "溪口网3月2日消息（记者甘雨桐　沈牧）今天,溪口大桥通车。")));
+
+    assertThat(result.metadata().dateline()).isEqualTo("溪口网3月2日消息");
+    assertThat(result.byline().names()).containsExactly("甘雨桐", "沈牧");
+  }
+
+  @Test
+  void takesTraditionalBracketedReporterOpeningTheText() {
+    Article result = extractor.apply(articleOf(p(3, "〔記者甘雨桐／溪口報導〕溪口大橋今天通車。")));
+
+    assertThat(result.byline().names()).containsExactly("甘雨桐");
+    assertThat(Trace.of(result)).startsWith("P[溪口大橋今天通車。]");
+  }
+
+  @Test
+  void takesCityAndDateBeforeDash() {
+    Article result = extractor.apply(articleOf(p(3, "HARBOR CITY, Feb 26 - Shares fell on Monday.")));
+
+    assertThat(result.metadata().dateline()).isEqualTo("HARBOR CITY, Feb 26");
+    assertThat(Trace.of(result)).startsWith("P[Shares fell on Monday.]");
+
+    Article wire = extractor.apply(articleOf(p(3, "Harbor City, Feb. 26 (Reuters) - Shares fell.")));
+    assertThat(wire.metadata().dateline()).isEqualTo("Harbor City, Feb. 26");
+    assertThat(wire.byline().credits()).extracting(Credit::kind).containsExactly(CreditKind.AGENCY);
+  }
+
+  @Test
+  void takesAgencyDatelineInParagraphAfterCaption() {
+    Article result =
+        extractor.apply(articleOf(p(3, "Rescue crews work near the bridge on Sunday."), p(5, "(CNN) -- The bridge reopened.")));
+
+    assertThat(Trace.of(result)).startsWith("P[Rescue crews work near the bridge on Sunday.] P[The bridge reopened.]");
+    assertThat(result.byline().names()).containsExactly("CNN");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "日报讯息称,溪口大桥今天通车。", // 讯息 is a word: no separator after 讯
+        "记者甘雨桐今天走访了溪口。", // a sentence about a reporter, no dateline before it
+        "Harbor City, the county seat, opened a library.",
+        "In March, 26 - year - old Ann Lee won.",
+        "〔附件〕溪口大桥通车方案。",
+      })
+  void leavesLookAlikesOfNewFormsAlone(String text) {
+    Article article = articleOf(p(3, text));
+
+    assertThat(extractor.apply(article)).isSameAs(article);
+  }
+
+  @Test
+  void unbracketedCreditStopsWhereTheTextStarts() {
+    Article result = extractor.apply(articleOf(p(3, "晨江日报讯 记者甘雨桐 李村今年新修了三条路。")));
+
+    assertThat(result.byline().names()).containsExactly("甘雨桐");
+    assertThat(Trace.of(result)).startsWith("P[李村今年新修了三条路。]");
+  }
+
+  @Test
+  void takesBracketedReporterAfterPagesLines() {
+    Article result =
+        extractor.apply(
+            articleOf(p(3, "首頁 新聞 版面"), p(5, "2025年12月23日"), p(7, "【記者甘雨桐/溪口報導】溪口大橋今天通車。")));
+
+    assertThat(result.byline().names()).containsExactly("甘雨桐");
+    assertThat(Trace.of(result)).contains("P[溪口大橋今天通車。]");
+  }
+
+  @Test
+  void looksNoFurtherThanThirdParagraphForStrongForms() {
+    Article article =
+        articleOf(p(3, "第一段。"), p(5, "第二段。"), p(7, "第三段。"), p(9, "【記者甘雨桐/溪口報導】溪口大橋今天通車。"));
+
+    assertThat(extractor.apply(article)).isSameAs(article);
+  }
 }
