@@ -46,6 +46,10 @@ public final class DumpReader implements Closeable {
   private boolean textDocumentGiven;
   private long records;
   private long malformed;
+  /** JSON Lines lines with invalid UTF-8 not yet warned about, their sequences, and the first one. */
+  private long invalidLines;
+  private long invalidSequences;
+  private int firstInvalidLine;
 
   private DumpReader(
       InputSource source, ReadSettings settings, Consumer<String> diagnostics, InputStream stdin)
@@ -119,6 +123,7 @@ public final class DumpReader implements Closeable {
         return page;
       }
     }
+    warnInvalid();
     return null;
   }
 
@@ -138,7 +143,28 @@ public final class DumpReader implements Closeable {
     if (settings.strict()) {
       throw new InputException(where, "invalid UTF-8 (--strict)");
     }
-    diagnostics.accept("warning: " + where + ": " + line.invalidBytes() + " invalid UTF-8 sequence(s) replaced with U+FFFD");
+    if (invalidLines++ == 0) {
+      firstInvalidLine = line.number();
+    }
+    invalidSequences += line.invalidBytes();
+  }
+
+  /**
+   * A JSON Lines file's invalid UTF-8 as one warning once it is read, not one per line: {@code
+   * warning: pages.jsonl:3: invalid UTF-8 replaced with U+FFFD on 25 lines (25 sequences), the
+   * first here}; a single line keeps its own {@code …:3: 2 invalid UTF-8 sequence(s) replaced with
+   * U+FFFD}. Pinned by {@code JsonLinesInvalidUtf8Test.manyDamagedPagesGiveOneWarningWithACount}.
+   */
+  private void warnInvalid() {
+    String where = source.label() + ":" + firstInvalidLine;
+    if (invalidLines == 1) {
+      diagnostics.accept("warning: " + where + ": " + invalidSequences + " invalid UTF-8 sequence(s) replaced with U+FFFD");
+    } else if (invalidLines > 1) {
+      diagnostics.accept("warning: " + where + ": invalid UTF-8 replaced with U+FFFD on " + invalidLines + " lines ("
+          + invalidSequences + " sequences), the first here");
+    }
+    invalidLines = 0;
+    invalidSequences = 0;
   }
 
   /** One JSON Lines page, or null (after a warning) when the line is not one. */
