@@ -29,10 +29,13 @@ import java.util.function.Consumer;
  * {@code --strict} ({@code InputFormatsTest.loneSurrogateEscapeIsWarnedAndStrictStops}).
  */
 public final class DumpReader implements Closeable {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Made on first use, by the first JSON Lines page: a text dump never pays for it. */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   private final InputSource source;
   private final ReadSettings settings;
@@ -172,7 +175,7 @@ public final class DumpReader implements Closeable {
     String where = source.label() + ":" + line.number();
     JsonNode node;
     try {
-      node = JSON.readTree(line.text());
+      node = Json.MAPPER.readTree(line.text());
     } catch (JsonProcessingException e) {
       return skip(where, "malformed JSON: " + e.getOriginalMessage());
     }
