@@ -49,6 +49,9 @@ public final class IndexFile implements Closeable {
   /** Tries to take the lock file again this often when the run that held it removed it meanwhile. */
   private static final int LOCK_ATTEMPTS = 10;
 
+  private static final String IN_USE =
+      "the index is in use by another newstidy run; wait for it to end, or name another --index file";
+
   private final Path file;
   private final Path lockPath;
   private final FileChannel lockChannel;
@@ -86,16 +89,23 @@ public final class IndexFile implements Closeable {
       }
       if (lock == null) {
         channel.close();
-        throw new InputException(file.toString(), "the index is in use by another newstidy run; wait for it to end, or name another --index file");
+        throw new InputException(file.toString(), IN_USE);
       }
-      if (stillNamedBy(lockPath, channel)) {
+      boolean stillNamed;
+      try {
+        stillNamed = stillNamedBy(lockPath, channel);
+      } catch (IOException e) {
+        channel.close();
+        throw new OutputException(
+            named.toString(), "cannot lock the index: cannot write " + lockPath.getFileName() + " (" + IoMessages.describe(e) + ")", e);
+      }
+      if (stillNamed) {
         return new IndexFile(file, lockPath, channel, lock);
       }
       // The run that held the lock removed the file after this one opened it: try the new one.
-      lock.release();
       channel.close();
     }
-    throw new InputException(file.toString(), "the index is in use by another newstidy run");
+    throw new InputException(file.toString(), IN_USE);
   }
 
   /**
