@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark (not a timed test): medians of N alternating runs of `java -version`,
 # `./newstidy --version` and `./newstidy clean` on a ~20 KB dump (samples/ twice over), and their
-# ratios to `java -version`. Usage: bash src/bench/startup.sh [N], from the repository root.
+# ratios to `java -version`, in wall time and in CPU time. Usage: bash src/bench/startup.sh [N], from the repository root.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-10}
@@ -10,12 +10,12 @@ dump=$(mktemp --suffix=.txt)
 trap 'rm -f "$dump"' EXIT
 cat samples/*.txt samples/*.txt >"$dump"
 
-seconds() { # wall time of one run of "$@", in seconds
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null 2>&1 || true
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc -l
+# Wall time and CPU time (user + system) of one run of "$@", in seconds: on a shared machine the
+# CPU time moves far less than the wall time from one minute to the next.
+seconds() {
+  local TIMEFORMAT='%R %U %S' t
+  t=$( { time "$@" >/dev/null 2>&1; } 2>&1 ) || true
+  echo "$t" | awk '{printf "%s %.3f\n", $1, $2 + $3}'
 }
 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
@@ -26,9 +26,11 @@ for _ in $(seq "$runs"); do
   version+=("$(seconds ./newstidy --version)")
   clean+=("$(seconds ./newstidy clean -q -o - "$dump")")
 done
-j=$(printf '%s\n' "${java_v[@]}" | median)
-v=$(printf '%s\n' "${version[@]}" | median)
-c=$(printf '%s\n' "${clean[@]}" | median)
-printf 'java -version          %.3f s\n' "$j"
-printf 'newstidy --version     %.3f s  (%.1fx)\n' "$v" "$(echo "$v / $j" | bc -l)"
-printf 'newstidy clean (%s B) %.3f s  (%.1fx)\n' "$(wc -c <"$dump")" "$c" "$(echo "$c / $j" | bc -l)"
+col() { printf '%s\n' "${@:2}" | awk -v c="$1" '{print $c}' | median; }
+report() { # label, wall, cpu
+  printf '%-26s wall %.3f s (%.1fx)   cpu %.3f s (%.1fx)\n' "$1" "$2" "$(echo "$2 / $jw" | bc -l)" "$3" "$(echo "$3 / $jc" | bc -l)"
+}
+jw=$(col 1 "${java_v[@]}") jc=$(col 2 "${java_v[@]}")
+report "java -version" "$jw" "$jc"
+report "newstidy --version" "$(col 1 "${version[@]}")" "$(col 2 "${version[@]}")"
+report "newstidy clean ($(wc -c <"$dump") B)" "$(col 1 "${clean[@]}")" "$(col 2 "${clean[@]}")"

@@ -69,10 +69,11 @@ public final class Main {
       // than the rest of the start-up (picocli's classes cannot go into the CDS archive).
       return printVersion(out, err);
     }
-    CommandLine cl = commandLine(stdin, out, err);
     String named = configArgument(args);
     Path file = named != null ? Path.of(named) : Path.of(ConfigDefaults.LOCAL_FILE);
-    if (named != null || Files.isRegularFile(file)) {
+    boolean config = named != null || Files.isRegularFile(file);
+    CommandLine cl = commandLine(stdin, out, err, config ? null : alone(args));
+    if (config) {
       try {
         ConfigDefaults defaults = ConfigDefaults.read(file);
         java.util.Optional<String> unknown = defaults.unknownKey(cl);
@@ -134,6 +135,25 @@ public final class Main {
     return null;
   }
 
+  /**
+   * The command a command line runs, when it is one that needs no model of the others: {@code
+   * clean}, {@code check} or {@code stats} as the first word. Help, completion, a misspelt command
+   * ({@code newstidy claen}, which gets a suggestion) and option defaults from a file (whose keys
+   * are checked against every command) need them all, so they get null. Pinned by {@code
+   * LazyCommandModelTest}.
+   */
+  static Class<?> alone(String[] args) {
+    if (args.length == 0) {
+      return null;
+    }
+    return switch (args[0]) {
+      case "clean" -> CleanCommand.class;
+      case "check" -> CheckCommand.class;
+      case "stats" -> StatsCommand.class;
+      default -> null;
+    };
+  }
+
   /** The configured command line, reading stdin and writing to {@code out} and {@code err}. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     return commandLine(System.in, out, err);
@@ -141,6 +161,14 @@ public final class Main {
 
   /** The configured command line with its own stdin, for tests. */
   public static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
+    return commandLine(stdin, out, err, null);
+  }
+
+  /**
+   * The configured command line; with {@code only} (a subcommand class) the root holds that
+   * command alone, else every command.
+   */
+  static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err, Class<?> only) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
     CommandLine.IFactory factory =
         new CommandLine.IFactory() {
@@ -158,7 +186,16 @@ public final class Main {
             return defaults.create(type);
           }
         };
-    CommandLine cl = new CommandLine(new NewstidyCommand(), factory);
+    CommandLine cl;
+    try {
+      cl = only == null ? new CommandLine(new NewstidyCommand(), factory) : new CommandLine(new NewstidyRoot(), factory);
+      if (only != null) {
+        // Added before the settings below, which reach the subcommands present when they are set.
+        cl.addSubcommand(factory.create(only));
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot build the command " + only, e);
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());

@@ -32,10 +32,13 @@ import java.util.function.Consumer;
  * {@code --strict} ({@code InputFormatsTest.loneSurrogateEscapeIsWarnedAndStrictStops}).
  */
 public final class DumpReader implements Closeable {
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Made on first use, by the first JSON Lines page: a text dump never pays for it. */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   private final InputSource source;
   private final ReadSettings settings;
@@ -50,6 +53,10 @@ public final class DumpReader implements Closeable {
   private boolean textDocumentGiven;
   private long records;
   private long malformed;
+  /** JSON Lines lines with invalid UTF-8 not yet warned about, their sequences, and the first one. */
+  private long invalidLines;
+  private long invalidSequences;
+  private int firstInvalidLine;
 
   private DumpReader(
       InputSource source, ReadSettings settings, Consumer<String> diagnostics, InputStream stdin)
@@ -171,6 +178,7 @@ public final class DumpReader implements Closeable {
         return page;
       }
     }
+    warnInvalid();
     return null;
   }
 
@@ -195,9 +203,34 @@ public final class DumpReader implements Closeable {
   }
 
   private void invalid(Line line) throws InputException {
-    invalid(source.label() + ":" + line.number(), line.invalidBytes());
+    if (settings.strict()) {
+      throw new InputException(source.label() + ":" + line.number(), "invalid UTF-8 (--strict)");
+    }
+    if (invalidLines++ == 0) {
+      firstInvalidLine = line.number();
+    }
+    invalidSequences += line.invalidBytes();
   }
 
+  /**
+   * A JSON Lines file's invalid UTF-8 as one warning once it is read, not one per line: {@code
+   * warning: pages.jsonl:3: invalid UTF-8 replaced with U+FFFD on 25 lines (25 sequences), the
+   * first here}; a single line keeps its own {@code …:3: 2 invalid UTF-8 sequence(s) replaced with
+   * U+FFFD}. Pinned by {@code JsonLinesInvalidUtf8Test.manyDamagedPagesGiveOneWarningWithACount}.
+   */
+  private void warnInvalid() {
+    String where = source.label() + ":" + firstInvalidLine;
+    if (invalidLines == 1) {
+      diagnostics.accept("warning: " + where + ": " + invalidSequences + " invalid UTF-8 sequence(s) replaced with U+FFFD");
+    } else if (invalidLines > 1) {
+      diagnostics.accept("warning: " + where + ": invalid UTF-8 replaced with U+FFFD on " + invalidLines + " lines ("
+          + invalidSequences + " sequences), the first here");
+    }
+    invalidLines = 0;
+    invalidSequences = 0;
+  }
+
+  /** A structured record's invalid UTF-8: one warning for the record, where it starts. */
   private void invalid(String where, int count) throws InputException {
     if (settings.strict()) {
       throw new InputException(where, "invalid UTF-8 (--strict)");
@@ -210,7 +243,7 @@ public final class DumpReader implements Closeable {
     String where = source.label() + ":" + line.number();
     JsonNode node;
     try {
-      node = JSON.readTree(line.text());
+      node = Json.MAPPER.readTree(line.text());
     } catch (JsonProcessingException e) {
       return skip(where, "malformed JSON: " + e.getOriginalMessage());
     }

@@ -8,6 +8,7 @@ import dev.newstidy.stage.dedup.IndexSnapshot;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
 import dev.newstidy.stage.dedup.NearSnapshot;
 import dev.newstidy.stage.dedup.TextStore;
+import dev.newstidy.text.IoMessages;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -45,12 +46,20 @@ public final class IndexFile implements Closeable {
   private static final byte[] MAGIC = "NEWSTIDX".getBytes(StandardCharsets.US_ASCII);
   private static final int VERSION = 2;
 
+  /** Tries to take the lock file again this often when the run that held it removed it meanwhile. */
+  private static final int LOCK_ATTEMPTS = 10;
+
+  private static final String IN_USE =
+      "the index is in use by another newstidy run; wait for it to end, or name another --index file";
+
   private final Path file;
+  private final Path lockPath;
   private final FileChannel lockChannel;
   private final FileLock lock;
 
-  private IndexFile(Path file, FileChannel lockChannel, FileLock lock) {
+  private IndexFile(Path file, Path lockPath, FileChannel lockChannel, FileLock lock) {
     this.file = file;
+    this.lockPath = lockPath;
     this.lockChannel = lockChannel;
     this.lock = lock;
   }
@@ -65,23 +74,71 @@ public final class IndexFile implements Closeable {
       throw new InputException(named.toString(), "is not a regular file (a FIFO or a device?); name a file for the index");
     }
     Path lockPath = file.resolveSibling(file.getFileName() + ".lock");
-    FileChannel channel;
-    try {
-      channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    } catch (IOException e) {
-      throw new OutputException(lockPath.toString(), "cannot create the index lock: " + e.getMessage(), e);
-    }
-    FileLock lock;
-    try {
-      lock = channel.tryLock();
-    } catch (OverlappingFileLockException e) {
-      lock = null;
-    }
-    if (lock == null) {
+    for (int attempt = 0; attempt < LOCK_ATTEMPTS; attempt++) {
+      FileChannel channel;
+      try {
+        channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        throw new OutputException(named.toString(), lockFailure(lockPath, e), e);
+      }
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        channel.close();
+        throw new InputException(file.toString(), IN_USE);
+      }
+      boolean stillNamed;
+      try {
+        stillNamed = stillNamedBy(lockPath, channel);
+      } catch (IOException e) {
+        channel.close();
+        throw new OutputException(
+            named.toString(), "cannot lock the index: cannot write " + lockPath.getFileName() + " (" + IoMessages.describe(e) + ")", e);
+      }
+      if (stillNamed) {
+        return new IndexFile(file, lockPath, channel, lock);
+      }
+      // The run that held the lock removed the file after this one opened it: try the new one.
       channel.close();
-      throw new InputException(file.toString(), "the index is in use by another newstidy run");
     }
-    return new IndexFile(file, channel, lock);
+    throw new InputException(file.toString(), IN_USE);
+  }
+
+  /**
+   * What stops a run from taking the index lock, in the user's words: {@code cannot lock the index:
+   * no such folder store} or {@code cannot lock the index: cannot create seen.idx.lock next to it
+   * (permission denied); the index's folder must be writable} ({@code
+   * IndexFileTest.aMissingFolderIsNamedInUserWords}).
+   */
+  private static String lockFailure(Path lockPath, IOException e) {
+    Path folder = lockPath.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      return "cannot lock the index: no such folder " + folder;
+    }
+    String hint = e instanceof java.nio.file.AccessDeniedException ? "; the index's folder must be writable" : "";
+    return "cannot lock the index: cannot create " + lockPath.getFileName() + " next to it ("
+        + IoMessages.describe(e) + ")" + hint;
+  }
+
+  /**
+   * Whether {@code lockPath} still names the file {@code channel} holds locked: a run removes its
+   * lock file when it ends, so a run that opened the file just before that holds a lock on a file
+   * that no longer has a name. A token written through the channel must read back through the name.
+   */
+  private static boolean stillNamedBy(Path lockPath, FileChannel channel) throws IOException {
+    byte[] token = (ProcessHandle.current().pid() + ":" + System.nanoTime() + ":" + System.identityHashCode(channel) + "\n")
+        .getBytes(StandardCharsets.US_ASCII);
+    channel.truncate(0);
+    channel.write(java.nio.ByteBuffer.wrap(token), 0);
+    try {
+      return java.util.Arrays.equals(Files.readAllBytes(lockPath), token);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return false;
+    }
   }
 
   /** The file a chain of symbolic links ends at, which need not exist yet; {@code file} itself if none. */
@@ -218,7 +275,13 @@ public final class IndexFile implements Closeable {
 
   @Override
   public void close() throws IOException {
-    lock.release();
-    lockChannel.close();
+    // Removed while still held, so that no run is left holding a lock on a file without a name
+    // for long, and no empty FILE.lock is left behind (IndexFileTest.noLockFileIsLeftBehind).
+    try {
+      Files.deleteIfExists(lockPath);
+    } finally {
+      lock.release();
+      lockChannel.close();
+    }
   }
 }

@@ -33,6 +33,7 @@ class DedupOptionsTest {
     assertThat(record.get("removed").get(0).get("first_seen").toString())
         .isEqualTo("{\"path\":\"" + first + "\",\"line\":3}");
     assertThat(record.get("flags").toString()).contains("empty");
+    assertThat(temp.resolve("seen.idx.lock")).doesNotExist();
   }
 
   @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newstidy.input.InputException;
 import dev.newstidy.model.SourceSpan;
+import dev.newstidy.output.OutputException;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,6 +134,63 @@ class IndexFileTest {
     assertThatThrownBy(() -> IndexFile.lock(fifo))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("not a regular file");
+  }
+
+  @Test
+  void noLockFileIsLeftBehind() throws IOException {
+    Path file = temp.resolve("seen.idx");
+    InMemoryParagraphIndex index = new InMemoryParagraphIndex();
+    index.putIfAbsent(11L, SourceSpan.of("day1.txt", 7, 7));
+
+    try (IndexFile f = IndexFile.lock(file)) {
+      assertThat(temp.resolve("seen.idx.lock")).exists();
+      f.save(index);
+    }
+    try (IndexFile f = IndexFile.lock(file)) {
+      f.load();
+    }
+
+    assertThat(names()).containsExactly("seen.idx");
+  }
+
+  @Test
+  void aLockFileLeftByAKilledRunIsTakenOverAndRemoved() throws IOException {
+    Path file = temp.resolve("seen.idx");
+    Files.writeString(temp.resolve("seen.idx.lock"), "4242:17\n");
+
+    try (IndexFile f = IndexFile.lock(file)) {
+      assertThat(f.load().size()).isZero();
+    }
+
+    assertThat(names()).isEmpty();
+  }
+
+  @Test
+  void aSecondRunIsRefusedInUserWordsAndLeavesTheFirstRunsLock() throws IOException {
+    Path file = temp.resolve("seen.idx");
+    try (IndexFile first = IndexFile.lock(file)) {
+      assertThatThrownBy(() -> IndexFile.lock(file))
+          .isInstanceOf(InputException.class)
+          .hasMessage(file + ": the index is in use by another newstidy run; wait for it to end, or name another --index file");
+      assertThat(temp.resolve("seen.idx.lock")).exists();
+    }
+    assertThat(names()).isEmpty();
+  }
+
+  @Test
+  void aMissingFolderIsNamedInUserWords() {
+    Path file = temp.resolve("store").resolve("seen.idx");
+
+    assertThatThrownBy(() -> IndexFile.lock(file))
+        .isInstanceOf(OutputException.class)
+        .hasMessage(file + ": cannot lock the index: no such folder " + temp.resolve("store").toAbsolutePath())
+        .hasMessageNotContaining(".lock");
+  }
+
+  private java.util.List<String> names() throws IOException {
+    try (Stream<Path> s = Files.list(temp)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   private static void assertRefused(Path file, String why) {

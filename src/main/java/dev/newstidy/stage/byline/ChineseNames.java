@@ -54,8 +54,21 @@ public final class ChineseNames {
     this.stopChars = stopChars;
   }
 
-  /** Loads the lists shipped with newstidy. */
+  /**
+   * The lists shipped with newstidy, read on first use and then shared: they are immutable, and a
+   * run that builds a chain per input ({@code --scope file}) reads them once ({@code
+   * ShippedListsTest.eachListIsReadOnceAndShared}).
+   */
   public static ChineseNames load() {
+    return Shipped.NAMES;
+  }
+
+  /** Holds the shipped lists; the JVM initialises it, once, on the first call of {@link #load}. */
+  private static final class Shipped {
+    static final ChineseNames NAMES = readShipped();
+  }
+
+  private static ChineseNames readShipped() {
     ImmutableSet<Integer> stop =
         read("given-name-stop-chars.txt").stream()
             .map(s -> s.codePointAt(0))

@@ -62,8 +62,21 @@ public final class BoilerplateDetector {
     this.linkWords = linkWords;
   }
 
-  /** Loads the lists shipped with newstidy. */
+  /**
+   * The lists shipped with newstidy, read and compiled on first use and then shared: they are
+   * immutable, and a run that builds a chain per input ({@code --scope file}) reads them once
+   * ({@code ShippedListsTest.eachListIsReadOnceAndShared}).
+   */
   public static BoilerplateDetector load() {
+    return Shipped.DETECTOR;
+  }
+
+  /** Holds the shipped lists; the JVM initialises it, once, on the first call of {@link #load}. */
+  private static final class Shipped {
+    static final BoilerplateDetector DETECTOR = readShipped();
+  }
+
+  private static BoilerplateDetector readShipped() {
     // The lists are written in lower case and lines are lower-cased once before matching, so no
     // expression needs to fold case character by character.
     ImmutableList<Rule> rules =
