@@ -38,6 +38,13 @@ public final class RepairedParagraphRemover {
   private final NearDuplicateIndex near;
 
   /**
+   * Joined paragraphs whose whole copy, later in the same input, reached the index first: the block
+   * stage judged that copy before the article of the cut one was finished. The joined paragraph is
+   * the first occurrence, so the copy goes when its article comes. Only such pairs are kept here.
+   */
+  private final Map<Long, SourceSpan> claimed = new HashMap<>();
+
+  /**
    * @param index the run's paragraph index, shared with the block-level remover
    * @param minChars paragraphs with fewer normalised characters than this are never removed
    * @param keep mark repeats without removing them ({@code --keep-duplicates})
@@ -53,7 +60,7 @@ public final class RepairedParagraphRemover {
 
   /** The article without the paragraphs that repeat an earlier one after repair. */
   public Article apply(Article article) {
-    if (article.joins().isEmpty()) {
+    if (article.joins().isEmpty() && claimed.isEmpty()) {
       return article; // no paragraph was made by a join: the block-level remover saw them all
     }
     // Joined paragraphs of this article, by fingerprint: a whole copy later in the same article was
@@ -81,9 +88,18 @@ public final class RepairedParagraphRemover {
     }
     if (!madeByJoin(part.span(), joins)) {
       SourceSpan first = joinedHere.get(print.hash());
-      return Optional.ofNullable(first).map(f -> repeat(RemovalReason.DUPLICATE, part, f, Double.NaN));
+      if (first == null) {
+        first = claimed.get(print.hash());
+      }
+      return Optional.ofNullable(first)
+          .filter(f -> isLater(part.span(), f))
+          .map(f -> repeat(RemovalReason.DUPLICATE, part, f, Double.NaN));
     }
     SourceSpan first = index.putIfAbsent(print.hash(), part.span());
+    if (first != null && isLater(first, part.span())) {
+      claimed.put(print.hash(), part.span());
+      first = null;
+    }
     if (first != null) {
       return Optional.of(repeat(RemovalReason.DUPLICATE, part, first, Double.NaN));
     }
@@ -91,9 +107,17 @@ public final class RepairedParagraphRemover {
     if (near == null) {
       return Optional.empty();
     }
+    // A near copy found later in the same input stays: both are kept rather than the first removed.
     return near.findAndAdd(part.text(), part.span())
-        .filter(match -> !within(match.firstSeen(), part.span()))
+        .filter(match -> !within(match.firstSeen(), part.span()) && !isLater(match.firstSeen(), part.span()))
         .map(match -> repeat(RemovalReason.NEAR_DUPLICATE, part, match.firstSeen(), match.similarity()));
+  }
+
+  /** True when {@code span} stands after {@code other} in the same input. */
+  private static boolean isLater(SourceSpan span, SourceSpan other) {
+    return span.path().equals(other.path())
+        && (span.record() > other.record()
+            || (span.record() == other.record() && span.firstLine() > other.lastLine()));
   }
 
   private Removal repeat(RemovalReason reason, Part part, SourceSpan first, double similarity) {

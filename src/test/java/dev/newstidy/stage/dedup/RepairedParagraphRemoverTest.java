@@ -46,6 +46,36 @@ class RepairedParagraphRemoverTest {
   }
 
   @Test
+  void keepsTheCutFirstCopyWhenTheBlockStageSawTheWholeLaterCopyFirst() {
+    // The block stage meets the whole copy at line 9 before the article is finished and joined.
+    index.putIfAbsent(ParagraphFingerprint.of(WHOLE).hash(), SourceSpan.of(Articles.PATH, 9, 9));
+    Article article =
+        joiner.apply(articleOf(p(3, FIRST_HALF), p(5, SECOND_HALF), p(7, "镇里还将新建文化站。"), p(9, WHOLE)));
+
+    Article result = remover.apply(article);
+
+    assertThat(Trace.of(result)).isEqualTo("P[" + WHOLE + "] P[镇里还将新建文化站。]");
+    assertThat(result.removed()).singleElement().satisfies(r -> {
+      assertThat(r.span()).isEqualTo(SourceSpan.of(Articles.PATH, 9, 9));
+      assertThat(r.firstSeen()).isEqualTo(SourceSpan.of(Articles.PATH, 3, 5));
+    });
+  }
+
+  @Test
+  void removesTheWholeCopyInALaterArticleWhenTheBlockStageSawItFirst() {
+    index.putIfAbsent(ParagraphFingerprint.of(WHOLE).hash(), SourceSpan.of(Articles.PATH, 20, 20));
+    remover.apply(joiner.apply(articleOf(p(3, FIRST_HALF), p(5, SECOND_HALF))));
+
+    Article later = remover.apply(articleOf(p(18, "镇里还将新建文化站。"), p(20, WHOLE)));
+
+    assertThat(Trace.of(later)).isEqualTo("P[镇里还将新建文化站。]");
+    assertThat(later.removed()).singleElement().satisfies(r -> {
+      assertThat(r.span()).isEqualTo(SourceSpan.of(Articles.PATH, 20, 20));
+      assertThat(r.firstSeen()).isEqualTo(SourceSpan.of(Articles.PATH, 3, 5));
+    });
+  }
+
+  @Test
   void remembersJoinedParagraphForTheBlockLevelRemover() {
     remover.apply(joiner.apply(articleOf(p(3, FIRST_HALF), p(5, SECOND_HALF))));
     RepeatedParagraphRemover blocks = new RepeatedParagraphRemover(index, MIN_CHARS);
