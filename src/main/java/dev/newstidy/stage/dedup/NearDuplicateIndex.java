@@ -34,7 +34,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * is then missed.
  *
  * <p>A candidate that falls short on shingles (one edit breaks several word 3-grams of a short
- * English paragraph) is confirmed instead when its normalised text is within 3% edits of this one.
+ * English paragraph) is confirmed instead when its normalised text is within 2% edits of this one.
  *
  * <p>Examples, pinned by {@code NearDuplicateIndexTest}: a paragraph with one character changed, or
  * with its punctuation widened, matches the earlier one at similarity ≥ 0.8; so does a short English
@@ -62,7 +62,7 @@ public final class NearDuplicateIndex {
   static final double EDIT_CHECK_FLOOR = 0.5;
 
   /** At most this share of a paragraph's normalised characters may differ for a near copy by edits. */
-  static final double MAX_EDIT_SHARE = 0.03;
+  static final double MAX_EDIT_SHARE = 0.02;
 
   /** Shortest paragraph, in characters, that takes part: short lines repeat by nature. */
   public static final int MIN_CHARS = 50;
