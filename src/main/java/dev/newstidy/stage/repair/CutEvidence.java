@@ -268,7 +268,8 @@ final class CutEvidence {
     }
     char last = a.charAt(a.length() - 1);
     if (CAPTION.matcher(a).lookingAt() || CREDIT_END.matcher(a).find()) {
-      return OPEN_END.matches(last);
+      // A caption goes on only when it plainly stops in mid-clause or inside a quote.
+      return OPEN_END.matches(last) || (!holdsSentence && opensQuote(a));
     }
     if (ROLE.matcher(a).find() && !holdsSentence && a.length() < 30 && COMMAS.matchesNoneOf(a)) {
       return false;

@@ -135,6 +135,16 @@ class CutEvidenceTest {
   }
 
   @Test
+  void joinsCaptionCutInsideAQuote() {
+    assertThat(CutEvidence.isCut("▲《柳溪合影》,柳溪日报“乡村振兴", "”报道组成员在村口合影。")).isTrue();
+  }
+
+  @Test
+  void keepsCaptionWithClosedQuotesApart() {
+    assertThat(CutEvidence.isCut("▲《柳溪合影》,柳溪日报“乡村振兴”报道组成员", "这是二十年前的一张照片。")).isFalse();
+  }
+
+  @Test
   void keepsCaptionSentenceAfterTextApart() {
     assertThat(CutEvidence.isCut("读书节在县文化中心开幕。图为开幕式上的小读者", "读书节将持续一周。")).isFalse();
   }
