@@ -57,7 +57,7 @@ final class DecisionLog implements ArticleSink {
       say(where + r.span().firstLine() + ": removed as " + r.reason().wireName() + first);
     }
     for (Join j : a.joins()) {
-      say(where + j.line() + ": joined with line " + j.nextLine() + " (ends in mid-sentence)");
+      say(where + j.line() + ": joined with line " + j.nextLine() + " (the two read as one sentence cut by a break)");
     }
     for (Warning w : a.warnings()) {
       say(where + w.line() + ": warning " + w.code() + ": " + w.message());

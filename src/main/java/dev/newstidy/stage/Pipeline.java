@@ -13,6 +13,7 @@ import dev.newstidy.stage.byline.ChineseNames;
 import dev.newstidy.stage.check.OddityFinder;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
 import dev.newstidy.stage.dedup.ParagraphIndex;
+import dev.newstidy.stage.dedup.RepairedParagraphRemover;
 import dev.newstidy.stage.dedup.RepeatedParagraphRemover;
 import dev.newstidy.stage.furniture.BlockTriage;
 import dev.newstidy.stage.furniture.BoilerplateDetector;
@@ -28,7 +29,7 @@ import java.util.function.Consumer;
 /**
  * The one place where the chain is assembled: blocks go through repeated-paragraph removal (on the
  * blocks as scraped, before any join), then the segmenter (articles, with their bylines), then the
- * article stages in a fixed order, then to the sink.
+ * article stages in a fixed order with paragraph-level repeats after the repairs, then to the sink.
  *
  * <p>Blocks first meet {@link BlockTriage} (furniture dropped, metadata lines read into fields), so
  * that a site's menu is never taken for a headline nor reported as a repeat.
@@ -42,6 +43,9 @@ import java.util.function.Consumer;
  *   <li>{@link BrokenParagraphJoiner}: repairs page and column breaks;
  *   <li>{@link Dehyphenator}: after every join, when the whole article can say which cut words are
  *       compounds;
+ *   <li>{@link RepairedParagraphRemover} (run-wide state, so not an article stage): a paragraph made
+ *       whole by a join that repeats an earlier paragraph goes, and is remembered so that a later
+ *       whole copy goes at block level;
  *   <li>{@link TruncationFlagger}: on the joined paragraphs;
  *   <li>{@link PunctuationWidthNormaliser}: last, so that every rule before it reads the text as
  *       scraped.
@@ -51,7 +55,9 @@ public final class Pipeline {
   private final BlockTriage triage;
   private final RepeatedParagraphRemover repeats;
   private final ArticleSegmenter segmenter;
-  private final ImmutableList<ArticleStage> stages;
+  private final ImmutableList<ArticleStage> repairs;
+  private final RepairedParagraphRemover repaired;
+  private final ImmutableList<ArticleStage> finishing;
   private final Consumer<Article> sink;
 
   private Pipeline(
@@ -64,6 +70,10 @@ public final class Pipeline {
     this.repeats =
         settings.dedup()
             ? new RepeatedParagraphRemover(index, settings.minRepeatChars(), settings.keepDuplicates(), near)
+            : null;
+    this.repaired =
+        settings.dedup()
+            ? new RepairedParagraphRemover(index, settings.minRepeatChars(), settings.keepDuplicates(), near)
             : null;
     BylineDetector names = new BylineDetector(ChineseNames.load());
     BylineDetector bylines = settings.bylines() ? names : null;
@@ -80,9 +90,9 @@ public final class Pipeline {
       chain.add(new BrokenParagraphJoiner());
     }
     chain.add(new Dehyphenator());
-    chain.add(new TruncationFlagger());
-    chain.add(new PunctuationWidthNormaliser(settings.punctuation()));
-    this.stages = chain.build();
+    this.repairs = chain.build();
+    this.finishing =
+        ImmutableList.of(new TruncationFlagger(), new PunctuationWidthNormaliser(settings.punctuation()));
   }
 
   /**
@@ -138,12 +148,18 @@ public final class Pipeline {
 
   /** The article stages, in order, for tests. */
   public ImmutableList<ArticleStage> stages() {
-    return stages;
+    return ImmutableList.<ArticleStage>builder().addAll(repairs).addAll(finishing).build();
   }
 
   private void finishArticle(Article article) {
     Article result = article;
-    for (ArticleStage stage : stages) {
+    for (ArticleStage stage : repairs) {
+      result = stage.apply(result);
+    }
+    if (repaired != null) {
+      result = repaired.apply(result);
+    }
+    for (ArticleStage stage : finishing) {
       result = stage.apply(result);
     }
     sink.accept(result);

@@ -39,6 +39,39 @@ class NearDuplicateIndexTest {
   }
 
   @Test
+  void shortEnglishParagraphWithOneLetterDroppedIsANearCopy() {
+    // A dropped letter breaks three of about twenty word 3-grams (similarity 0.7), but it is one
+    // edit in about a hundred normalised characters.
+    String text = "Most of the mayors represent towns in the south of the province, the office said on Friday.";
+    index.findAndAdd(text, SourceSpan.of("a.txt", 1, 1));
+
+    Optional<NearDuplicateIndex.Match> match =
+        index.findAndAdd(text.replace(" in the south", " n the south"), SourceSpan.of("a.txt", 5, 5));
+
+    assertThat(match).isPresent();
+    assertThat(match.get().similarity()).isGreaterThan(0.98);
+  }
+
+  @Test
+  void shortEnglishParagraphsThatDifferInAPhraseAreBothKept() {
+    String text = "Most of the mayors represent towns in the south of the province, the office said on Friday.";
+    index.findAndAdd(text, SourceSpan.of("a.txt", 1, 1));
+
+    assertThat(index.findAndAdd(text.replace("south of the province", "north by the lakes"), SourceSpan.of("a.txt", 5, 5)))
+        .isEmpty();
+  }
+
+  @Test
+  void characterSimilarityCountsEditsOnNormalisedText() {
+    String text = "The ferry to Linden Island runs twice a day, and three times on summer weekends.";
+    String widened = "The  ferry to Linden Island runs twice a day， and three times on summer weekend.";
+
+    assertThat(NearDuplicateIndex.characterSimilarity(widened, text)).isGreaterThan(0.98);
+    assertThat(NearDuplicateIndex.characterSimilarity(text.replace("Linden Island", "Elm Point Harbor"), text))
+        .isZero();
+  }
+
+  @Test
   void paragraphsSharingALongQuotationAreBothKept() {
     index.findAndAdd(QUOTE + "随后,会议审议了明年的交通建设计划和财政预算安排。", SourceSpan.of("a.txt", 1, 1));
 

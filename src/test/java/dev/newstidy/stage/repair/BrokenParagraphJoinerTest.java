@@ -25,11 +25,11 @@ class BrokenParagraphJoinerTest extends ArticleStageContract {
 
   @Test
   void joinsBlockThatEndsMidSentence() {
-    Article article = articleOf(p(3, "全镇坚持“以绿养绿”"), p(5, "发展思路,把生态优势变成发展优势。"));
+    Article article = articleOf(p(3, "近年来,禾山镇全镇上下坚持“以绿养绿”"), p(5, "发展思路,把生态优势变成发展优势。"));
 
     Article joined = joiner.apply(article);
 
-    assertThat(Trace.of(joined)).isEqualTo("P[全镇坚持“以绿养绿”发展思路,把生态优势变成发展优势。]");
+    assertThat(Trace.of(joined)).isEqualTo("P[近年来,禾山镇全镇上下坚持“以绿养绿”发展思路,把生态优势变成发展优势。]");
     assertThat(joined.joins()).containsExactly(new Join(3, 5));
     assertThat(joined.body().get(0).span()).isEqualTo(SourceSpan.of(Articles.PATH, 3, 5));
   }
@@ -43,18 +43,19 @@ class BrokenParagraphJoinerTest extends ArticleStageContract {
 
   @Test
   void recordsJoinFromLastLineOfOneBlockToFirstLineOfNext() {
-    Article article = articleOf(p(3, 4, "全镇坚持“以绿养绿”"), p(6, 7, "发展思路。"));
+    Article article = articleOf(p(3, 4, "近年来,禾山镇全镇上下坚持“以绿养绿”"), p(6, 7, "发展思路。"));
 
     assertThat(joiner.apply(article).joins()).containsExactly(new Join(4, 6));
   }
 
   @Test
   void joinsThreePiecesOfOneParagraphWithTwoJoins() {
-    Article article = articleOf(p(3, "镇里今年"), p(5, "新建公园三座,"), p(7, "村民有了散步的去处。"), p(9, "下一段。"));
+    Article article =
+        articleOf(p(3, "据了解,镇里今年"), p(5, "新建公园三座,"), p(7, "村民有了散步的去处。"), p(9, "下一段。"));
 
     Article joined = joiner.apply(article);
 
-    assertThat(Trace.of(joined)).isEqualTo("P[镇里今年新建公园三座,村民有了散步的去处。] P[下一段。]");
+    assertThat(Trace.of(joined)).isEqualTo("P[据了解,镇里今年新建公园三座,村民有了散步的去处。] P[下一段。]");
     assertThat(joined.joins()).containsExactly(new Join(3, 5), new Join(5, 7));
   }
 
@@ -111,8 +112,47 @@ class BrokenParagraphJoinerTest extends ArticleStageContract {
 
   @Test
   void addsJoinsToThoseAlreadyRecorded() {
-    Article article = articleOf(p(3, "镇里今年"), p(5, "新建公园三座。")).plusJoins(List.of(new Join(1, 2)));
+    Article article = articleOf(p(3, "据了解,镇里今年"), p(5, "新建公园三座。")).plusJoins(List.of(new Join(1, 2)));
 
     assertThat(joiner.apply(article).joins()).containsExactly(new Join(1, 2), new Join(3, 5));
+  }
+
+  @Test
+  void keepsShortSubheadingApartFromTheParagraphBelowIt() {
+    Article article = articleOf(p(3, "青禾村的三次出发"), p(5, "青禾村今年新修村道两条,村民出行方便了。"));
+
+    assertThat(joiner.apply(article)).isSameAs(article);
+  }
+
+  @Test
+  void keepsListItemsApart() {
+    Article article =
+        articleOf(p(3, "办理手续时,还要如实提交下列材料:"), p(5, "（一）船舶上一港口的检疫证明"), p(7, "（二）船员名单及健康信息表"));
+
+    assertThat(joiner.apply(article)).isSameAs(article);
+  }
+
+  @Test
+  void keepsCaptionApartFromTheText() {
+    Article article = articleOf(p(3, "图说:柳溪村的村民在文化广场上排练节目"), p(5, "“我们每周都来练两次。”村民说。"));
+
+    assertThat(joiner.apply(article)).isSameAs(article);
+  }
+
+  @Test
+  void keepsLatinHeadingApartFromTheParagraphBelowIt() {
+    Article article = articleOf(p(3, "Harbor Lights"), p(5, "Residents of Elm Creek gathered on Friday."));
+
+    assertThat(joiner.apply(article)).isSameAs(article);
+  }
+
+  @Test
+  void joinsTwiceAsItJoinsOnce() {
+    Article article =
+        articleOf(p(3, "据了解,镇里今年"), p(5, "新建公园三座"), p(7, "和村道两条,村民有了散步的去处。"));
+
+    Article once = joiner.apply(article);
+
+    assertThat(joiner.apply(once)).isEqualTo(once);
   }
 }

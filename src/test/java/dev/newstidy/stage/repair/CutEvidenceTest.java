@@ -1,0 +1,221 @@
+package dev.newstidy.stage.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CutEvidenceTest {
+  @Test
+  void joinsLatinLowerCaseContinuation() {
+    assertThat(CutEvidence.isCut("The county", "board voted on Monday.")).isTrue();
+  }
+
+  @Test
+  void joinsLatinHyphenatedWord() {
+    assertThat(CutEvidence.isCut("They live in the neigh-", "borhood of Elm Creek.")).isTrue();
+  }
+
+  @Test
+  void joinsLatinAfterFunctionWord() {
+    assertThat(CutEvidence.isCut("The grant was announced by the mayor of", "Elm Creek on Friday.")).isTrue();
+  }
+
+  @Test
+  void joinsLatinNameCutInRunningText() {
+    assertThat(
+            CutEvidence.isCut(
+                "The hall was full. It was attended by Riverton Mayor Anne Holt, Linden Mayor Drew",
+                "Calloway and three council members."))
+        .isTrue();
+  }
+
+  @Test
+  void keepsLatinHeadingApart() {
+    assertThat(CutEvidence.isCut("Harbor Lights", "Residents gathered on Friday.")).isFalse();
+  }
+
+  @Test
+  void keepsLatinSentenceOpenerApartAfterCapitalisedWord() {
+    assertThat(
+            CutEvidence.isCut(
+                "Three friends behind the small weekend market known as Fernway",
+                "In a town of two thousand people, the market is a gathering place."))
+        .isFalse();
+  }
+
+  @Test
+  void keepsAllCapsLineApart() {
+    assertThat(CutEvidence.isCut("SAVING THE MILL", "Owners said they would not sell.")).isFalse();
+  }
+
+  @Test
+  void keepsLatinPhotoCreditApart() {
+    assertThat(
+            CutEvidence.isCut(
+                "Volunteers sort food at the hall on Main Street in Riverton. THE DAILY LEDGER/Ann Reyes",
+                "Residents of Riverton lined up before dawn."))
+        .isFalse();
+  }
+
+  @Test
+  void keepsLineEndingInColonApartFromBulletItem() {
+    assertThat(CutEvidence.isCut("The man was charged with three offences:", "• On Monday 3 May, a shop on Elm Street"))
+        .isFalse();
+  }
+
+  @Test
+  void keepsWireCodeInBracketsApart() {
+    assertThat(CutEvidence.isCut("the deal could close this year. [ID:XY12AB]", "Analysts said the offer was low."))
+        .isFalse();
+  }
+
+  @Test
+  void joinsCjkFragmentThatHoldsAFinishedSentence() {
+    assertThat(CutEvidence.isCut("新建的文化站已经建成投用。镇里还将继续推进", "老旧小区改造。")).isTrue();
+  }
+
+  @Test
+  void joinsCjkFragmentEndingOnEnumerationComma() {
+    assertThat(CutEvidence.isCut("镇里发挥示范带动、", "辐射引领作用。")).isTrue();
+  }
+
+  @Test
+  void joinsCjkFragmentAfterShortOpener() {
+    assertThat(CutEvidence.isCut("据了解,今年全镇新修了村道和", "桥梁三座。")).isTrue();
+  }
+
+  @Test
+  void joinsCjkBlockThatOpensWithComma() {
+    assertThat(CutEvidence.isCut("面对外界的误解", ",我们要较真。")).isTrue();
+  }
+
+  @Test
+  void joinsLongCjkFragment() {
+    assertThat(CutEvidence.isCut("柳溪镇今年在三个村试点推行垃圾分类并设立回收站点", "二十余处。")).isTrue();
+  }
+
+  @Test
+  void keepsShortCjkSubheadingApart() {
+    assertThat(CutEvidence.isCut("青禾村的三次出发", "青禾村今年新修村道两条,村民出行方便了。")).isFalse();
+  }
+
+  @Test
+  void keepsCjkSubheadingWithCommaApart() {
+    assertThat(CutEvidence.isCut("一次远行,两代心愿", "接到老同学的电话,我想起了四十年前。")).isFalse();
+  }
+
+  @Test
+  void keepsSpacedCjkTitleApart() {
+    assertThat(CutEvidence.isCut("创刊之初 去邻市取经", "那一年,我们一行三人坐上了火车。")).isFalse();
+  }
+
+  @Test
+  void keepsSubHeadlineApart() {
+    assertThat(CutEvidence.isCut("——柳溪县第九届读书节侧记", "11月5日,读书节在县文化中心开幕。")).isFalse();
+  }
+
+  @Test
+  void keepsListItemsEndingInSemicolonApart() {
+    assertThat(CutEvidence.isCut("（一）船舶上一港口的检疫证明;", "（二）船员名单及健康信息表;")).isFalse();
+  }
+
+  @Test
+  void keepsLineEndingInColonApartFromListItem() {
+    assertThat(CutEvidence.isCut("办理手续时,还要如实提交下列材料:", "1.船舶上一港口的检疫证明")).isFalse();
+  }
+
+  @Test
+  void keepsNumberedItemApartAfterFragment() {
+    assertThat(CutEvidence.isCut("办理手续时须提交的材料包括检疫证明", "１、船员名单及健康信息表")).isFalse();
+  }
+
+  @Test
+  void keepsCaptionApart() {
+    assertThat(CutEvidence.isCut("图说:柳溪村的村民在文化广场上排练节目", "“我们每周都来练两次。”村民说。")).isFalse();
+  }
+
+  @Test
+  void joinsCaptionCutInsideAQuote() {
+    assertThat(CutEvidence.isCut("▲《柳溪合影》,柳溪日报“乡村振兴", "”报道组成员在村口合影。")).isTrue();
+  }
+
+  @Test
+  void keepsCaptionWithClosedQuotesApart() {
+    assertThat(CutEvidence.isCut("▲《柳溪合影》,柳溪日报“乡村振兴”报道组成员", "这是二十年前的一张照片。")).isFalse();
+  }
+
+  @Test
+  void keepsCaptionSentenceAfterTextApart() {
+    assertThat(CutEvidence.isCut("读书节在县文化中心开幕。图为开幕式上的小读者", "读书节将持续一周。")).isFalse();
+  }
+
+  @Test
+  void keepsPhotoCreditApart() {
+    assertThat(CutEvidence.isCut("3月2日,村民在田间移栽秧苗 李青 摄", "春耕时节,柳溪镇处处是忙碌的身影。")).isFalse();
+  }
+
+  @Test
+  void keepsCreditLineApart() {
+    assertThat(CutEvidence.isCut("记者 周远山 通讯员 林小禾", "5月25日,柳溪镇消防中队接到报警。")).isFalse();
+  }
+
+  @Test
+  void keepsLineEndingInBracketsApart() {
+    assertThat(CutEvidence.isCut("柳溪县召开全县春耕生产调度会［详情］", "县里要求各乡镇抓紧备耕。")).isFalse();
+    assertThat(CutEvidence.isCut("镇长李青在会上讲话（资料照）", "会议要求各村抓紧备耕。")).isFalse();
+  }
+
+  @Test
+  void keepsDialogueLinesEndingInSemicolonApart() {
+    assertThat(CutEvidence.isCut("“一只好碗,打掉了!”街坊们说;", "“以后要更用心。”同事们说;")).isFalse();
+  }
+
+  @Test
+  void keepsSeriesOfDatedCaptionsApart() {
+    assertThat(CutEvidence.isCut("3月2日①柳溪县两会期间,代表在车上研读材料", "4月8日②本报推出乡村学校系列报道")).isFalse();
+  }
+
+  @Test
+  void keepsBlockOpeningWithDatelineApart() {
+    assertThat(CutEvidence.isCut("对于大家关心的问题,镇里表示将尽快答复,并且", "本报讯 柳溪镇近年来以志愿服务为抓手。"))
+        .isFalse();
+  }
+
+  @Test
+  void keepsBracketedCreditApart() {
+    assertThat(CutEvidence.isCut("对于大家关心的问题,镇里表示将尽快答复,并且", "〔记者林小禾／柳溪报导〕")).isFalse();
+  }
+
+  @Test
+  void keepsRepeatedBlockApart() {
+    assertThat(CutEvidence.isCut("目前,柳溪镇12个村均配备了", "目前,柳溪镇12个村均配备了")).isFalse();
+  }
+
+  @Test
+  void keepsSwitchToEnglishApart() {
+    assertThat(CutEvidence.isCut("临近春节,多地发放各类消费券,涉及餐饮、家电等多个领域", "Riverton, which declined to comment, said"))
+        .isFalse();
+  }
+
+  @Test
+  void keepsQuotationThatEndsParagraphApart() {
+    assertThat(CutEvidence.isCut("谈到明年,他说:“我们会继续努力。”", "下一步,镇里将扩建文化广场。")).isFalse();
+  }
+
+  @Test
+  void keepsEditorsNoteLabelApart() {
+    assertThat(CutEvidence.isCut("编者按", "三十年春秋流转,三十年笔墨传情。")).isFalse();
+  }
+
+  @Test
+  void keepsHeadlineAfterTruncatedParagraphApart() {
+    assertThat(CutEvidence.isCut("他说,这几年村里的变化很大,大家的日子", "柳溪县召开春耕生产调度会")).isFalse();
+    assertThat(CutEvidence.isCut("Officials said the bridge would reopen in", "Story by Ann Reyes")).isFalse();
+  }
+
+  @Test
+  void keepsLatinHeadlineEndingInNameApart() {
+    assertThat(CutEvidence.isCut("Riverton mayors talk roads, schools and budgets on Monday", "Premier Ann Holt met the mayors."))
+        .isFalse();
+  }
+}
