@@ -15,9 +15,6 @@ final class JsonStreams {
       JsonFactory.builder()
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
-          // A character beyond the BMP (😀, 𠀀) as its 4 UTF-8 bytes, as a Writer's encoder gives
-          // it, not as an escaped surrogate pair.
-          .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .build()
           .setRootValueSeparator(null);
 
@@ -25,10 +22,5 @@ final class JsonStreams {
 
   static JsonGenerator generator(Writer writer) throws IOException {
     return FACTORY.createGenerator(writer);
-  }
-
-  /** Jackson's UTF-8 generator straight on a byte stream: no character encoder in between. */
-  static JsonGenerator generator(java.io.OutputStream stream) throws IOException {
-    return FACTORY.createGenerator(stream, com.fasterxml.jackson.core.JsonEncoding.UTF8);
   }
 }
