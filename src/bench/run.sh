@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# Speed benchmark: newstidy against cat, wc -l and an awk paragraph dedup on the same generated dump,
-# in the same run, alternating round by round; then per-article files against a plain Java loop
-# that writes the same files the same atomic way.
-#   src/bench/run.sh [SIZE_MB]        default 1000; `src/bench/run.sh 10` is a smoke run (< 2 min)
-#   ROUNDS=3 FILES_MB=20              rounds of each command; size of the per-article files dump
+# Speed benchmark: newstidy against cat, an awk paragraph dedup and ParaDedupBytes (a raw-byte JVM
+# paragraph dedup, the ceiling for a JVM pass) on the same dump, in one run, the commands
+# alternating round by round, all writing to /dev/null; then per-article files against a plain
+# Java loop that writes the same files the same atomic way.
+#   src/bench/run.sh [SIZE_MB]        default 100; `src/bench/run.sh 10` is a smoke run (< 2 min)
+#   ROUNDS=5 FILES_MB=20              rounds of each command; size of the per-article files dump
+# The dump comes from ../shared/bench/gen_dump.py built from the reference seed dump, as the speed
+# issue measures; where ../shared is missing, from the harness's DumpGenerator (and without
+# ParaDedupBytes). ParaDedupBytes is compiled from ../shared/bench into the temporary folder.
 # Nothing is written into the repository: dumps and outputs live in a temporary folder under
 # ${TMPDIR:-/tmp} that is removed at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-size=${1:-1000}
-rounds=${ROUNDS:-3}
+size=${1:-100}
+rounds=${ROUNDS:-5}
 files_mb=${FILES_MB:-20}
 if awk -v a="$size" -v b="$files_mb" 'BEGIN{exit !(a < b)}'; then files_mb=$size; fi
+shared_bench=../shared/bench
+seed_dump=../shared/seeds/000_76d1ea9befcd34c7.txt
 
 . src/bench/lib.sh
 build_harness
@@ -51,7 +57,19 @@ median() { # NAME FIELD: the median of a field over the rounds of NAME
 }
 
 dump=$work/dump.txt
-java -cp "$CP" dev.newstidy.eval.DumpGenerator --size-mb "$size" --out "$dump" 2>"$work/generated.txt"
+paradedup=0
+if [ -f "$shared_bench/gen_dump.py" ] && [ -f "$seed_dump" ]; then
+  python3 "$shared_bench/gen_dump.py" "$seed_dump" "$dump" "$((size * 1000000))" >"$work/generated.txt" 2>&1
+  sed -i 's/^/gen_dump.py (default seed) from the reference seed dump: /' "$work/generated.txt"
+  if mkdir -p "$work/pd" && javac -d "$work/pd" "$shared_bench/ParaDedup.java" "$shared_bench/ParaDedupBytes.java" 2>"$work/javac.txt"; then
+    paradedup=1
+  else
+    echo "note: ParaDedupBytes did not compile; its row is left out" >&2
+  fi
+else
+  java -cp "$CP" dev.newstidy.eval.DumpGenerator --size-mb "$size" --out "$dump" 2>"$work/generated.txt"
+  echo "note: ../shared/bench is missing: DumpGenerator's dump, no ParaDedupBytes row" >&2
+fi
 bytes=$(stat -c %s "$dump")
 mb=$(awk -v b="$bytes" 'BEGIN{printf "%.1f", b / 1e6}')
 
@@ -61,33 +79,40 @@ echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/{print $2}') memory, $(ja
 echo "Dump: $(sed 's/^generated [^:]*: //' "$work/generated.txt"). Rounds: $rounds, commands alternating."
 echo
 
+names="cat awk"
+[ "$paradedup" = 1 ] && names="$names paradedup"
+names="$names newstidy near"
 for round in $(seq "$rounds"); do
   echo "round $round of $rounds..." >&2
   measure cat cat "$dump" >/dev/null
-  measure wc wc -l "$dump" >/dev/null
   measure awk awk 'BEGIN{RS=""} !seen[$0]++' "$dump" >/dev/null
-  measure newstidy ./newstidy clean --quiet --output - "$dump" >"$work/out.jsonl"
+  if [ "$paradedup" = 1 ]; then
+    measure paradedup java -cp "$work/pd" ParaDedupBytes "$dump" /dev/null >/dev/null 2>&1
+  fi
+  measure newstidy ./newstidy clean --quiet --output - "$dump" >/dev/null
+  measure near ./newstidy clean --quiet --near paragraph --output - "$dump" >/dev/null
 done
-out_mb=$(awk -v b="$(stat -c %s "$work/out.jsonl")" 'BEGIN{printf "%.1f", b / 1e6}')
+out_mb=$(./newstidy clean --quiet --output - "$dump" | wc -c | awk '{printf "%.1f", $1 / 1e6}')
 awk_s=$(median awk 2)
 
-echo "### One dump through each command ($mb MB in, newstidy writes $out_mb MB of JSON Lines)"
+echo "### One dump through each command ($mb MB in, newstidy writes $out_mb MB of JSON Lines; every command writes to /dev/null)"
 echo
-echo "| command | median wall time | MB/s | peak RSS | time ÷ awk's |"
-echo "| --- | ---: | ---: | ---: | ---: |"
-for name in cat wc awk newstidy; do
+echo "| command | median wall time | MB/s | peak RSS | time ÷ awk's | speed × awk's |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+for name in $names; do
   case $name in
-    cat) label='`cat FILE > /dev/null`' ;;
-    wc) label='`wc -l FILE`' ;;
-    awk) label="\`awk 'BEGIN{RS=\"\"} !seen[\$0]++' FILE > /dev/null\`" ;;
-    newstidy) label='`./newstidy clean --quiet --output - FILE > OUT`' ;;
+    cat) label='`cat FILE`' ;;
+    awk) label="\`awk 'BEGIN{RS=\"\"} !seen[\$0]++' FILE\`" ;;
+    paradedup) label='`java ParaDedupBytes FILE /dev/null` (raw bytes, first copy wins)' ;;
+    newstidy) label='`./newstidy clean --quiet --output - FILE`' ;;
+    near) label='`./newstidy clean --quiet --near paragraph --output - FILE`' ;;
   esac
   s=$(median $name 2)
   rss=$(median $name 3)
   awk -v l="$label" -v s="$s" -v r="$rss" -v mb="$mb" -v a="$awk_s" 'BEGIN{
     rate = s > 0 ? sprintf("%.0f", mb / s) : "n/a";
     mem = r == "na" ? "n/a" : sprintf("%.0f MiB", r / 1024);
-    printf "| %s | %.2f s | %s | %s | %.2f |\n", l, s, rate, mem, s / a }'
+    printf "| %s | %.2f s | %s | %s | %.2f | %.2f |\n", l, s, rate, mem, s / a, a / s }'
 done
 echo
 

@@ -9,7 +9,6 @@ import dev.newstidy.model.Article;
 import dev.newstidy.model.Origin;
 import dev.newstidy.text.Slug;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,6 +23,12 @@ import org.apache.commons.text.StringSubstitutor;
  * <p>Variables: {@code ${id}} (six digits), {@code ${slug}}, {@code ${date}} (the page's own {@code
  * date} field, or empty; never the run date, so output stays reproducible), {@code ${source}} (the
  * input's file name without extensions), {@code ${record}} (the JSON Lines page, or empty).
+ *
+ * <p>Names are built without {@code String.format} or a substitutor on the way of each article: a
+ * template of plain text and known variables ({@code ${id}-${slug}}) is split once into its pieces
+ * and each name is those pieces appended; a template with any other {@code $} ({@code $${id}}), or a
+ * value holding a {@code $}, goes through {@link StringSubstitutor} as before, so that every name
+ * stays what it was ({@code FileNamerTest.piecesGiveWhatTheSubstitutorGives}).
  *
  * <p>Examples, pinned by {@code FileNamerTest}: article 7 titled {@code 新区开园} is {@code
  * 000007-新区开园.md}; with {@code --fanout 1000} it is {@code 000001-001000/000007-新区开园.md}; the
@@ -70,6 +75,15 @@ public final class FileNamer {
   private final int fanout;
 
   /**
+   * The template split into literal text and variable names ({@code ${id}-${slug}} gives {@code
+   * [${id}, "-", ${slug}]}), or null when it holds a {@code $} that is not a known variable.
+   */
+  private final ImmutableList<Piece> pieces;
+
+  /** A piece of a template: literal text, or the name of a variable when {@code variable}. */
+  private record Piece(String text, boolean variable) {}
+
+  /**
    * @param fanout files per subfolder, or 0 for none
    */
   public FileNamer(String template, int fanout) {
@@ -77,6 +91,43 @@ public final class FileNamer {
     checkArgument(!template.isBlank(), "the name template is blank");
     this.template = template;
     this.fanout = fanout;
+    this.pieces = pieces(template);
+  }
+
+  /** The pieces of a template of plain text and known variables only, else null. */
+  private static ImmutableList<Piece> pieces(String template) {
+    ImmutableList.Builder<Piece> out = ImmutableList.builder();
+    int i = 0;
+    while (i < template.length()) {
+      int dollar = template.indexOf('$', i);
+      if (dollar < 0) {
+        out.add(new Piece(template.substring(i), false));
+        break;
+      }
+      if (dollar > i) {
+        out.add(new Piece(template.substring(i, dollar), false));
+      }
+      int close = template.indexOf('}', dollar);
+      if (!template.startsWith("${", dollar) || close < 0) {
+        return null;
+      }
+      String name = template.substring(dollar + 2, close);
+      if (!VARIABLES.contains(name)) {
+        return null;
+      }
+      out.add(new Piece(name, true));
+      i = close + 1;
+    }
+    return out.build();
+  }
+
+  /** {@code id} in six digits or more: 7 gives {@code 000007}, as {@code %06d} does. */
+  static String sixDigits(long id) {
+    if (id < 0) {
+      return String.format("%06d", id);
+    }
+    String digits = Long.toString(id);
+    return digits.length() >= 6 ? digits : "000000".substring(digits.length()) + digits;
   }
 
   /**
@@ -118,7 +169,7 @@ public final class FileNamer {
       return "";
     }
     long start = (id - 1) / fanout * fanout + 1;
-    return String.format("%06d-%06d", start, start + fanout - 1);
+    return sixDigits(start) + "-" + sixDigits(start + fanout - 1);
   }
 
   /**
@@ -132,14 +183,40 @@ public final class FileNamer {
 
   /** The file name (without folder and extension) for article {@code id}. */
   public String baseName(long id, Article article, Origin origin) {
+    String sixDigits = sixDigits(id);
+    if (pieces != null) {
+      StringBuilder name = new StringBuilder(64);
+      for (Piece piece : pieces) {
+        String value = piece.variable() ? value(piece.text(), sixDigits, article, origin) : piece.text();
+        if (piece.variable() && value.indexOf('$') >= 0) {
+          return substituted(sixDigits, article, origin);
+        }
+        name.append(value);
+      }
+      return safe(name.toString(), sixDigits);
+    }
+    return substituted(sixDigits, article, origin);
+  }
+
+  private static String value(String variable, String sixDigits, Article article, Origin origin) {
+    return switch (variable) {
+      case "id" -> sixDigits;
+      case "slug" -> slugOf(article);
+      case "date" -> fieldText(origin, "date");
+      case "source" -> sourceName(article.source().path());
+      case "record" -> article.source().record() > 0 ? Long.toString(article.source().record()) : "";
+      default -> throw new IllegalStateException(variable);
+    };
+  }
+
+  /** The name by {@link StringSubstitutor}: for templates and values that hold a {@code $}. */
+  private String substituted(String sixDigits, Article article, Origin origin) {
     Map<String, String> values = new HashMap<>();
-    values.put("id", String.format("%06d", id));
-    values.put("slug", slugOf(article));
-    values.put("date", fieldText(origin, "date"));
-    values.put("source", sourceName(article.source().path()));
-    values.put("record", article.source().record() > 0 ? Long.toString(article.source().record()) : "");
+    for (String variable : VARIABLES) {
+      values.put(variable, value(variable, sixDigits, article, origin));
+    }
     String name = new StringSubstitutor(values).setEnableUndefinedVariableException(false).replace(template);
-    return safe(name, String.format("%06d", id));
+    return safe(name, sixDigits);
   }
 
   static String slugOf(Article article) {
@@ -183,24 +260,39 @@ public final class FileNamer {
     for (int i = 0; i < name.length(); ) {
       int cp = name.codePointAt(i);
       i += Character.charCount(cp);
-      boolean keep = Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.';
-      String piece = keep ? new String(Character.toChars(cp)) : "-";
+      boolean keep = cp < 0x80 ? isAsciiKept(cp) : Character.isLetterOrDigit(cp);
       if (!keep && out.length() > 0 && out.charAt(out.length() - 1) == '-') {
         continue;
       }
-      int n = piece.getBytes(StandardCharsets.UTF_8).length;
+      // UTF-8 length of a kept code point (a letter is never a lone surrogate), or of "-".
+      int n = !keep || cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
       if (bytes + n > MAX_NAME_BYTES) {
         break;
       }
-      out.append(piece);
+      if (keep) {
+        out.appendCodePoint(cp);
+      } else {
+        out.append('-');
+      }
       bytes += n;
     }
-    String result = DOTS.matcher(out).replaceAll(".");
-    result = EDGES.matcher(result).replaceAll("");
-    if (WINDOWS_DEVICE.matcher(result).matches()) {
+    String result = out.indexOf("..") >= 0 ? DOTS.matcher(out).replaceAll(".") : out.toString();
+    if (!result.isEmpty() && isEdge(result.charAt(0)) || result.length() > 1 && isEdge(result.charAt(result.length() - 1))) {
+      result = EDGES.matcher(result).replaceAll("");
+    }
+    if (!result.isEmpty() && "CcPpAaNnLl".indexOf(result.charAt(0)) >= 0 && WINDOWS_DEVICE.matcher(result).matches()) {
       int dot = result.indexOf('.');
       result = dot < 0 ? result + "_" : result.substring(0, dot) + "_" + result.substring(dot);
     }
     return result.isEmpty() ? fallback : result;
+  }
+
+  /** An ASCII character a name keeps: a letter, a digit, {@code -}, {@code _} or {@code .}. */
+  private static boolean isAsciiKept(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+  }
+
+  private static boolean isEdge(char c) {
+    return c == '.' || c == '-';
   }
 }

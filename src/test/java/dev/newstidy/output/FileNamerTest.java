@@ -81,4 +81,91 @@ class FileNamerTest {
     assertThat(FileNamer.safe("com10", "000001")).isEqualTo("com10");
     assertThat(FileNamer.safe("nul-report", "000001")).isEqualTo("nul-report");
   }
+
+  /**
+   * Names built from the template's pieces must be the names Commons Text's substitutor gave: the
+   * plain way, the escaped {@code $$}, a value holding {@code ${id}} (which the substitutor
+   * resolves again), titles to be made safe and ids past six digits.
+   */
+  @Test
+  void piecesGiveWhatTheSubstitutorGives() {
+    List<String> templates =
+        List.of("${id}-${slug}", "${slug}", "${date}_${source}_${record}_${id}", "$${id}-${slug}", "x${nope}y", "a$b-${id}",
+            "${id}.${slug}..", "..${slug}", "CON", "${slug}$", "lit-only");
+    List<String> titles = List.of("新区开园", "The Elmford Bridge", "../etc/passwd", "a..b", ".hidden-", "con", "价格$100", "😀松林镇", "");
+    List<String> dates = List.of("\"2024-03-05\"", "\"${id}\"", "\"$x\"", "7", "{}");
+    for (String template : templates) {
+      for (String title : titles) {
+        for (String date : dates) {
+          Article article = Article.of(title, new SourceSpan("in/da$y.txt", 4, 1, 3), List.of(Part.paragraph("正文。", SourceSpan.of("x", 3, 3))));
+          Origin page = new Origin("UTF-8", ImmutableMap.of("date", date));
+          for (long id : new long[] {1, 7, 999_999, 1_234_567}) {
+            assertThat(new FileNamer(template, 0).baseName(id, article, page))
+                .as("%s %s %s %d", template, title, date, id)
+                .isEqualTo(bySubstitutor(template, id, article, page));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void sixDigitsPadsAsPercentZeroSixD() {
+    for (long id : new long[] {0, 1, 42, 999_999, 1_000_000, 123_456_789_012L, -5}) {
+      assertThat(FileNamer.sixDigits(id)).isEqualTo(String.format("%06d", id));
+    }
+  }
+
+  private static String bySubstitutor(String template, long id, Article article, Origin page) {
+    java.util.Map<String, String> values = new java.util.HashMap<>();
+    values.put("id", String.format("%06d", id));
+    values.put("slug", FileNamer.slugOf(article));
+    String date = page.fields().get("date");
+    values.put("date", date.startsWith("\"") ? date.substring(1, date.length() - 1) : date.equals("7") ? "7" : "");
+    values.put("source", "da$y");
+    values.put("record", "4");
+    String name = new org.apache.commons.text.StringSubstitutor(values).setEnableUndefinedVariableException(false).replace(template);
+    return FileNamer.safe(name, String.format("%06d", id));
+  }
+
+  /** The scan that makes names safe gives what the regular expressions it replaced gave. */
+  @Test
+  void safeNamesMatchTheRegexDefinitionOnRandomNames() {
+    String alphabet = "ab.-_/\\ 中文😀é$\u0000\u200B\uD800CcOoNnAaUuXxLlPpTtRr1239..";
+    java.util.Random random = new java.util.Random(11);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder name = new StringBuilder();
+      int length = random.nextInt(round % 50 == 0 ? 120 : 12);
+      for (int k = 0; k < length; k++) {
+        name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertThat(FileNamer.safe(name.toString(), "000001")).as(name.toString()).isEqualTo(safeByRegex(name.toString(), "000001"));
+    }
+  }
+
+  private static String safeByRegex(String name, String fallback) {
+    StringBuilder out = new StringBuilder();
+    int bytes = 0;
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean keep = Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '.';
+      String piece = keep ? new String(Character.toChars(cp)) : "-";
+      if (!keep && out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+        continue;
+      }
+      int n = piece.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (bytes + n > 188) {
+        break;
+      }
+      out.append(piece);
+      bytes += n;
+    }
+    String result = out.toString().replaceAll("\\.{2,}", ".").replaceAll("^[.\\-]+|[.\\-]+$", "");
+    if (result.matches("(?i)(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?")) {
+      int dot = result.indexOf('.');
+      result = dot < 0 ? result + "_" : result.substring(0, dot) + "_" + result.substring(dot);
+    }
+    return result.isEmpty() ? fallback : result;
+  }
 }

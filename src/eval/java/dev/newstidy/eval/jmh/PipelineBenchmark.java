@@ -78,6 +78,14 @@ public class PipelineBenchmark {
     }
   }
 
+  /** The fingerprint as repeat detection takes it: normalised while hashed, per block. */
+  @Benchmark
+  public void paragraphFingerprintOf(Blackhole sink) {
+    for (Block block : blocks) {
+      sink.consume(ParagraphFingerprint.of(block.text()));
+    }
+  }
+
   @Benchmark
   public void emphasisMarkupRemover(Blackhole sink) {
     runStage("EmphasisMarkupRemover", sink);
@@ -110,6 +118,26 @@ public class PipelineBenchmark {
   @Benchmark
   public void jsonLinesSink() throws IOException {
     JsonLinesSink out = new JsonLinesSink(new PrintWriter(Writer.nullWriter()));
+    long id = 1;
+    for (Article article : finished) {
+      out.write(id++, article, Origin.UTF8);
+    }
+    out.close();
+  }
+
+  /**
+   * As {@code clean --output -} writes: a UTF-8 encoder behind the writer, into a stream that
+   * discards the bytes (Jackson's UTF-8 generator straight on the stream was tried and was slower
+   * end to end).
+   */
+  @Benchmark
+  public void jsonLinesSinkEncoded() throws IOException {
+    JsonLinesSink out =
+        new JsonLinesSink(
+            new PrintWriter(
+                new java.io.BufferedWriter(
+                    new java.io.OutputStreamWriter(java.io.OutputStream.nullOutputStream(), java.nio.charset.StandardCharsets.UTF_8),
+                    1 << 16)));
     long id = 1;
     for (Article article : finished) {
       out.write(id++, article, Origin.UTF8);

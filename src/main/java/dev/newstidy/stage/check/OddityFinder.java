@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
  * {@code 天天天天} are not (reduplication that Chinese uses on purpose); {@code 化 and 运} is
  * reported, {@code 5G网络} and {@code GDP增长} are not (upper case or digits). Also pinyin after a
  * character ({@code 村(cūn)}) and mojibake ({@code cafÃ© â€œ}, {@code 鏂伴椈锛屼粖澶}).
+ *
+ * <p>Every clean run pays for this stage (its warnings are part of each record), so each paragraph
+ * costs one scan that counts what the checks need ({@link Census}); a regular expression runs only
+ * on a paragraph that the scan shows could match: {@code 化 and 运} runs {@link #LATIN_IN_CJK},
+ * {@code 化 GDP 运} and {@code 工作 and} do not (pinned by {@code OddityFinderTest}).
  */
 public final class OddityFinder implements ArticleStage {
 
@@ -37,22 +42,88 @@ public final class OddityFinder implements ArticleStage {
   /** Characters that UTF-8 Chinese turns into when read as GBK: 锟斤拷, 锛 (，), 銆 (。), 鍙, 鐨 …. */
   private static final String GBK_MOJIBAKE = "锟斤拷锛銆鈥鍙鐨鏂涓鍦鎴璇绗瀹闂鏃鍚鏈宸缁鍏鐢浠";
 
+  /** {@link #GBK_MOJIBAKE} as a set, looked up per character. */
+  private static final java.util.BitSet GBK_GARBLES = GBK_MOJIBAKE.chars().collect(java.util.BitSet::new, java.util.BitSet::set, java.util.BitSet::or);
+
+  /**
+   * What one scan of a paragraph finds, for the checks to skip what cannot match: Han characters
+   * and how many are GBK garbles, an ASCII letter, an opening bracket, a Latin-1 garble's lead
+   * ({@code Ã}, {@code Â}, {@code â}), and a run of two lower-case letters after a Han character
+   * (spaces between allowed), without which {@link #LATIN_IN_CJK} cannot match.
+   */
+  private record Census(int han, int gbkGarbles, boolean asciiLetter, boolean bracket, boolean latin1Lead, boolean lowerAfterHan) {
+    static Census of(String text) {
+      int han = 0;
+      int gbk = 0;
+      boolean ascii = false;
+      boolean bracket = false;
+      boolean latin1 = false;
+      boolean lowerAfterHan = false;
+      int n = text.length();
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            ascii = true;
+          } else if (c == '(') {
+            bracket = true;
+          }
+        } else if (Scripts.isHan(c)) {
+          han++;
+          if (GBK_GARBLES.get(c)) {
+            gbk++;
+          }
+        } else if (c == '（') {
+          bracket = true;
+        } else if (c == 'Ã' || c == 'Â' || c == 'â') {
+          latin1 = true;
+        }
+        if (!lowerAfterHan && i + 1 < n && isLowerish(c) && isLowerish(text.charAt(i + 1))) {
+          int k = i - 1;
+          while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) {
+            k--;
+          }
+          lowerAfterHan = k >= 0 && text.charAt(k) >= 0x2E80;
+        }
+      }
+      return new Census(han, gbk, ascii, bracket, latin1, lowerAfterHan);
+    }
+
+    /** A lower-case letter, or half of a pair that may be one: wider than {@code \p{Ll}}, never narrower. */
+    private static boolean isLowerish(char c) {
+      return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c) || Character.isSurrogate(c);
+    }
+  }
+
   @Override
   public Article apply(Article article) {
     List<Warning> found = new ArrayList<>();
     for (Part part : article.body()) {
-      findDoubledWords(part, found);
-      findLatinInCjk(part, found);
-      findPinyin(part, found);
-      findMojibake(part, found);
+      Census census = Census.of(part.text());
+      if (census.han() > 0) {
+        findDoubledHan(part, found);
+      }
+      if (census.asciiLetter()) {
+        findDoubledLatinWords(part, found);
+      }
+      if (census.asciiLetter() && census.han() > 0 && census.lowerAfterHan()) {
+        findLatinInCjk(part, found);
+      }
+      if (census.bracket()) {
+        findPinyin(part, found);
+      }
+      findMojibake(part, census, found);
     }
     found.removeAll(article.warnings());
     return found.isEmpty() ? article : article.plusWarnings(found);
   }
 
-  private static void findDoubledWords(Part part, List<Warning> found) {
+  private static void findDoubledHan(Part part, List<Warning> found) {
     String text = part.text();
     for (int i = 0; i < text.length(); i++) {
+      if (!Scripts.isHan(text.charAt(i))) {
+        continue;
+      }
       int length = doubledHanAt(text, i);
       if (length > 0) {
         String unit = text.substring(i, i + length);
@@ -62,10 +133,6 @@ public final class OddityFinder implements ArticleStage {
         i += 2 * length - 1;
       }
     }
-    if (!hasAsciiLetter(text)) {
-      return;
-    }
-    findDoubledLatinWords(part, found);
   }
 
   /** A Latin word of two letters or more written twice, space between: {@code the the}. */
@@ -83,7 +150,7 @@ public final class OddityFinder implements ArticleStage {
       while (i < text.length() && Scripts.isLatinLetter(text.charAt(i))) {
         i++;
       }
-      boolean onlySpaceBetween = previousEnd >= 0 && text.substring(previousEnd, start).isBlank() && start > previousEnd;
+      boolean onlySpaceBetween = previousEnd >= 0 && start > previousEnd && isBlank(text, previousEnd, start);
       if (onlySpaceBetween && i - start >= 2 && text.regionMatches(true, previousStart, text, start, i - start)
           && previousEnd - previousStart == i - start) {
         found.add(new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + text.substring(previousStart, i) + "\""));
@@ -91,6 +158,18 @@ public final class OddityFinder implements ArticleStage {
       previousStart = start;
       previousEnd = i;
     }
+  }
+
+  /** {@code text.substring(from, to).isBlank()}, without the copy. */
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   /**
@@ -115,34 +194,12 @@ public final class OddityFinder implements ArticleStage {
     return 0;
   }
 
-  private static boolean hasHan(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Scripts.isHan(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasAsciiLetter(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** {@code 一步一步}, {@code 天天天天}: repetition that Chinese writes on purpose. */
   private static boolean isDeliberateReduplication(String unit) {
     return unit.startsWith("一") || unit.codePoints().distinct().count() == 1;
   }
 
   private static void findPinyin(Part part, List<Warning> found) {
-    if (part.text().indexOf('(') < 0 && part.text().indexOf('（') < 0) {
-      return;
-    }
     Matcher m = PINYIN.matcher(part.text());
     while (m.find()) {
       found.add(new Warning("pinyin", part.span().firstLine(), "pinyin \"" + m.group(1) + "\" after a character"));
@@ -153,26 +210,17 @@ public final class OddityFinder implements ArticleStage {
    * Text decoded with the wrong charset: two or more Latin-1 garbles, or GBK garbles making up a
    * tenth of the Chinese characters (at least four).
    */
-  private static void findMojibake(Part part, List<Warning> found) {
+  private static void findMojibake(Part part, Census census, List<Warning> found) {
     String text = part.text();
     int latinHits = 0;
-    if (text.indexOf('Ã') >= 0 || text.indexOf('Â') >= 0 || text.indexOf('â') >= 0) {
+    if (census.latin1Lead()) {
       Matcher latin = LATIN1_MOJIBAKE.matcher(text);
       while (latin.find()) {
         latinHits++;
       }
     }
-    int gbkHits = 0;
-    int cjk = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Scripts.isHan(c)) {
-        cjk++;
-        if (GBK_MOJIBAKE.indexOf(c) >= 0) {
-          gbkHits++;
-        }
-      }
-    }
+    int gbkHits = census.gbkGarbles();
+    int cjk = census.han();
     if (latinHits >= 2 || (gbkHits >= 4 && gbkHits * 10 >= cjk) || (gbkHits >= 2 && readsAsUtf8ThroughGbk(text))) {
       found.add(new Warning("mojibake", part.span().firstLine(), "text looks decoded with the wrong charset (mojibake)"));
     }
@@ -216,9 +264,6 @@ public final class OddityFinder implements ArticleStage {
   }
 
   private static void findLatinInCjk(Part part, List<Warning> found) {
-    if (!hasAsciiLetter(part.text()) || !hasHan(part.text())) {
-      return;
-    }
     Matcher m = LATIN_IN_CJK.matcher(part.text());
     while (m.find()) {
       found.add(

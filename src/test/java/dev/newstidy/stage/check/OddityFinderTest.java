@@ -176,6 +176,54 @@ class OddityFinderTest extends ArticleStageContract {
   }
 
   /** What a Chinese text looks like when its UTF-8 bytes are read as GBK. */
+  @Test
+  void aLowerCaseWordWithoutHanOnBothSidesRunsNoPatternAndIsNotReported() {
+    Article upper = articleOf(p(3, "松林镇 GDP 增长。"));
+    Article after = articleOf(p(3, "松林镇工作 and"));
+    Article before = articleOf(p(3, "and 松林镇工作"));
+
+    assertThat(finder.apply(upper)).isSameAs(upper);
+    assertThat(finder.apply(after)).isSameAs(after);
+    assertThat(finder.apply(before)).isSameAs(before);
+  }
+
+  /**
+   * The census that lets a paragraph skip the patterns never skips one that they would match: on
+   * random text of ideographs (one beyond the BMP), lower-case letters, spaces, brackets and pinyin,
+   * the warnings are what the patterns found before it.
+   */
+  @Test
+  void theScanSkipsOnlyWhatThePatternsWouldNotMatch() {
+    java.util.regex.Pattern latin =
+        java.util.regex.Pattern.compile("(?<=\\p{IsHan})[ \\u3000]*\\b(\\p{Ll}{2,})\\b[ \\u3000]*(?=\\p{IsHan})");
+    java.util.regex.Pattern pinyin =
+        java.util.regex.Pattern.compile(
+            "(?<=\\p{IsHan})[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*(?:\\s?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}){0,3})[)）]");
+    String[] pieces = {"镇", "村", "〇", "々", "𠀀", "and", "of", "G", "dP", " ", "\u3000", "(", "（", ")", "）", "cūn", "ā", "x", "ß", "ǆ", "𝐚𝐛", "，"};
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = 1 + random.nextInt(10);
+      for (int k = 0; k < length; k++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String input = text.toString();
+      if (input.isBlank()) {
+        continue;
+      }
+      // As before the census: the Latin pattern ran on paragraphs with an ASCII letter and a Han one.
+      boolean gate = input.chars().anyMatch(c -> (c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+          && input.chars().anyMatch(dev.newstidy.text.Scripts::isHan);
+      long expectedLatin = gate ? latin.matcher(input).results().count() : 0;
+      long expectedPinyin = pinyin.matcher(input).results().count();
+
+      java.util.List<Warning> warnings = finder.apply(articleOf(p(1, input))).warnings();
+
+      assertThat(warnings.stream().filter(w -> w.code().equals("latin-in-cjk")).count()).as(input).isEqualTo(expectedLatin);
+      assertThat(warnings.stream().filter(w -> w.code().equals("pinyin")).count()).as(input).isEqualTo(expectedPinyin);
+    }
+  }
+
   private static String readAsGbk(String text) {
     return new String(text.getBytes(StandardCharsets.UTF_8), Charset.forName("GBK"));
   }

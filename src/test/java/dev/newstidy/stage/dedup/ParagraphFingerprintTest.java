@@ -58,6 +58,73 @@ class ParagraphFingerprintTest {
     }
   }
 
+  /**
+   * The table path must give exactly what the definition gives (NFKC of the whole text, then
+   * per-character folding, then Guava's seeded Murmur3), or saved indexes would stop matching.
+   * Random text mixes the simple ranges with characters that must leave them: combining marks that
+   * compose with the letter before ({@code e\u0301}), half-width kana with a voicing mark ({@code
+   * ｶﾞ}), Hangul jamo, compatibility characters that expand ({@code ½}, {@code …}, {@code ¨}),
+   * ideographic tone marks, surrogate pairs and U+FFFF.
+   */
+  @Test
+  void tablePathGivesTheDefinitionsValueOnRandomText() {
+    String tricky =
+        "e\u0301A\u030AｶﾞﾟＡｚ１，。、“”《》【】〔〕—–．\u3000\u00A0\u2028\u200B\t\n½…¨\u302A\u3099\u309B"
+            + "\u1100\u1161\u11A8가\u0B47\u0B3E\u212BΩ\u2126ÉÄßİ\uD840\uDC00\uFFFF海安市总工会The bridge ";
+    java.util.Random random = new java.util.Random(20261129);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        switch (random.nextInt(4)) {
+          case 0 -> text.append(tricky.charAt(random.nextInt(tricky.length())));
+          case 1 -> text.append((char) (0x4E00 + random.nextInt(0x5200)));
+          case 2 -> text.append((char) (0x20 + random.nextInt(0x5F)));
+          default -> text.append((char) random.nextInt(0x10000));
+        }
+      }
+      String input = text.toString();
+      String expected = definition(input);
+      assertThat(ParagraphFingerprint.normalise(input)).as(input).isEqualTo(expected);
+      ParagraphFingerprint.Fingerprint print = ParagraphFingerprint.of(input);
+      assertThat(print.hash()).as(input).isEqualTo(guava(expected));
+      assertThat(print.length()).isEqualTo(expected.length());
+    }
+  }
+
+  @Test
+  void everySimpleCharacterAloneGivesTheDefinitionsValue() {
+    for (int c = 0; c < 0x10000; c++) {
+      String input = "a" + (char) c + "中";
+      assertThat(ParagraphFingerprint.normalise(input)).as("U+%04X", c).isEqualTo(definition(input));
+    }
+  }
+
+  /** Normalisation as the README defines it, written the plain way. */
+  private static String definition(String text) {
+    String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < nfkc.length(); i++) {
+      char c = nfkc.charAt(i);
+      if (c <= ' ' || (c >= 0x80 && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
+        continue;
+      }
+      int wide = ParagraphFingerprint.WIDE.indexOf(c);
+      if (c < 0x80) {
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      } else if (wide >= 0) {
+        out.append(".,\"\"''<>[][]--.".charAt(wide));
+      } else {
+        out.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static long guava(String normalised) {
+    return com.google.common.hash.Hashing.murmur3_128(0x6e657773).hashUnencodedChars(normalised).asLong();
+  }
+
   private static long fingerprint(String text) {
     return ParagraphFingerprint.ofNormalised(ParagraphFingerprint.normalise(text));
   }
