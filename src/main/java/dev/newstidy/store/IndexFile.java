@@ -18,6 +18,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UTFDataFormatException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -184,14 +185,17 @@ public final class IndexFile implements Closeable {
       if (settings != IndexSnapshot.settingsHash()) {
         throw new InputException(where, "the index was built with other normalisation settings; remove it or name another file");
       }
+      // A count is never more than the file can hold (a path takes at least 2 bytes, an entry 16),
+      // so that a corrupt count is refused before anything is allocated for it.
+      long size = Files.size(file);
       int paths = in.readInt();
-      checkCount(where, paths, Integer.MAX_VALUE);
+      checkCount(where, paths, size / 2);
       String[] table = new String[paths];
       for (int i = 0; i < paths; i++) {
         table[i] = in.readUTF();
       }
       long entries = in.readLong();
-      checkCount(where, entries, Integer.MAX_VALUE);
+      checkCount(where, entries, size / 16);
       long[] keys = new long[(int) entries];
       long[] values = new long[(int) entries];
       for (int i = 0; i < entries; i++) {
@@ -200,7 +204,7 @@ public final class IndexFile implements Closeable {
       }
       int hasNear = in.readUnsignedByte();
       if (hasNear == 1) {
-        NearSnapshot.read(near != null ? near : new NearDuplicateIndex(1.0, new DiscardingStore()), in);
+        readNear(where, near != null ? near : new NearDuplicateIndex(1.0, new DiscardingStore()), in);
       } else if (hasNear != 0) {
         throw new InputException(where, "the index is corrupt (bad section marker)");
       }
@@ -216,6 +220,19 @@ public final class IndexFile implements Closeable {
       return index;
     } catch (EOFException e) {
       throw new InputException(where, "the index is truncated; remove it to start afresh", e);
+    } catch (UTFDataFormatException e) {
+      throw new InputException(where, "the index is corrupt (a path is not modified UTF-8); remove it to start afresh", e);
+    }
+  }
+
+  /** Reads the near-copy state; what it finds wrong is a corrupt index, said in one line with the file. */
+  private static void readNear(String where, NearDuplicateIndex near, DataInputStream in) throws IOException {
+    try {
+      NearSnapshot.read(near, in);
+    } catch (EOFException | UTFDataFormatException | InputException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new InputException(where, "the index is corrupt (" + e.getMessage() + "); remove it to start afresh", e);
     }
   }
 

@@ -86,7 +86,11 @@ class ConservationTest {
     }
   }
 
-  private static void assertConserved(String input, String path, String... options) throws IOException {
+  /**
+   * Runs {@code clean} on the dump at {@code path}, whose text is {@code input}, and checks that every
+   * character of it is accounted for. Also called by {@code ChainFuzzTest}.
+   */
+  static void assertConserved(String input, String path, String... options) throws IOException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("clean", "-q", "-o", "-"));

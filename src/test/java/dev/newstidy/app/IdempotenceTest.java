@@ -73,6 +73,14 @@ class IdempotenceTest {
   }
 
   private void assertIdempotent(Path dump) throws IOException {
+    assertIdempotent(temp, dump);
+  }
+
+  /**
+   * Cleans {@code dump} into text files under {@code temp}, cleans those again, and checks that each
+   * file comes back unchanged. Also called by {@code ChainFuzzTest}.
+   */
+  static void assertIdempotent(Path temp, Path dump) throws IOException {
     Path first = temp.resolve("first-" + dump.getFileName());
     Path second = temp.resolve("second-" + dump.getFileName());
     clean("clean", "-q", "--format", "txt", "-o", first.toString(), dump.toString());
