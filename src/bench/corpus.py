@@ -71,6 +71,9 @@ def main():
     parser.add_argument("--jar", default=os.path.join(ROOT, "target", "newstidy.jar"))
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--keep", help="keep the assembled dumps and records in this folder")
+    parser.add_argument("--per-site", metavar="FILE",
+                        help="also write per-site figures of the dump layouts (a site is a page's URL host) "
+                        "as a markdown table to FILE")
     parser.add_argument("--floors", help="a JSON file {\"LAYOUT/LANG\": {\"METRIC\": FLOOR}}: exit 1 when a "
                         "pooled figure falls below its floor (a ceiling for split_ratio_max)")
     parser.add_argument("options", nargs="*", help="newstidy clean options, after --")
@@ -92,6 +95,8 @@ def main():
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         list(pool.map(lambda j: clean(args.jar, os.path.join(j[3], f"{j[2]}.{'jsonl' if j[2] == 'pages' else 'txt'}"),
                                       os.path.join(j[3], f"{j[2]}.out.jsonl"), args.options), jobs))
+    if args.per_site:
+        write_per_site(args.per_site, jobs)
     pooled = collections.defaultdict(lambda: collections.defaultdict(lambda: [0.0, 0.0]))
     for lang, seed, layout, folder in jobs:
         with open(os.path.join(folder, f"{layout}.truth.json"), encoding="utf-8") as handle:
@@ -123,6 +128,51 @@ def main():
         subprocess.run(["rm", "-rf", work])
     if args.floors:
         sys.exit(check_floors(args.floors, table))
+
+
+SITE_METRICS = ("separated", "title_exact", "byline_exact", "paragraph_exact", "text_kept")
+
+
+def site_of(url):
+    host = (url or "").split("//", 1)[-1].split("/", 1)[0].lower()
+    return host[4:] if host.startswith("www.") else host or "?"
+
+
+def write_per_site(path, jobs):
+    """Per-site figures over every dump layout, language and draw: each truth article is scored
+    against all records of its dump, then the figures are pooled by the site of its page (join
+    and repeat figures need the whole dump, so they are left out here)."""
+    sites = {record["id"]: site_of(record.get("url")) for record in score_pages_records()}
+    sums = collections.defaultdict(lambda: collections.defaultdict(lambda: [0.0, 0]))
+    for lang, seed, layout, folder in jobs:
+        if layout == "pages":
+            continue
+        with open(os.path.join(folder, f"{layout}.truth.json"), encoding="utf-8") as handle:
+            truth = json.load(handle)
+        records = read_records(os.path.join(folder, f"{layout}.out.jsonl"))
+        by_site = collections.defaultdict(list)
+        for article in truth["articles"]:
+            by_site[sites.get(article["id"], "?")].append(article)
+        for site, articles in by_site.items():
+            result = score.score_dump({"stats": truth.get("stats", {}), "articles": articles}, records)
+            for metric in SITE_METRICS:
+                sums[site][metric][0] += result[metric] * len(articles)
+                sums[site][metric][1] += len(articles)
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("| site | articles | " + " | ".join(SITE_METRICS) + " |\n")
+        out.write("|---" * (len(SITE_METRICS) + 2) + "|\n")
+        # worst first: by the mean of the site's figures
+        rows = sorted(sums.items(), key=lambda item: (
+            sum(item[1][m][0] / item[1][m][1] for m in SITE_METRICS), item[0]))
+        for site, metrics in rows:
+            count = metrics["separated"][1]
+            out.write(f"| {site} | {count} | " + " | ".join(
+                f"{metrics[m][0] / metrics[m][1]:.3f}" for m in SITE_METRICS) + " |\n")
+
+
+def score_pages_records():
+    with open(os.path.join(CORPUS, "pages.jsonl"), encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
 
 
 def check_floors(path, table):
