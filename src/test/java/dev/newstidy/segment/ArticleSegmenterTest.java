@@ -298,6 +298,45 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void shortHeadlineAfterOneParagraphBriefStillSplitsWhenItsBylineFollows() throws IOException {
+    // Adversarial: as short as a subheading, but a byline under it says an article starts.
+    segment(
+        "Millbrook Opens Its New Ferry Landing",
+        "",
+        "The landing on the east bank opened on Friday after two years of work, the harbor board said.",
+        "",
+        "Orchard Road repaved",
+        "",
+        "By Tessa Marr",
+        "",
+        "Crews finished repaving Orchard Road on Thursday, a week ahead of schedule.");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[Millbrook Opens Its New Ferry Landing] P[The landing on the east bank opened on Friday after two"
+                + " years of work, the harbor board said.]",
+            "H[Orchard Road repaved] P[Crews finished repaving Orchard Road on Thursday, a week ahead of"
+                + " schedule.] B[By Tessa Marr]");
+  }
+
+  @Test
+  void shortChineseHeadlineAfterOneParagraphBriefStillSplitsBeforeADateline() throws IOException {
+    segment(
+        "柳溪镇渡口新码头启用",
+        "",
+        "柳溪镇渡口新码头昨日启用,可同时停靠渡船六艘。",
+        "",
+        "石桥村茶园开采",
+        "",
+        "本报讯 石桥村三百亩茶园昨日开采,村民们忙着采摘春茶。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[柳溪镇渡口新码头启用] P[柳溪镇渡口新码头昨日启用,可同时停靠渡船六艘。]",
+            "H[石桥村茶园开采] P[本报讯 石桥村三百亩茶园昨日开采,村民们忙着采摘春茶。]");
+  }
+
+  @Test
   void plainHeadlineThenDashLineGivesSubtitle() throws IOException {
     segment("石桥村修通产业路", "", "——三个果园连成一片", "", "新修的产业路全长三公里,连通了村里的三个果园。");
 
