@@ -349,7 +349,13 @@ public final class ArticleSegmenter {
     after.forEach(b -> afterTexts.add(b.text()));
     Map<BoundaryCue, Double> cues =
         BoundaryEvidence.of(
-            block.text(), textsBefore(), afterTexts, creditAfter || bodyAfter, creditAfter, current.closed);
+            block.text(),
+            textsBefore(),
+            afterTexts,
+            creditAfter || bodyAfter,
+            creditAfter,
+            current.closed,
+            isWiderGap(block));
     BoundaryScorer.Decision decision = scorer.score(cues);
     candidates.accept(new Candidate(block, cues, decision));
     return decision.isBoundary();

@@ -35,6 +35,19 @@ public enum BoundaryCue {
    * the cut-off last line of an excerpt.
    */
   INNER_SENTENCE,
+  /**
+   * Nothing says the article before has ended: no closing byline, no cut-off excerpt and no wider
+   * gap before the line, no byline and no dateline after it. An in-text subheading stands so ({@code 一段话。},
+   * {@code 新桥的变化}, {@code 下一段}), while a new article mostly comes with one of these ends.
+   */
+  UNENDED,
+  /**
+   * A short line (nine CJK characters or fewer, four Latin words or fewer: {@code 新桥的变化}, {@code
+   * A long wait}) where nothing says the article before has ended ({@link #UNENDED}): the shape of
+   * an in-text subheading. On the labelled corpus, short lines with an end before or after them
+   * open an article about as often as longer ones; without one, hardly ever.
+   */
+  SHORT_UNENDED,
   /** Four CJK characters or fewer, or two Latin words or fewer: a name or a label more than a headline. */
   VERY_SHORT
 }

@@ -298,6 +298,45 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void shortSubheadingRepeatedInItsParagraphWithNoEndBeforeItStaysInTheArticle() throws IOException {
+    // The text output of one article, cleaned again: its subheading shares words with the paragraph
+    // under it as a headline does with its lead, but nothing ends the article before it.
+    segment(
+        "Millbrook Opens Its New Ferry Landing",
+        "",
+        "The landing on the east bank opened on Friday after two years of work, the harbor board said.",
+        "",
+        "A long wait",
+        "",
+        "\"We have waited a long time for this,\" said Mara Quill, who runs the bait shop by the dock.",
+        "",
+        "By Ivo Brandle and Tessa Marr");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[Millbrook Opens Its New Ferry Landing] P[The landing on the east bank opened on Friday after two"
+                + " years of work, the harbor board said.] h[A long wait] P[\"We have waited a long time for this,\""
+                + " said Mara Quill, who runs the bait shop by the dock.] B[By Ivo Brandle and Tessa Marr]");
+  }
+
+  @Test
+  void shortChineseSubheadingRepeatedInItsParagraphWithNoEndBeforeItStaysInTheArticle() throws IOException {
+    segment(
+        "柳溪镇渡口新码头启用",
+        "",
+        "柳溪镇渡口新码头昨日启用,可同时停靠渡船六艘。",
+        "",
+        "等了很久",
+        "",
+        "“我们等了很久。”在渡口开小店的夏青禾说,以后过河方便多了。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[柳溪镇渡口新码头启用] P[柳溪镇渡口新码头昨日启用,可同时停靠渡船六艘。] h[等了很久]"
+                + " P[“我们等了很久。”在渡口开小店的夏青禾说,以后过河方便多了。]");
+  }
+
+  @Test
   void shortHeadlineAfterOneParagraphBriefStillSplitsWhenItsBylineFollows() throws IOException {
     // Adversarial: as short as a subheading, but a byline under it says an article starts.
     segment(

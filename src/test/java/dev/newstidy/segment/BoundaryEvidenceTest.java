@@ -81,4 +81,55 @@ class BoundaryEvidenceTest {
             .get(BoundaryCue.INNER_SENTENCE))
         .isZero();
   }
+
+  @Test
+  void shortLineWithNothingEndingTheArticleBeforeItIsShortAndUnended() {
+    Map<BoundaryCue, Double> cues =
+        BoundaryEvidence.of(
+            "A long wait",
+            List.of("The landing on the east bank opened on Friday, the harbor board said."),
+            List.of("\"We have waited a long time for this,\" said a shop owner by the dock."),
+            true,
+            false,
+            false);
+
+    assertThat(cues.get(BoundaryCue.UNENDED)).isEqualTo(1.0);
+    assertThat(cues.get(BoundaryCue.SHORT_UNENDED)).isEqualTo(1.0);
+    assertThat(BoundaryScorer.shipped().score(cues).isBoundary()).isFalse();
+  }
+
+  @Test
+  void shortLineAfterClosingBylineIsEnded() {
+    // Adversarial: the same short line, but the article before closed with a byline.
+    Map<BoundaryCue, Double> cues =
+        BoundaryEvidence.of(
+            "A long wait",
+            List.of("The landing on the east bank opened on Friday, the harbor board said."),
+            List.of("\"We have waited a long time for this,\" said a shop owner by the dock."),
+            true,
+            false,
+            true,
+            false);
+
+    assertThat(cues.get(BoundaryCue.UNENDED)).isZero();
+    assertThat(cues.get(BoundaryCue.SHORT_UNENDED)).isZero();
+    assertThat(BoundaryScorer.shipped().score(cues).isBoundary()).isTrue();
+  }
+
+  @Test
+  void widerGapBeforeTheLineEndsTheArticleBefore() {
+    Map<BoundaryCue, Double> cues =
+        BoundaryEvidence.of("A long wait", List.of("The landing opened on Friday."), List.of("We waited a long time."), true, false, false, true);
+
+    assertThat(cues.get(BoundaryCue.UNENDED)).isZero();
+    assertThat(cues.get(BoundaryCue.SHORT_UNENDED)).isZero();
+  }
+
+  @Test
+  void shortIsNineCjkCharactersOrFourWords() {
+    assertThat(BoundaryEvidence.isShort("渡口的变化")).isTrue();
+    assertThat(BoundaryEvidence.isShort("Costs and timing")).isTrue();
+    assertThat(BoundaryEvidence.isShort("柳溪镇渡口新码头昨日启用")).isFalse();
+    assertThat(BoundaryEvidence.isShort("Harbor town votes on ferry")).isFalse();
+  }
 }
