@@ -189,7 +189,7 @@ public final class NearDuplicateIndex {
    * One minus the edit distance between the two normalised texts over the longer length, or 0 when
    * they differ by more than {@link #MAX_EDIT_SHARE} of it. One dropped or changed character breaks
    * three word 3-grams of a short English paragraph (similarity 0.7 for 20 words) but is one edit
-   * in a hundred characters: {@code "Most of the mayors represent towns in the south…"} and the same
+   * in a hundred characters: {@code "Most of the ferry captains live in villages on the west bank…"} and the same
    * with {@code "in"} typed {@code "n"} are near copies at 0.99.
    */
   static double characterSimilarity(String text, String earlier) {

@@ -42,11 +42,11 @@ class NearDuplicateIndexTest {
   void shortEnglishParagraphWithOneLetterDroppedIsANearCopy() {
     // A dropped letter breaks three of about twenty word 3-grams (similarity 0.7), but it is one
     // edit in about a hundred normalised characters.
-    String text = "Most of the mayors represent towns in the south of the province, the office said on Friday.";
+    String text = "Most of the ferry captains live in villages on the west bank of the river, the harbor office said on Monday.";
     index.findAndAdd(text, SourceSpan.of("a.txt", 1, 1));
 
     Optional<NearDuplicateIndex.Match> match =
-        index.findAndAdd(text.replace(" in the south", " n the south"), SourceSpan.of("a.txt", 5, 5));
+        index.findAndAdd(text.replace(" in villages", " n villages"), SourceSpan.of("a.txt", 5, 5));
 
     assertThat(match).isPresent();
     assertThat(match.get().similarity()).isGreaterThan(0.98);
@@ -54,10 +54,10 @@ class NearDuplicateIndexTest {
 
   @Test
   void shortEnglishParagraphsThatDifferInAPhraseAreBothKept() {
-    String text = "Most of the mayors represent towns in the south of the province, the office said on Friday.";
+    String text = "Most of the ferry captains live in villages on the west bank of the river, the harbor office said on Monday.";
     index.findAndAdd(text, SourceSpan.of("a.txt", 1, 1));
 
-    assertThat(index.findAndAdd(text.replace("south of the province", "north by the lakes"), SourceSpan.of("a.txt", 5, 5)))
+    assertThat(index.findAndAdd(text.replace("villages on the west bank of the river", "the hill towns above the old port"), SourceSpan.of("a.txt", 5, 5)))
         .isEmpty();
   }
 
