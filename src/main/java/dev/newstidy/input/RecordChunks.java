@@ -31,6 +31,7 @@ final class RecordChunks {
   }
 
   private final LineSource lines;
+  private final String element;
   private final String open;
   private final String close;
   private String rest;
@@ -39,12 +40,48 @@ final class RecordChunks {
 
   RecordChunks(LineSource lines, String element) {
     this.lines = lines;
+    this.element = element;
     this.open = "<" + element;
     this.close = "</" + element + ">";
   }
 
+  /** How many records {@link #next} has given so far, closed or not: the place of the last one. */
+  private long given;
+
+  /**
+   * The next closed record, or null at the end of the input, after telling {@code malformed} of
+   * each record on the way that holds invalid bytes or never closes (that one is skipped). Its place
+   * among all records, skipped ones included, is {@link #given()}.
+   */
+  Chunk nextClosed(String label, RecordReader.Malformed malformed) throws IOException {
+    for (Chunk chunk = next(); chunk != null; chunk = next()) {
+      String at = label + ":" + chunk.firstLine();
+      if (chunk.invalidBytes() > 0) {
+        malformed.invalid(at, chunk.invalidBytes());
+      }
+      if (chunk.closed()) {
+        return chunk;
+      }
+      malformed.record(at, "<" + element + "> not closed");
+    }
+    return null;
+  }
+
+  /** The place of the record {@link #nextClosed} or {@link #next} gave last, from 1. */
+  long given() {
+    return given;
+  }
+
   /** The next record, or null at the end of the input. */
   Chunk next() throws IOException {
+    Chunk chunk = read();
+    if (chunk != null) {
+      given++;
+    }
+    return chunk;
+  }
+
+  private Chunk read() throws IOException {
     int at = -1;
     while (at < 0) {
       if (rest == null && !advance()) {

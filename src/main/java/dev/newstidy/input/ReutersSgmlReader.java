@@ -72,7 +72,6 @@ final class ReutersSgmlReader implements RecordReader {
   private final RecordChunks chunks;
   private final String label;
   private final Malformed malformed;
-  private long number;
 
   ReutersSgmlReader(LineSource lines, String label, Malformed malformed) {
     this.chunks = new RecordChunks(lines, "REUTERS");
@@ -82,17 +81,10 @@ final class ReutersSgmlReader implements RecordReader {
 
   @Override
   public InputRecord next() throws IOException {
-    for (RecordChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-      number++;
-      String at = label + ":" + chunk.firstLine();
-      if (chunk.invalidBytes() > 0) {
-        malformed.invalid(at, chunk.invalidBytes());
-      }
-      if (!chunk.closed()) {
-        malformed.record(at, "<REUTERS> not closed");
-        continue;
-      }
-      InputRecord record = record(chunk.text(), at);
+    for (RecordChunks.Chunk chunk = chunks.nextClosed(label, malformed);
+        chunk != null;
+        chunk = chunks.nextClosed(label, malformed)) {
+      InputRecord record = record(chunk.text(), label + ":" + chunk.firstLine());
       if (record != null) {
         return record;
       }
@@ -148,7 +140,7 @@ final class ReutersSgmlReader implements RecordReader {
     }
     text = decode(TAG.matcher(SIGN_OFF.matcher(text).replaceFirst("")).replaceAll(""));
     Metadata metadata = new Metadata(dateline == null || dateline.isEmpty() ? null : dateline, null, null, ImmutableList.of());
-    return new InputRecord(number, title, paragraphs(text), ImmutableMap.copyOf(fields), metadata);
+    return new InputRecord(chunks.given(), title, paragraphs(text), ImmutableMap.copyOf(fields), metadata);
   }
 
   /** SGML references decoded; references to control characters (the wire codes) dropped. */

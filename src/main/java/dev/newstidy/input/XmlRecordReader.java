@@ -35,7 +35,6 @@ final class XmlRecordReader implements RecordReader {
   private final ReadSettings settings;
   private final Malformed malformed;
   private final XMLInputFactory factory;
-  private long number;
 
   XmlRecordReader(LineSource lines, String label, ReadSettings settings, Malformed malformed) {
     this.chunks = new RecordChunks(lines, settings.recordElement());
@@ -50,16 +49,10 @@ final class XmlRecordReader implements RecordReader {
 
   @Override
   public InputRecord next() throws IOException {
-    for (RecordChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
-      number++;
+    for (RecordChunks.Chunk chunk = chunks.nextClosed(label, malformed);
+        chunk != null;
+        chunk = chunks.nextClosed(label, malformed)) {
       String at = label + ":" + chunk.firstLine();
-      if (chunk.invalidBytes() > 0) {
-        malformed.invalid(at, chunk.invalidBytes());
-      }
-      if (!chunk.closed()) {
-        malformed.record(at, "<" + settings.recordElement() + "> not closed");
-        continue;
-      }
       Map<String, String> fields;
       try {
         fields = children(chunk.text());
@@ -87,7 +80,7 @@ final class XmlRecordReader implements RecordReader {
     String title = titleName == null ? null : fields.remove(titleName);
     Map<String, String> quoted = new LinkedHashMap<>();
     fields.forEach((name, value) -> quoted.put(name, RecordFields.quote(value.strip())));
-    return new InputRecord(number, title, CharLineReader.of(text.strip()), ImmutableMap.copyOf(quoted), Metadata.NONE);
+    return new InputRecord(chunks.given(), title, CharLineReader.of(text.strip()), ImmutableMap.copyOf(quoted), Metadata.NONE);
   }
 
   /** The record element's attributes and the text of each child element, first occurrence first. */
