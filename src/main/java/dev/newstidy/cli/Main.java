@@ -107,9 +107,7 @@ public final class Main {
 
   private static int printVersion(PrintWriter out, PrintWriter err) {
     try {
-      for (String line : new VersionProvider().getVersion()) {
-        out.println(line);
-      }
+      out.println(BuildVersion.line());
       out.flush();
       return ExitCode.OK;
     } catch (IOException e) {

@@ -49,7 +49,14 @@ final class FrontMatter {
   /** A value that is JSON rather than a plain YAML string: {@code 12}, {@code -1.5e3}, {@code true}. */
   private static final Pattern JSON_LITERAL = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|true|false|null");
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /**
+   * The JSON reader, made on the first value that looks like JSON: building an {@code ObjectMapper}
+   * loads some 300 classes and the locale data of a calendar, a cost that a run over plain text,
+   * which never meets front matter, must not pay at start-up.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   /** A line that belongs to the value above it, a list item or an indented line, or a comment. */
   private static final Pattern NESTED = Pattern.compile("^(?:[ \\t]+\\S.*|-[ \\t].*|#.*)$");
@@ -128,7 +135,7 @@ final class FrontMatter {
     if (written.startsWith("\"") || written.startsWith("[") || written.startsWith("{")
         || JSON_LITERAL.matcher(written).matches()) {
       try {
-        return JSON.readTree(written);
+        return Json.MAPPER.readTree(written);
       } catch (JsonProcessingException notJson) {
         // YAML that is not JSON (a flow list of bare words, an escape JSON lacks): its text.
       }
