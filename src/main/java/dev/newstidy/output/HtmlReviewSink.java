@@ -16,7 +16,8 @@ import java.util.Map;
  * file that shows what the run did to every article. It sees the records the other sinks see
  * (through a {@link TeeSink}); each article's view is spooled to a hidden file beside the page as
  * it comes, so the run holds no article in memory, and the page is written once the run's summary
- * is known, through a temporary file and a rename.
+ * is known, through a temporary file and a rename. Pinned by {@code HtmlReviewSinkTest} and, in a
+ * real browser, {@code ReviewPageBrowserTest}.
  */
 public final class HtmlReviewSink implements ArticleSink {
   private final Path target;

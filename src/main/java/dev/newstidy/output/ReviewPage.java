@@ -69,7 +69,10 @@ final class ReviewPage {
     }
   }
 
-  /** The length bucket of an article of {@code chars} characters: 0 → 0, 150 → 1, 5000 → 6. */
+  /**
+   * The length bucket of an article of {@code chars} characters: 0 → 0, 150 → 1, 5000 → 6. Pinned
+   * by {@code ChartTest.articleLengthsFallIntoTheirBuckets}.
+   */
   static int bucket(int chars) {
     int i = 0;
     while (i < LENGTH_BOUNDS.length && chars >= LENGTH_BOUNDS[i]) {

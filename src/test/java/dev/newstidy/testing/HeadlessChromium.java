@@ -33,12 +33,14 @@ public final class HeadlessChromium implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Process process;
+  private final Path profile;
   private final WebSocket socket;
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
 
-  private HeadlessChromium(Process process, WebSocket socket) {
+  private HeadlessChromium(Process process, Path profile, WebSocket socket) {
     this.process = process;
+    this.profile = profile;
     this.socket = socket;
   }
 
@@ -83,7 +85,7 @@ public final class HeadlessChromium implements AutoCloseable {
       Listener listener = new Listener();
       WebSocket socket =
           http.newWebSocketBuilder().connectTimeout(CALL).buildAsync(URI.create(page), listener).get(CALL.toSeconds(), TimeUnit.SECONDS);
-      HeadlessChromium browser = new HeadlessChromium(process, socket);
+      HeadlessChromium browser = new HeadlessChromium(process, profile, socket);
       listener.browser = browser;
       return browser;
     } catch (Exception e) {
@@ -174,6 +176,10 @@ public final class HeadlessChromium implements AutoCloseable {
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
+    }
+    // Chromium leaves links to its socket outside the profile; the profile's owner need not see them.
+    for (String link : List.of("SingletonSocket", "SingletonLock", "SingletonCookie")) {
+      Files.deleteIfExists(profile.resolve(link));
     }
   }
 
