@@ -28,8 +28,9 @@ import java.util.OptionalLong;
  * }</pre>
  *
  * <p>Item kinds ({@code k}): {@code h} heading, {@code p} paragraph (with {@code j}, the joins made
- * inside it), {@code r} a repeat (with {@code fs}, where it was first seen, and {@code to}, the
- * article of this run that holds that place, when there is one), {@code f} dropped furniture or
+ * inside it, and {@code kr}, the repeats {@code --keep-duplicates} left in it), {@code r} a repeat
+ * (with {@code fs}, where it was first seen, and {@code to}, the article of this run that holds
+ * that place, when there is one), {@code f} dropped furniture or
  * a metadata line, {@code dl} the dateline as it stood, {@code by} the byline as it stood. Pinned
  * by {@code ReviewArticleJsonTest}.
  */
@@ -113,13 +114,17 @@ final class ReviewArticleJson {
   private static List<Item> items(Article a, FirstOccurrences seen) {
     List<Item> items = new ArrayList<>();
     List<Join> joins = new ArrayList<>(a.joins());
+    List<Removal> removed = new ArrayList<>(a.removed());
     for (Part part : a.body()) {
       List<Join> inside = new ArrayList<>();
       joins.removeIf(j -> within(j, part) && inside.add(j));
-      items.add(new Item(part.span().record(), part.span().firstLine(), 1, g -> writePart(g, part, inside)));
+      // A repeat --keep-duplicates left in the text is marked on its paragraph, not shown twice.
+      List<Removal> kept = new ArrayList<>();
+      removed.removeIf(r -> r.kept() && r.firstSeen() != null && holds(part, r) && kept.add(r));
+      items.add(new Item(part.span().record(), part.span().firstLine(), 1, g -> writePart(g, part, inside, kept, seen)));
     }
     String dateline = a.metadata().dateline();
-    for (Removal r : a.removed()) {
+    for (Removal r : removed) {
       boolean isDateline =
           r.reason() == RemovalReason.METADATA && dateline != null && r.text().strip().startsWith(dateline);
       items.add(
@@ -138,11 +143,19 @@ final class ReviewArticleJson {
     return items;
   }
 
+  private static boolean holds(Part part, Removal r) {
+    return part.span().record() == r.span().record()
+        && part.span().firstLine() <= r.span().firstLine()
+        && r.span().firstLine() <= part.span().lastLine();
+  }
+
   private static boolean within(Join j, Part part) {
     return j.line() >= part.span().firstLine() && j.nextLine() <= part.span().lastLine();
   }
 
-  private static void writePart(JsonGenerator g, Part part, List<Join> joins) throws IOException {
+  private static void writePart(
+      JsonGenerator g, Part part, List<Join> joins, List<Removal> kept, FirstOccurrences seen)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("k", part.isParagraph() ? "p" : "h");
     g.writeStringField("s", part.text());
@@ -158,6 +171,16 @@ final class ReviewArticleJson {
       }
       g.writeEndArray();
     }
+    if (!kept.isEmpty()) {
+      g.writeArrayFieldStart("kr");
+      for (Removal r : kept) {
+        g.writeStartObject();
+        g.writeStringField("why", r.reason().wireName());
+        writeFirstSeen(g, r, seen);
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 
@@ -170,20 +193,25 @@ final class ReviewArticleJson {
     g.writeStringField("s", r.text());
     g.writeNumberField("a", r.span().firstLine());
     if (repeat) {
-      g.writeStringField("fs", r.firstSeen().position());
-      OptionalLong to = seen.articleAt(r.firstSeen());
-      if (to.isPresent()) {
-        g.writeNumberField("to", to.getAsLong());
-        g.writeNumberField("tl", r.firstSeen().firstLine());
-      }
-    }
-    if (r.hasSimilarity()) {
-      g.writeNumberField("sim", Math.round(r.similarity() * 1000) / 1000.0);
+      writeFirstSeen(g, r, seen);
     }
     if (r.kept()) {
       g.writeBooleanField("kept", true);
     }
     g.writeEndObject();
+  }
+
+  /** Where a repeat was first seen, the article of this run that holds it, and its similarity. */
+  private static void writeFirstSeen(JsonGenerator g, Removal r, FirstOccurrences seen) throws IOException {
+    g.writeStringField("fs", r.firstSeen().position());
+    OptionalLong to = seen.articleAt(r.firstSeen());
+    if (to.isPresent()) {
+      g.writeNumberField("to", to.getAsLong());
+      g.writeNumberField("tl", r.firstSeen().firstLine());
+    }
+    if (r.hasSimilarity()) {
+      g.writeNumberField("sim", Math.round(r.similarity() * 1000) / 1000.0);
+    }
   }
 
   private static void writeText(JsonGenerator g, String kind, String text, int line) throws IOException {

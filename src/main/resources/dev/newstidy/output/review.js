@@ -77,15 +77,16 @@
       m.title = 'joined: the block ending at line ' + j[0] + ' went on at line ' + j[1];
       t.append(m);
     });
+    (i.kr || []).forEach(function (k) {
+      r.classList.add('repeat', 'kept');
+      firstSeen(t, k, true);
+    });
     r.append(t);
     return r;
   }
 
-  function repeat(i) {
-    var r = row('repeat', i.a);
-    var p = el('p');
-    p.append(i.kept ? el('span', 'kept', i.s) : el('s', null, i.s));
-    p.append(' ', el('span', 'why', i.why + (i.sim ? ' ' + i.sim : '') + (i.kept ? ', kept in the text' : '') + ' · first at '));
+  function firstSeen(p, i, kept) {
+    p.append(' ', el('span', 'why', i.why + (i.sim ? ' ' + i.sim : '') + (kept ? ', kept in the text' : '') + ' · first at '));
     if (i.to) {
       var link = el('a', 'first-seen', i.fs);
       link.href = '#a' + i.to + '-L' + i.tl;
@@ -93,6 +94,13 @@
     } else {
       p.append(el('span', 'why', i.fs + ' (not in this report)'));
     }
+  }
+
+  function repeat(i) {
+    var r = row('repeat', i.a);
+    var p = el('p');
+    p.append(i.kept ? el('span', 'kept', i.s) : el('s', null, i.s));
+    firstSeen(p, i, i.kept);
     r.append(p);
     return r;
   }

@@ -93,6 +93,27 @@ class ReviewArticleJsonTest {
   }
 
   @Test
+  void aRepeatKeptInTheTextIsMarkedOnItsParagraphNotShownTwice() throws IOException {
+    Part copy = Part.paragraph("The ferry ran again on Monday after a winter of repairs.", SourceSpan.of(PATH, 9, 9));
+    Article a =
+        Article.of("Ferry Returns to Stonehaven", SourceSpan.of(PATH, 1, 9), ImmutableList.of(article().body().get(0), copy))
+            .plusRemovals(
+                ImmutableList.of(
+                    new Removal(RemovalReason.DUPLICATE, SourceSpan.of(PATH, 9, 9), copy.text(), SourceSpan.of(PATH, 5, 5), true)));
+    FirstOccurrences seen = new FirstOccurrences();
+    seen.add(4, a.source());
+
+    JsonNode view = view(a, seen);
+
+    assertThat(view.get("x")).extracting(i -> i.get("k").asText() + "@" + i.get("a").asInt()).containsExactly("p@5", "p@9");
+    JsonNode kept = view.get("x").get(1).get("kr").get(0);
+    assertThat(kept.get("why").asText()).isEqualTo("duplicate");
+    assertThat(kept.get("to").asLong()).isEqualTo(4);
+    assertThat(kept.get("tl").asInt()).isEqualTo(5);
+    assertThat(view.get("x").get(0).has("kr")).isFalse();
+  }
+
+  @Test
   void aJoinTheBodyNoLongerHoldsStillShows() throws IOException {
     Article a = article().plusJoins(ImmutableList.of(new Join(20, 22)));
 
