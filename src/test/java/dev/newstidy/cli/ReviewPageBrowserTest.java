@@ -57,6 +57,10 @@ class ReviewPageBrowserTest {
       }
       assertThat(browser.eval("document.querySelectorAll('table.inputs tbody tr').length").asInt())
           .isEqualTo(stats.get("inputs").size());
+      // Self-contained: nothing was fetched, and the page's policy allows nothing to be.
+      assertThat(browser.eval("performance.getEntriesByType('resource').length").asInt()).isZero();
+      assertThat(browser.eval("document.querySelector('meta[http-equiv=Content-Security-Policy]').content").asText())
+          .startsWith("default-src 'none'");
       long articles = stats.get("articles").asLong();
       assertThat(browser.eval("document.querySelectorAll('main article').length").asLong()).isEqualTo(articles);
 
@@ -128,6 +132,38 @@ class ReviewPageBrowserTest {
       assertThat(browser.eval("document.querySelector('table.inputs td.path').textContent").asText())
           .endsWith("<img src=x onerror=\"window.pwned=4\">.txt");
       assertThat(browser.eval("document.querySelectorAll('img').length").asInt()).isZero();
+    }
+  }
+
+  @Test
+  void aLongRunIsDrawnFiftyArticlesAtATime() throws Exception {
+    StringBuilder dump = new StringBuilder();
+    for (int i = 1; i <= 120; i++) {
+      dump.append("# Ferry notice ").append(i).append("\n\n")
+          .append("The ferry to Isle ").append(i).append(" leaves the Harrowby pier at ").append(i % 12 + 1)
+          .append(" o'clock on weekdays, the harbour office said.\n\n");
+    }
+    Path input = Files.writeString(temp.resolve("notices.txt"), dump);
+    Path page = temp.resolve("review.html");
+    assertThat(CliRun.of("stats", "--quiet", "--html", page.toString(), input.toString()).exitCode()).isZero();
+
+    try (HeadlessChromium browser = HeadlessChromium.start(temp.resolve("profile"))) {
+      browser.open(page);
+
+      assertThat(browser.eval("document.querySelectorAll('main article').length").asInt()).isEqualTo(50);
+      assertThat(browser.eval("document.getElementById('page').textContent").asText()).isEqualTo("page 1 of 3");
+      assertThat(browser.eval("document.getElementById('next').click(); document.querySelector('main article').id").asText())
+          .isEqualTo("a51");
+      assertThat(browser.eval("document.getElementById('page').textContent").asText()).isEqualTo("page 2 of 3");
+      // A link into a page not drawn draws it.
+      // Article 117 stands on lines 465-467: its headline, a blank line, its paragraph.
+      JsonNode target =
+          browser.eval(
+              "location.hash = '#a117-L467'; new Promise(done => setTimeout(() => { const t = document.querySelector('.target');"
+                  + " done({article: t.closest('article').id, line: t.dataset.a}); }, 100))");
+      assertThat(target.get("article").asText()).isEqualTo("a117");
+      assertThat(target.get("line").asText()).isEqualTo("467");
+      assertThat(browser.eval("document.getElementById('page').textContent").asText()).isEqualTo("page 3 of 3");
     }
   }
 
