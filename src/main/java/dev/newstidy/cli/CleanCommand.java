@@ -6,9 +6,11 @@ import dev.newstidy.output.ArticleSink;
 import dev.newstidy.output.DirectorySink;
 import dev.newstidy.output.DryRunSink;
 import dev.newstidy.output.FileNamer;
+import dev.newstidy.output.HtmlReviewSink;
 import dev.newstidy.output.JsonLinesSink;
 import dev.newstidy.output.OutputFormat;
 import dev.newstidy.output.RunReport;
+import dev.newstidy.output.TeeSink;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -82,6 +84,9 @@ public final class CleanCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Write a JSON run summary to FILE: inputs, articles, flags, removals, joins, warnings, time.")
   Path report;
 
+  @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML review page to FILE: the summary, and every article with its repeats, joins, byline, furniture and flags, filterable.")
+  Path html;
+
   @Mixin RepairOptions repairs;
 
   @Mixin LogOptions log;
@@ -136,7 +141,14 @@ public final class CleanCommand implements Callable<Integer> {
     } else {
       sink = DirectorySink.open(Path.of(output), format, namer, overwrite);
     }
+    HtmlReviewSink review = html != null && !dryRun ? HtmlReviewSink.open(html) : null;
+    if (review != null) {
+      sink = new TeeSink(sink, review);
+    }
     ChainRunner.Outcome outcome = runner.run(sources, sink, toStdout || dryRun);
+    if (review != null) {
+      review.writePage(outcome.summary());
+    }
     if (report != null && !dryRun) {
       RunReport.writeFile(report, outcome.summary(), outcome.seconds());
     }

@@ -1,8 +1,11 @@
 package dev.newstidy.cli;
 
+import dev.newstidy.output.ArticleSink;
+import dev.newstidy.output.HtmlReviewSink;
 import dev.newstidy.output.NullSink;
 import dev.newstidy.output.RunReport;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +29,9 @@ public final class StatsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as the JSON run report.")
   boolean json;
 
+  @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML review page to FILE.")
+  Path html;
+
   @Mixin RepairOptions repairs;
 
   @Mixin LogOptions log;
@@ -46,7 +52,12 @@ public final class StatsCommand implements Callable<Integer> {
     CommandLine cl = spec.commandLine();
     ChainRunner runner = new ChainRunner(cl, inputs, repairs, log, stdin);
     runner.readOnly(true);
-    ChainRunner.Outcome outcome = runner.run(runner.sources(), new NullSink(), true);
+    HtmlReviewSink review = html != null ? HtmlReviewSink.open(html) : null;
+    ArticleSink sink = review != null ? review : new NullSink();
+    ChainRunner.Outcome outcome = runner.run(runner.sources(), sink, true);
+    if (review != null) {
+      review.writePage(outcome.summary());
+    }
     runner.warnIfNothingRead(outcome);
     if (json) {
       RunReport.print(cl.getOut(), outcome.summary(), outcome.seconds());
