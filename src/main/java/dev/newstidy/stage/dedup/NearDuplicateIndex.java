@@ -12,17 +12,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Finds paragraphs that are near copies of an earlier one: MinHash signatures (32 hash functions)
  * over {@link Shingles}, looked up by locality-sensitive hashing in 8 bands of 4 rows, and every
- * candidate confirmed by its exact Jaccard similarity against the earlier text, read back from a
- * {@link TextStore}. A paragraph is compared with every earlier paragraph that took part, kept or
+ * candidate confirmed by its exact Jaccard similarity against the earlier paragraph's sorted shingle
+ * hashes, read back as they were stored in a {@link ParagraphStore} (nothing is re-derived from text,
+ * however far back the candidate stands). A paragraph is compared with every earlier paragraph that took part, kept or
  * removed, so that each verdict depends only on what came before it.
  *
  * <p>The heap holds, per paragraph that takes part, 8 band keys in one primitive map (about 18 bytes
@@ -52,9 +51,6 @@ public final class NearDuplicateIndex {
   /** Candidates confirmed against their text at most, those sharing the most bands first. */
   static final int CONFIRMED = 8;
 
-  /** Shingle sets kept for recent paragraphs: about 2 MB of heap at most. */
-  private static final int CACHE = 2048;
-
   /**
    * A candidate whose shingle similarity falls short of the threshold but not under this is checked
    * character by character: a single edit costs a short paragraph too many shingles.
@@ -70,26 +66,11 @@ public final class NearDuplicateIndex {
   private static final long[] SEEDS = seeds();
 
   private final double threshold;
-  private final TextStore texts;
+  private final ParagraphStore store;
   private final Long2IntOpenHashMap lastWithKey = new Long2IntOpenHashMap(1 << 12, 0.9f);
   private final IntArrayList previousWithKey = new IntArrayList();
   private final LongArrayList locations = new LongArrayList();
   private final IntArrayList sizes = new IntArrayList();
-
-  /**
-   * The shingles of the most recently added or confirmed paragraphs, so that near copies close to
-   * each other (a page re-crawled, a story run twice on a page) need no read from the store; a
-   * bounded cache, not a copy of the texts.
-   */
-  private final Map<Integer, long[]> recentShingles =
-      new LinkedHashMap<>(CACHE * 2, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
-          return size() > CACHE;
-        }
-      };
   private final LocationCodec locationCodec = new LocationCodec();
 
   /** A near copy found: where the earlier paragraph stands and how similar the two are. */
@@ -98,10 +79,10 @@ public final class NearDuplicateIndex {
   /**
    * @param threshold the least Jaccard similarity that makes a near copy ({@code --near-threshold})
    */
-  public NearDuplicateIndex(double threshold, TextStore texts) {
+  public NearDuplicateIndex(double threshold, ParagraphStore store) {
     checkArgument(threshold > 0 && threshold <= 1, "threshold %s is not in (0, 1]", threshold);
     this.threshold = threshold;
-    this.texts = texts;
+    this.store = store;
     lastWithKey.defaultReturnValue(-1);
   }
 
@@ -168,9 +149,9 @@ public final class NearDuplicateIndex {
           continue;
         }
         confirmed++;
-        double similarity = Shingles.jaccard(shingles, shinglesOf(id));
+        double similarity = Shingles.jaccard(shingles, store.shingles(id));
         if (similarity < threshold && similarity >= EDIT_CHECK_FLOOR) {
-          similarity = Math.max(similarity, characterSimilarity(text, texts.read(id)));
+          similarity = Math.max(similarity, characterSimilarity(text, store.text(id)));
         }
         if (similarity >= threshold && (best < 0 || id < best)) {
           best = id;
@@ -204,28 +185,17 @@ public final class NearDuplicateIndex {
     return distance < 0 ? 0 : 1 - (double) distance / longer;
   }
 
-  /** The shingles of paragraph {@code id}: from the cache of recent ones, or read back and made. */
-  private long[] shinglesOf(int id) throws IOException {
-    long[] cached = recentShingles.get(id);
-    if (cached == null) {
-      cached = Shingles.of(texts.read(id));
-      recentShingles.put(id, cached);
-    }
-    return cached;
-  }
-
   private void add(String text, SourceSpan where, long[] keys, long[] shingles) {
     int shingleCount = shingles.length;
     int id;
     try {
-      id = texts.append(text);
+      id = store.append(text, shingles);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     checkArgument(id == locations.size(), "text store out of step: %s for %s", id, locations.size());
     locations.add(locationCodec.pack(where));
     sizes.add(shingleCount);
-    recentShingles.put(id, shingles);
     for (int band = 0; band < BANDS; band++) {
       previousWithKey.add(lastWithKey.put(keys[band], id));
     }
@@ -253,7 +223,7 @@ public final class NearDuplicateIndex {
     for (int i = 0; i < count; i++) {
       out.writeLong(locations.getLong(i));
       out.writeInt(sizes.getInt(i));
-      NearSnapshot.writeText(out, texts.read(i));
+      NearSnapshot.writeText(out, store.text(i));
     }
   }
 
@@ -277,8 +247,15 @@ public final class NearDuplicateIndex {
     }
     for (int i = 0; i < count; i++) {
       locations.add(in.readLong());
-      sizes.add(in.readInt());
-      int id = texts.append(NearSnapshot.readText(in));
+      int size = in.readInt();
+      String text = NearSnapshot.readText(in);
+      // The file keeps texts only: their shingles are made once here, as when they were added.
+      long[] shingles = Shingles.of(text);
+      if (shingles.length != size) {
+        throw new IOException("shingle count " + size + " does not match its text");
+      }
+      sizes.add(size);
+      int id = store.append(text, shingles);
       if (id != i) {
         throw new IOException("text store out of step while loading");
       }
