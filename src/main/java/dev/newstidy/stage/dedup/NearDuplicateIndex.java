@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.newstidy.model.SourceSpan;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.DataInputStream;
@@ -106,50 +105,61 @@ public final class NearDuplicateIndex {
 
   /**
    * The earlier paragraphs sharing a band with this one, the most recent {@link #PER_BAND} of each
-   * band. The bound keeps a run linear when thousands of paragraphs share a boilerplate sentence.
+   * band, in the order they are confirmed: those sharing the most bands first, then the earliest.
+   * Each is packed as {@code (BANDS - bands shared) << 32 | id}, so that one ascending sort of
+   * primitives gives that order. The bound keeps a run linear when thousands of paragraphs share a
+   * boilerplate sentence.
    */
-  private Int2IntOpenHashMap candidates(long[] keys) {
-    Int2IntOpenHashMap bandsShared = new Int2IntOpenHashMap();
+  private long[] candidates(long[] keys) {
+    int[] ids = new int[BANDS * PER_BAND];
+    int found = 0;
     for (int band = 0; band < BANDS; band++) {
       int seen = 0;
       for (int id = lastWithKey.get(keys[band]); id >= 0 && seen < PER_BAND; id = previousWithKey.getInt(id * BANDS + band)) {
-        bandsShared.addTo(id, 1);
+        ids[found++] = id;
         seen++;
       }
     }
-    return bandsShared;
+    // An id comes once from each band it shares: sorted, the length of its run is its bands shared.
+    Arrays.sort(ids, 0, found);
+    long[] order = new long[found];
+    int distinct = 0;
+    for (int i = 0; i < found; ) {
+      int run = i;
+      while (run < found && ids[run] == ids[i]) {
+        run++;
+      }
+      order[distinct++] = (long) (BANDS - (run - i)) << 32 | ids[i];
+      i = run;
+    }
+    Arrays.sort(order, 0, distinct);
+    return distinct == found ? order : Arrays.copyOf(order, distinct);
   }
 
   /**
-   * Confirms candidates against their texts: first those sharing the most bands (the likeliest near
-   * copies), at most {@link #CONFIRMED} of them, skipping any whose shingle count alone rules the
-   * threshold out (Jaccard ≥ t needs the smaller set to hold at least t of the larger). Of those
-   * that pass, the earliest wins.
+   * Confirms candidates against their stored shingles, in the order {@link #candidates} gives: at
+   * most {@link #CONFIRMED} of them, skipping any whose shingle count alone rules the threshold out
+   * (Jaccard ≥ t needs the smaller set to hold at least t of the larger). Of those that pass, the
+   * earliest wins.
    */
-  private Optional<Match> confirm(Int2IntOpenHashMap candidates, long[] shingles, String text) {
-    int[] ids = candidates.keySet().toIntArray();
-    Integer[] order = new Integer[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      order[i] = ids[i];
-    }
-    Arrays.sort(order, (a, b) -> {
-      int byBands = Integer.compare(candidates.get((int) b), candidates.get((int) a));
-      return byBands != 0 ? byBands : Integer.compare(a, b);
-    });
+  private Optional<Match> confirm(long[] candidates, long[] shingles, String text) {
+    // Below this a similarity decides nothing (no match, no check by edits): the merge may stop early.
+    double floor = Math.min(threshold, EDIT_CHECK_FLOOR);
     int best = -1;
     double bestSimilarity = 0;
     int confirmed = 0;
     try {
-      for (int id : order) {
+      for (long candidate : candidates) {
         if (confirmed == CONFIRMED) {
           break;
         }
+        int id = (int) candidate;
         int size = sizes.getInt(id);
         if (Math.min(size, shingles.length) < threshold * Math.max(size, shingles.length)) {
           continue;
         }
         confirmed++;
-        double similarity = Shingles.jaccard(shingles, store.shingles(id));
+        double similarity = Shingles.jaccardAtLeast(shingles, store.shingles(id), floor);
         if (similarity < threshold && similarity >= EDIT_CHECK_FLOOR) {
           similarity = Math.max(similarity, characterSimilarity(text, store.text(id)));
         }
