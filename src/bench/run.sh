@@ -115,38 +115,62 @@ for name in $names; do
     printf "| %s | %.2f s | %s | %s | %.2f | %.2f |\n", l, s, rate, mem, s / a, a / s }'
 done
 echo
+awk -v d="$(median newstidy 2)" -v n="$(median near 2)" 'BEGIN{
+  printf "Near mode (`--near paragraph`) runs at %.2f× the default mode'"'"'s throughput in this run.\n", d / n }'
+echo
 
-# Per-article files: newstidy's folder output against a plain Java loop writing the same sizes.
+# Per-article files: newstidy's folder output against the same run to stdout and against plain
+# Java loops writing the same sizes (../shared/bench/FileLoop.java where it is, and the harness's
+# AtomicFileWriteLoop). Every round writes into new folders, removed only at the end: creating
+# files right after an rm -rf of a large folder measures ext4 reclaiming inodes instead.
 fdump=$work/files-dump.txt
 java -cp "$CP" dev.newstidy.eval.DumpGenerator --size-mb "$files_mb" --seed 7 --out "$fdump" 2>/dev/null
+fileloop=0
+if [ -f "$shared_bench/FileLoop.java" ] && mkdir -p "$work/fl" && javac -d "$work/fl" "$shared_bench/FileLoop.java" 2>>"$work/javac.txt"; then
+  fileloop=1
+fi
 for round in $(seq "$rounds"); do
   echo "files round $round of $rounds..." >&2
-  rm -rf "$work/out" "$work/loop"
-  measure newstidy-files ./newstidy clean --quiet --output "$work/out" "$fdump"
+  measure newstidy-files ./newstidy clean --quiet --output "$work/out$round" "$fdump"
   if [ ! -f "$work/sizes.txt" ]; then
-    find "$work/out" -type f -name '*.md' -printf '%s\n' >"$work/sizes.txt"
+    find "$work/out$round" -type f -name '*.md' -printf '%s\n' >"$work/sizes.txt"
+    find "$work/out$round" -type f -name '*.md' -printf '%s %f\n' | sort -k 2 >"$work/named-sizes.txt"
+  fi
+  measure newstidy-stdout ./newstidy clean --quiet --output - "$fdump" >/dev/null
+  if [ "$fileloop" = 1 ]; then
+    measure file-loop java -XX:+UseSerialGC -cp "$work/fl" FileLoop "$work/named-sizes.txt" "$work/fileloop$round" 2>/dev/null
   fi
   measure java-loop java -XX:+UseSerialGC -cp target/test-classes dev.newstidy.eval.AtomicFileWriteLoop \
-    --sizes "$work/sizes.txt" --out "$work/loop" 2>/dev/null
+    --sizes "$work/sizes.txt" --out "$work/loop$round" 2>/dev/null
 done
 files=$(wc -l <"$work/sizes.txt")
 files_s=$(median newstidy-files 2)
 loop_s=$(median java-loop 2)
+file_names="newstidy-files newstidy-stdout"
+[ "$fileloop" = 1 ] && file_names="$file_names file-loop"
+file_names="$file_names java-loop"
+# The target: --output DIR within 1.25x the larger of the stdout run and FileLoop's.
+bound_s=$(median newstidy-stdout 2)
+if [ "$fileloop" = 1 ]; then
+  bound_s=$(awk -v a="$bound_s" -v b="$(median file-loop 2)" 'BEGIN{print (a > b ? a : b)}')
+fi
 
 echo "### Per-article files ($files files from a $files_mb MB dump, written to $(df -T "$work" | awk 'NR==2{print $2}'))"
 echo
-echo "| command | median wall time | files/s | peak RSS | time ÷ plain loop's |"
-echo "| --- | ---: | ---: | ---: | ---: |"
-for name in newstidy-files java-loop; do
+echo "| command | median wall time | files/s | peak RSS | time ÷ plain loop's | time ÷ max(stdout run, FileLoop) |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+for name in $file_names; do
   case $name in
     newstidy-files) label='`./newstidy clean --quiet --output DIR FILE`' ;;
+    newstidy-stdout) label='`./newstidy clean --quiet --output - FILE` (same dump, no files)' ;;
+    file-loop) label='`java FileLoop SIZES DIR` (../shared/bench: same names and sizes, temp file + rename)' ;;
     java-loop) label='plain Java loop, same sizes, temp file + atomic rename (`AtomicFileWriteLoop`)' ;;
   esac
   s=$(median $name 2)
   rss=$(median $name 3)
-  awk -v l="$label" -v s="$s" -v r="$rss" -v n="$files" -v b="$loop_s" 'BEGIN{
+  awk -v l="$label" -v s="$s" -v r="$rss" -v n="$files" -v b="$loop_s" -v m="$bound_s" 'BEGIN{
     mem = r == "na" ? "n/a" : sprintf("%.0f MiB", r / 1024);
-    printf "| %s | %.2f s | %.0f | %s | %.2f |\n", l, s, n / s, mem, s / b }'
+    printf "| %s | %.2f s | %.0f | %s | %.2f | %.2f |\n", l, s, n / s, mem, s / b, s / m }'
 done
 echo
 echo "Every round (command, wall seconds, peak RSS KiB):"

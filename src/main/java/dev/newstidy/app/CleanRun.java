@@ -14,9 +14,9 @@ import dev.newstidy.segment.ArticleSegmenter;
 import dev.newstidy.stage.Pipeline;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
-import dev.newstidy.stage.dedup.TextStore;
+import dev.newstidy.stage.dedup.ParagraphStore;
 import dev.newstidy.store.IndexFile;
-import dev.newstidy.store.TempFileTextStore;
+import dev.newstidy.store.TempFileParagraphStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +38,7 @@ public final class CleanRun {
   private ProgressListener progress = ProgressListener.NONE;
   private Consumer<ArticleSegmenter.Candidate> boundaries = c -> {};
   private Origin origin = Origin.UTF8;
-  private TextStore texts;
+  private ParagraphStore texts;
   private java.util.function.LongSupplier bytes = () -> 0;
   private int threads = 2;
   private boolean saveIndex = true;
@@ -220,16 +220,16 @@ public final class CleanRun {
     firstInvalid = null;
   }
 
-  /** A near-duplicate index over a fresh text store, or null when near copies are not looked for. */
+  /** A near-duplicate index over a fresh paragraph store, or null when near copies are not looked for. */
   private NearDuplicateIndex nearIndex() throws IOException {
     if (dedup.near() == DedupSettings.NearMode.OFF) {
       return null;
     }
-    texts = TempFileTextStore.create();
+    texts = TempFileParagraphStore.create();
     return new NearDuplicateIndex(dedup.nearThreshold(), texts);
   }
 
-  private static void closeQuietly(TextStore store) throws IOException {
+  private static void closeQuietly(ParagraphStore store) throws IOException {
     if (store != null) {
       store.close();
     }

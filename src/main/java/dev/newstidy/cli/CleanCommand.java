@@ -78,6 +78,9 @@ public final class CleanCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace an earlier run in the output folder: removes the files its manifest lists, and nothing else.")
   boolean overwrite;
 
+  @Option(names = "--sync", description = "Force every article file, the manifest and the folders to disk (fsync), so that a finished run survives a power loss; slower. Without it, a killed run still never leaves half a file under its final name.")
+  boolean sync;
+
   @Option(names = "--dry-run", description = "List on stdout the files that --output DIR would write, and write nothing (no report, no index).")
   boolean dryRun;
 
@@ -139,7 +142,7 @@ public final class CleanCommand implements Callable<Integer> {
       DirectorySink.checkEarlierRun(Path.of(output), overwrite);
       sink = new DryRunSink(Path.of(output), format, namer, cl.getOut());
     } else {
-      sink = DirectorySink.open(Path.of(output), format, namer, overwrite);
+      sink = DirectorySink.open(Path.of(output), format, namer, overwrite, sync);
     }
     HtmlReviewSink review = html != null && !dryRun ? HtmlReviewSink.open(html) : null;
     if (review != null) {
@@ -159,7 +162,7 @@ public final class CleanCommand implements Callable<Integer> {
 
   /** Options that shape files, which {@code --output -} does not write. */
   private static final java.util.List<String> FILE_OPTIONS =
-      java.util.List.of("--format", "--name-template", "--fanout", "--overwrite", "--dry-run");
+      java.util.List.of("--format", "--name-template", "--fanout", "--overwrite", "--sync", "--dry-run");
 
   /**
    * An option given on the command line that has no effect with {@code --output -} is a usage

@@ -10,7 +10,8 @@ import java.io.IOException;
  */
 public interface ArticleSink extends AutoCloseable {
   /**
-   * Writes one article; when it returns, the article is complete wherever it went.
+   * Writes one article, or hands it to a writer of the sink's own: it is complete wherever it went
+   * once {@link #close} returns, and a failure to write it is thrown by this call or a later one.
    *
    * @param origin the encoding and page fields of the document the article came from
    */

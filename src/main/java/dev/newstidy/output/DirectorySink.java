@@ -8,7 +8,10 @@ import dev.newstidy.model.Origin;
 import dev.newstidy.text.IoMessages;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -20,7 +23,10 @@ import java.util.List;
  * Writes one file per article into a folder, plus {@code manifest.jsonl} with one line per article
  * in input order. Every file is written to a temporary name and renamed into place, and a file is
  * listed in the manifest only once it is complete, so that a failed or interrupted run leaves no
- * half-written file and a manifest that tells the truth.
+ * half-written file and a manifest that tells the truth. The files are written by an {@link
+ * OrderedFileWriter} on a thread of its own, in input order, while the run goes on with the next
+ * articles; with {@code sync} each file, the manifest and the folders are forced to disk, so that
+ * they survive a power loss, not only a killed process.
  *
  * <p>One rule for the folder: an empty or new folder is written; a folder that holds an unfinished
  * run (its {@link RunJournal}) is cleared of that run and written, without {@code overwrite}; a
@@ -36,26 +42,33 @@ public final class DirectorySink implements ArticleSink {
   private final OutputFormat format;
   private final FileNamer namer;
   private final ArticleRenderer renderer = new ArticleRenderer();
+  /** Renders each manifest line here, on the caller's thread, for the writer to append in turn. */
+  private final StringWriter manifestLine = new StringWriter();
   private final JsonGenerator manifestJson;
   private final Writer manifest;
+  private final FileChannel manifestChannel;
+  private final boolean sync;
+  private OrderedFileWriter files;
   private boolean finished;
-  private long written;
   /** True when this run made the folder: a run that wrote nothing then leaves no folder behind. */
   private boolean madeByThisRun;
   private RunJournal journal;
-  private String madeFolder = "";
+  /** The subfolders made by this run, to force to disk with {@code sync}. */
+  private final java.util.Set<String> subfolders = new java.util.LinkedHashSet<>();
   /** True when the folder held no file at the start: no name can collide, so none is looked up. */
   private final boolean startedEmpty;
 
   private DirectorySink(
-      Path folder, OutputFormat format, FileNamer namer, Writer manifest, boolean startedEmpty)
+      Path folder, OutputFormat format, FileNamer namer, FileChannel manifestChannel, boolean startedEmpty, boolean sync)
       throws IOException {
     this.startedEmpty = startedEmpty;
     this.folder = folder;
     this.format = format;
     this.namer = namer;
-    this.manifest = manifest;
-    this.manifestJson = JsonStreams.generator(manifest);
+    this.manifestChannel = manifestChannel;
+    this.manifest = new BufferedWriter(Channels.newWriter(manifestChannel, StandardCharsets.UTF_8), 1 << 16);
+    this.manifestJson = JsonStreams.generator(manifestLine);
+    this.sync = sync;
   }
 
   /**
@@ -66,6 +79,16 @@ public final class DirectorySink implements ArticleSink {
    */
   public static DirectorySink open(
       Path folder, OutputFormat format, FileNamer namer, boolean overwrite) throws OutputException {
+    return open(folder, format, namer, overwrite, false);
+  }
+
+  /**
+   * As {@link #open(Path, OutputFormat, FileNamer, boolean)}; with {@code sync} ({@code --sync})
+   * every file is forced to disk before it is renamed into place, and the manifest and the folders
+   * when the run ends.
+   */
+  public static DirectorySink open(
+      Path folder, OutputFormat format, FileNamer namer, boolean overwrite, boolean sync) throws OutputException {
     checkEarlierRun(folder, overwrite);
     boolean existed = Files.isDirectory(folder);
     try {
@@ -84,17 +107,16 @@ public final class DirectorySink implements ArticleSink {
     }
     RunJournal journal = RunJournal.start(folder);
     try {
-      Writer writer =
-          new BufferedWriter(
-              Files.newBufferedWriter(
-                  folder.resolve(MANIFEST_PART),
-                  StandardCharsets.UTF_8,
-                  StandardOpenOption.CREATE,
-                  StandardOpenOption.TRUNCATE_EXISTING,
-                  StandardOpenOption.WRITE));
-      DirectorySink sink = new DirectorySink(folder, format, namer, writer, isEmptyButForTheManifest(folder));
+      FileChannel channel =
+          FileChannel.open(
+              folder.resolve(MANIFEST_PART),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE);
+      DirectorySink sink = new DirectorySink(folder, format, namer, channel, isEmptyButForTheManifest(folder), sync);
       sink.madeByThisRun = !existed;
       sink.journal = journal;
+      sink.files = new OrderedFileWriter(folder, journal, sink.manifest, sync);
       return sink;
     } catch (IOException e) {
       throw new OutputException(folder.toString(), "cannot write: " + IoMessages.describe(e), e);
@@ -189,44 +211,48 @@ public final class DirectorySink implements ArticleSink {
     }
   }
 
+  /**
+   * Renders the article and its manifest line and hands both to the writer; the file is complete
+   * once {@link #close} returns. Waits only while the writer is a full queue behind.
+   */
   @Override
-  public synchronized void write(long id, Article article, Origin origin) throws IOException {
-    if (finished) {
-      throw new OutputException(folder.toString(), "the run was stopped");
+  public void write(long id, Article article, Origin origin) throws IOException {
+    OrderedFileWriter.Job job;
+    synchronized (this) {
+      if (finished) {
+        throw new OutputException(folder.toString(), "the run was stopped");
+      }
+      String content = renderer.render(id, article, origin, format);
+      String sub = namer.folder(id);
+      String name = freeName(id, article, origin, sub);
+      RecordJson.write(manifestJson, id, article, origin, false, name);
+      manifestJson.writeRaw('\n');
+      manifestJson.flush();
+      String line = manifestLine.toString();
+      manifestLine.getBuffer().setLength(0);
+      job = new OrderedFileWriter.Job(name, sub, content, line);
+      if (sync && !sub.isEmpty()) {
+        subfolders.add(sub);
+      }
     }
-    String content = renderer.render(id, article, origin, format);
-    String name = freeName(id, article, origin);
-    Path target = folder.resolve(name);
-    Path temp = target.resolveSibling("." + target.getFileName() + ".part");
-    journal.intend(name);
-    try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
-      AtomicMove.replace(temp, target);
-    } catch (IOException e) {
-      Files.deleteIfExists(temp);
-      throw new OutputException(target.toString(), "cannot write: " + IoMessages.describe(e), e);
-    }
-    RecordJson.write(manifestJson, id, article, origin, false, name);
-    manifestJson.writeRaw('\n');
-    // Into the manifest's buffer only: close and abort flush it, and a line is written only after
-    // its file is in place, so the manifest never lists a file that is not complete.
-    manifestJson.flush();
-    written++;
+    // Outside the lock: a signal's abort must not wait behind a full queue.
+    files.submit(job);
   }
 
   /**
-   * {@code 000007-slug.md} (in its fan-out folder, which is made when first needed), or {@code
-   * 000007-slug-2.md} when a file of that name already exists.
+   * {@code 000007-slug.md} (in its fan-out folder, which the writer makes when first needed), or
+   * {@code 000007-slug-2.md} when a file of that name already exists. Only a folder that held files
+   * at the start, or a template without {@code ${id}}, needs the look-up; it first waits for the
+   * files handed over to be written, so that it sees this run's names too.
    */
-  private String freeName(long id, Article article, Origin origin) throws IOException {
-    String sub = namer.folder(id);
-    if (!sub.isEmpty() && !sub.equals(madeFolder)) {
-      Files.createDirectories(folder.resolve(sub));
-      madeFolder = sub;
-    }
+  private String freeName(long id, Article article, Origin origin, String sub) throws IOException {
     String base = namer.relativeBase(id, article, origin);
     String name = base + "." + format.extension();
-    for (int n = 2; (!startedEmpty || !namer.isUnique()) && Files.exists(folder.resolve(name)); n++) {
+    if (startedEmpty && namer.isUnique()) {
+      return name;
+    }
+    files.awaitIdle();
+    for (int n = 2; Files.exists(folder.resolve(name)); n++) {
       name = base + "-" + n + "." + format.extension();
     }
     return name;
@@ -238,15 +264,41 @@ public final class DirectorySink implements ArticleSink {
     if (finished) {
       return;
     }
+    try {
+      files.finish();
+    } catch (IOException | RuntimeException e) {
+      abort();
+      throw e;
+    }
     finishManifest();
     journal.finish();
+    if (sync) {
+      // The renames live in the folders' entries: forced last, after every file and the manifest.
+      for (String sub : subfolders) {
+        forceFolder(folder.resolve(sub));
+      }
+      forceFolder(folder);
+    }
   }
 
   private void finishManifest() throws IOException {
     finished = true;
     manifestJson.close();
+    manifest.flush();
+    if (sync) {
+      manifestChannel.force(true);
+    }
     manifest.close();
     AtomicMove.replace(folder.resolve(MANIFEST_PART), folder.resolve(MANIFEST));
+  }
+
+  /** Forces a folder's entries to disk, where the platform allows opening a folder (Linux, macOS). */
+  private static void forceFolder(Path dir) throws IOException {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (UnsupportedOperationException | java.nio.file.AccessDeniedException e) {
+      // Windows cannot open a folder as a file; its renames are durable by its own rules.
+    }
   }
 
   /**
@@ -260,7 +312,14 @@ public final class DirectorySink implements ArticleSink {
     if (finished) {
       return;
     }
-    if (written == 0) {
+    if (!files.stop()) {
+      // The file in hand did not complete in time: the manifest stays unfinished, and the journal
+      // names every file, for the next run to replace.
+      finished = true;
+      journal.keep();
+      return;
+    }
+    if (files.written() == 0) {
       finished = true;
       try {
         manifestJson.close();

@@ -7,7 +7,7 @@ import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import dev.newstidy.stage.dedup.IndexSnapshot;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
 import dev.newstidy.stage.dedup.NearSnapshot;
-import dev.newstidy.stage.dedup.TextStore;
+import dev.newstidy.stage.dedup.ParagraphStore;
 import dev.newstidy.text.IoMessages;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -272,18 +272,23 @@ public final class IndexFile implements Closeable {
     }
   }
 
-  /** A text store that keeps nothing: for reading past a near section this run does not use. */
-  private static final class DiscardingStore implements TextStore {
+  /** A paragraph store that keeps nothing: for reading past a near section this run does not use. */
+  private static final class DiscardingStore implements ParagraphStore {
     private int count;
 
     @Override
-    public int append(String text) {
+    public int append(String text, long[] shingles) {
       return count++;
     }
 
     @Override
-    public String read(int id) {
+    public String text(int id) {
       throw new IllegalStateException("texts were not kept");
+    }
+
+    @Override
+    public long[] shingles(int id) {
+      throw new IllegalStateException("shingles were not kept");
     }
 
     @Override

@@ -44,12 +44,35 @@ class OutputFolderTest {
     assertThat(temp.resolve("o/000001.md.md")).doesNotExist();
   }
 
+  @Test
+  void syncWritesTheSameFilesAndManifestAsARunWithoutIt() throws IOException {
+    Path dump = Files.writeString(temp.resolve("d.txt"),
+        DUMP + "\n# 柳湾村新建文化广场\n\n柳湾村文化广场今日落成,村民自发组织了文艺演出,广场设有健身器材和阅览室。\n");
+
+    CliRun plain = CliRun.of("clean", "-q", "-o", temp.resolve("plain").toString(), "--fanout", "1", dump.toString());
+    CliRun synced = CliRun.of("clean", "-q", "-o", temp.resolve("synced").toString(), "--fanout", "1", "--sync", dump.toString());
+
+    assertThat(synced.exitCode()).isZero();
+    assertThat(plain.exitCode()).isZero();
+    assertThat(listing(temp.resolve("synced"))).isEqualTo(listing(temp.resolve("plain"))).hasSize(3);
+    for (String name : listing(temp.resolve("plain"))) {
+      assertThat(temp.resolve("synced").resolve(name)).hasSameBinaryContentAs(temp.resolve("plain").resolve(name));
+    }
+  }
+
+  /** The files below {@code folder}, relative, in order; hidden journal and parts would show. */
+  private static java.util.List<String> listing(Path folder) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString()).sorted().toList();
+    }
+  }
+
   // 9. Options that have no effect with --output -.
 
   @Test
   void fileOptionsGivenWithOutputStdoutAreAUsageError() throws IOException {
     Path dump = dump();
-    for (String[] option : new String[][] {{"--format", "txt"}, {"--fanout", "10"}, {"--name-template", "${slug}"}, {"--overwrite"}}) {
+    for (String[] option : new String[][] {{"--format", "txt"}, {"--fanout", "10"}, {"--name-template", "${slug}"}, {"--overwrite"}, {"--sync"}}) {
       String[] args = Stream.concat(Stream.of("clean", "-o", "-", dump.toString()), Stream.of(option)).toArray(String[]::new);
 
       CliRun run = CliRun.of(args);

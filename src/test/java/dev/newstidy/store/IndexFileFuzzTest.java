@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.newstidy.input.InputException;
-import dev.newstidy.stage.dedup.ListTextStore;
+import dev.newstidy.stage.dedup.ListParagraphStore;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ class IndexFileFuzzTest {
     Files.write(file, data);
     for (boolean withNear : new boolean[] {false, true}) {
       try (IndexFile index = IndexFile.lock(file)) {
-        index.load(withNear ? new NearDuplicateIndex(0.8, new ListTextStore()) : null);
+        index.load(withNear ? new NearDuplicateIndex(0.8, new ListParagraphStore()) : null);
       } catch (InputException e) {
         assertThat(e.getMessage()).doesNotContain("\n");
       }

@@ -2,7 +2,7 @@ package dev.newstidy.eval.jmh;
 
 import dev.newstidy.model.Block;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
-import dev.newstidy.stage.dedup.ListTextStore;
+import dev.newstidy.stage.dedup.ListParagraphStore;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
 import dev.newstidy.stage.dedup.ParagraphFingerprint;
 import java.util.List;
@@ -52,7 +52,7 @@ public class DedupBenchmark {
   /** MinHash signature and LSH lookup for every block, with each candidate confirmed. */
   @Benchmark
   public void nearIndex(Blackhole sink) {
-    NearDuplicateIndex index = new NearDuplicateIndex(0.8, new ListTextStore());
+    NearDuplicateIndex index = new NearDuplicateIndex(0.8, new ListParagraphStore());
     for (Block block : blocks) {
       sink.consume(index.findAndAdd(block.text(), block.span()));
     }

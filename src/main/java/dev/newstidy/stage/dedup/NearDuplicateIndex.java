@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.newstidy.model.SourceSpan;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.DataInputStream;
@@ -12,17 +11,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Finds paragraphs that are near copies of an earlier one: MinHash signatures (32 hash functions)
  * over {@link Shingles}, looked up by locality-sensitive hashing in 8 bands of 4 rows, and every
- * candidate confirmed by its exact Jaccard similarity against the earlier text, read back from a
- * {@link TextStore}. A paragraph is compared with every earlier paragraph that took part, kept or
+ * candidate confirmed by its exact Jaccard similarity against the earlier paragraph's sorted shingle
+ * hashes, read back as they were stored in a {@link ParagraphStore} (nothing is re-derived from text,
+ * however far back the candidate stands). A paragraph is compared with every earlier paragraph that took part, kept or
  * removed, so that each verdict depends only on what came before it.
  *
  * <p>The heap holds, per paragraph that takes part, 8 band keys in one primitive map (about 18 bytes
@@ -52,9 +50,6 @@ public final class NearDuplicateIndex {
   /** Candidates confirmed against their text at most, those sharing the most bands first. */
   static final int CONFIRMED = 8;
 
-  /** Shingle sets kept for recent paragraphs: about 2 MB of heap at most. */
-  private static final int CACHE = 2048;
-
   /**
    * A candidate whose shingle similarity falls short of the threshold but not under this is checked
    * character by character: a single edit costs a short paragraph too many shingles.
@@ -70,26 +65,11 @@ public final class NearDuplicateIndex {
   private static final long[] SEEDS = seeds();
 
   private final double threshold;
-  private final TextStore texts;
+  private final ParagraphStore store;
   private final Long2IntOpenHashMap lastWithKey = new Long2IntOpenHashMap(1 << 12, 0.9f);
   private final IntArrayList previousWithKey = new IntArrayList();
   private final LongArrayList locations = new LongArrayList();
   private final IntArrayList sizes = new IntArrayList();
-
-  /**
-   * The shingles of the most recently added or confirmed paragraphs, so that near copies close to
-   * each other (a page re-crawled, a story run twice on a page) need no read from the store; a
-   * bounded cache, not a copy of the texts.
-   */
-  private final Map<Integer, long[]> recentShingles =
-      new LinkedHashMap<>(CACHE * 2, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
-          return size() > CACHE;
-        }
-      };
   private final LocationCodec locationCodec = new LocationCodec();
 
   /** A near copy found: where the earlier paragraph stands and how similar the two are. */
@@ -98,10 +78,10 @@ public final class NearDuplicateIndex {
   /**
    * @param threshold the least Jaccard similarity that makes a near copy ({@code --near-threshold})
    */
-  public NearDuplicateIndex(double threshold, TextStore texts) {
+  public NearDuplicateIndex(double threshold, ParagraphStore store) {
     checkArgument(threshold > 0 && threshold <= 1, "threshold %s is not in (0, 1]", threshold);
     this.threshold = threshold;
-    this.texts = texts;
+    this.store = store;
     lastWithKey.defaultReturnValue(-1);
   }
 
@@ -125,52 +105,63 @@ public final class NearDuplicateIndex {
 
   /**
    * The earlier paragraphs sharing a band with this one, the most recent {@link #PER_BAND} of each
-   * band. The bound keeps a run linear when thousands of paragraphs share a boilerplate sentence.
+   * band, in the order they are confirmed: those sharing the most bands first, then the earliest.
+   * Each is packed as {@code (BANDS - bands shared) << 32 | id}, so that one ascending sort of
+   * primitives gives that order. The bound keeps a run linear when thousands of paragraphs share a
+   * boilerplate sentence.
    */
-  private Int2IntOpenHashMap candidates(long[] keys) {
-    Int2IntOpenHashMap bandsShared = new Int2IntOpenHashMap();
+  private long[] candidates(long[] keys) {
+    int[] ids = new int[BANDS * PER_BAND];
+    int found = 0;
     for (int band = 0; band < BANDS; band++) {
       int seen = 0;
       for (int id = lastWithKey.get(keys[band]); id >= 0 && seen < PER_BAND; id = previousWithKey.getInt(id * BANDS + band)) {
-        bandsShared.addTo(id, 1);
+        ids[found++] = id;
         seen++;
       }
     }
-    return bandsShared;
+    // An id comes once from each band it shares: sorted, the length of its run is its bands shared.
+    Arrays.sort(ids, 0, found);
+    long[] order = new long[found];
+    int distinct = 0;
+    for (int i = 0; i < found; ) {
+      int run = i;
+      while (run < found && ids[run] == ids[i]) {
+        run++;
+      }
+      order[distinct++] = (long) (BANDS - (run - i)) << 32 | ids[i];
+      i = run;
+    }
+    Arrays.sort(order, 0, distinct);
+    return distinct == found ? order : Arrays.copyOf(order, distinct);
   }
 
   /**
-   * Confirms candidates against their texts: first those sharing the most bands (the likeliest near
-   * copies), at most {@link #CONFIRMED} of them, skipping any whose shingle count alone rules the
-   * threshold out (Jaccard ≥ t needs the smaller set to hold at least t of the larger). Of those
-   * that pass, the earliest wins.
+   * Confirms candidates against their stored shingles, in the order {@link #candidates} gives: at
+   * most {@link #CONFIRMED} of them, skipping any whose shingle count alone rules the threshold out
+   * (Jaccard ≥ t needs the smaller set to hold at least t of the larger). Of those that pass, the
+   * earliest wins.
    */
-  private Optional<Match> confirm(Int2IntOpenHashMap candidates, long[] shingles, String text) {
-    int[] ids = candidates.keySet().toIntArray();
-    Integer[] order = new Integer[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      order[i] = ids[i];
-    }
-    Arrays.sort(order, (a, b) -> {
-      int byBands = Integer.compare(candidates.get((int) b), candidates.get((int) a));
-      return byBands != 0 ? byBands : Integer.compare(a, b);
-    });
+  private Optional<Match> confirm(long[] candidates, long[] shingles, String text) {
+    // Below this a similarity decides nothing (no match, no check by edits): the merge may stop early.
+    double floor = Math.min(threshold, EDIT_CHECK_FLOOR);
     int best = -1;
     double bestSimilarity = 0;
     int confirmed = 0;
     try {
-      for (int id : order) {
+      for (long candidate : candidates) {
         if (confirmed == CONFIRMED) {
           break;
         }
+        int id = (int) candidate;
         int size = sizes.getInt(id);
         if (Math.min(size, shingles.length) < threshold * Math.max(size, shingles.length)) {
           continue;
         }
         confirmed++;
-        double similarity = Shingles.jaccard(shingles, shinglesOf(id));
+        double similarity = Shingles.jaccardAtLeast(shingles, store.shingles(id), floor);
         if (similarity < threshold && similarity >= EDIT_CHECK_FLOOR) {
-          similarity = Math.max(similarity, characterSimilarity(text, texts.read(id)));
+          similarity = Math.max(similarity, characterSimilarity(text, store.text(id)));
         }
         if (similarity >= threshold && (best < 0 || id < best)) {
           best = id;
@@ -204,28 +195,17 @@ public final class NearDuplicateIndex {
     return distance < 0 ? 0 : 1 - (double) distance / longer;
   }
 
-  /** The shingles of paragraph {@code id}: from the cache of recent ones, or read back and made. */
-  private long[] shinglesOf(int id) throws IOException {
-    long[] cached = recentShingles.get(id);
-    if (cached == null) {
-      cached = Shingles.of(texts.read(id));
-      recentShingles.put(id, cached);
-    }
-    return cached;
-  }
-
   private void add(String text, SourceSpan where, long[] keys, long[] shingles) {
     int shingleCount = shingles.length;
     int id;
     try {
-      id = texts.append(text);
+      id = store.append(text, shingles);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     checkArgument(id == locations.size(), "text store out of step: %s for %s", id, locations.size());
     locations.add(locationCodec.pack(where));
     sizes.add(shingleCount);
-    recentShingles.put(id, shingles);
     for (int band = 0; band < BANDS; band++) {
       previousWithKey.add(lastWithKey.put(keys[band], id));
     }
@@ -253,7 +233,7 @@ public final class NearDuplicateIndex {
     for (int i = 0; i < count; i++) {
       out.writeLong(locations.getLong(i));
       out.writeInt(sizes.getInt(i));
-      NearSnapshot.writeText(out, texts.read(i));
+      NearSnapshot.writeText(out, store.text(i));
     }
   }
 
@@ -277,8 +257,15 @@ public final class NearDuplicateIndex {
     }
     for (int i = 0; i < count; i++) {
       locations.add(in.readLong());
-      sizes.add(in.readInt());
-      int id = texts.append(NearSnapshot.readText(in));
+      int size = in.readInt();
+      String text = NearSnapshot.readText(in);
+      // The file keeps texts only: their shingles are made once here, as when they were added.
+      long[] shingles = Shingles.of(text);
+      if (shingles.length != size) {
+        throw new IOException("shingle count " + size + " does not match its text");
+      }
+      sizes.add(size);
+      int id = store.append(text, shingles);
       if (id != i) {
         throw new IOException("text store out of step while loading");
       }

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
  * Reads and writes the state of a {@link NearDuplicateIndex} for a file that keeps it between
  * runs: the path table of its locations, the band table in ascending key order, the chain links,
  * locations and shingle counts, and every text, so that tomorrow's near copies of today's
- * paragraphs are found. The texts go back into the new run's {@link TextStore}; the heap holds
- * none of them.
+ * paragraphs are found. The texts go back into the new run's {@link ParagraphStore}, their shingles
+ * made again on the way in; the heap holds none of them.
  */
 public final class NearSnapshot {
   private NearSnapshot() {}

@@ -124,6 +124,39 @@ public final class Shingles {
     return z ^ (z >>> 31);
   }
 
+  /**
+   * {@link #jaccard} when it is at least {@code floor}; otherwise 0, found as soon as the shingles
+   * left cannot lift it to {@code floor}. Jaccard ≥ f needs {@code shared ≥ f·(|a|+|b|)/(1+f)}:
+   * for two sets of 100 and a floor of 0.5 the merge stops once fewer than 67 can still be shared.
+   * Pinned by {@code ShinglesTest}.
+   */
+  public static double jaccardAtLeast(long[] a, long[] b, double floor) {
+    // A hair under the bound, so that a pair exactly at the floor is never cut by rounding.
+    double needed = floor * (a.length + b.length) / (1 + floor) - 1e-9;
+    int i = 0;
+    int j = 0;
+    int shared = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+        continue;
+      }
+      if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+      if (shared + Math.min(a.length - i, b.length - j) < needed) {
+        return 0;
+      }
+    }
+    int union = a.length + b.length - shared;
+    double similarity = union == 0 ? 0 : (double) shared / union;
+    return similarity >= floor ? similarity : 0;
+  }
+
   /** The Jaccard similarity of two sorted distinct shingle sets: shared over all. */
   public static double jaccard(long[] a, long[] b) {
     int i = 0;

@@ -12,7 +12,7 @@ class NearDuplicateIndexTest {
   private static final String QUOTE =
       "市长在会上说:“我们要把每一条公交线路都办成群众满意的民心线路,让农村群众出行更方便、更安全、更舒心。”";
 
-  private final NearDuplicateIndex index = new NearDuplicateIndex(0.8, new ListTextStore());
+  private final NearDuplicateIndex index = new NearDuplicateIndex(0.8, new ListParagraphStore());
 
   @Test
   void paragraphWithADroppedCharacterIsANearCopyOfTheFirst() {
@@ -23,6 +23,46 @@ class NearDuplicateIndexTest {
     assertThat(match).isPresent();
     assertThat(match.get().firstSeen()).isEqualTo(SourceSpan.of("a.txt", 3, 3));
     assertThat(match.get().similarity()).isBetween(0.8, 1.0);
+  }
+
+  @Test
+  void nearCopyFarBackIsConfirmedFromStoredShinglesWithoutReadingItsText() {
+    // Thousands of other paragraphs stand between the two: the earlier one's shingles come back
+    // from the store as they were added, and its text is never read for a match above threshold.
+    ListParagraphStore texts = new ListParagraphStore();
+    int[] textReads = {0};
+    ParagraphStore counting = new ParagraphStore() {
+      @Override
+      public int append(String text, long[] shingles) {
+        return texts.append(text, shingles);
+      }
+
+      @Override
+      public String text(int id) {
+        textReads[0]++;
+        return texts.text(id);
+      }
+
+      @Override
+      public long[] shingles(int id) {
+        return texts.shingles(id);
+      }
+
+      @Override
+      public void close() {}
+    };
+    NearDuplicateIndex far = new NearDuplicateIndex(0.8, counting);
+    far.findAndAdd(BUS, SourceSpan.of("a.txt", 1, 1));
+    for (int i = 0; i < 5000; i++) {
+      far.findAndAdd("第" + i + "号通知：南岭镇第" + (i * 7919) + "批新修的乡村道路已经通车，沿线" + i + "个村的村民出行更方便了。",
+          SourceSpan.of("a.txt", i + 2, i + 2));
+    }
+    textReads[0] = 0;
+
+    Optional<NearDuplicateIndex.Match> match = far.findAndAdd(BUS.replace("和", ""), SourceSpan.of("b.txt", 9, 9));
+
+    assertThat(match).map(NearDuplicateIndex.Match::firstSeen).contains(SourceSpan.of("a.txt", 1, 1));
+    assertThat(textReads[0]).isZero();
   }
 
   @Test

@@ -132,7 +132,7 @@ class RepairedParagraphRemoverTest {
 
   @Test
   void neverTakesJoinedParagraphForANearCopyOfItsOwnPiece() {
-    NearDuplicateIndex near = new NearDuplicateIndex(0.8, new ListTextStore());
+    NearDuplicateIndex near = new NearDuplicateIndex(0.8, new ListParagraphStore());
     RepairedParagraphRemover nearRemover = new RepairedParagraphRemover(index, MIN_CHARS, false, near);
     String first = "The county board voted on Monday to reopen the old mill bridge over Elm Creek before the first snow of the";
     String second = "winter.";

@@ -1,0 +1,27 @@
+package dev.newstidy.stage.dedup;
+
+import java.io.IOException;
+
+/**
+ * An append-only store of the paragraphs that took part in near-copy detection: each one's sorted
+ * shingle hashes and its text, so that candidates are confirmed by exact Jaccard similarity against
+ * stored hashes (nothing re-derived) without keeping either in the heap. The run provides it (a
+ * temporary file); the stages only append and read.
+ */
+public interface ParagraphStore extends AutoCloseable {
+  /**
+   * Appends a paragraph and returns its number, counting from 0.
+   *
+   * @param shingles its sorted distinct shingle hashes ({@link Shingles#of}); the store keeps them as given
+   */
+  int append(String text, long[] shingles) throws IOException;
+
+  /** The text appended as number {@code id}; read only for the rare check by edits. */
+  String text(int id) throws IOException;
+
+  /** The shingle hashes appended as number {@code id}, equal to those given, in the same order. */
+  long[] shingles(int id) throws IOException;
+
+  @Override
+  void close() throws IOException;
+}

@@ -1,0 +1,126 @@
+package dev.newstidy.store;
+
+import dev.newstidy.stage.dedup.ParagraphStore;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A {@link ParagraphStore} in a temporary file, deleted when the run closes it (and at exit, should
+ * the run end otherwise). Each paragraph is one record, its shingle hashes as 8-byte words and then
+ * its text as UTF-8, so that a candidate's hashes are one positional read with no text decoded; the
+ * heap holds 12 bytes a paragraph (where its record starts and how many hashes it has) and one
+ * buffer of records not yet written.
+ */
+public final class TempFileParagraphStore implements ParagraphStore {
+  /** Records are written in batches of about this many bytes: one system call per batch. */
+  private static final int BATCH = 1 << 20;
+
+  private final Path file;
+  private final FileChannel channel;
+  /** Where each record starts, and after the last one where the next would. */
+  private final LongArrayList starts = new LongArrayList();
+  private final IntArrayList counts = new IntArrayList();
+  /** The records from {@link #written} on, not yet in the file; read from here until written. */
+  private final ByteBuffer pending = ByteBuffer.allocateDirect(BATCH).order(ByteOrder.nativeOrder());
+  private ByteBuffer reading = ByteBuffer.allocateDirect(1 << 14).order(ByteOrder.nativeOrder());
+  private long written;
+
+  private TempFileParagraphStore(Path file, FileChannel channel) {
+    this.file = file;
+    this.channel = channel;
+    starts.add(0L);
+  }
+
+  /** A new store in the system's temporary folder. */
+  public static TempFileParagraphStore create() throws IOException {
+    Path file = Files.createTempFile("newstidy-near-", ".bin");
+    file.toFile().deleteOnExit();
+    FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    return new TempFileParagraphStore(file, channel);
+  }
+
+  @Override
+  public int append(String text, long[] shingles) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    int size = shingles.length * Long.BYTES + bytes.length;
+    if (size > pending.remaining()) {
+      flush();
+    }
+    ByteBuffer to = size <= pending.capacity() ? pending : ByteBuffer.allocate(size).order(ByteOrder.nativeOrder());
+    for (long hash : shingles) {
+      to.putLong(hash);
+    }
+    to.put(bytes);
+    if (to != pending) {
+      writeFully(to.flip());
+    }
+    starts.add(starts.getLong(starts.size() - 1) + size);
+    counts.add(shingles.length);
+    return counts.size() - 1;
+  }
+
+  @Override
+  public long[] shingles(int id) throws IOException {
+    long[] hashes = new long[counts.getInt(id)];
+    read(starts.getLong(id), hashes.length * Long.BYTES).asLongBuffer().get(hashes);
+    return hashes;
+  }
+
+  @Override
+  public String text(int id) throws IOException {
+    long from = starts.getLong(id) + (long) counts.getInt(id) * Long.BYTES;
+    ByteBuffer bytes = read(from, (int) (starts.getLong(id + 1) - from));
+    byte[] array = new byte[bytes.remaining()];
+    bytes.get(array);
+    return new String(array, StandardCharsets.UTF_8);
+  }
+
+  /** The {@code length} bytes at {@code from}: a view of the pending batch, or read from the file. */
+  private ByteBuffer read(long from, int length) throws IOException {
+    if (from >= written) {
+      int at = (int) (from - written);
+      return pending.slice(at, length).order(ByteOrder.nativeOrder());
+    }
+    if (reading.capacity() < length) {
+      reading = ByteBuffer.allocateDirect(Integer.highestOneBit(length) * 2).order(ByteOrder.nativeOrder());
+    }
+    reading.clear().limit(length);
+    while (reading.hasRemaining()) {
+      if (channel.read(reading, from + reading.position()) < 0) {
+        throw new IOException(file + ": paragraph store ended early");
+      }
+    }
+    return reading.flip();
+  }
+
+  private void flush() throws IOException {
+    writeFully(pending.flip());
+    pending.clear();
+  }
+
+  private void writeFully(ByteBuffer bytes) throws IOException {
+    while (bytes.hasRemaining()) {
+      written += channel.write(bytes, written);
+    }
+  }
+
+  /** Where the records are kept, for tests. */
+  Path file() {
+    return file;
+  }
+
+  @Override
+  public void close() throws IOException {
+    channel.close();
+    Files.deleteIfExists(file);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.newstidy.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OrderedFileWriterTest {
+  @TempDir Path temp;
+
+  @Test
+  void writesEveryFileInPlaceAndItsManifestLinesInTheOrderHandedOver() throws IOException {
+    StringWriter manifest = new StringWriter();
+    RunJournal journal = RunJournal.start(temp);
+    OrderedFileWriter writer = new OrderedFileWriter(temp, journal, manifest, false);
+    List<String> expected = new ArrayList<>();
+    // More files than the queue holds, so that the caller waits on a full queue at times.
+    for (int i = 1; i <= OrderedFileWriter.QUEUE * 3; i++) {
+      String sub = String.format("%03d", (i - 1) / 100);
+      String name = sub + "/" + i + "-石门镇.md";
+      writer.submit(new OrderedFileWriter.Job(name, sub, "第" + i + "篇\n", name + "\n"));
+      expected.add(name);
+    }
+
+    writer.finish();
+
+    assertThat(manifest.toString().lines().toList()).containsExactlyElementsOf(expected);
+    assertThat(writer.written()).isEqualTo(expected.size());
+    assertThat(temp.resolve("002/300-石门镇.md")).hasContent("第300篇");
+    try (Stream<Path> files = Files.walk(temp)) {
+      assertThat(files.filter(p -> p.getFileName().toString().endsWith(".part"))).isEmpty();
+    }
+  }
+
+  @Test
+  void aFailureStopsTheWritingAndReachesTheCallerWithTheFileNamed() throws IOException {
+    StringWriter manifest = new StringWriter();
+    OrderedFileWriter writer = new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
+    // The second file's folder cannot be made: a plain file stands where it should be.
+    Files.writeString(temp.resolve("blocked"), "not a folder");
+    writer.submit(new OrderedFileWriter.Job("1.md", "", "一", "1.md\n"));
+    writer.submit(new OrderedFileWriter.Job("blocked/2.md", "", "二", "2.md\n"));
+    writer.submit(new OrderedFileWriter.Job("3.md", "", "三", "3.md\n"));
+
+    assertThatThrownBy(writer::finish).isInstanceOf(OutputException.class).hasMessageContaining("2.md: cannot write");
+    assertThat(manifest.toString()).isEqualTo("1.md\n");
+    assertThat(temp.resolve("3.md")).doesNotExist();
+    assertThat(writer.written()).isEqualTo(1);
+  }
+
+  @Test
+  void stopCompletesTheFileInHandDropsTheRestAndListsOnlyCompleteFiles() throws IOException {
+    StringWriter manifest = new StringWriter();
+    OrderedFileWriter writer = new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
+    for (int i = 1; i <= 50; i++) {
+      writer.submit(new OrderedFileWriter.Job(i + ".md", "", "正文" + i, i + ".md\n"));
+    }
+
+    assertThat(writer.stop()).isTrue();
+
+    // Whatever was written is complete and listed, in order, and nothing else is there.
+    List<String> listed = manifest.toString().lines().toList();
+    assertThat(listed).hasSize((int) writer.written());
+    for (int i = 0; i < listed.size(); i++) {
+      assertThat(listed.get(i)).isEqualTo((i + 1) + ".md");
+      assertThat(temp.resolve(listed.get(i))).hasContent("正文" + (i + 1));
+    }
+    try (Stream<Path> files = Files.list(temp)) {
+      assertThat(files.filter(p -> p.getFileName().toString().endsWith(".md"))).hasSize(listed.size());
+    }
+    assertThatThrownBy(() -> writer.submit(new OrderedFileWriter.Job("51.md", "", "x", "51.md\n")))
+        .isInstanceOf(OutputException.class)
+        .hasMessageEndingWith(": the run was stopped");
+  }
+}

@@ -1,0 +1,70 @@
+package dev.newstidy.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TempFileParagraphStoreTest {
+  @Test
+  void givesBackTheShinglesAndTextOfARecordStillInTheBatch() throws IOException {
+    try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
+      int id = store.append("桥头镇的渡船今天停航。", new long[] {-7L, 3L, Long.MAX_VALUE});
+
+      assertThat(id).isZero();
+      assertThat(store.shingles(id)).containsExactly(-7L, 3L, Long.MAX_VALUE);
+      assertThat(store.text(id)).isEqualTo("桥头镇的渡船今天停航。");
+    }
+  }
+
+  @Test
+  void givesBackRecordsWrittenOutAcrossManyBatchesAndOneLargerThanABatch() throws IOException {
+    Random random = new Random(11);
+    List<long[]> hashes = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
+      for (int i = 0; i < 3000; i++) {
+        // Record 1500 alone is larger than a batch (1 MiB): it is written straight through.
+        long[] h = random.longs(i == 1500 ? 200_000 : random.nextInt(400)).sorted().toArray();
+        String text = "第" + i + "段：河西村的新码头" + "，".repeat(i % 7);
+        hashes.add(h);
+        texts.add(text);
+        assertThat(store.append(text, h)).isEqualTo(i);
+      }
+
+      for (int i : new int[] {0, 1, 777, 1499, 1500, 1501, 2999}) {
+        assertThat(store.shingles(i)).as("record %s", i).containsExactly(hashes.get(i));
+        assertThat(store.text(i)).as("record %s", i).isEqualTo(texts.get(i));
+      }
+    }
+  }
+
+  @Test
+  void keepsAParagraphWithNoShinglesAndAnEmptyText() throws IOException {
+    try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
+      store.append("", new long[0]);
+      store.append("second", new long[] {42L});
+
+      assertThat(store.shingles(0)).isEmpty();
+      assertThat(store.text(0)).isEmpty();
+      assertThat(store.shingles(1)).containsExactly(42L);
+      assertThat(store.text(1)).isEqualTo("second");
+    }
+  }
+
+  @Test
+  void deletesItsFileWhenClosed() throws IOException {
+    TempFileParagraphStore store = TempFileParagraphStore.create();
+    Path file = store.file();
+    assertThat(file).exists();
+
+    store.close();
+
+    assertThat(Files.exists(file)).isFalse();
+  }
+}
