@@ -26,6 +26,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 sys.path.insert(0, CORPUS)
 import score  # noqa: E402  (../shared/corpus/score.py)
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import conserve  # noqa: E402  (src/bench/conserve.py)
 
 DUMP_LAYOUTS = ("dump", "plain", "lines", "indent")
 # metric -> what its denominator counts in a truth file (None: truth articles)
@@ -76,6 +78,10 @@ def main():
                         "as a markdown table to FILE")
     parser.add_argument("--floors", help="a JSON file {\"LAYOUT/LANG\": {\"METRIC\": FLOOR}}: exit 1 when a "
                         "pooled figure falls below its floor (a ceiling for split_ratio_max)")
+    parser.add_argument("--conserve", action="store_true",
+                        help="also check conservation on every dump (conserve.py): characters lost beyond the "
+                        "documented normalisation and characters the output invents, as conserve/LAYOUT rows "
+                        "that --floors can bound with lost_chars_max and invented_chars_max")
     parser.add_argument("options", nargs="*", help="newstidy clean options, after --")
     args = parser.parse_args()
     seeds, langs, layouts = seeds_of(args.seeds), args.langs.split(","), args.layouts.split(",")
@@ -120,6 +126,8 @@ def main():
     table = {f"{layout}/{lang}": {k: (round(s / w, 3) if not k.endswith("_count") else int(s)) if w else None
                                   for k, (s, w) in metrics.items()}
              for (layout, lang), metrics in sorted(pooled.items())}
+    if args.conserve:
+        table.update(check_conservation(jobs))
     if args.json:
         print(json.dumps(table, ensure_ascii=False))
     else:
@@ -128,6 +136,24 @@ def main():
         subprocess.run(["rm", "-rf", work])
     if args.floors:
         sys.exit(check_floors(args.floors, table))
+
+
+def check_conservation(jobs):
+    """Per layout, the characters lost and invented over every dump (conserve.py), each fault printed."""
+    rows = collections.defaultdict(lambda: {"dumps": 0, "faulty_dumps": 0, "lost_chars": 0, "invented_chars": 0})
+    for lang, seed, layout, folder in jobs:
+        source = os.path.join(folder, f"{layout}.{'jsonl' if layout == 'pages' else 'txt'}")
+        lost, invented = conserve.check(source, read_records(os.path.join(folder, f"{layout}.out.jsonl")))
+        for key in (f"conserve/{layout}", "conserve/all"):
+            row = rows[key]
+            row["dumps"] += 1
+            row["faulty_dumps"] += 1 if lost or invented else 0
+            row["lost_chars"] += sum(lost.values())
+            row["invented_chars"] += sum(invented.values())
+        if lost or invented:
+            print(f"conserve: {lang}-{seed} {layout}: lost {sum(lost.values())} ({conserve.describe(lost)}), "
+                  f"invented {sum(invented.values())} ({conserve.describe(invented)})", file=sys.stderr)
+    return dict(sorted(rows.items()))
 
 
 SITE_METRICS = ("separated", "title_exact", "byline_exact", "paragraph_exact", "text_kept")
@@ -199,17 +225,20 @@ def check_floors(path, table):
 
 
 def print_tables(args, layouts, table):
-    for layout in layouts:
+    for layout in [*layouts, "conserve"]:
         rows = {k: v for k, v in table.items() if k.startswith(layout + "/")}
         if not rows:
             continue
         keys = [k for k in next(iter(rows.values())) if not k.endswith("_count") and k != "matched"]
+        if layout == "conserve":
+            keys = list(next(iter(rows.values())))
         print(f"\n{layout} (seeds {args.seeds})")
         print("| lang | " + " | ".join(keys) + " |")
         print("|---" * (len(keys) + 1) + "|")
         for name, metrics in rows.items():
             print(f"| {name.split('/')[1]} | " + " | ".join(
-                "—" if metrics[k] is None else f"{metrics[k]:.3f}" for k in keys) + " |")
+                "—" if metrics[k] is None else f"{metrics[k]:.3f}" if isinstance(metrics[k], float) else str(metrics[k])
+                for k in keys) + " |")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,15 @@ final class BlockFeed {
   /** Events per batch handed between threads: enough to make the hand-over cheap. */
   private static final int BATCH = 512;
 
-  /** Batches in flight: bounds the memory the reader can run ahead by. */
+  /**
+   * Characters of block text after which a batch is handed over before it holds {@link #BATCH}
+   * events: a count alone let the reader run 8,192 blocks ahead, and blocks of 10⁵ characters each
+   * (a hostile run of lines with no blank line) then filled a 256 MiB heap in the queue alone
+   * ({@code HostileInputTest}).
+   */
+  private static final int BATCH_CHARS = 1 << 18;
+
+  /** Batches in flight: with {@link #BATCH_CHARS}, bounds the memory the reader can run ahead by. */
   private static final int QUEUE = 16;
 
   private final ReadSettings reading;
@@ -84,14 +92,19 @@ final class BlockFeed {
         new Thread(
             () -> {
               List<FeedEvent> batch = new ArrayList<>(BATCH);
+              long[] chars = {0};
               try {
                 feed(
                     inputs,
                     event -> {
                       batch.add(event);
-                      if (batch.size() == BATCH) {
+                      if (event instanceof FeedEvent.NextBlock next) {
+                        chars[0] += next.block().text().length();
+                      }
+                      if (batch.size() == BATCH || chars[0] >= BATCH_CHARS) {
                         put(queue, new ArrayList<>(batch));
                         batch.clear();
+                        chars[0] = 0;
                       }
                     });
                 put(queue, new ArrayList<>(batch));

@@ -1,7 +1,9 @@
 package dev.newstidy.app;
 
+import com.google.common.base.Utf8;
 import dev.newstidy.config.DedupSettings;
 import dev.newstidy.config.RepairSettings;
+import dev.newstidy.input.InputException;
 import dev.newstidy.input.InputSource;
 import dev.newstidy.input.ReadSettings;
 import dev.newstidy.model.Article;
@@ -153,10 +155,39 @@ public final class CleanRun {
     private final Consumer<Article> out;
     private Pipeline pipeline;
     private boolean firstInput = true;
+    /** UTF-8 bytes of the blocks, removed ones included, given to the pipeline since its last article. */
+    private long articleBytes;
 
     Chain(Consumer<Article> out, InMemoryParagraphIndex index, NearDuplicateIndex near) {
-      this.out = out;
-      this.pipeline = Pipeline.create(repairs, index, near, out, boundaries);
+      this.out =
+          article -> {
+            articleBytes = 0;
+            out.accept(article);
+          };
+      this.pipeline = Pipeline.create(repairs, index, near, this.out, boundaries);
+    }
+
+    /**
+     * Cuts the article in progress when its text, removed repeats included, would pass {@code
+     * --max-article-bytes}: it ends as a document ends, and the rest goes on as a new record, so
+     * that nothing is lost and one article never holds more than the limit (a page of 10⁶ copies of
+     * one paragraph). {@code warning: dump.txt:812: article over --max-article-bytes 1024; cut here,
+     * the rest goes on as a new record}; exit 3 under {@code --strict}. Pinned by {@code
+     * ArticleLimitTest}.
+     */
+    private void limitArticle(Block block) throws IOException {
+      long size = Utf8.encodedLength(block.text());
+      if (articleBytes > 0 && articleBytes + size > reading.maxArticleBytes()) {
+        String what = "article over --max-article-bytes " + reading.maxArticleBytes();
+        if (reading.strict()) {
+          throw new InputException(block.span().position(), what + " (--strict)");
+        }
+        diagnostics.accept(
+            "warning: " + block.span().position() + ": " + what + "; cut here, the rest goes on as a new record");
+        pipeline.endDocument();
+        articleBytes = 0;
+      }
+      articleBytes += size;
     }
 
     void on(FeedEvent event) {
@@ -182,17 +213,20 @@ public final class CleanRun {
           diagnostics.accept("warning: " + block.span().position() + ": " + w.message());
         }
         summary.countBlock();
+        limitArticle(block);
         pipeline.accept(block);
       } else if (event instanceof FeedEvent.DocumentStart start) {
         origin = start.origin();
       } else if (event instanceof FeedEvent.DocumentEnd) {
         pipeline.endDocument();
+        articleBytes = 0;
       } else if (event instanceof FeedEvent.InputStart) {
         if (dedup.scope() == DedupSettings.Scope.FILE && !firstInput) {
           // Repeats are looked for within each input only: a fresh memory for every file.
           closeQuietly(texts);
           texts = null;
           pipeline = Pipeline.create(repairs, new InMemoryParagraphIndex(), nearIndex(), out, boundaries);
+          articleBytes = 0;
         }
         firstInput = false;
       } else if (event instanceof FeedEvent.InputEnd end) {

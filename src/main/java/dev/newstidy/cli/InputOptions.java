@@ -80,7 +80,7 @@ final class InputOptions {
 
   @Option(
       names = "--strict",
-      description = "Stop with exit 3 on invalid UTF-8, a malformed line or record or a line over --max-line-bytes instead of warning and going on.")
+      description = "Stop with exit 3 on invalid UTF-8, a malformed line or record, a line over --max-line-bytes, an input over --max-input-bytes or an article over --max-article-bytes instead of warning and going on.")
   boolean strict;
 
   @Option(
@@ -99,9 +99,17 @@ final class InputOptions {
       description = "Read at most this much of one input after decompression: the rest is not read, with a warning, or the run stops with exit 3 under --strict (default: ${DEFAULT-VALUE}).")
   long maxInputBytes;
 
+  @Option(
+      names = "--max-article-bytes",
+      paramLabel = "SIZE",
+      defaultValue = "16M",
+      converter = ByteSize.class,
+      description = "Hold at most this much text in one article, removed repeats included: past it the article is cut with a warning and the rest goes on as a new record, or the run stops with exit 3 under --strict (default: ${DEFAULT-VALUE}).")
+  long maxArticleBytes;
+
   ReadSettings readSettings() {
     return new ReadSettings(
-        format, encoding, textField, titleField, recordElement, strict, maxLineBytes, maxInputBytes);
+        format, encoding, textField, titleField, recordElement, strict, maxLineBytes, maxInputBytes, maxArticleBytes);
   }
 
   ImmutableList<InputSource> sources(java.util.function.Consumer<String> warnings) throws InputException {

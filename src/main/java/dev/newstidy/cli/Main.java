@@ -99,7 +99,7 @@ public final class Main {
       return cl.execute(args);
     } catch (OutOfMemoryError e) {
       // One line, not a stack trace: the heap is the user's to raise, or the input's lines to bound.
-      err.println("error: out of memory (" + e.getMessage() + "); raise the heap (NEWSTIDY_JAVA_OPTS=-Xmx…) or lower --max-line-bytes");
+      err.println("error: out of memory (" + e.getMessage() + "); raise the heap (NEWSTIDY_JAVA_OPTS=-Xmx…) or lower --max-line-bytes or --max-article-bytes");
       err.flush();
       return ExitCode.INTERNAL;
     }

@@ -27,6 +27,14 @@ public final class BlockReader {
 
   static final int LINE_MODE_LINES = 2_000;
 
+  /**
+   * The most characters one block gathers before it is cut at the next line end: a real paragraph
+   * holds a few thousand, and a hostile run of 100 MB of lines with no blank line among them
+   * would otherwise be held, and copied, whole. The cut loses nothing: the rest of the lines go on
+   * as the next block, and the block says so in a warning ({@code BlockReaderTest}).
+   */
+  static final int MAX_BLOCK_CHARS = 1 << 18;
+
   /** Fewest text lines per blank-separated run, on average, of a line-by-line document with gaps. */
   private static final int MIN_LINES_PER_RUN = 6;
 
@@ -82,15 +90,22 @@ public final class BlockReader {
     }
     List<Line> group = new ArrayList<>();
     group.add(first);
+    boolean cut = false;
     if (!lineMode && !MarkdownLine.isHeading(first.text())) {
+      long chars = first.text().length();
       Line line = take();
       while (line != null && !line.isBlank() && !MarkdownLine.isHeading(line.text())) {
+        if (chars >= MAX_BLOCK_CHARS) {
+          cut = true;
+          break;
+        }
         group.add(line);
+        chars += line.text().length();
         line = take();
       }
       pending = line;
     }
-    return toBlock(group, blanks);
+    return toBlock(group, blanks, cut);
   }
 
   private Line take() throws IOException {
@@ -160,9 +175,17 @@ public final class BlockReader {
     lineMode = linesInRuns >= MIN_LINES_PER_RUN * runs && innerEnds * 4 >= innerLines;
   }
 
-  private Block toBlock(List<Line> group, int blanks) {
+  private Block toBlock(List<Line> group, int blanks, boolean cut) {
     StringBuilder text = new StringBuilder();
     List<Warning> warnings = new ArrayList<>();
+    if (cut) {
+      warnings.add(
+          new Warning(
+              "long-block",
+              group.get(0).number(),
+              "more than " + MAX_BLOCK_CHARS + " characters without a blank line; cut after line "
+                  + group.get(group.size() - 1).number() + ", the rest goes on as the next paragraph"));
+    }
     ImmutableList.Builder<TextLine> lines = ImmutableList.builderWithExpectedSize(group.size());
     for (int i = 0; i < group.size(); i++) {
       Line line = group.get(i);

@@ -21,6 +21,8 @@ import java.nio.charset.Charset;
  * @param maxLineBytes the most bytes of one line kept ({@code --max-line-bytes}); the rest is cut
  * @param maxInputBytes the most bytes read from one input after decompression ({@code
  *     --max-input-bytes}); the rest is not read
+ * @param maxArticleBytes the most bytes of text, removals included, one article holds ({@code
+ *     --max-article-bytes}); past it the article is cut and the rest goes on as a new record
  */
 public record ReadSettings(
     InputFormat format,
@@ -30,12 +32,20 @@ public record ReadSettings(
     String recordElement,
     boolean strict,
     long maxLineBytes,
-    long maxInputBytes) {
+    long maxInputBytes,
+    long maxArticleBytes) {
   /** The XML record element when none is named: SogouCS and SogouCA's {@code <doc>}. */
   public static final String DEFAULT_RECORD_ELEMENT = "doc";
 
   /** The default {@code --max-input-bytes}: 1 TiB, above any real dump, below a decompression bomb's end. */
   public static final long DEFAULT_MAX_INPUT_BYTES = 1L << 40;
+
+  /**
+   * The default {@code --max-article-bytes}: 16 MiB, a hundred times a long real page with all its
+   * repeats, and few enough that one article's text, its removals and the copies the stages make of
+   * it stay well inside a 256 MiB heap ({@code HostileInputTest}).
+   */
+  public static final long DEFAULT_MAX_ARTICLE_BYTES = 16L << 20;
 
   /** The smallest {@code --max-line-bytes}: a line shorter than this is no hostile input. */
   public static final long MIN_MAX_LINE_BYTES = 1 << 10;
@@ -59,18 +69,21 @@ public record ReadSettings(
         "--max-line-bytes must be between 1K and 1G, not %s",
         maxLineBytes);
     checkArgument(maxInputBytes >= MIN_MAX_LINE_BYTES, "--max-input-bytes must be at least 1K, not %s", maxInputBytes);
+    checkArgument(
+        maxArticleBytes >= MIN_MAX_LINE_BYTES, "--max-article-bytes must be at least 1K, not %s", maxArticleBytes);
   }
 
   /** Settings with the usual field names, record element and limits. */
   public ReadSettings(InputFormat format, Charset encoding, String textField, boolean strict) {
-    this(format, encoding, textField, null, null, strict, LineReader.DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_INPUT_BYTES);
+    this(format, encoding, textField, null, null, strict, LineReader.DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_INPUT_BYTES,
+        DEFAULT_MAX_ARTICLE_BYTES);
   }
 
   /** Settings with the given field names and record element, and the usual limits. */
   public ReadSettings(
       InputFormat format, Charset encoding, String textField, String titleField, String recordElement, boolean strict) {
     this(format, encoding, textField, titleField, recordElement, strict, LineReader.DEFAULT_MAX_LINE_BYTES,
-        DEFAULT_MAX_INPUT_BYTES);
+        DEFAULT_MAX_INPUT_BYTES, DEFAULT_MAX_ARTICLE_BYTES);
   }
 
   public static ReadSettings defaults() {

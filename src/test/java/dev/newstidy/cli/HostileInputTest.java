@@ -41,7 +41,41 @@ class HostileInputTest {
         .doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
   }
 
-@Test
+  /**
+   * The two hostile inputs of a small compressed file that expands past the heap: a page of one
+   * paragraph repeated 900,000 times (100 MB), held whole as one article's removals before
+   * {@code --max-article-bytes}, and 100 MB of lines with no blank line among them, held whole as
+   * one block before {@code BlockReader} cut blocks. Each ran out of a 256 MiB heap; now both are
+   * read through, cut with a warning, in one run.
+   */
+  @Test
+  void pageOfRepeatsAndRunWithoutBlankLinesEachPastTheHeapRunUnderTwoHundredFiftySixMegabytes() throws Exception {
+    Path repeats = zstd("repeats.txt.zst", "# 青石镇水渠通水\n\n",
+        "青石镇今年新修水渠三条，灌溉农田两千亩，村民收入明显增加，镇政府表示明年将继续投入。\n\n");
+    Path run = zstd("run.txt.zst", "# 青石镇水渠通水\n\n开头一段。\n\n",
+        "青石镇今年新修水渠三条灌溉农田两千亩村民收入明显增加镇政府表示明年将继续投入\n");
+
+    Run result = newstidy("-Xmx256m", "clean", "--quiet", "-o", "-", repeats.toString(), run.toString());
+
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.err()).doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+  }
+
+  /** A zstd file of {@code head} and then {@code body} repeated to 100 MB. */
+  private Path zstd(String name, String head, String body) throws Exception {
+    Path file = temp.resolve(name);
+    byte[] chunk = body.repeat(1 << 10).getBytes(StandardCharsets.UTF_8);
+    try (OutputStream out = new com.github.luben.zstd.ZstdOutputStream(
+        new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+      out.write(head.getBytes(StandardCharsets.UTF_8));
+      for (long written = 0; written < 100L << 20; written += chunk.length) {
+        out.write(chunk);
+      }
+    }
+    return file;
+  }
+
+  @Test
   void runningOutOfMemoryIsOneLineAndExitFour() {
     StringWriter err = new StringWriter();
     InputStreamThatExhaustsTheHeap stdin = new InputStreamThatExhaustsTheHeap();

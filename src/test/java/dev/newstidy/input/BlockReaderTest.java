@@ -172,6 +172,35 @@ class BlockReaderTest {
   }
 
   @Test
+  void cutsARunOfLinesWithNoBlankLineAtTheBlockLimitAndLosesNoLine() throws IOException {
+    // Lines that end in mid-sentence, so that the run is one paragraph, not one block a line.
+    String line = "长河两岸新栽的柳树".repeat(128).substring(0, 1024);
+    int lines = BlockReader.MAX_BLOCK_CHARS / 1024 + 1;
+
+    List<Block> blocks = read("# 长河\n\n" + (line + "\n").repeat(lines));
+
+    assertThat(blocks).hasSize(3);
+    assertThat(blocks.get(1).span()).isEqualTo(SourceSpan.of(PATH, 3, lines + 1));
+    assertThat(blocks.get(2).span()).isEqualTo(SourceSpan.of(PATH, lines + 2, lines + 2));
+    assertThat(blocks.get(1).text().length() + blocks.get(2).text().length()).isEqualTo(lines * 1024);
+    assertThat(blocks.get(1).warnings())
+        .extracting(Warning::code, Warning::line)
+        .containsExactly(tuple("long-block", 3));
+    assertThat(blocks.get(2).warnings()).isEmpty();
+  }
+
+  @Test
+  void runOfLinesThatFillsTheBlockLimitExactlyIsNotCut() throws IOException {
+    String line = "长河两岸新栽的柳树".repeat(128).substring(0, 1024);
+    int lines = BlockReader.MAX_BLOCK_CHARS / 1024;
+
+    List<Block> blocks = read("# 长河\n\n" + (line + "\n").repeat(lines));
+
+    assertThat(blocks).hasSize(2);
+    assertThat(blocks.get(1).warnings()).isEmpty();
+  }
+
+  @Test
   void emptyDocumentHasNoBlocks() throws IOException {
     assertThat(read("")).isEmpty();
     assertThat(read("\n\n  \n")).isEmpty();

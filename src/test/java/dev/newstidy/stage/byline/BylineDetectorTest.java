@@ -438,10 +438,21 @@ class BylineDetectorTest {
   }
 
   @Test
+  void captionCreditKeepsTheAgencyThatIssuedThePhoto() {
+    BylineDetector.Split split = detector.findTrailing("▲溪口大桥昨日通车,溪口日报发 甘雨桐 摄").orElseThrow();
+
+    assertThat(split.body() + split.byline().text()).isEqualTo("▲溪口大桥昨日通车,溪口日报发 甘雨桐 摄");
+    // The text keeps the paper that issued the photo; the credits name the photographer.
+    assertThat(split.byline().credits()).extracting(Credit::name).containsExactly("甘雨桐");
+  }
+
+  @Test
   void readsPhotoCreditIssuedByAgency() {
     BylineDetector.Split comma = detector.findTrailing("▲溪口各界迎新春晚会,中新社发 甘雨桐 摄").orElseThrow();
     assertThat(comma.body()).isEqualTo("▲溪口各界迎新春晚会,");
     assertThat(comma.byline().names()).containsExactly("甘雨桐");
+    // The agency that issued the photo stays in the byline's text: it was lost from the record.
+    assertThat(comma.byline().text()).isEqualTo("中新社发 甘雨桐 摄");
 
     BylineDetector.Split brackets = detector.findTrailing("图为新建的溪口大桥。新华社发（甘雨桐　摄）").orElseThrow();
     assertThat(brackets.body()).isEqualTo("图为新建的溪口大桥。");
