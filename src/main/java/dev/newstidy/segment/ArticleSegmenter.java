@@ -334,6 +334,7 @@ public final class ArticleSegmenter {
     if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, true)
         || !(bodyAfter || creditAfter || HeadingShape.isTextAfter(next))
         || HeadingShape.isNumbered(block.text())
+        || HeadingShape.isCaption(block.text())
         || isByline
         || hasGluedByline(block.text())) {
       return false;

@@ -20,6 +20,17 @@ final class HeadingShape {
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．]\\s*|第[一二三四五六七八九十\\d]+[、,，:：\\s])");
 
+  /**
+   * Opens a photo caption: {@code 图说:村民在广场上排练}, {@code 图为新修的村道}, {@code ▲雨后的茶园}. A
+   * caption stands under its photo inside an article and never opens one; {@code 图书馆新馆开放} is
+   * no caption (no colon after 图).
+   */
+  private static final Pattern CAPTION =
+      Pattern.compile("^\\s*(?:图说|圖說|图为|圖為|图片说明|圖片說明|图[:：]|圖[:：]|[▲△])");
+
+  /** A trailing ellipsis: {@code 走近一张老报纸……}, {@code 江边的那些年…}, {@code What Comes Next...}. */
+  private static final Pattern ELLIPSIS_END = Pattern.compile("(?:…+|\\.{3})\\s*$");
+
   /** Thousands separators in numbers, which are no clause punctuation: {@code 20,000}. */
   private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d),(?=\\d{3})");
 
@@ -48,7 +59,7 @@ final class HeadingShape {
       return false;
     }
     String text = block.text();
-    boolean question = headline && endsInQuestionOrExclamation(text);
+    boolean question = headline && (endsInQuestionOrExclamation(text) || isTeaser(text));
     if ((Punctuation.endsSentence(text) && !question) || text.startsWith("**")) {
       return false;
     }
@@ -99,6 +110,30 @@ final class HeadingShape {
     }
     char last = t.charAt(t.length() - 1);
     return last == '?' || last == '？' || last == '!' || last == '！';
+  }
+
+  /**
+   * True when a CJK line ends in an ellipsis after a phrase with no sentence mark inside: a teaser
+   * headline such as {@code 【老报纸的故事】走近一张战地小报……}. It may open an article as a question
+   * may; the scorer weighs it. Pinned by {@code HeadingShapeTest.teaserHeadlineWithEllipsisIsHeadingShaped}.
+   * A cut-off sentence ending so ({@code 他说。后来……}) holds a sentence mark inside and stays none.
+   */
+  static boolean isTeaser(String text) {
+    String t = text.strip();
+    java.util.regex.Matcher end = ELLIPSIS_END.matcher(t);
+    if (!end.find() || Scripts.count(t).cjk() == 0) {
+      return false;
+    }
+    String phrase = t.substring(0, end.start());
+    return !phrase.isEmpty() && Punctuation.endOfLastSentence(phrase) < 0;
+  }
+
+  /**
+   * True when {@code text} opens as a photo caption ({@code 图说:…}, {@code 图为…}, {@code ▲…}): no
+   * headline. Pinned by {@code HeadingShapeTest.captionIsNoHeadline}.
+   */
+  static boolean isCaption(String text) {
+    return CAPTION.matcher(text).lookingAt();
   }
 
   /** True when {@code text} opens with a numbering such as {@code 一、} or {@code (二)}. */

@@ -433,6 +433,42 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void teaserHeadlineEndingInEllipsisOpensItsArticleAndKeepsItsByline() throws IOException {
+    segment(
+        "东岭村种茶",
+        "",
+        "东岭村今年种了三百亩茶树,村民们正在",
+        "",
+        "【老报纸的故事】走近一张战地小报……",
+        "",
+        "记者 柳明川 韦青禾",
+        "",
+        "“一张小报传四方。”这句话说的是八十年前青石镇的一张战地小报。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("东岭村种茶", "【老报纸的故事】走近一张战地小报……");
+    assertThat(articles.get(1).byline().names()).hasSize(2);
+  }
+
+  @Test
+  void captionUnderItsPhotoStaysInTheArticle() throws IOException {
+    // Adversarial: short, after a finished sentence and before longer text, like a headline; the
+    // caption mark says it is a photo's caption.
+    segment(
+        "东岭村茶园开采",
+        "",
+        "记者 柳明川",
+        "",
+        "东岭村三百亩茶园昨日开采,村民们一早就上了山。",
+        "",
+        "图说:东岭村村民在茶园里采摘今年第一批春茶",
+        "",
+        "今年茶园的收成比去年好,村里请来了茶厂的师傅现场收购。");
+
+    assertThat(articles).hasSize(1);
+    assertThat(articles.get(0).title()).isEqualTo("东岭村茶园开采");
+  }
+
+  @Test
   void englishHeadlineAfterArticleWithoutBylineStartsNewArticle() throws IOException {
     segment(
         "Library Extends Its Hours",
