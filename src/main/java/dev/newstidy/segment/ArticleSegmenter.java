@@ -142,9 +142,10 @@ public final class ArticleSegmenter {
         return;
       }
       List<Block> after = blocksAfterHead();
+      Block creditNext = creditLineNext();
       queue.poll();
       textBlocksQueued--;
-      onBlock(block, after);
+      onBlock(block, after, creditNext);
     }
   }
 
@@ -164,6 +165,19 @@ public final class ArticleSegmenter {
       }
     }
     return after;
+  }
+
+  /**
+   * The piece right after the head of the queue when it is a metadata line that credits authors
+   * ({@code 作者:特约记者 柳明川}): a credit under the head, as a byline would be, though the line
+   * leaves the text; else null. Pinned by {@code ArticleSegmenterTest.headlineOverAnAuthorLineOpensAnArticle}.
+   */
+  private Block creditLineNext() {
+    var pieces = queue.iterator();
+    pieces.next();
+    return pieces.hasNext() && pieces.next() instanceof MetadataBlock meta && !meta.authors().isEmpty()
+        ? meta.block()
+        : null;
   }
 
   /**
@@ -219,7 +233,7 @@ public final class ArticleSegmenter {
     return ((MetadataBlock) piece).block();
   }
 
-  private void onBlock(Block block, List<Block> after) {
+  private void onBlock(Block block, List<Block> after, Block creditNext) {
     Block next = after.isEmpty() ? null : after.get(0);
     switch (block.markup()) {
       case HEADLINE -> {
@@ -234,11 +248,11 @@ public final class ArticleSegmenter {
         } else if (block.markup() == Block.Markup.SUBHEADLINE) {
           addSection(block);
         } else {
-          onBody(block, after);
+          onBody(block, after, creditNext);
         }
       }
       case SECTION -> addSection(block);
-      case NONE -> onBody(block, after);
+      case NONE -> onBody(block, after, creditNext);
     }
   }
 
@@ -254,11 +268,11 @@ public final class ArticleSegmenter {
     current.awaitingSubtitle = false;
   }
 
-  private void onBody(Block block, List<Block> after) {
+  private void onBody(Block block, List<Block> after, Block creditNext) {
     Block next = after.isEmpty() ? null : after.get(0);
     String text = block.text();
     Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseWhole(text);
-    if (!markupSeen && isPlainHeadline(block, after, whole.isPresent())) {
+    if (!markupSeen && isPlainHeadline(block, after, whole.isPresent(), creditNext)) {
       start(text, block);
       return;
     }
@@ -325,11 +339,11 @@ public final class ArticleSegmenter {
    * weighed evidence says opens a new article (see {@link BoundaryEvidence}): at the start of a
    * document always, elsewhere when {@link BoundaryScorer} scores it above zero. Only in documents
    * that have shown no {@code #} headline. {@code isByline} says whether the whole block reads as
-   * a byline, which no headline does.
+   * a byline, which no headline does; {@code creditNext} the author metadata line that follows, or null.
    */
-  private boolean isPlainHeadline(Block block, List<Block> after, boolean isByline) {
+  private boolean isPlainHeadline(Block block, List<Block> after, boolean isByline, Block creditNext) {
     Block next = after.isEmpty() ? null : after.get(0);
-    boolean creditAfter = isSubtitleOrByline(next);
+    boolean creditAfter = creditNext != null || isSubtitleOrByline(next);
     boolean bodyAfter = HeadingShape.isBodyAfter(block, next);
     if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, true)
         || !(bodyAfter || creditAfter || HeadingShape.isTextAfter(next))
@@ -346,7 +360,11 @@ public final class ArticleSegmenter {
       // A headline stands over a body: the line right under one is its lead or sub-headline.
       return false;
     }
-    List<String> afterTexts = new ArrayList<>(after.size());
+    List<String> afterTexts = new ArrayList<>(after.size() + 1);
+    if (creditNext != null) {
+      // Read as a byline block under the line would be: the credit first, then the lead.
+      afterTexts.add(creditNext.text());
+    }
     after.forEach(b -> afterTexts.add(b.text()));
     Map<BoundaryCue, Double> cues =
         BoundaryEvidence.of(

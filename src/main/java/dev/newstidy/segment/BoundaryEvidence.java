@@ -40,6 +40,14 @@ final class BoundaryEvidence {
   private static final Pattern KICKER = Pattern.compile("^【[^】]{1,12}】");
 
   /**
+   * A series tag set off by one vertical bar, before or after the headline: {@code 江州报70年 |
+   * 那一年的夏天}, {@code 亲历者说|一座桥的四十年}, {@code 青石镇的新码头丨走基层}. Not a table row:
+   * {@code | 地区 | 人数 |} and {@code 地区 | 人数 | 比例} hold more than one bar.
+   */
+  private static final Pattern SERIES_TAG =
+      Pattern.compile("^(?:[^|｜丨]{2,12}[|｜丨][^|｜丨]{2,}|[^|｜丨]{2,}[|｜丨][^|｜丨]{2,8})$");
+
+  /**
    * The term overlap at which {@code COHESION} counts fully. Two stretches of one article share
    * about a tenth of their terms, two articles about a hundredth; the cue grows linearly to 1 here.
    */
@@ -97,7 +105,7 @@ final class BoundaryEvidence {
     put(cues, BoundaryCue.CUT_BEFORE, last != null && Punctuation.endsMidSentence(last));
     int lead = creditAfter && after.size() > 1 ? 1 : 0;
     put(cues, BoundaryCue.DATELINE_AFTER, after.size() > lead && DATELINE.matcher(after.get(lead)).find());
-    put(cues, BoundaryCue.KICKER, KICKER.matcher(line).find());
+    put(cues, BoundaryCue.KICKER, isKicker(line));
     put(cues, BoundaryCue.ALL_CAPS, isAllCaps(line));
     put(cues, BoundaryCue.VERY_SHORT, isVeryShort(line));
     put(cues, BoundaryCue.CLAUSE_MARK, HeadingShape.hasClauseMark(line));
@@ -121,6 +129,15 @@ final class BoundaryEvidence {
 
   private static void put(Map<BoundaryCue, Double> cues, BoundaryCue cue, boolean value) {
     cues.put(cue, value ? 1.0 : 0.0);
+  }
+
+  /**
+   * {@code 【乡村振兴】青石镇新桥通车} and {@code 亲历者说|一座桥的四十年} yes; {@code 地区 | 人数 | 比例} and
+   * {@code 青石镇新桥通车} no.
+   */
+  static boolean isKicker(String line) {
+    String t = line.strip();
+    return KICKER.matcher(t).find() || SERIES_TAG.matcher(t).matches();
   }
 
   /** {@code FLOOD WATERS RECEDE} yes; {@code Flood Waters Recede} and {@code UN} no. */

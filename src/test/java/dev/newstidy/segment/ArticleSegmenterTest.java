@@ -8,12 +8,14 @@ import dev.newstidy.input.LineReader;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.DroppedBlock;
+import dev.newstidy.model.MetadataBlock;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.RemovalReason;
 import dev.newstidy.model.SourceSpan;
 import dev.newstidy.model.Warning;
 import dev.newstidy.stage.byline.BylineDetector;
 import dev.newstidy.stage.byline.ChineseNames;
+import dev.newstidy.stage.furniture.MetadataLineParser;
 import dev.newstidy.testing.Trace;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -469,6 +471,43 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void headlineOverAnAuthorLineOpensAnArticle() throws IOException {
+    // The author line leaves the text as metadata; it still says a headline stands above it.
+    feedWithMetadata(
+        "东岭村茶园开采",
+        "",
+        "东岭村三百亩茶园昨日开采,村民们一早就上了山。",
+        "",
+        "今年茶园的收成比去年好,村里请来了茶厂的师傅现场收购。",
+        "",
+        "青石镇夜市重开",
+        "",
+        "作者:特约记者 柳明川 韦青禾",
+        "",
+        "入夜,青石镇老街亮起了灯,停了三年的夜市又热闹起来。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("东岭村茶园开采", "青石镇夜市重开");
+    assertThat(articles.get(1).byline().names()).containsExactly("柳明川", "韦青禾");
+  }
+
+  @Test
+  void subheadingOverATextLineStaysWhenNoAuthorLineFollows() throws IOException {
+    // Adversarial: the same line with the article's text under it and no credit stays a subheading.
+    feedWithMetadata(
+        "东岭村茶园开采",
+        "",
+        "东岭村三百亩茶园昨日开采,村民们一早就上了山。",
+        "",
+        "今年茶园的收成比去年好,村里请来了茶厂的师傅现场收购。",
+        "",
+        "茶园的收成",
+        "",
+        "茶厂的师傅说,东岭村的春茶今年收成好,茶园的收购价也比去年高。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("东岭村茶园开采");
+  }
+
+  @Test
   void englishHeadlineAfterArticleWithoutBylineStartsNewArticle() throws IOException {
     segment(
         "Library Extends Its Hours",
@@ -721,6 +760,25 @@ class ArticleSegmenterTest {
       target.accept(block);
     }
     target.endDocument();
+  }
+
+  /** As {@link #feed}, with each line that reads as a metadata line passed on as one. */
+  private void feedWithMetadata(String... lines) throws IOException {
+    MetadataLineParser parser = new MetadataLineParser();
+    byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    BlockReader reader = new BlockReader(new LineReader(new ByteArrayInputStream(bytes)), PATH, false);
+    for (Block block = reader.next(); block != null; block = reader.next()) {
+      var parsed = parser.parse(block.text());
+      segmenter.accept(
+          parsed.isPresent()
+              ? new MetadataBlock(
+                  block,
+                  parsed.get().metadata(),
+                  parsed.get().authors(),
+                  new Removal(RemovalReason.METADATA, block.span(), block.text(), null))
+              : block);
+    }
+    segmenter.endDocument();
   }
 
   private static Block headline(String text, int line) {

@@ -8,6 +8,21 @@ import org.junit.jupiter.api.Test;
 
 class BoundaryEvidenceTest {
   @Test
+  void seriesTagSetOffByOneBarIsAKicker() {
+    assertThat(BoundaryEvidence.isKicker("江州报70年 | 那一年的夏天,我们出发")).isTrue();
+    assertThat(BoundaryEvidence.isKicker("亲历者说|一座桥的四十年")).isTrue();
+    assertThat(BoundaryEvidence.isKicker("青石镇的新码头丨走基层")).isTrue();
+  }
+
+  @Test
+  void tableRowWithBarsIsNoKicker() {
+    // Adversarial: a table row holds more than one bar, or opens with one.
+    assertThat(BoundaryEvidence.isKicker("| 地区 | 人数 |")).isFalse();
+    assertThat(BoundaryEvidence.isKicker("地区 | 人数 | 比例")).isFalse();
+    assertThat(BoundaryEvidence.isKicker("青石镇新桥通车")).isFalse();
+  }
+
+  @Test
   void headlineAfterCutExcerptBeforeDatelineLead() {
     Map<BoundaryCue, Double> cues =
         BoundaryEvidence.of(
