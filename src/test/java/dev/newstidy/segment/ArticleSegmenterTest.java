@@ -801,8 +801,9 @@ class ArticleSegmenterTest {
   void captionPhotoCreditInMidArticleDoesNotCloseIt() throws IOException {
     segment("# 标题", "", "客流明显增加。", "", "3月2日,溪口站 甘雨桐 摄", "", "出行人数显著提升。");
 
+    // The caption keeps its credit, as the paper prints it; the photographer is credited too.
     assertThat(Trace.of(articles))
-        .containsExactly("H[标题] P[客流明显增加。] P[3月2日,溪口站] P[出行人数显著提升。] B[甘雨桐 摄]");
+        .containsExactly("H[标题] P[客流明显增加。] P[3月2日,溪口站 甘雨桐 摄] P[出行人数显著提升。] B[甘雨桐 摄]");
   }
 
   @Test

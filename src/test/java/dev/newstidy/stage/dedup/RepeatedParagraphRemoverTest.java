@@ -89,6 +89,31 @@ class RepeatedParagraphRemoverTest {
   }
 
   @Test
+  void shortBlockRightAfterItselfIsRemoved() {
+    RepeatedParagraphRemover defaults = new RepeatedParagraphRemover(new InMemoryParagraphIndex(), 20);
+    String caption = "图为溪口大桥。 甘雨桐 摄"; // 12 normalised characters, under the minimum of 20
+
+    defaults.apply(body("a.txt", 3, caption));
+    Piece again = defaults.apply(body("a.txt", 5, caption));
+
+    assertThat(again).isInstanceOf(DroppedBlock.class);
+    assertThat(((DroppedBlock) again).removal().firstSeen()).isEqualTo(SourceSpan.of("a.txt", 3, 3));
+  }
+
+  @Test
+  void shortBlockRepeatedWithTextBetweenOrTooShortStays() {
+    // Adversarial: a caption seen again further on, and a speaker label twice running, stay.
+    RepeatedParagraphRemover defaults = new RepeatedParagraphRemover(new InMemoryParagraphIndex(), 20);
+    String caption = "图为溪口大桥。 甘雨桐 摄";
+
+    defaults.apply(body("a.txt", 1, caption));
+    defaults.apply(body("a.txt", 3, "溪口大桥昨日通车,两岸村民出行方便了许多。"));
+    assertThat(defaults.apply(body("a.txt", 5, caption))).isInstanceOf(Block.class);
+    defaults.apply(body("a.txt", 7, "柳明川"));
+    assertThat(defaults.apply(body("a.txt", 9, "柳明川"))).isInstanceOf(Block.class);
+  }
+
+  @Test
   void blockOfExactlyMinimumLengthIsRemovable() {
     String tenChars = "一二三四五六七八九十";
     remover.apply(body("a.txt", 1, tenChars));
