@@ -113,6 +113,23 @@ class HeadingShapeTest {
   }
 
   @Test
+  void longLineWithACommaIsACutParagraphNotAHeadline() {
+    assertThat(HeadingShape.isShortLine(block("建站之初我们跑新闻的一共只有三个人,恰好赶上了那年镇上最大的"), 40, 20, true))
+        .isFalse();
+  }
+
+  @Test
+  void headlineOfTwoShortHalvesOrWithAKickerKeepsItsComma() {
+    // Adversarial: a comma between two short halves, and a long kicker that does not count.
+    assertThat(HeadingShape.isShortLine(block("新桥通车了,村民的路宽了"), 40, 20, true)).isTrue();
+    assertThat(HeadingShape.isShortLine(block("【乡村振兴在青石】东岭村茶园开采,三百亩春茶上市"), 40, 20, true))
+        .isTrue();
+    // Long without a comma: spaced halves are a headline's layout.
+    assertThat(HeadingShape.isShortLine(block("青石镇三百亩茶园今春开采 东岭村茶农喜获丰收迎来好日子"), 40, 20, true))
+        .isTrue();
+  }
+
+  @Test
   void teaserHeadlineWithEllipsisIsHeadingShaped() {
     assertThat(HeadingShape.isShortLine(block("【老报纸的故事】走近一张战地小报……"), 40, 20, true)).isTrue();
     assertThat(HeadingShape.isTeaser("江边的那些年…")).isTrue();
