@@ -102,7 +102,7 @@ final class BoundaryEvidence {
     put(cues, BoundaryCue.CREDIT_AFTER, creditAfter);
     put(cues, BoundaryCue.BYLINE_BEFORE, bylineBefore);
     String last = before.isEmpty() ? null : before.get(before.size() - 1);
-    put(cues, BoundaryCue.CUT_BEFORE, last != null && Punctuation.endsMidSentence(last));
+    put(cues, BoundaryCue.CUT_BEFORE, last != null && isCutOff(last));
     int lead = creditAfter && after.size() > 1 ? 1 : 0;
     put(cues, BoundaryCue.DATELINE_AFTER, after.size() > lead && DATELINE.matcher(after.get(lead)).find());
     put(cues, BoundaryCue.KICKER, isKicker(line));
@@ -138,6 +138,21 @@ final class BoundaryEvidence {
   static boolean isKicker(String line) {
     String t = line.strip();
     return KICKER.matcher(t).find() || SERIES_TAG.matcher(t).matches();
+  }
+
+  /**
+   * True when {@code text} stops in mid-sentence as a cut-off excerpt does: {@code …村民们正在}, {@code
+   * …the board voted to}. Not a caption or paragraph that ends on a bracketed credit or note,
+   * which is whole as it stands: {@code …at the rally. (ANN REYES / HERALD)}, {@code …开幕式现场（资料照）}.
+   * Pinned by {@code BoundaryEvidenceTest.captionEndingInABracketedCreditIsNoCutBefore}.
+   */
+  static boolean isCutOff(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || !Punctuation.endsMidSentence(t)) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last != ')' && last != '）' && last != ']' && last != '］' && last != '】' && last != '〕';
   }
 
   /** {@code FLOOD WATERS RECEDE} yes; {@code Flood Waters Recede} and {@code UN} no. */
