@@ -297,7 +297,14 @@ public final class ArticleSegmenter {
     boolean opening = current.body.isEmpty();
     current.awaitingSubtitle = false;
     if (whole.isPresent()) {
-      current.addByline(whole.get().at(block.span().firstLine()));
+      Byline found = whole.get().at(block.span().firstLine());
+      if (!opening && isOneBareName(found, text)) {
+        // A name alone on its line: a closing byline, or, when it comes again, a speaker's label.
+        boolean label = current.takeNameLine(text, found, block.span());
+        current.closed = !label;
+        return;
+      }
+      current.addByline(found);
       // A byline before any text opens the article (By A and B); anywhere else it closes it.
       current.closed = !opening;
       return;
@@ -433,6 +440,13 @@ public final class ArticleSegmenter {
         && !current.body.isEmpty()
         && isWiderGap(block)
         && !HeadingShape.isShortLine(block, SUBHEADING_MAX_CJK, SUBHEADING_MAX_WORDS);
+  }
+
+  /** {@code 柳明川} yes; {@code 记者 柳明川}, {@code 柳明川 韦青禾} and {@code 柳明川 摄} no. */
+  private static boolean isOneBareName(Byline byline, String text) {
+    return byline.credits().size() == 1
+        && byline.credits().get(0).role() == null
+        && byline.credits().get(0).name().equals(text.strip());
   }
 
   /** True when {@code text} ends with a byline glued after its last sentence: it closes an article. */

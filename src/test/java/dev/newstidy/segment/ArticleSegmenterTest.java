@@ -508,6 +508,44 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void nameRepeatedOnLinesOfItsOwnIsASpeakerLabelNotAByline() throws IOException {
+    segment(
+        "# 荒地里种满了树",
+        "",
+        "柳溪村的村民柳明川给我们打来电话,说村里的一块荒地被种满了树,路都走不通了。",
+        "",
+        "柳明川",
+        "",
+        "柳明川说,荒地边上原来是一条小路,村民们都从这里去田里干活。",
+        "",
+        "柳明川",
+        "",
+        "柳明川说,村民们找过村委好几次,这条小路还是走不通。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[荒地里种满了树] P[柳溪村的村民柳明川给我们打来电话,说村里的一块荒地被种满了树,路都走不通了。] P[柳明川]"
+                + " P[柳明川说,荒地边上原来是一条小路,村民们都从这里去田里干活。] P[柳明川]"
+                + " P[柳明川说,村民们找过村委好几次,这条小路还是走不通。]");
+  }
+
+  @Test
+  void nameStandingOnceAfterTheTextStaysAClosingByline() throws IOException {
+    // Adversarial: one bare name after the last paragraph is the writer's byline.
+    segment(
+        "# 荒地里种满了树",
+        "",
+        "柳溪村的一块荒地被种满了树,路都走不通了。",
+        "",
+        "村委说,下周就把小路清出来。",
+        "",
+        "柳明川");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[荒地里种满了树] P[柳溪村的一块荒地被种满了树,路都走不通了。] P[村委说,下周就把小路清出来。] B[柳明川]");
+  }
+
+  @Test
   void englishHeadlineAfterArticleWithoutBylineStartsNewArticle() throws IOException {
     segment(
         "Library Extends Its Hours",

@@ -40,10 +40,10 @@ public final class RepeatedParagraphRemover {
   /**
    * Shortest block, in normalised characters, removed when it repeats the block right before it,
    * even under the minimum length: a scraper's doubled caption ({@code 图为溪口大桥。 甘雨桐 摄}
-   * twice running) is no text said twice. Shorter ones ({@code 好!}, {@code 王书}) stay: a dialogue
-   * line or a speaker label may stand twice.
+   * twice running) or doubled speaker's label ({@code 柳明川}) is no text said twice. Shorter ones
+   * ({@code 好!}, {@code 对。}) stay: a short reply may well be said twice.
    */
-  static final int DOUBLED_MIN = 10;
+  static final int DOUBLED_MIN = 3;
 
   /** The fingerprint and span of the body block just before, of any length; span null when none. */
   private long previousPrint;
