@@ -18,7 +18,15 @@ import java.util.List;
 final class ArticleDraft {
   final String title;
   String subtitle;
-  Byline byline;
+  /** Every byline read for this article, in order; merged into one when the article ends. */
+  private final List<Byline> bylines = new ArrayList<>();
+
+  /** Bare-name lines read as bylines so far, in case the same name stands again as a label. */
+  private final List<NameLine> nameLines = new ArrayList<>();
+
+  /** Names found to be speakers' labels: their lines stay in the text. */
+  private final java.util.Set<String> speakers = new java.util.HashSet<>();
+
   final List<Part> body = new ArrayList<>();
   final List<Removal> removed = new ArrayList<>();
   final List<Warning> warnings = new ArrayList<>();
@@ -52,8 +60,45 @@ final class ArticleDraft {
   }
 
   void addByline(Byline found) {
-    byline = byline == null ? found : byline.plus(found);
+    bylines.add(found);
   }
+
+  /**
+   * Takes a line that reads as one bare name ({@code 柳明川}) after the article's text began. The
+   * first time it is a byline, as a closing name is; when the same name stands on a line of its own
+   * again, both were a speaker's labels in a transcript or an interview, and every such line goes
+   * back into the text where it stood. Pinned by {@code
+   * ArticleSegmenterTest.nameRepeatedOnLinesOfItsOwnIsASpeakerLabelNotAByline}; a name that stands
+   * once stays a byline.
+   *
+   * @return true when the line went into the text as a label
+   */
+  boolean takeNameLine(String text, Byline found, SourceSpan where) {
+    String name = text.strip();
+    if (speakers.contains(name)) {
+      body.add(Part.paragraph(text, where));
+      return true;
+    }
+    for (int i = 0; i < nameLines.size(); i++) {
+      NameLine earlier = nameLines.get(i);
+      if (earlier.name().equals(name)) {
+        nameLines.remove(i);
+        bylines.remove(earlier.byline());
+        body.add(earlier.at(), Part.paragraph(earlier.name(), earlier.where()));
+        // The lines remembered after it stood further down: one part more now stands before them.
+        nameLines.replaceAll(n -> n.at() > earlier.at() ? new NameLine(n.name(), n.byline(), n.where(), n.at() + 1) : n);
+        speakers.add(name);
+        body.add(Part.paragraph(text, where));
+        return true;
+      }
+    }
+    nameLines.add(new NameLine(name, found, where, body.size()));
+    bylines.add(found);
+    return false;
+  }
+
+  /** A bare-name line read as a byline, and where in the body it stood. */
+  private record NameLine(String name, Byline byline, SourceSpan where, int at) {}
 
   /** The last body part, or null. */
   Part lastPart() {
@@ -64,6 +109,10 @@ final class ArticleDraft {
     if (body.stream().noneMatch(Part::isParagraph)) {
       // A headline whose every paragraph was a repeat, or a document of nothing but repeats.
       flags.add(Flag.EMPTY);
+    }
+    Byline byline = null;
+    for (Byline found : bylines) {
+      byline = byline == null ? found : byline.plus(found);
     }
     return new Article(
         title,

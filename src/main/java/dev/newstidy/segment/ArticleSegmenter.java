@@ -142,9 +142,10 @@ public final class ArticleSegmenter {
         return;
       }
       List<Block> after = blocksAfterHead();
+      Block creditNext = creditLineNext();
       queue.poll();
       textBlocksQueued--;
-      onBlock(block, after);
+      onBlock(block, after, creditNext);
     }
   }
 
@@ -164,6 +165,19 @@ public final class ArticleSegmenter {
       }
     }
     return after;
+  }
+
+  /**
+   * The piece right after the head of the queue when it is a metadata line that credits authors
+   * ({@code 作者:特约记者 柳明川}): a credit under the head, as a byline would be, though the line
+   * leaves the text; else null. Pinned by {@code ArticleSegmenterTest.headlineOverAnAuthorLineOpensAnArticle}.
+   */
+  private Block creditLineNext() {
+    var pieces = queue.iterator();
+    pieces.next();
+    return pieces.hasNext() && pieces.next() instanceof MetadataBlock meta && !meta.authors().isEmpty()
+        ? meta.block()
+        : null;
   }
 
   /**
@@ -219,7 +233,7 @@ public final class ArticleSegmenter {
     return ((MetadataBlock) piece).block();
   }
 
-  private void onBlock(Block block, List<Block> after) {
+  private void onBlock(Block block, List<Block> after, Block creditNext) {
     Block next = after.isEmpty() ? null : after.get(0);
     switch (block.markup()) {
       case HEADLINE -> {
@@ -234,11 +248,11 @@ public final class ArticleSegmenter {
         } else if (block.markup() == Block.Markup.SUBHEADLINE) {
           addSection(block);
         } else {
-          onBody(block, after);
+          onBody(block, after, creditNext);
         }
       }
       case SECTION -> addSection(block);
-      case NONE -> onBody(block, after);
+      case NONE -> onBody(block, after, creditNext);
     }
   }
 
@@ -254,11 +268,11 @@ public final class ArticleSegmenter {
     current.awaitingSubtitle = false;
   }
 
-  private void onBody(Block block, List<Block> after) {
+  private void onBody(Block block, List<Block> after, Block creditNext) {
     Block next = after.isEmpty() ? null : after.get(0);
     String text = block.text();
     Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseWhole(text);
-    if (!markupSeen && isPlainHeadline(block, after, whole.isPresent())) {
+    if (!markupSeen && isPlainHeadline(block, after, whole.isPresent(), creditNext)) {
       start(text, block);
       return;
     }
@@ -283,7 +297,14 @@ public final class ArticleSegmenter {
     boolean opening = current.body.isEmpty();
     current.awaitingSubtitle = false;
     if (whole.isPresent()) {
-      current.addByline(whole.get().at(block.span().firstLine()));
+      Byline found = whole.get().at(block.span().firstLine());
+      if (!opening && isOneBareName(found, text)) {
+        // A name alone on its line: a closing byline, or, when it comes again, a speaker's label.
+        boolean label = current.takeNameLine(text, found, block.span());
+        current.closed = !label;
+        return;
+      }
+      current.addByline(found);
       // A byline before any text opens the article (By A and B); anywhere else it closes it.
       current.closed = !opening;
       return;
@@ -308,11 +329,18 @@ public final class ArticleSegmenter {
     if (bylines != null) {
       Optional<BylineDetector.Split> split = bylines.findTrailing(text);
       if (split.isPresent()) {
-        text = split.get().body();
         // Glued to the end of the paragraph: on the block's last line.
         current.addByline(split.get().byline().at(block.span().lastLine()));
-        // A caption's photo credit (…客流增加 江小帆 摄) stands in mid-article; it ends nothing.
-        current.closed = current.closed || !split.get().isCaptionCredit();
+        // A caption's photo credit (…客流增加 江小帆 摄) stands in mid-article; it ends nothing, and
+        // it stays in its caption as the paper prints it: the photographer is credited in the
+        // byline too, but the caption keeps its credit. Pinned by
+        // ArticleSegmenterTest.captionPhotoCreditInMidArticleDoesNotCloseIt.
+        if (split.get().isCaptionCredit()) {
+          current.body.add(Part.paragraph(text, block.span()));
+          return;
+        }
+        text = split.get().body();
+        current.closed = true;
       }
     }
     if (!text.isBlank()) {
@@ -325,15 +353,16 @@ public final class ArticleSegmenter {
    * weighed evidence says opens a new article (see {@link BoundaryEvidence}): at the start of a
    * document always, elsewhere when {@link BoundaryScorer} scores it above zero. Only in documents
    * that have shown no {@code #} headline. {@code isByline} says whether the whole block reads as
-   * a byline, which no headline does.
+   * a byline, which no headline does; {@code creditNext} the author metadata line that follows, or null.
    */
-  private boolean isPlainHeadline(Block block, List<Block> after, boolean isByline) {
+  private boolean isPlainHeadline(Block block, List<Block> after, boolean isByline, Block creditNext) {
     Block next = after.isEmpty() ? null : after.get(0);
-    boolean creditAfter = isSubtitleOrByline(next);
+    boolean creditAfter = creditNext != null || isSubtitleOrByline(next);
     boolean bodyAfter = HeadingShape.isBodyAfter(block, next);
     if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, true)
         || !(bodyAfter || creditAfter || HeadingShape.isTextAfter(next))
         || HeadingShape.isNumbered(block.text())
+        || HeadingShape.isCaption(block.text())
         || isByline
         || hasGluedByline(block.text())) {
       return false;
@@ -345,7 +374,11 @@ public final class ArticleSegmenter {
       // A headline stands over a body: the line right under one is its lead or sub-headline.
       return false;
     }
-    List<String> afterTexts = new ArrayList<>(after.size());
+    List<String> afterTexts = new ArrayList<>(after.size() + 1);
+    if (creditNext != null) {
+      // Read as a byline block under the line would be: the credit first, then the lead.
+      afterTexts.add(creditNext.text());
+    }
     after.forEach(b -> afterTexts.add(b.text()));
     Map<BoundaryCue, Double> cues =
         BoundaryEvidence.of(
@@ -407,6 +440,13 @@ public final class ArticleSegmenter {
         && !current.body.isEmpty()
         && isWiderGap(block)
         && !HeadingShape.isShortLine(block, SUBHEADING_MAX_CJK, SUBHEADING_MAX_WORDS);
+  }
+
+  /** {@code 柳明川} yes; {@code 记者 柳明川}, {@code 柳明川 韦青禾} and {@code 柳明川 摄} no. */
+  private static boolean isOneBareName(Byline byline, String text) {
+    return byline.credits().size() == 1
+        && byline.credits().get(0).role() == null
+        && byline.credits().get(0).name().equals(text.strip());
   }
 
   /** True when {@code text} ends with a byline glued after its last sentence: it closes an article. */

@@ -24,7 +24,10 @@ public enum BoundaryCue {
   TITLE_IN_LEAD,
   /** The share of the line's terms found in the article so far: a subheading of that article. */
   TITLE_IN_BEFORE,
-  /** The line opens with a {@code 【…】} kicker: {@code 【乡村振兴】…}. */
+  /**
+   * The line opens with a {@code 【…】} kicker ({@code 【乡村振兴】…}) or carries a series tag set off
+   * by one vertical bar ({@code 亲历者说|…}, {@code …丨走基层}).
+   */
   KICKER,
   /** The line is a run of Latin capitals: {@code FLOOD WATERS RECEDE IN TOWN}. */
   ALL_CAPS,

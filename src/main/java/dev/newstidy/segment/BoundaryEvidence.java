@@ -40,6 +40,14 @@ final class BoundaryEvidence {
   private static final Pattern KICKER = Pattern.compile("^【[^】]{1,12}】");
 
   /**
+   * A series tag set off by one vertical bar, before or after the headline: {@code 江州报70年 |
+   * 那一年的夏天}, {@code 亲历者说|一座桥的四十年}, {@code 青石镇的新码头丨走基层}. Not a table row:
+   * {@code | 地区 | 人数 |} and {@code 地区 | 人数 | 比例} hold more than one bar.
+   */
+  private static final Pattern SERIES_TAG =
+      Pattern.compile("^(?:[^|｜丨]{2,12}[|｜丨][^|｜丨]{2,}|[^|｜丨]{2,}[|｜丨][^|｜丨]{2,8})$");
+
+  /**
    * The term overlap at which {@code COHESION} counts fully. Two stretches of one article share
    * about a tenth of their terms, two articles about a hundredth; the cue grows linearly to 1 here.
    */
@@ -94,10 +102,10 @@ final class BoundaryEvidence {
     put(cues, BoundaryCue.CREDIT_AFTER, creditAfter);
     put(cues, BoundaryCue.BYLINE_BEFORE, bylineBefore);
     String last = before.isEmpty() ? null : before.get(before.size() - 1);
-    put(cues, BoundaryCue.CUT_BEFORE, last != null && Punctuation.endsMidSentence(last));
+    put(cues, BoundaryCue.CUT_BEFORE, last != null && isCutOff(last));
     int lead = creditAfter && after.size() > 1 ? 1 : 0;
     put(cues, BoundaryCue.DATELINE_AFTER, after.size() > lead && DATELINE.matcher(after.get(lead)).find());
-    put(cues, BoundaryCue.KICKER, KICKER.matcher(line).find());
+    put(cues, BoundaryCue.KICKER, isKicker(line));
     put(cues, BoundaryCue.ALL_CAPS, isAllCaps(line));
     put(cues, BoundaryCue.VERY_SHORT, isVeryShort(line));
     put(cues, BoundaryCue.CLAUSE_MARK, HeadingShape.hasClauseMark(line));
@@ -121,6 +129,30 @@ final class BoundaryEvidence {
 
   private static void put(Map<BoundaryCue, Double> cues, BoundaryCue cue, boolean value) {
     cues.put(cue, value ? 1.0 : 0.0);
+  }
+
+  /**
+   * {@code 【乡村振兴】青石镇新桥通车} and {@code 亲历者说|一座桥的四十年} yes; {@code 地区 | 人数 | 比例} and
+   * {@code 青石镇新桥通车} no.
+   */
+  static boolean isKicker(String line) {
+    String t = line.strip();
+    return KICKER.matcher(t).find() || SERIES_TAG.matcher(t).matches();
+  }
+
+  /**
+   * True when {@code text} stops in mid-sentence as a cut-off excerpt does: {@code …村民们正在}, {@code
+   * …the board voted to}. Not a caption or paragraph that ends on a bracketed credit or note,
+   * which is whole as it stands: {@code …at the rally. (ANN REYES / HERALD)}, {@code …开幕式现场（资料照）}.
+   * Pinned by {@code BoundaryEvidenceTest.captionEndingInABracketedCreditIsNoCutBefore}.
+   */
+  static boolean isCutOff(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || !Punctuation.endsMidSentence(t)) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return last != ')' && last != '）' && last != ']' && last != '］' && last != '】' && last != '〕';
   }
 
   /** {@code FLOOD WATERS RECEDE} yes; {@code Flood Waters Recede} and {@code UN} no. */

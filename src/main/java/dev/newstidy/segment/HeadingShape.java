@@ -20,6 +20,29 @@ final class HeadingShape {
   private static final Pattern NUMBERING =
       Pattern.compile("^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．]\\s*|第[一二三四五六七八九十\\d]+[、,，:：\\s])");
 
+  /**
+   * Opens a photo caption: {@code 图说:村民在广场上排练}, {@code 图为新修的村道}, {@code ▲雨后的茶园}. A
+   * caption stands under its photo inside an article and never opens one; {@code 图书馆新馆开放} is
+   * no caption (no colon after 图).
+   */
+  private static final Pattern CAPTION =
+      Pattern.compile("^\\s*(?:图说|圖說|图为|圖為|图片说明|圖片說明|图[:：]|圖[:：]|[▲△])");
+
+  /** A trailing ellipsis: {@code 走近一张老报纸……}, {@code 江边的那些年…}, {@code What Comes Next...}. */
+  private static final Pattern ELLIPSIS_END = Pattern.compile("(?:…+|\\.{3})\\s*$");
+
+  /** A {@code 【…】} kicker before a headline, which does not count to its length. */
+  private static final Pattern KICKER = Pattern.compile("^【[^】]{1,12}】");
+
+  /**
+   * Most CJK characters (a kicker aside) of a headline with a comma inside. A headline of two
+   * halves keeps them short ({@code 一次远行,两代心愿}, {@code 新桥通车了,村民的路宽了}); a longer
+   * line with a comma, {@code 建站之初我们跑新闻的一共只有三个人,恰好赶上了那年镇上最大的}, is a
+   * paragraph cut off at a break. On the labelled corpus no headline with a comma is longer than 22.
+   * Pinned by {@code HeadingShapeTest.longLineWithACommaIsACutParagraphNotAHeadline}.
+   */
+  private static final int LONGEST_CLAUSE_HEADLINE = 24;
+
   /** Thousands separators in numbers, which are no clause punctuation: {@code 20,000}. */
   private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<=\\d),(?=\\d{3})");
 
@@ -48,7 +71,7 @@ final class HeadingShape {
       return false;
     }
     String text = block.text();
-    boolean question = headline && endsInQuestionOrExclamation(text);
+    boolean question = headline && (endsInQuestionOrExclamation(text) || isTeaser(text));
     if ((Punctuation.endsSentence(text) && !question) || text.startsWith("**")) {
       return false;
     }
@@ -61,6 +84,10 @@ final class HeadingShape {
     if (counts.cjk() > 0) {
       if (headline && (text.indexOf('。') >= 0 || clauseMarks(unnumbered) > 1)) {
         // A full stop inside, or a run of clauses, is a cut paragraph: 多地密集发放各类消费券,涉及餐饮、家电
+        return false;
+      }
+      if (headline && clause && Scripts.count(KICKER.matcher(text).replaceFirst("")).cjk() > LONGEST_CLAUSE_HEADLINE) {
+        // A comma in a line this long is running text cut off at a break, not a headline of two halves.
         return false;
       }
       return counts.cjk() <= maxCjk && text.length() <= maxCjk + 12;
@@ -99,6 +126,30 @@ final class HeadingShape {
     }
     char last = t.charAt(t.length() - 1);
     return last == '?' || last == '？' || last == '!' || last == '！';
+  }
+
+  /**
+   * True when a CJK line ends in an ellipsis after a phrase with no sentence mark inside: a teaser
+   * headline such as {@code 【老报纸的故事】走近一张战地小报……}. It may open an article as a question
+   * may; the scorer weighs it. Pinned by {@code HeadingShapeTest.teaserHeadlineWithEllipsisIsHeadingShaped}.
+   * A cut-off sentence ending so ({@code 他说。后来……}) holds a sentence mark inside and stays none.
+   */
+  static boolean isTeaser(String text) {
+    String t = text.strip();
+    java.util.regex.Matcher end = ELLIPSIS_END.matcher(t);
+    if (!end.find() || Scripts.count(t).cjk() == 0) {
+      return false;
+    }
+    String phrase = t.substring(0, end.start());
+    return !phrase.isEmpty() && Punctuation.endOfLastSentence(phrase) < 0;
+  }
+
+  /**
+   * True when {@code text} opens as a photo caption ({@code 图说:…}, {@code 图为…}, {@code ▲…}): no
+   * headline. Pinned by {@code HeadingShapeTest.captionIsNoHeadline}.
+   */
+  static boolean isCaption(String text) {
+    return CAPTION.matcher(text).lookingAt();
   }
 
   /** True when {@code text} opens with a numbering such as {@code 一、} or {@code (二)}. */

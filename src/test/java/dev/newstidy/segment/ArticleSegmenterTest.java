@@ -8,12 +8,14 @@ import dev.newstidy.input.LineReader;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.DroppedBlock;
+import dev.newstidy.model.MetadataBlock;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.RemovalReason;
 import dev.newstidy.model.SourceSpan;
 import dev.newstidy.model.Warning;
 import dev.newstidy.stage.byline.BylineDetector;
 import dev.newstidy.stage.byline.ChineseNames;
+import dev.newstidy.stage.furniture.MetadataLineParser;
 import dev.newstidy.testing.Trace;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -433,6 +435,117 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void teaserHeadlineEndingInEllipsisOpensItsArticleAndKeepsItsByline() throws IOException {
+    segment(
+        "东岭村种茶",
+        "",
+        "东岭村今年种了三百亩茶树,村民们正在",
+        "",
+        "【老报纸的故事】走近一张战地小报……",
+        "",
+        "记者 柳明川 韦青禾",
+        "",
+        "“一张小报传四方。”这句话说的是八十年前青石镇的一张战地小报。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("东岭村种茶", "【老报纸的故事】走近一张战地小报……");
+    assertThat(articles.get(1).byline().names()).hasSize(2);
+  }
+
+  @Test
+  void captionUnderItsPhotoStaysInTheArticle() throws IOException {
+    // Adversarial: short, after a finished sentence and before longer text, like a headline; the
+    // caption mark says it is a photo's caption.
+    segment(
+        "东岭村茶园开采",
+        "",
+        "记者 柳明川",
+        "",
+        "东岭村三百亩茶园昨日开采,村民们一早就上了山。",
+        "",
+        "图说:东岭村村民在茶园里采摘今年第一批春茶",
+        "",
+        "今年茶园的收成比去年好,村里请来了茶厂的师傅现场收购。");
+
+    assertThat(articles).hasSize(1);
+    assertThat(articles.get(0).title()).isEqualTo("东岭村茶园开采");
+  }
+
+  @Test
+  void headlineOverAnAuthorLineOpensAnArticle() throws IOException {
+    // The author line leaves the text as metadata; it still says a headline stands above it.
+    feedWithMetadata(
+        "东岭村茶园开采",
+        "",
+        "东岭村三百亩茶园昨日开采,村民们一早就上了山。",
+        "",
+        "今年茶园的收成比去年好,村里请来了茶厂的师傅现场收购。",
+        "",
+        "青石镇夜市重开",
+        "",
+        "作者:特约记者 柳明川 韦青禾",
+        "",
+        "入夜,青石镇老街亮起了灯,停了三年的夜市又热闹起来。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("东岭村茶园开采", "青石镇夜市重开");
+    assertThat(articles.get(1).byline().names()).containsExactly("柳明川", "韦青禾");
+  }
+
+  @Test
+  void subheadingOverATextLineStaysWhenNoAuthorLineFollows() throws IOException {
+    // Adversarial: the same line with the article's text under it and no credit stays a subheading.
+    feedWithMetadata(
+        "东岭村茶园开采",
+        "",
+        "东岭村三百亩茶园昨日开采,村民们一早就上了山。",
+        "",
+        "今年茶园的收成比去年好,村里请来了茶厂的师傅现场收购。",
+        "",
+        "茶园的收成",
+        "",
+        "茶厂的师傅说,东岭村的春茶今年收成好,茶园的收购价也比去年高。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("东岭村茶园开采");
+  }
+
+  @Test
+  void nameRepeatedOnLinesOfItsOwnIsASpeakerLabelNotAByline() throws IOException {
+    segment(
+        "# 荒地里种满了树",
+        "",
+        "柳溪村的村民柳明川给我们打来电话,说村里的一块荒地被种满了树,路都走不通了。",
+        "",
+        "柳明川",
+        "",
+        "柳明川说,荒地边上原来是一条小路,村民们都从这里去田里干活。",
+        "",
+        "柳明川",
+        "",
+        "柳明川说,村民们找过村委好几次,这条小路还是走不通。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[荒地里种满了树] P[柳溪村的村民柳明川给我们打来电话,说村里的一块荒地被种满了树,路都走不通了。] P[柳明川]"
+                + " P[柳明川说,荒地边上原来是一条小路,村民们都从这里去田里干活。] P[柳明川]"
+                + " P[柳明川说,村民们找过村委好几次,这条小路还是走不通。]");
+  }
+
+  @Test
+  void nameStandingOnceAfterTheTextStaysAClosingByline() throws IOException {
+    // Adversarial: one bare name after the last paragraph is the writer's byline.
+    segment(
+        "# 荒地里种满了树",
+        "",
+        "柳溪村的一块荒地被种满了树,路都走不通了。",
+        "",
+        "村委说,下周就把小路清出来。",
+        "",
+        "柳明川");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[荒地里种满了树] P[柳溪村的一块荒地被种满了树,路都走不通了。] P[村委说,下周就把小路清出来。] B[柳明川]");
+  }
+
+  @Test
   void englishHeadlineAfterArticleWithoutBylineStartsNewArticle() throws IOException {
     segment(
         "Library Extends Its Hours",
@@ -687,6 +800,25 @@ class ArticleSegmenterTest {
     target.endDocument();
   }
 
+  /** As {@link #feed}, with each line that reads as a metadata line passed on as one. */
+  private void feedWithMetadata(String... lines) throws IOException {
+    MetadataLineParser parser = new MetadataLineParser();
+    byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    BlockReader reader = new BlockReader(new LineReader(new ByteArrayInputStream(bytes)), PATH, false);
+    for (Block block = reader.next(); block != null; block = reader.next()) {
+      var parsed = parser.parse(block.text());
+      segmenter.accept(
+          parsed.isPresent()
+              ? new MetadataBlock(
+                  block,
+                  parsed.get().metadata(),
+                  parsed.get().authors(),
+                  new Removal(RemovalReason.METADATA, block.span(), block.text(), null))
+              : block);
+    }
+    segmenter.endDocument();
+  }
+
   private static Block headline(String text, int line) {
     return Block.of(text, SourceSpan.of(PATH, line, line), 1).withText(text, Block.Markup.HEADLINE);
   }
@@ -707,8 +839,9 @@ class ArticleSegmenterTest {
   void captionPhotoCreditInMidArticleDoesNotCloseIt() throws IOException {
     segment("# 标题", "", "客流明显增加。", "", "3月2日,溪口站 甘雨桐 摄", "", "出行人数显著提升。");
 
+    // The caption keeps its credit, as the paper prints it; the photographer is credited too.
     assertThat(Trace.of(articles))
-        .containsExactly("H[标题] P[客流明显增加。] P[3月2日,溪口站] P[出行人数显著提升。] B[甘雨桐 摄]");
+        .containsExactly("H[标题] P[客流明显增加。] P[3月2日,溪口站 甘雨桐 摄] P[出行人数显著提升。] B[甘雨桐 摄]");
   }
 
   @Test

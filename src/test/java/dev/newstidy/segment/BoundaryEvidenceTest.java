@@ -8,6 +8,36 @@ import org.junit.jupiter.api.Test;
 
 class BoundaryEvidenceTest {
   @Test
+  void captionEndingInABracketedCreditIsNoCutBefore() {
+    assertThat(BoundaryEvidence.isCutOff("Volunteers sort donations at the rally. (ANN REYES / HERALD)")).isFalse();
+    assertThat(BoundaryEvidence.isCutOff("Volunteers sort donations at the rally (ANN REYES / HERALD)")).isFalse();
+    assertThat(BoundaryEvidence.isCutOff("青石镇新桥开通仪式现场（资料照）")).isFalse();
+  }
+
+  @Test
+  void excerptStoppingInMidSentenceIsACutBefore() {
+    // Adversarial: a bracket inside the text, not at its end, leaves the cut as it is.
+    assertThat(BoundaryEvidence.isCutOff("东岭村今年种了三百亩茶树(比去年多一倍),村民们正在")).isTrue();
+    assertThat(BoundaryEvidence.isCutOff("The board (which met on Monday) voted to")).isTrue();
+    assertThat(BoundaryEvidence.isCutOff("The board voted on Monday.")).isFalse();
+  }
+
+  @Test
+  void seriesTagSetOffByOneBarIsAKicker() {
+    assertThat(BoundaryEvidence.isKicker("江州报70年 | 那一年的夏天,我们出发")).isTrue();
+    assertThat(BoundaryEvidence.isKicker("亲历者说|一座桥的四十年")).isTrue();
+    assertThat(BoundaryEvidence.isKicker("青石镇的新码头丨走基层")).isTrue();
+  }
+
+  @Test
+  void tableRowWithBarsIsNoKicker() {
+    // Adversarial: a table row holds more than one bar, or opens with one.
+    assertThat(BoundaryEvidence.isKicker("| 地区 | 人数 |")).isFalse();
+    assertThat(BoundaryEvidence.isKicker("地区 | 人数 | 比例")).isFalse();
+    assertThat(BoundaryEvidence.isKicker("青石镇新桥通车")).isFalse();
+  }
+
+  @Test
   void headlineAfterCutExcerptBeforeDatelineLead() {
     Map<BoundaryCue, Double> cues =
         BoundaryEvidence.of(

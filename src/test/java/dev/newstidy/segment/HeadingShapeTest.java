@@ -113,6 +113,53 @@ class HeadingShapeTest {
   }
 
   @Test
+  void longLineWithACommaIsACutParagraphNotAHeadline() {
+    assertThat(HeadingShape.isShortLine(block("建站之初我们跑新闻的一共只有三个人,恰好赶上了那年镇上最大的"), 40, 20, true))
+        .isFalse();
+  }
+
+  @Test
+  void headlineOfTwoShortHalvesOrWithAKickerKeepsItsComma() {
+    // Adversarial: a comma between two short halves, and a long kicker that does not count.
+    assertThat(HeadingShape.isShortLine(block("新桥通车了,村民的路宽了"), 40, 20, true)).isTrue();
+    assertThat(HeadingShape.isShortLine(block("【乡村振兴在青石】东岭村茶园开采,三百亩春茶上市"), 40, 20, true))
+        .isTrue();
+    // Long without a comma: spaced halves are a headline's layout.
+    assertThat(HeadingShape.isShortLine(block("青石镇三百亩茶园今春开采 东岭村茶农喜获丰收迎来好日子"), 40, 20, true))
+        .isTrue();
+  }
+
+  @Test
+  void teaserHeadlineWithEllipsisIsHeadingShaped() {
+    assertThat(HeadingShape.isShortLine(block("【老报纸的故事】走近一张战地小报……"), 40, 20, true)).isTrue();
+    assertThat(HeadingShape.isTeaser("江边的那些年…")).isTrue();
+  }
+
+  @Test
+  void cutOffSentenceEndingInEllipsisIsNoTeaser() {
+    // Adversarial: a sentence mark inside says it is running text that trails off.
+    assertThat(HeadingShape.isTeaser("村里修了路。后来……")).isFalse();
+    assertThat(HeadingShape.isShortLine(block("村里修了路。后来……"), 40, 20, true)).isFalse();
+    // Only where an article may start: an in-text subheading never ends so.
+    assertThat(HeadingShape.isShortLine(block("走近一张战地小报……"), MAX_CJK, MAX_WORDS)).isFalse();
+    assertThat(HeadingShape.isTeaser("……")).isFalse();
+  }
+
+  @Test
+  void captionIsNoHeadline() {
+    assertThat(HeadingShape.isCaption("图说:村民在新修的广场上排练节目")).isTrue();
+    assertThat(HeadingShape.isCaption("圖為青石鎮新橋")).isTrue();
+    assertThat(HeadingShape.isCaption("▲雨后的东岭茶园")).isTrue();
+  }
+
+  @Test
+  void headlineOpeningWithPictureWordIsNoCaption() {
+    // Adversarial: 图 opens the word 图书馆, with no colon after it.
+    assertThat(HeadingShape.isCaption("图书馆新馆开放")).isFalse();
+    assertThat(HeadingShape.isCaption("柳溪镇图说家乡变化展开幕")).isFalse();
+  }
+
+  @Test
   void headlineMayHoldACommaInsideButNotASubheading() {
     assertThat(HeadingShape.isShortLine(block("Floods recede, roads reopen"), MAX_CJK, MAX_WORDS, true)).isTrue();
     assertThat(HeadingShape.isShortLine(block("Floods recede, roads reopen"), MAX_CJK, MAX_WORDS, false)).isFalse();

@@ -77,10 +77,19 @@ public final class BylineDetector {
     /**
      * True when the byline is a photo credit at the end of a caption, which stands in mid-article:
      * {@code 3月2日,溪口站客流增加 甘雨桐 摄} (no sentence before the credit) and {@code 图为溪口大桥。
-     * 甘雨桐 摄} (a caption's opening). {@code …贡献了力量。甘雨桐 摄} closes a picture story instead.
+     * 甘雨桐 摄} (a caption's opening), and a photo credit in brackets after the caption's sentence,
+     * {@code 村民在新桥上合影。(甘雨桐摄)}, as papers set a caption's credit. {@code …贡献了力量。甘雨桐 摄}
+     * closes a picture story instead. Pinned by {@code BylineDetectorTest.bracketedPhotoCreditAfterASentenceIsACaptionCredit}.
      */
     public boolean isCaptionCredit() {
-      return byline.isPhotoCredit() && (!Punctuation.endsSentence(body) || CAPTION_OPENING.matcher(body).lookingAt());
+      return byline.isPhotoCredit()
+          && (!Punctuation.endsSentence(body) || CAPTION_OPENING.matcher(body).lookingAt() || isBracketed(byline.text()));
+    }
+
+    /** {@code (甘雨桐摄)} and {@code （甘雨桐 摄）} yes; {@code 甘雨桐 摄} and {@code 新华社发（甘雨桐 摄）} no. */
+    private static boolean isBracketed(String text) {
+      String t = text.strip();
+      return t.length() > 2 && (t.charAt(0) == '(' || t.charAt(0) == '（') && (t.endsWith(")") || t.endsWith("）"));
     }
   }
 

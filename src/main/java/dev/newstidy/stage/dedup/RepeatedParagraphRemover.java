@@ -37,6 +37,19 @@ public final class RepeatedParagraphRemover {
   /** How many blocks back an in-place repeat stands: a repeat among them is removed even if short. */
   private static final int RECENT = 4;
 
+  /**
+   * Shortest block, in normalised characters, removed when it repeats the block right before it,
+   * even under the minimum length: a scraper's doubled caption ({@code 图为溪口大桥。 甘雨桐 摄}
+   * twice running) or doubled speaker's label ({@code 柳明川}) is no text said twice. Shorter ones
+   * ({@code 好!}, {@code 对。}) stay: a short reply may well be said twice.
+   */
+  static final int DOUBLED_MIN = 3;
+
+  /** The fingerprint and span of the body block just before, of any length; span null when none. */
+  private long previousPrint;
+
+  private SourceSpan previousSpan;
+
   private final long[] recent = new long[RECENT];
   private int recentCount;
   /** True while the body blocks just before were repeats: a fragment within such a run goes too. */
@@ -82,7 +95,17 @@ public final class RepeatedParagraphRemover {
       return block;
     }
     ParagraphFingerprint.Fingerprint print = ParagraphFingerprint.of(block.text());
+    boolean doubled = previousSpan != null && previousPrint == print.hash();
+    SourceSpan before = previousSpan;
+    previousPrint = print.hash();
+    previousSpan = block.span();
     if (print.length() < minChars) {
+      if (doubled && print.length() >= DOUBLED_MIN) {
+        // The same short block twice running: the second is the scraper's (pinned by
+        // RepeatedParagraphRemoverTest.shortBlockRightAfterItselfIsRemoved).
+        return new DroppedBlock(
+            block, new Removal(RemovalReason.DUPLICATE, block.span(), block.text(), before, keep));
+      }
       return block; // too short to judge; a run of repeats goes on across it
     }
     Piece result = judge(block, print);
@@ -132,6 +155,7 @@ public final class RepeatedParagraphRemover {
   /** Forgets the headline context and the recent blocks at the end of a document. */
   public void endDocument() {
     afterHeadline = false;
+    previousSpan = null;
     recentCount = 0;
     inRepeatedRun = false;
   }

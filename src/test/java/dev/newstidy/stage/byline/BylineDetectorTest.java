@@ -447,6 +447,22 @@ class BylineDetectorTest {
   }
 
   @Test
+  void bracketedPhotoCreditAfterASentenceIsACaptionCredit() {
+    BylineDetector.Split split = detector.findTrailing("村民在新修的溪口大桥上合影。(甘雨桐攝)").orElseThrow();
+
+    assertThat(split.byline().names()).containsExactly("甘雨桐");
+    assertThat(split.isCaptionCredit()).isTrue();
+  }
+
+  @Test
+  void photoCreditAfterAStorysLastSentenceIsNoCaptionCredit() {
+    // Adversarial: without brackets, a photo credit after the last sentence closes a picture story.
+    BylineDetector.Split split = detector.findTrailing("志愿者为新桥通车贡献了力量。甘雨桐 沈牧之 摄").orElseThrow();
+
+    assertThat(split.isCaptionCredit()).isFalse();
+  }
+
+  @Test
   void readsPhotoCreditIssuedByAgency() {
     BylineDetector.Split comma = detector.findTrailing("▲溪口各界迎新春晚会,中新社发 甘雨桐 摄").orElseThrow();
     assertThat(comma.body()).isEqualTo("▲溪口各界迎新春晚会,");

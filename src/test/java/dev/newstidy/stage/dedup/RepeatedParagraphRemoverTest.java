@@ -82,10 +82,46 @@ class RepeatedParagraphRemoverTest {
     Block name = body("a.txt", 3, "王书 曹波");
 
     remover.apply(name);
-    Piece again = remover.apply(body("a.txt", 5, "王书 曹波"));
+    remover.apply(body("a.txt", 5, REPEATED));
+    // Not right after its first copy: a short block is only removed when it stands twice running.
+    Piece again = remover.apply(body("a.txt", 7, "王书 曹波"));
 
     assertThat(again).isInstanceOf(Block.class);
-    assertThat(index.size()).isZero();
+    assertThat(index.size()).isEqualTo(1);
+  }
+
+  @Test
+  void shortBlockRightAfterItselfIsRemoved() {
+    RepeatedParagraphRemover defaults = new RepeatedParagraphRemover(new InMemoryParagraphIndex(), 20);
+    String caption = "图为溪口大桥。 甘雨桐 摄"; // 12 normalised characters, under the minimum of 20
+
+    defaults.apply(body("a.txt", 3, caption));
+    Piece again = defaults.apply(body("a.txt", 5, caption));
+
+    assertThat(again).isInstanceOf(DroppedBlock.class);
+    assertThat(((DroppedBlock) again).removal().firstSeen()).isEqualTo(SourceSpan.of("a.txt", 3, 3));
+  }
+
+  @Test
+  void speakerLabelDoubledInPlaceIsRemoved() {
+    RepeatedParagraphRemover defaults = new RepeatedParagraphRemover(new InMemoryParagraphIndex(), 20);
+
+    defaults.apply(body("a.txt", 1, "柳明川"));
+
+    assertThat(defaults.apply(body("a.txt", 3, "柳明川"))).isInstanceOf(DroppedBlock.class);
+  }
+
+  @Test
+  void shortBlockRepeatedWithTextBetweenOrTooShortStays() {
+    // Adversarial: a caption seen again further on, and a two-character reply twice running, stay.
+    RepeatedParagraphRemover defaults = new RepeatedParagraphRemover(new InMemoryParagraphIndex(), 20);
+    String caption = "图为溪口大桥。 甘雨桐 摄";
+
+    defaults.apply(body("a.txt", 1, caption));
+    defaults.apply(body("a.txt", 3, "溪口大桥昨日通车,两岸村民出行方便了许多。"));
+    assertThat(defaults.apply(body("a.txt", 5, caption))).isInstanceOf(Block.class);
+    defaults.apply(body("a.txt", 7, "好!"));
+    assertThat(defaults.apply(body("a.txt", 9, "好!"))).isInstanceOf(Block.class);
   }
 
   @Test
