@@ -1,0 +1,338 @@
+package dev.newstidy.stage.furniture;
+
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.model.Block;
+import dev.newstidy.model.DroppedBlock;
+import dev.newstidy.model.Piece;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.RemovalReason;
+import dev.newstidy.model.SourceSpan;
+import dev.newstidy.model.TextLine;
+import dev.newstidy.model.Warning;
+import java.util.ArrayList;
+import java.util.List;
+import dev.newstidy.text.Joint;
+import dev.newstidy.text.Punctuation;
+import java.util.function.Predicate;
+
+/**
+ * Sorts the blocks of one scraped page (a record of a JSON Lines, JSON, XML or WET input) into the
+ * article and the page's chrome before segmentation, from the page as a whole: the article is the
+ * densest run of prose lines ({@link LineEvidence}); its headline is the nearest line above that
+ * run with a headline's shape, passing over bylines, date and metadata lines, sub-headlines and
+ * standfirsts; what stands above the headline (menus, breadcrumbs, site names, the document title)
+ * and what follows the article (share buttons, related links, footers), bylines and metadata lines
+ * aside, is chrome, dropped with a removal of reason {@code boilerplate}.
+ *
+ * <p>Example, pinned by {@code PageChromeTriageTest}: the page {@code 首页 | 新闻 | 本地 / 您的位置:首页 >
+ * 新闻 / 青石镇新桥通车 / 2024-03-02 来源:临江日报 / 青石镇新桥昨日通车,……。 / 扫一扫 分享} keeps {@code
+ * 青石镇新桥通车} as the headline, the date line for the metadata stage and the paragraph, and drops the
+ * first two lines and the last. A page with no prose line is left as it is.
+ */
+public final class PageChromeTriage {
+  /** Lines above the article among which its headline is looked for. */
+  private static final int TITLE_REACH = 8;
+
+  /** Lines above the article among which a byline or date line under the headline is looked for. */
+  private static final int ANCHOR_REACH = 16;
+
+  /** Lines under the headline that may be its sub-headline or an unrecognised credit. */
+  private static final int LABELS_UNDER_TITLE = 2;
+
+  /** Labels and buttons that may stand between a headline and the byline or date line under it. */
+  private static final int SKIPS = 2;
+
+  /** Lines that are neither prose nor text (menus, labels) that may stand inside the article. */
+  private static final int GAP = 3;
+
+  /** What one line of a page is, as far as finding the article goes. */
+  enum Kind {
+    /** Running text: the article is the densest run of these. */
+    PROSE,
+    /** Text-like but not enough to anchor the article: a short sentence, a cut paragraph, a caption. */
+    TEXT,
+    /** Positive evidence of chrome: a lexicon phrase, a pattern, a navigation bar, a date, a URL. */
+    CHROME,
+    /** Anything else: a label, a name, a headline. */
+    OTHER
+  }
+
+  private final LineEvidence evidence;
+  private final BoilerplateDetector boilerplate;
+  private final Predicate<String> isByline;
+  private final MetadataLineParser metadata;
+
+  /**
+   * @param isByline lines that read as bylines, which are never chrome
+   */
+  public PageChromeTriage(
+      LineEvidence evidence, BoilerplateDetector boilerplate, MetadataLineParser metadata, Predicate<String> isByline) {
+    this.evidence = evidence;
+    this.boilerplate = boilerplate;
+    this.metadata = metadata;
+    this.isByline = isByline;
+  }
+
+  /** The page's blocks as they go on: chrome dropped, the headline marked, the rest unchanged. */
+  public List<Piece> apply(List<Block> page) {
+    List<Block> lines = splitLines(page);
+    List<Kind> kinds = new ArrayList<>(lines.size());
+    for (Block line : lines) {
+      kinds.add(kindOf(line));
+    }
+    int[] core = densestRun(lines, kinds);
+    if (core == null) {
+      return new ArrayList<>(lines);
+    }
+    int end = tailEnd(lines, kinds, core[1]);
+    int title = findTitle(lines, kinds, core[0]);
+    int firstKept = title >= 0 ? title : headStart(kinds, core[0]);
+    List<Piece> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      Block line = lines.get(i);
+      Kind kind = kinds.get(i);
+      if (i == title) {
+        out.add(line.withText(LineEvidence.headline(line.text()), Block.Markup.HEADLINE));
+      } else if (line.markup() != Block.Markup.NONE && line.markup() != Block.Markup.DASH_LINE) {
+        out.add(line);
+      } else if (i < firstKept) {
+        out.add(drop(line));
+      } else if (belongs(line)) {
+        out.add(line);
+      } else if (i > end || kind == Kind.CHROME) {
+        out.add(drop(line));
+      } else if (i < core[0] && kind == Kind.OTHER && title >= 0 && i > title + LABELS_UNDER_TITLE
+          && line.markup() == Block.Markup.NONE) {
+        // Between the headline and the article, past the sub-headline and credit lines: labels,
+        // counters and buttons (收录于话题, 83个).
+        out.add(drop(line));
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** What a line is, from its own evidence. */
+  Kind kindOf(Block line) {
+    String text = line.text();
+    if (line.markup() != Block.Markup.NONE && line.markup() != Block.Markup.DASH_LINE) {
+      return Kind.OTHER;
+    }
+    if (evidence.isChromeLine(text) || boilerplate.classify(text) != null || evidence.hasChromeShape(text)) {
+      return Kind.CHROME;
+    }
+    if (evidence.isProse(text)) {
+      return Kind.PROSE;
+    }
+    return evidence.isTextLike(text) ? Kind.TEXT : Kind.OTHER;
+  }
+
+  /** Bylines and metadata lines belong to the article wherever they stand. */
+  private boolean belongs(Block line) {
+    String text = line.text();
+    return isByline.test(text) || metadata.parse(text).isPresent();
+  }
+
+  private static DroppedBlock drop(Block block) {
+    return new DroppedBlock(block, new Removal(RemovalReason.BOILERPLATE, block.span(), block.text(), null));
+  }
+
+  /**
+   * The first and last index of the run of prose lines with the most text, where text-like lines
+   * may stand between two prose lines in any number and other lines up to {@link #GAP} in a row;
+   * null when the page holds no prose.
+   */
+  static int[] densestRun(List<Block> lines, List<Kind> kinds) {
+    int[] best = null;
+    long bestWeight = 0;
+    int start = -1;
+    int last = -1;
+    int gap = 0;
+    long weight = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Kind kind = kinds.get(i);
+      if (kind == Kind.TEXT) {
+        continue;
+      }
+      if (kind != Kind.PROSE) {
+        gap++;
+        if (start >= 0 && gap > GAP) {
+          if (weight > bestWeight) {
+            best = new int[] {start, last};
+            bestWeight = weight;
+          }
+          start = -1;
+          weight = 0;
+        }
+        continue;
+      }
+      gap = 0;
+      if (start < 0) {
+        start = i;
+      }
+      last = i;
+      weight += lines.get(i).text().length();
+    }
+    if (start >= 0 && weight > bestWeight) {
+      best = new int[] {start, last};
+    }
+    return best;
+  }
+
+  /**
+   * The last line of the article: after its last prose line, the text goes on (a cut paragraph,
+   * captions, a closing note) up to the first line of chrome.
+   */
+  static int tailEnd(List<Block> lines, List<Kind> kinds, int lastProse) {
+    int end = lastProse;
+    for (int i = lastProse + 1; i < lines.size(); i++) {
+      if (kinds.get(i) == Kind.CHROME) {
+        break;
+      }
+      end = i;
+    }
+    return end;
+  }
+
+  /** Without a headline, the article opens after the last line of chrome above it. */
+  static int headStart(List<Kind> kinds, int coreStart) {
+    for (int i = coreStart - 1; i >= 0; i--) {
+      if (kinds.get(i) == Kind.CHROME) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The index of the headline. The strongest evidence is a line with a headline's shape right above
+   * a byline, a date or a metadata line (looked for from the one nearest the article up, passing
+   * over at most {@link #SKIPS} labels or buttons between them); failing that, the nearest line above
+   * the article with the shape, passing over bylines, metadata and date lines, sub-headlines, bullet
+   * points and standfirsts. -1 when no line has the shape.
+   */
+  int findTitle(List<Block> lines, List<Kind> kinds, int coreStart) {
+    int reach = Math.max(0, coreStart - ANCHOR_REACH);
+    for (int anchor = coreStart - 1; anchor >= reach; anchor--) {
+      if (!isAnchor(lines.get(anchor), kinds.get(anchor))) {
+        continue;
+      }
+      int skipped = 0;
+      for (int i = anchor - 1; i >= 0 && skipped <= SKIPS; i--) {
+        Block line = lines.get(i);
+        if (line.markup() == Block.Markup.HEADLINE) {
+          return -1;
+        }
+        if (isAnchor(line, kinds.get(i))) {
+          continue;
+        }
+        if (kinds.get(i) != Kind.CHROME && kinds.get(i) != Kind.PROSE && evidence.hasHeadlineShape(line.text())) {
+          return i;
+        }
+        skipped++;
+      }
+    }
+    for (int i = coreStart - 1; i >= 0 && i >= coreStart - TITLE_REACH; i--) {
+      Block line = lines.get(i);
+      String text = line.text();
+      if (line.markup() == Block.Markup.HEADLINE) {
+        return -1;
+      }
+      if (line.markup() == Block.Markup.DASH_LINE
+          || kinds.get(i) == Kind.CHROME
+          || kinds.get(i) == Kind.PROSE
+          || isAnchor(line, kinds.get(i))
+          || evidence.isBullet(text)) {
+        continue;
+      }
+      if (evidence.hasHeadlineShape(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A byline, metadata or date line: what follows a headline on most pages. */
+  private boolean isAnchor(Block line, Kind kind) {
+    String text = line.text();
+    return line.markup() == Block.Markup.NONE
+        && (isByline.test(text) || metadata.parse(text).isPresent() || evidence.isCreditOrDateLine(text));
+  }
+
+  /**
+   * The blocks with every block cut into its lines, except where a line wraps onto the next (a
+   * paragraph or headline broken over lines), so that a menu, a site name and the headline that
+   * stood on adjacent lines are judged one by one.
+   */
+  static List<Block> splitLines(List<Block> page) {
+    List<Block> out = new ArrayList<>(page.size());
+    for (Block block : page) {
+      if (block.lines().size() < 2 || block.markup() != Block.Markup.NONE) {
+        out.add(block);
+        continue;
+      }
+      int widest = 0;
+      for (TextLine line : block.lines()) {
+        widest = Math.max(widest, line.text().strip().length());
+      }
+      // A line of nothing but invisible characters cannot stand as a block: keep the block whole.
+      if (block.lines().stream().anyMatch(line -> line.text().isBlank())) {
+        out.add(block);
+        continue;
+      }
+      List<Block> pieces = new ArrayList<>();
+      List<TextLine> run = new ArrayList<>();
+      for (TextLine line : block.lines()) {
+        if (!run.isEmpty() && !wraps(run.get(run.size() - 1).text(), line.text(), widest)) {
+          pieces.add(linesBlock(block, run));
+          run.clear();
+        }
+        run.add(line);
+      }
+      pieces.add(linesBlock(block, run));
+      out.addAll(pieces);
+    }
+    return out;
+  }
+
+  /**
+   * True when {@code next} carries on {@code line}: the line stops in mid-sentence and the next
+   * opens in lower case, or the line is nearly as wide as the block's widest (hard-wrapped text).
+   */
+  static boolean wraps(String line, String next, int widest) {
+    String text = line.strip();
+    String following = next.strip();
+    if (text.isEmpty() || following.isEmpty() || Punctuation.endsSentence(text)) {
+      return false;
+    }
+    char first = following.charAt(0);
+    return Character.isLowerCase(first) || (text.length() >= 30 && text.length() * 10 >= widest * 7);
+  }
+
+  private static Block linesBlock(Block block, List<TextLine> run) {
+    StringBuilder text = new StringBuilder();
+    for (TextLine line : run) {
+      Joint.append(text, line.text().strip());
+    }
+    int from = run.get(0).number();
+    int to = run.get(run.size() - 1).number();
+    if (from == block.span().firstLine() && to == block.span().lastLine()) {
+      return block;
+    }
+    ImmutableList.Builder<Warning> warnings = ImmutableList.builder();
+    for (Warning w : block.warnings()) {
+      if (w.line() >= from && w.line() <= to) {
+        warnings.add(w);
+      }
+    }
+    return new Block(
+        text.toString().strip(),
+        new SourceSpan(block.span().path(), block.span().record(), from, to),
+        from == block.span().firstLine() ? block.blankLinesBefore() : 0,
+        run.size(),
+        Block.Markup.NONE,
+        warnings.build(),
+        ImmutableList.copyOf(run));
+  }
+}
