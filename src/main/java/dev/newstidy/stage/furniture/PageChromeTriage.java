@@ -14,6 +14,9 @@ import java.util.List;
 import dev.newstidy.text.Joint;
 import dev.newstidy.text.Punctuation;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import dev.newstidy.text.Scripts;
 
 /**
  * Sorts the blocks of one scraped page (a record of a JSON Lines, JSON, XML or WET input) into the
@@ -56,6 +59,30 @@ public final class PageChromeTriage {
     /** Anything else: a label, a name, a headline. */
     OTHER
   }
+
+  /**
+   * A paragraph break that a scraper ran into a line of Chinese text: white space after a
+   * sentence-final mark (and its closing quotes), or three spaces or more: {@code 通车了。 村民}.
+   */
+  private static final Pattern PARAGRAPH_BREAK =
+      Pattern.compile("(?<=[。！？!?][”」』）)]{0,2})[ \\t\u3000]+(?=\\S)|[ \\t\u3000]{3,}(?=\\S)");
+
+  /** A date, with its time, opening a line before other text: {@code 2024-03-02 10:30 | 青石镇…}. */
+  private static final Pattern LEADING_DATE =
+      Pattern.compile(
+          "^(?i:date\\s+)?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日"
+              + "|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})"
+              + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜?？]?\\s*(?=\\S)");
+
+  /** A key and its colon opening a metadata line: {@code 来源:}, {@code Source:}. */
+  private static final Pattern KEY_OPENING = Pattern.compile("^[\\p{IsHan}A-Za-z ]{1,10}[:：]");
+
+  /** A date or a time glued to the end of a short line: {@code 青石镇新桥通车09:29:29}. */
+  private static final Pattern TRAILING_DATE =
+      Pattern.compile("\\s*(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}:\\d{2}:\\d{2})$");
+
+  /** Related links after an article: this many headline-shaped lines in a row and no sentence. */
+  private static final int LINK_RUN = 3;
 
   private final LineEvidence evidence;
   private final BoilerplateDetector boilerplate;
@@ -184,15 +211,28 @@ public final class PageChromeTriage {
    * The last line of the article: after its last prose line, the text goes on (a cut paragraph,
    * captions, a closing note) up to the first line of chrome.
    */
-  static int tailEnd(List<Block> lines, List<Kind> kinds, int lastProse) {
+  int tailEnd(List<Block> lines, List<Kind> kinds, int lastProse) {
     int end = lastProse;
     for (int i = lastProse + 1; i < lines.size(); i++) {
-      if (kinds.get(i) == Kind.CHROME) {
+      if (kinds.get(i) == Kind.CHROME || startsLinkRun(lines, kinds, i)) {
         break;
       }
       end = i;
     }
     return end;
+  }
+
+  /** True when {@link #LINK_RUN} lines from {@code i} on are headline-shaped labels: related links. */
+  private boolean startsLinkRun(List<Block> lines, List<Kind> kinds, int i) {
+    if (i + LINK_RUN > lines.size()) {
+      return false;
+    }
+    for (int j = i; j < i + LINK_RUN; j++) {
+      if (kinds.get(j) != Kind.OTHER || !evidence.hasHeadlineShape(lines.get(j).text()) || isByline.test(lines.get(j).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Without a headline, the article opens after the last line of chrome above it. */
@@ -269,7 +309,7 @@ public final class PageChromeTriage {
     List<Block> out = new ArrayList<>(page.size());
     for (Block block : page) {
       if (block.lines().size() < 2 || block.markup() != Block.Markup.NONE) {
-        out.add(block);
+        splitParagraphs(block, out);
         continue;
       }
       int widest = 0;
@@ -291,9 +331,107 @@ public final class PageChromeTriage {
         run.add(line);
       }
       pieces.add(linesBlock(block, run));
-      out.addAll(pieces);
+      for (Block piece : pieces) {
+        splitParagraphs(piece, out);
+      }
     }
     return out;
+  }
+
+  /**
+   * Cuts a date off the start of a line ({@code March 2, 2024|By JANE MORROW} gives {@code March 2,
+   * 2024|} and {@code By JANE MORROW}) or off the end of a short one ({@code 青石镇新桥通车09:29:29}),
+   * as two blocks on the same line, so that each is judged on its own. False when there is none.
+   */
+  static boolean splitDate(Block block, List<Block> out) {
+    String text = block.text();
+    Matcher leading = LEADING_DATE.matcher(text);
+    int cut = -1;
+    if (leading.lookingAt()) {
+      String rest = text.substring(leading.end());
+      Scripts.LetterCounts letters = Scripts.count(rest);
+      // A date before keys (2024-03-02 来源:临江日报) is a metadata line as a whole.
+      if (letters.cjk() + letters.latin() >= 2 && !KEY_OPENING.matcher(rest).lookingAt()) {
+        cut = leading.end();
+      }
+    } else if (text.length() <= 60 && !Punctuation.endsSentence(text)) {
+      Matcher trailing = TRAILING_DATE.matcher(text);
+      if (trailing.find() && trailing.start() > 0) {
+        String head = text.substring(0, trailing.start());
+        Scripts.LetterCounts letters = Scripts.count(head);
+        if (letters.cjk() + letters.latin() >= 4) {
+          cut = trailing.start();
+        }
+      }
+    }
+    if (cut <= 0) {
+      return false;
+    }
+    int number = block.span().firstLine();
+    String first = text.substring(0, cut).strip();
+    String second = text.substring(cut).strip();
+    out.add(new Block(first, block.span(), block.blankLinesBefore(), 1, Block.Markup.NONE, block.warnings(),
+        ImmutableList.of(new TextLine(number, first))));
+    out.add(new Block(second, block.span(), 0, 1, Block.Markup.NONE, ImmutableList.of(),
+        ImmutableList.of(new TextLine(number, second))));
+    return true;
+  }
+
+  /**
+   * Adds a one-line block to {@code out} cut into the paragraphs that a scraper ran together on its
+   * line, in Chinese text: a space after a full stop, or a run of three spaces, was a paragraph
+   * break ({@code 新桥通车了。 村民都很高兴。} gives two blocks on the same line). Other blocks go as they are.
+   */
+  static void splitParagraphs(Block block, List<Block> out) {
+    String text = block.text();
+    if (block.markup() != Block.Markup.NONE || block.lines().size() != 1) {
+      out.add(block);
+      return;
+    }
+    if (splitDate(block, out)) {
+      return;
+    }
+    if (text.length() < 20) {
+      out.add(block);
+      return;
+    }
+    Scripts.LetterCounts counts = Scripts.count(text);
+    if (counts.cjk() * 3 < counts.latin()) {
+      out.add(block);
+      return;
+    }
+    int from = 0;
+    Matcher m = PARAGRAPH_BREAK.matcher(text);
+    List<String> parts = new ArrayList<>();
+    while (m.find()) {
+      String part = text.substring(from, m.start()).strip();
+      if (!part.isEmpty()) {
+        parts.add(part);
+      }
+      from = m.end();
+    }
+    String rest = text.substring(from).strip();
+    if (!rest.isEmpty()) {
+      parts.add(rest);
+    }
+    if (parts.size() < 2) {
+      out.add(block);
+      return;
+    }
+    int number = block.span().firstLine();
+    boolean first = true;
+    for (String part : parts) {
+      out.add(
+          new Block(
+              part,
+              block.span(),
+              first ? block.blankLinesBefore() : 0,
+              1,
+              Block.Markup.NONE,
+              first ? block.warnings() : ImmutableList.of(),
+              ImmutableList.of(new TextLine(number, part))));
+      first = false;
+    }
   }
 
   /**

@@ -142,6 +142,40 @@ class PageChromeTriageTest {
     assertThat(out).noneMatch(p -> p instanceof Block b && b.markup() == Block.Markup.HEADLINE);
   }
 
+  @Test
+  void cutsParagraphsThatAScraperRanTogetherOnOneLineOfChineseText() {
+    List<Block> out = new ArrayList<>();
+
+    PageChromeTriage.splitParagraphs(
+        block(4, "青石镇新桥昨日正式通车,村民出行方便了许多。 新桥全长一百二十米,历时十个月完工。   下一步工作安排"), out);
+
+    assertThat(out).extracting(Block::text)
+        .containsExactly("青石镇新桥昨日正式通车,村民出行方便了许多。", "新桥全长一百二十米,历时十个月完工。", "下一步工作安排");
+    assertThat(out).allSatisfy(b -> assertThat(b.span().firstLine()).isEqualTo(4));
+  }
+
+  @Test
+  void leavesASpaceInsideASentenceAndEnglishTextAlone() {
+    List<Block> out = new ArrayList<>();
+
+    PageChromeTriage.splitParagraphs(block(1, "晚报讯(记者 某某 通讯员 某某) 昨日上午,青石镇新桥正式通车。"), out);
+    PageChromeTriage.splitParagraphs(block(2, "The bridge opened on Monday. Residents were pleased with it."), out);
+
+    assertThat(out).hasSize(2);
+  }
+
+  @Test
+  void cutsADateOffTheStartOfALineAndATimeOffTheEndOfAShortOne() {
+    List<Block> out = new ArrayList<>();
+
+    PageChromeTriage.splitParagraphs(block(1, "March 2, 2024|By JANE MORROW Harbor Courier"), out);
+    PageChromeTriage.splitParagraphs(block(2, "青石镇新桥通车09:29:29"), out);
+    PageChromeTriage.splitParagraphs(block(3, "会议定于2024-03-02召开。"), out);
+
+    assertThat(out).extracting(Block::text)
+        .containsExactly("March 2, 2024|", "By JANE MORROW Harbor Courier", "青石镇新桥通车", "09:29:29", "会议定于2024-03-02召开。");
+  }
+
   private static List<String> trace(List<Piece> pieces) {
     List<String> out = new ArrayList<>();
     for (Piece piece : pieces) {
