@@ -70,7 +70,8 @@ public final class LineEvidence {
   private static final Pattern PAGE_LABEL = Pattern.compile("^(?:第\\s*)?[A-Za-z]?\\d{1,3}\\s*版");
 
   /** A short field line, a key and a colon: {@code 总监制:某某}, {@code 电话:0000-1234567}. */
-  private static final Pattern FIELD = Pattern.compile("^[\\p{IsHan} ]{1,6}\\s*[:：]\\s*\\S.{0,20}$");
+  private static final Pattern FIELD =
+      Pattern.compile("^[\\p{IsHan} ]{1,6}\\s*[:：]\\s*(?:[\\p{IsHan} ]{1,5}|[\\d\\s()+-]{5,20})$");
 
   /** An English date inside a line: {@code February 06, 1999}, {@code 6 February 1999}. */
   private static final Pattern LATIN_DATE =
@@ -79,13 +80,17 @@ public final class LineEvidence {
               + "|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b");
 
   /** A credit's role word: {@code 记者}, {@code 通讯员}, {@code Staff Writer}. */
-  private static final Pattern CREDIT_WORD = Pattern.compile("(?i)记者|記者|通讯员|通訊員|staff writer|reporter|correspondent");
+  private static final Pattern CREDIT_WORD =
+      Pattern.compile("(?i)记者|記者|通讯员|通訊員|staff writer|reporter|correspondent|\\d{1,2}日[电電]$");
 
   /** An English byline's opening: {@code By JANE DOE}. */
   private static final Pattern BY = Pattern.compile("^(?:By|BY)\\s+\\p{Lu}");
 
   /** A bullet before a headline and decoration after it: {@code • }, {@code ******}. */
   private static final Pattern DECORATION = Pattern.compile("^[•·●▪◆■*]+\\s*|[\\s*#=~_]+$");
+
+  /** Keys with nothing after them: {@code 出版:更新:}. */
+  private static final Pattern EMPTY_FIELDS = Pattern.compile("^(?:\\p{IsHan}{1,4}\\s*[:：]\\s*)+$");
 
   /** Navigation separators: a headline holds none of {@code > | »}. */
   private static final CharMatcher NAV = CharMatcher.anyOf(">|｜»›").precomputed();
@@ -190,6 +195,9 @@ public final class LineEvidence {
     String text = line.strip();
     return NAV.countIn(text) >= 2
         || URL.matcher(text).find()
+        || EMPTY_FIELDS.matcher(text).matches()
+        || text.length() <= 50 && !Punctuation.endsSentence(text)
+            && (DATE_INSIDE.matcher(text).find() || LATIN_DATE.matcher(text).find())
         || isDateLine(text)
         || PAGE_LABEL.matcher(text).lookingAt()
         || FIELD.matcher(text).matches();
@@ -214,6 +222,18 @@ public final class LineEvidence {
   public static String headline(String line) {
     String text = DECORATION.matcher(line.strip()).replaceAll("");
     return text.isEmpty() ? line.strip() : text;
+  }
+
+  /**
+   * True when the text after a headline's one pipe is a headline of its own ({@code 亲历者说|老报人谈创刊之初},
+   * {@code Spotlight | Council backs plan to rebuild the pier}), not a name ({@code 某某网|某某网}, {@code
+   * The Courier | example.com}).
+   */
+  private static boolean isHeadlineAfterPipe(String text) {
+    int pipe = NAV.indexIn(text);
+    String after = text.substring(pipe + 1).strip();
+    Scripts.LetterCounts counts = Scripts.count(after);
+    return counts.cjk() >= 8 || WORDS.splitToList(after).size() >= 5;
   }
 
   /** True for a bullet point. */
@@ -255,7 +275,10 @@ public final class LineEvidence {
     String text = line.strip();
     Scripts.LetterCounts counts = Scripts.count(text);
     if (counts.cjk() + counts.latin() < 4
-        || NAV.matchesAnyOf(text)
+        || NAV.countIn(text) > 1
+        || NAV.countIn(text) == 1 && !isHeadlineAfterPipe(text)
+        || text.indexOf('>') >= 0
+        || text.startsWith("—")
         || text.indexOf('。') >= 0
         || Punctuation.isClausePunctuation(text.charAt(text.length() - 1))
         || DATE_INSIDE.matcher(text).find()

@@ -267,12 +267,19 @@ public final class PageChromeTriage {
         if (isAnchor(line, kinds.get(i))) {
           continue;
         }
-        if (kinds.get(i) != Kind.CHROME && kinds.get(i) != Kind.PROSE && evidence.hasHeadlineShape(line.text())) {
+        if (isTitleShaped(lines, kinds, i)) {
+          // A kicker or series label may stand between the headline and its credit: the longer
+          // of two headline-shaped lines in a row is the headline.
+          if (i > 0 && isTitleShaped(lines, kinds, i - 1)
+              && lines.get(i - 1).text().length() > lines.get(i).text().length()) {
+            return i - 1;
+          }
           return i;
         }
         skipped++;
       }
     }
+    int bullet = -1;
     for (int i = coreStart - 1; i >= 0 && i >= coreStart - TITLE_REACH; i--) {
       Block line = lines.get(i);
       String text = line.text();
@@ -282,15 +289,29 @@ public final class PageChromeTriage {
       if (line.markup() == Block.Markup.DASH_LINE
           || kinds.get(i) == Kind.CHROME
           || kinds.get(i) == Kind.PROSE
-          || isAnchor(line, kinds.get(i))
-          || evidence.isBullet(text)) {
+          || isAnchor(line, kinds.get(i))) {
+        continue;
+      }
+      if (evidence.isBullet(text)) {
+        // Bullet points under a headline sum the story up; a bullet is the headline only when
+        // nothing else above the text could be (an e-paper's list of one).
+        bullet = bullet < 0 && evidence.hasHeadlineShape(LineEvidence.headline(text)) ? i : bullet;
         continue;
       }
       if (evidence.hasHeadlineShape(text)) {
         return i;
       }
     }
-    return -1;
+    return bullet;
+  }
+
+  private boolean isTitleShaped(List<Block> lines, List<Kind> kinds, int i) {
+    Block line = lines.get(i);
+    return line.markup() == Block.Markup.NONE
+        && kinds.get(i) != Kind.CHROME
+        && kinds.get(i) != Kind.PROSE
+        && !isAnchor(line, kinds.get(i))
+        && evidence.hasHeadlineShape(line.text());
   }
 
   /** A byline, metadata or date line: what follows a headline on most pages. */

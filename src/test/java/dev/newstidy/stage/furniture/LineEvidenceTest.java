@@ -72,9 +72,26 @@ class LineEvidenceTest {
   }
 
   @Test
+  void aHeadlineMayHoldOnePipeBeforeAHeadlineButNotBetweenTwoNames() {
+    assertThat(evidence.hasHeadlineShape("老报人说|创刊之初,我们去邻市取经")).isTrue();
+    assertThat(evidence.hasHeadlineShape("Spotlight | Council backs plan to rebuild the old pier")).isTrue();
+    assertThat(evidence.hasHeadlineShape("临江彩票|临江彩票")).isFalse();
+    assertThat(evidence.hasHeadlineShape("The Harbor Courier | example.com")).isFalse();
+    assertThat(evidence.hasHeadlineShape("——记青石镇的护河人")).isFalse();
+  }
+
+  @Test
+  void aHeadlineWithAColonIsNoField() {
+    assertThat(evidence.hasChromeShape("青石镇:新桥通车带活一方经济")).isFalse();
+    assertThat(evidence.hasChromeShape("出版:更新:")).isTrue();
+    assertThat(evidence.hasChromeShape("2024年03月02日 10:30 | 来源:临江日报")).isTrue();
+  }
+
+  @Test
   void creditAndDateLines() {
     assertThat(evidence.isCreditOrDateLine("March 2, 2024 | By JANE MORROW")).isTrue();
     assertThat(evidence.isCreditOrDateLine("临江日报记者 某某")).isTrue();
+    assertThat(evidence.isCreditOrDateLine("临江社/ 江州2日电")).isTrue();
     assertThat(evidence.isCreditOrDateLine("Council backs plan to rebuild the old ferry pier")).isFalse();
   }
 

@@ -69,6 +69,32 @@ class PageChromeTriageTest {
   }
 
   @Test
+  void takesTheLongerOfAKickerAndAHeadlineAboveTheCredit() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "护河人系列报道",
+                "青石镇老支书十年守护一条河,河水又清了",
+                "文:临江日报记者 某某某",
+                "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+                "新桥全长一百二十米,由县交通局牵头建设,历时十个月完工。"));
+
+    assertThat(trace(out)).contains("H[青石镇老支书十年守护一条河,河水又清了]");
+  }
+
+  @Test
+  void aBulletIsTheHeadlineOnlyWhenNothingElseCouldBe() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "• 青石镇新桥通车",
+                "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+                "新桥全长一百二十米,由县交通局牵头建设,历时十个月完工。"));
+
+    assertThat(trace(out).get(0)).isEqualTo("H[青石镇新桥通车]");
+  }
+
+  @Test
   void keepsACutLastParagraphAndCaptionsUntilTheFirstChromeLine() {
     List<Piece> out =
         triage.apply(
