@@ -74,6 +74,12 @@ public final class PageChromeTriage {
               + "|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})"
               + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜?？]?\\s*(?=\\S)");
 
+  /** A table cell's closing pipe at the end of a line: {@code 完工。 |}. */
+  private static final Pattern TRAILING_CELL = Pattern.compile("(?<=\\S)\\s+[|｜]+\\s*$");
+
+  /** A bullet before a key and its colon: {@code • 作者:}. */
+  private static final Pattern BULLET_KEY = Pattern.compile("^[•·●▪]\\s*(?=[\\p{IsHan}A-Za-z ]{1,10}[:：])");
+
   /** A key and its colon opening a metadata line: {@code 来源:}, {@code Source:}. */
   private static final Pattern KEY_OPENING = Pattern.compile("^[\\p{IsHan}A-Za-z ]{1,10}[:：]");
 
@@ -360,6 +366,21 @@ public final class PageChromeTriage {
   }
 
   /**
+   * A one-line block without the marks a scraper left of the page's layout: a table cell's closing
+   * pipe ({@code …完工。(某某) |}) and a list's bullet before a key ({@code • 来源:临江日报}), which
+   * would keep the byline and the metadata line from being read. Markup, not text: not recorded.
+   */
+  static Block withoutCellMarks(Block block) {
+    String text = block.text();
+    String cleaned = TRAILING_CELL.matcher(text).replaceAll("");
+    Matcher bullet = BULLET_KEY.matcher(cleaned);
+    if (bullet.lookingAt()) {
+      cleaned = cleaned.substring(bullet.end());
+    }
+    return cleaned.equals(text) || cleaned.isBlank() ? block : block.withText(cleaned, Block.Markup.NONE);
+  }
+
+  /**
    * Cuts a date off the start of a line ({@code March 2, 2024|By JANE MORROW} gives {@code March 2,
    * 2024|} and {@code By JANE MORROW}) or off the end of a short one ({@code 青石镇新桥通车09:29:29}),
    * as two blocks on the same line, so that each is judged on its own. False when there is none.
@@ -403,12 +424,13 @@ public final class PageChromeTriage {
    * line, in Chinese text: a space after a full stop, or a run of three spaces, was a paragraph
    * break ({@code 新桥通车了。 村民都很高兴。} gives two blocks on the same line). Other blocks go as they are.
    */
-  static void splitParagraphs(Block block, List<Block> out) {
-    String text = block.text();
-    if (block.markup() != Block.Markup.NONE || block.lines().size() != 1) {
-      out.add(block);
+  static void splitParagraphs(Block original, List<Block> out) {
+    if (original.markup() != Block.Markup.NONE || original.lines().size() != 1) {
+      out.add(original);
       return;
     }
+    Block block = withoutCellMarks(original);
+    String text = block.text();
     if (splitDate(block, out)) {
       return;
     }

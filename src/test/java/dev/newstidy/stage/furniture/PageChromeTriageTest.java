@@ -202,6 +202,16 @@ class PageChromeTriageTest {
         .containsExactly("March 2, 2024|", "By JANE MORROW Harbor Courier", "青石镇新桥通车", "09:29:29", "会议定于2024-03-02召开。");
   }
 
+  @Test
+  void dropsACellsPipeAndABulletBeforeAKeyButNotABulletPoint() {
+    assertThat(PageChromeTriage.withoutCellMarks(block(1, "新桥历时十个月完工。(某某 某某) |")).text())
+        .isEqualTo("新桥历时十个月完工。(某某 某某)");
+    assertThat(PageChromeTriage.withoutCellMarks(block(2, "• 作者:特约记者 某某")).text()).isEqualTo("作者:特约记者 某某");
+    assertThat(PageChromeTriage.withoutCellMarks(block(3, "• Army drivers to be deployed")).text())
+        .isEqualTo("• Army drivers to be deployed");
+    assertThat(PageChromeTriage.withoutCellMarks(block(4, "A | B")).text()).isEqualTo("A | B");
+  }
+
   private static List<String> trace(List<Piece> pieces) {
     List<String> out = new ArrayList<>();
     for (Piece piece : pieces) {
