@@ -158,6 +158,11 @@ public final class LineEvidence {
 
   /** True when the line is a date, a time or both, and nothing else. */
   public boolean isDateLine(String line) {
+    return isDate(line);
+  }
+
+  /** {@link #isDateLine}, for callers without the lexicon. */
+  static boolean isDate(String line) {
     String text = line.strip();
     return text.length() <= 60 && DATE_LINE.matcher(text).matches();
   }

@@ -113,7 +113,7 @@ public final class PageChromeTriage {
     for (Block line : lines) {
       kinds.add(kindOf(line));
     }
-    int[] core = densestRun(lines, kinds);
+    int[] core = densestRun(lines, kinds, listOpenings(lines, kinds));
     if (core == null) {
       return new ArrayList<>(lines);
     }
@@ -176,7 +176,7 @@ public final class PageChromeTriage {
    * may stand between two prose lines in any number and other lines up to {@link #GAP} in a row;
    * null when the page holds no prose.
    */
-  static int[] densestRun(List<Block> lines, List<Kind> kinds) {
+  static int[] densestRun(List<Block> lines, List<Kind> kinds, boolean[] listOpens) {
     int[] best = null;
     long bestWeight = 0;
     int start = -1;
@@ -189,7 +189,7 @@ public final class PageChromeTriage {
         continue;
       }
       if (kind != Kind.PROSE) {
-        gap++;
+        gap = listOpens[i] ? GAP + 1 : gap + 1;
         if (start >= 0 && gap > GAP) {
           if (weight > bestWeight) {
             best = new int[] {start, last};
@@ -211,6 +211,22 @@ public final class PageChromeTriage {
       best = new int[] {start, last};
     }
     return best;
+  }
+
+  /**
+   * For each line, whether it opens a list of other stories: a phrase of the chrome lexicon ({@code
+   * Top Stories}, {@code 相关新闻}) followed by a headline-shaped line. Such a line ends the article's
+   * run, while a lone {@code Trending Now} between two paragraphs does not.
+   */
+  boolean[] listOpenings(List<Block> lines, List<Kind> kinds) {
+    boolean[] opens = new boolean[lines.size()];
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      opens[i] = kinds.get(i) == Kind.CHROME
+          && evidence.isChromeLine(lines.get(i).text())
+          && kinds.get(i + 1) != Kind.PROSE
+          && evidence.hasHeadlineShape(lines.get(i + 1).text());
+    }
+    return opens;
   }
 
   /**
@@ -484,7 +500,8 @@ public final class PageChromeTriage {
   static boolean wraps(String line, String next, int widest) {
     String text = line.strip();
     String following = next.strip();
-    if (text.isEmpty() || following.isEmpty() || Punctuation.endsSentence(text)) {
+    if (text.isEmpty() || following.isEmpty() || Punctuation.endsSentence(text)
+        || LineEvidence.isDate(text) || LineEvidence.isDate(following)) {
       return false;
     }
     char first = following.charAt(0);

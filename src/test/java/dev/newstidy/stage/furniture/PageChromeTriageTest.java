@@ -117,6 +117,37 @@ class PageChromeTriageTest {
   }
 
   @Test
+  void aListOfOtherStoriesEndsTheArticleButALoneButtonBetweenParagraphsDoesNot() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "Council backs plan to rebuild the old ferry pier",
+                "The county council voted on Tuesday to rebuild the old ferry pier before the summer season.",
+                "Trending Now",
+                "Work is expected to start in April and to last about four months, officials said.",
+                "Harbor Courier Top Stories",
+                "Library extends its opening hours for exam season",
+                "The town library will stay open until ten at night for the next three weeks, its board said."));
+
+    assertThat(trace(out))
+        .containsExactly(
+            "H[Council backs plan to rebuild the old ferry pier]",
+            "P[The county council voted on Tuesday to rebuild the old ferry pier before the summer season.]",
+            "X[Trending Now]",
+            "P[Work is expected to start in April and to last about four months, officials said.]",
+            "X[Harbor Courier Top Stories]",
+            "X[Library extends its opening hours for exam season]",
+            "X[The town library will stay open until ten at night for the next three weeks, its board said.]");
+  }
+
+  @Test
+  void aDateLineNeverWrapsOntoTheNext() {
+    Block dates = block(1, "Friday, 8th March 2024, 9:15 am", "Updated Saturday, 9th March 2024, 10:00 am");
+
+    assertThat(PageChromeTriage.splitLines(List.of(dates))).hasSize(2);
+  }
+
+  @Test
   void aTextLikeSubheadingInsideTheArticleStays() {
     List<Piece> out =
         triage.apply(
