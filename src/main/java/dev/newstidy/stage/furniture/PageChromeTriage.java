@@ -176,7 +176,7 @@ public final class PageChromeTriage {
    * may stand between two prose lines in any number and other lines up to {@link #GAP} in a row;
    * null when the page holds no prose.
    */
-  static int[] densestRun(List<Block> lines, List<Kind> kinds, boolean[] listOpens) {
+  int[] densestRun(List<Block> lines, List<Kind> kinds, boolean[] listOpens) {
     int[] best = null;
     long bestWeight = 0;
     int start = -1;
@@ -185,7 +185,7 @@ public final class PageChromeTriage {
     long weight = 0;
     for (int i = 0; i < lines.size(); i++) {
       Kind kind = kinds.get(i);
-      if (kind == Kind.TEXT) {
+      if (kind == Kind.TEXT && !isHeadlineLike(lines.get(i))) {
         continue;
       }
       if (kind != Kind.PROSE) {
@@ -211,6 +211,14 @@ public final class PageChromeTriage {
       best = new int[] {start, last};
     }
     return best;
+  }
+
+  /**
+   * A text-like line with a headline's shape ({@code Council backs plan: mayor}) stands between two
+   * runs of prose as a headline or a label would, not as a sentence: it counts towards the gap.
+   */
+  private boolean isHeadlineLike(Block line) {
+    return evidence.hasHeadlineShape(line.text());
   }
 
   /**

@@ -141,6 +141,24 @@ class PageChromeTriageTest {
   }
 
   @Test
+  void aHeadlineBetweenAHeaderNoteAndTheArticleIsNoBridge() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "Comments are closed.",
+                "Due to the nature of some of the stories on this site, we may close the comments on any of them.",
+                "Local News",
+                "Council backs plan to rebuild the old ferry pier: mayor",
+                "By Jane Morrow",
+                "March 2, 2024",
+                "The county council voted on Tuesday to rebuild the old ferry pier before the summer season.",
+                "Work is expected to start in April and to last about four months, officials said."));
+
+    assertThat(trace(out).get(1)).startsWith("X[Due to the nature");
+    assertThat(trace(out).get(3)).isEqualTo("H[Council backs plan to rebuild the old ferry pier: mayor]");
+  }
+
+  @Test
   void aDateLineNeverWrapsOntoTheNext() {
     Block dates = block(1, "Friday, 8th March 2024, 9:15 am", "Updated Saturday, 9th March 2024, 10:00 am");
 
