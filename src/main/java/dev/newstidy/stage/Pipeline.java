@@ -17,7 +17,9 @@ import dev.newstidy.stage.dedup.RepairedParagraphRemover;
 import dev.newstidy.stage.dedup.RepeatedParagraphRemover;
 import dev.newstidy.stage.furniture.BlockTriage;
 import dev.newstidy.stage.furniture.BoilerplateDetector;
+import dev.newstidy.stage.furniture.LineEvidence;
 import dev.newstidy.stage.furniture.MetadataLineParser;
+import dev.newstidy.stage.furniture.PageChromeTriage;
 import dev.newstidy.stage.repair.BrokenParagraphJoiner;
 import dev.newstidy.stage.repair.DatelineExtractor;
 import dev.newstidy.stage.repair.Dehyphenator;
@@ -53,6 +55,9 @@ import java.util.function.Consumer;
  */
 public final class Pipeline {
   private final BlockTriage triage;
+  private final PageChromeTriage chrome;
+  /** The blocks of the current page (a record of a structured input), held until it ends. */
+  private final java.util.List<Block> page = new java.util.ArrayList<>();
   private final RepeatedParagraphRemover repeats;
   private final ArticleSegmenter segmenter;
   private final ImmutableList<ArticleStage> repairs;
@@ -80,6 +85,8 @@ public final class Pipeline {
     this.triage =
         new BlockTriage(
             BoilerplateDetector.load(), new MetadataLineParser(), line -> names.parseWhole(line).isPresent());
+    this.chrome =
+        new PageChromeTriage(LineEvidence.load(), BoilerplateDetector.load(), new MetadataLineParser(), line -> names.parseWhole(line).isPresent());
     this.segmenter = new ArticleSegmenter(bylines, BoundaryScorer.shipped(), this::finishArticle, boundaries);
     ImmutableList.Builder<ArticleStage> chain = ImmutableList.builder();
     chain.add(new EmphasisMarkupRemover());
@@ -127,18 +134,40 @@ public final class Pipeline {
     return new Pipeline(settings, index, near, sink, boundaries);
   }
 
-  /** Takes the next block of the current document. */
+  /**
+   * Takes the next block of the current document. A record of a structured input is a page: its
+   * blocks are held until it ends, so that {@link PageChromeTriage} can judge its chrome from the
+   * page as a whole; a text input streams.
+   */
   public void accept(Block block) {
-    for (Piece piece : triage.apply(block)) {
-      if (piece instanceof Block text && repeats != null) {
-        piece = repeats.apply(text);
-      }
+    if (block.span().record() > 0) {
+      page.add(block);
+      return;
+    }
+    triaged(block);
+  }
+
+  private void triaged(Piece piece) {
+    if (!(piece instanceof Block block)) {
       segmenter.accept(piece);
+      return;
+    }
+    for (Piece p : triage.apply(block)) {
+      if (p instanceof Block text && repeats != null) {
+        p = repeats.apply(text);
+      }
+      segmenter.accept(p);
     }
   }
 
   /** Ends the current document; its last article goes to the sink. */
   public void endDocument() {
+    if (!page.isEmpty()) {
+      for (Piece piece : chrome.apply(page)) {
+        triaged(piece);
+      }
+      page.clear();
+    }
     segmenter.endDocument();
     triage.endDocument();
     if (repeats != null) {

@@ -1,0 +1,544 @@
+package dev.newstidy.stage.furniture;
+
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.model.Block;
+import dev.newstidy.model.DroppedBlock;
+import dev.newstidy.model.Piece;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.RemovalReason;
+import dev.newstidy.model.SourceSpan;
+import dev.newstidy.model.TextLine;
+import dev.newstidy.model.Warning;
+import java.util.ArrayList;
+import java.util.List;
+import dev.newstidy.text.Joint;
+import dev.newstidy.text.Punctuation;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import dev.newstidy.text.Scripts;
+
+/**
+ * Sorts the blocks of one scraped page (a record of a JSON Lines, JSON, XML or WET input) into the
+ * article and the page's chrome before segmentation, from the page as a whole: the article is the
+ * densest run of prose lines ({@link LineEvidence}); its headline is the nearest line above that
+ * run with a headline's shape, passing over bylines, date and metadata lines, sub-headlines and
+ * standfirsts; what stands above the headline (menus, breadcrumbs, site names, the document title)
+ * and what follows the article (share buttons, related links, footers), bylines and metadata lines
+ * aside, is chrome, dropped with a removal of reason {@code boilerplate}.
+ *
+ * <p>Example, pinned by {@code PageChromeTriageTest}: the page {@code 首页 | 新闻 | 本地 / 您的位置:首页 >
+ * 新闻 / 青石镇新桥通车 / 2024-03-02 来源:临江日报 / 青石镇新桥昨日通车,……。 / 扫一扫 分享} keeps {@code
+ * 青石镇新桥通车} as the headline, the date line for the metadata stage and the paragraph, and drops the
+ * first two lines and the last. A page with no prose line is left as it is.
+ */
+public final class PageChromeTriage {
+  /** Lines above the article among which its headline is looked for. */
+  private static final int TITLE_REACH = 8;
+
+  /** Lines above the article among which a byline or date line under the headline is looked for. */
+  private static final int ANCHOR_REACH = 16;
+
+  /** Lines under the headline that may be its sub-headline or an unrecognised credit. */
+  private static final int LABELS_UNDER_TITLE = 2;
+
+  /** Labels and buttons that may stand between a headline and the byline or date line under it. */
+  private static final int SKIPS = 2;
+
+  /** Lines that are neither prose nor text (menus, labels) that may stand inside the article. */
+  private static final int GAP = 3;
+
+  /** What one line of a page is, as far as finding the article goes. */
+  enum Kind {
+    /** Running text: the article is the densest run of these. */
+    PROSE,
+    /** Text-like but not enough to anchor the article: a short sentence, a cut paragraph, a caption. */
+    TEXT,
+    /** Positive evidence of chrome: a lexicon phrase, a pattern, a navigation bar, a date, a URL. */
+    CHROME,
+    /** Anything else: a label, a name, a headline. */
+    OTHER
+  }
+
+  /**
+   * A paragraph break that a scraper ran into a line of Chinese text: white space after a
+   * sentence-final mark (and its closing quotes), or three spaces or more: {@code 通车了。 村民}.
+   */
+  private static final Pattern PARAGRAPH_BREAK =
+      Pattern.compile("(?<=[。！？!?][”」』）)]{0,2})[ \\t\u3000]+(?=\\S)|[ \\t\u3000]{3,}(?=\\S)");
+
+  /** A date, with its time, opening a line before other text: {@code 2024-03-02 10:30 | 青石镇…}. */
+  private static final Pattern LEADING_DATE =
+      Pattern.compile(
+          "^(?i:date\\s+)?(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{4}年\\d{1,2}月\\d{1,2}日"
+              + "|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})"
+              + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜?？]?\\s*(?=\\S)");
+
+  /** A table cell's closing pipe at the end of a line: {@code 完工。 |}. */
+  private static final Pattern TRAILING_CELL = Pattern.compile("(?<=\\S)\\s+[|｜]+\\s*$");
+
+  /** A bullet before a key and its colon: {@code • 作者:}. */
+  private static final Pattern BULLET_KEY = Pattern.compile("^[•·●▪]\\s*(?=[\\p{IsHan}A-Za-z ]{1,10}[:：])");
+
+  /** A key and its colon opening a metadata line: {@code 来源:}, {@code Source:}. */
+  private static final Pattern KEY_OPENING = Pattern.compile("^[\\p{IsHan}A-Za-z ]{1,10}[:：]");
+
+  /** A date or a time glued to the end of a short line: {@code 青石镇新桥通车09:29:29}. */
+  private static final Pattern TRAILING_DATE =
+      Pattern.compile("\\s*(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}:\\d{2}:\\d{2})$");
+
+  /** Related links after an article: this many headline-shaped lines in a row and no sentence. */
+  private static final int LINK_RUN = 3;
+
+  private final LineEvidence evidence;
+  private final BoilerplateDetector boilerplate;
+  private final Predicate<String> isByline;
+  private final MetadataLineParser metadata;
+
+  /**
+   * @param isByline lines that read as bylines, which are never chrome
+   */
+  public PageChromeTriage(
+      LineEvidence evidence, BoilerplateDetector boilerplate, MetadataLineParser metadata, Predicate<String> isByline) {
+    this.evidence = evidence;
+    this.boilerplate = boilerplate;
+    this.metadata = metadata;
+    this.isByline = isByline;
+  }
+
+  /** The page's blocks as they go on: chrome dropped, the headline marked, the rest unchanged. */
+  public List<Piece> apply(List<Block> page) {
+    List<Block> lines = splitLines(page);
+    List<Kind> kinds = new ArrayList<>(lines.size());
+    for (Block line : lines) {
+      kinds.add(kindOf(line));
+    }
+    int[] core = densestRun(lines, kinds, listOpenings(lines, kinds));
+    if (core == null) {
+      return new ArrayList<>(lines);
+    }
+    int end = tailEnd(lines, kinds, core[1]);
+    int title = findTitle(lines, kinds, core[0]);
+    int firstKept = title >= 0 ? title : headStart(kinds, core[0]);
+    List<Piece> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      Block line = lines.get(i);
+      Kind kind = kinds.get(i);
+      if (i == title) {
+        out.add(line.withText(LineEvidence.headline(line.text()), Block.Markup.HEADLINE));
+      } else if (line.markup() != Block.Markup.NONE && line.markup() != Block.Markup.DASH_LINE) {
+        out.add(line);
+      } else if (i < firstKept) {
+        out.add(drop(line));
+      } else if (belongs(line)) {
+        out.add(line);
+      } else if (i > end || kind == Kind.CHROME) {
+        out.add(drop(line));
+      } else if (i < core[0] && kind == Kind.OTHER && title >= 0 && i > title + LABELS_UNDER_TITLE
+          && line.markup() == Block.Markup.NONE) {
+        // Between the headline and the article, past the sub-headline and credit lines: labels,
+        // counters and buttons (收录于话题, 83个).
+        out.add(drop(line));
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** What a line is, from its own evidence. */
+  Kind kindOf(Block line) {
+    String text = line.text();
+    if (line.markup() != Block.Markup.NONE && line.markup() != Block.Markup.DASH_LINE) {
+      return Kind.OTHER;
+    }
+    if (evidence.isChromeLine(text) || boilerplate.classify(text) != null || evidence.hasChromeShape(text)) {
+      return Kind.CHROME;
+    }
+    if (evidence.isProse(text)) {
+      return Kind.PROSE;
+    }
+    return evidence.isTextLike(text) ? Kind.TEXT : Kind.OTHER;
+  }
+
+  /** Bylines and metadata lines belong to the article wherever they stand. */
+  private boolean belongs(Block line) {
+    String text = line.text();
+    return isByline.test(text) || metadata.parse(text).isPresent();
+  }
+
+  private static DroppedBlock drop(Block block) {
+    return new DroppedBlock(block, new Removal(RemovalReason.BOILERPLATE, block.span(), block.text(), null));
+  }
+
+  /**
+   * The first and last index of the run of prose lines with the most text, where text-like lines
+   * may stand between two prose lines in any number and other lines up to {@link #GAP} in a row;
+   * null when the page holds no prose.
+   */
+  int[] densestRun(List<Block> lines, List<Kind> kinds, boolean[] listOpens) {
+    int[] best = null;
+    long bestWeight = 0;
+    int start = -1;
+    int last = -1;
+    int gap = 0;
+    long weight = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Kind kind = kinds.get(i);
+      if (kind == Kind.TEXT && !isHeadlineLike(lines.get(i))) {
+        continue;
+      }
+      if (kind != Kind.PROSE) {
+        gap = listOpens[i] ? GAP + 1 : gap + 1;
+        if (start >= 0 && gap > GAP) {
+          if (weight > bestWeight) {
+            best = new int[] {start, last};
+            bestWeight = weight;
+          }
+          start = -1;
+          weight = 0;
+        }
+        continue;
+      }
+      gap = 0;
+      if (start < 0) {
+        start = i;
+      }
+      last = i;
+      weight += lines.get(i).text().length();
+    }
+    if (start >= 0 && weight > bestWeight) {
+      best = new int[] {start, last};
+    }
+    return best;
+  }
+
+  /**
+   * A text-like line with a headline's shape ({@code Council backs plan: mayor}) stands between two
+   * runs of prose as a headline or a label would, not as a sentence: it counts towards the gap.
+   */
+  private boolean isHeadlineLike(Block line) {
+    return evidence.hasHeadlineShape(line.text());
+  }
+
+  /**
+   * For each line, whether it opens a list of other stories: a phrase of the chrome lexicon ({@code
+   * Top Stories}, {@code 相关新闻}) followed by a headline-shaped line. Such a line ends the article's
+   * run, while a lone {@code Trending Now} between two paragraphs does not.
+   */
+  boolean[] listOpenings(List<Block> lines, List<Kind> kinds) {
+    boolean[] opens = new boolean[lines.size()];
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      opens[i] = kinds.get(i) == Kind.CHROME
+          && evidence.isChromeLine(lines.get(i).text())
+          && kinds.get(i + 1) != Kind.PROSE
+          && evidence.hasHeadlineShape(lines.get(i + 1).text());
+    }
+    return opens;
+  }
+
+  /**
+   * The last line of the article: after its last prose line, the text goes on (a cut paragraph,
+   * captions, a closing note) up to the first line of chrome.
+   */
+  int tailEnd(List<Block> lines, List<Kind> kinds, int lastProse) {
+    int end = lastProse;
+    for (int i = lastProse + 1; i < lines.size(); i++) {
+      if (kinds.get(i) == Kind.CHROME || startsLinkRun(lines, kinds, i)) {
+        break;
+      }
+      end = i;
+    }
+    return end;
+  }
+
+  /** True when {@link #LINK_RUN} lines from {@code i} on are headline-shaped labels: related links. */
+  private boolean startsLinkRun(List<Block> lines, List<Kind> kinds, int i) {
+    if (i + LINK_RUN > lines.size()) {
+      return false;
+    }
+    for (int j = i; j < i + LINK_RUN; j++) {
+      if (kinds.get(j) != Kind.OTHER || !evidence.hasHeadlineShape(lines.get(j).text()) || isByline.test(lines.get(j).text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Without a headline, the article opens after the last line of chrome above it. */
+  static int headStart(List<Kind> kinds, int coreStart) {
+    for (int i = coreStart - 1; i >= 0; i--) {
+      if (kinds.get(i) == Kind.CHROME) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The index of the headline. The strongest evidence is a line with a headline's shape right above
+   * a byline, a date or a metadata line (looked for from the one nearest the article up, passing
+   * over at most {@link #SKIPS} labels or buttons between them); failing that, the nearest line above
+   * the article with the shape, passing over bylines, metadata and date lines, sub-headlines, bullet
+   * points and standfirsts. -1 when no line has the shape.
+   */
+  int findTitle(List<Block> lines, List<Kind> kinds, int coreStart) {
+    int reach = Math.max(0, coreStart - ANCHOR_REACH);
+    for (int anchor = coreStart - 1; anchor >= reach; anchor--) {
+      if (!isAnchor(lines.get(anchor), kinds.get(anchor))) {
+        continue;
+      }
+      int skipped = 0;
+      for (int i = anchor - 1; i >= 0 && skipped <= SKIPS; i--) {
+        Block line = lines.get(i);
+        if (line.markup() == Block.Markup.HEADLINE) {
+          return -1;
+        }
+        if (isAnchor(line, kinds.get(i))) {
+          continue;
+        }
+        if (isTitleShaped(lines, kinds, i)) {
+          // A kicker or series label may stand between the headline and its credit: the longer
+          // of two headline-shaped lines in a row is the headline.
+          if (i > 0 && isTitleShaped(lines, kinds, i - 1)
+              && lines.get(i - 1).text().length() > lines.get(i).text().length()) {
+            return i - 1;
+          }
+          return i;
+        }
+        skipped++;
+      }
+    }
+    int bullet = -1;
+    for (int i = coreStart - 1; i >= 0 && i >= coreStart - TITLE_REACH; i--) {
+      Block line = lines.get(i);
+      String text = line.text();
+      if (line.markup() == Block.Markup.HEADLINE) {
+        return -1;
+      }
+      if (line.markup() == Block.Markup.DASH_LINE
+          || kinds.get(i) == Kind.CHROME
+          || kinds.get(i) == Kind.PROSE
+          || isAnchor(line, kinds.get(i))) {
+        continue;
+      }
+      if (evidence.isBullet(text)) {
+        // Bullet points under a headline sum the story up; a bullet is the headline only when
+        // nothing else above the text could be (an e-paper's list of one).
+        bullet = bullet < 0 && evidence.hasHeadlineShape(LineEvidence.headline(text)) ? i : bullet;
+        continue;
+      }
+      if (evidence.hasHeadlineShape(text)) {
+        return i;
+      }
+    }
+    return bullet;
+  }
+
+  private boolean isTitleShaped(List<Block> lines, List<Kind> kinds, int i) {
+    Block line = lines.get(i);
+    return line.markup() == Block.Markup.NONE
+        && kinds.get(i) != Kind.CHROME
+        && kinds.get(i) != Kind.PROSE
+        && !isAnchor(line, kinds.get(i))
+        && evidence.hasHeadlineShape(line.text());
+  }
+
+  /** A byline, metadata or date line: what follows a headline on most pages. */
+  private boolean isAnchor(Block line, Kind kind) {
+    String text = line.text();
+    return line.markup() == Block.Markup.NONE
+        && (isByline.test(text) || metadata.parse(text).isPresent() || evidence.isCreditOrDateLine(text));
+  }
+
+  /**
+   * The blocks with every block cut into its lines, except where a line wraps onto the next (a
+   * paragraph or headline broken over lines), so that a menu, a site name and the headline that
+   * stood on adjacent lines are judged one by one.
+   */
+  static List<Block> splitLines(List<Block> page) {
+    List<Block> out = new ArrayList<>(page.size());
+    for (Block block : page) {
+      if (block.lines().size() < 2 || block.markup() != Block.Markup.NONE) {
+        splitParagraphs(block, out);
+        continue;
+      }
+      int widest = 0;
+      for (TextLine line : block.lines()) {
+        widest = Math.max(widest, line.text().strip().length());
+      }
+      // A line of nothing but invisible characters cannot stand as a block: keep the block whole.
+      if (block.lines().stream().anyMatch(line -> line.text().isBlank())) {
+        out.add(block);
+        continue;
+      }
+      List<Block> pieces = new ArrayList<>();
+      List<TextLine> run = new ArrayList<>();
+      for (TextLine line : block.lines()) {
+        if (!run.isEmpty() && !wraps(run.get(run.size() - 1).text(), line.text(), widest)) {
+          pieces.add(linesBlock(block, run));
+          run.clear();
+        }
+        run.add(line);
+      }
+      pieces.add(linesBlock(block, run));
+      for (Block piece : pieces) {
+        splitParagraphs(piece, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A one-line block without the marks a scraper left of the page's layout: a table cell's closing
+   * pipe ({@code …完工。(某某) |}) and a list's bullet before a key ({@code • 来源:临江日报}), which
+   * would keep the byline and the metadata line from being read. Markup, not text: not recorded.
+   */
+  static Block withoutCellMarks(Block block) {
+    String text = block.text();
+    String cleaned = TRAILING_CELL.matcher(text).replaceAll("");
+    Matcher bullet = BULLET_KEY.matcher(cleaned);
+    if (bullet.lookingAt()) {
+      cleaned = cleaned.substring(bullet.end());
+    }
+    return cleaned.equals(text) || cleaned.isBlank() ? block : block.withText(cleaned, Block.Markup.NONE);
+  }
+
+  /**
+   * Cuts a date off the start of a line ({@code March 2, 2024|By JANE MORROW} gives {@code March 2,
+   * 2024|} and {@code By JANE MORROW}) or off the end of a short one ({@code 青石镇新桥通车09:29:29}),
+   * as two blocks on the same line, so that each is judged on its own. False when there is none.
+   */
+  static boolean splitDate(Block block, List<Block> out) {
+    String text = block.text();
+    Matcher leading = LEADING_DATE.matcher(text);
+    int cut = -1;
+    if (leading.lookingAt()) {
+      String rest = text.substring(leading.end());
+      Scripts.LetterCounts letters = Scripts.count(rest);
+      // A date before keys (2024-03-02 来源:临江日报) is a metadata line as a whole.
+      if (letters.cjk() + letters.latin() >= 2 && !KEY_OPENING.matcher(rest).lookingAt()) {
+        cut = leading.end();
+      }
+    } else if (text.length() <= 60 && !Punctuation.endsSentence(text)) {
+      Matcher trailing = TRAILING_DATE.matcher(text);
+      if (trailing.find() && trailing.start() > 0) {
+        String head = text.substring(0, trailing.start());
+        Scripts.LetterCounts letters = Scripts.count(head);
+        if (letters.cjk() + letters.latin() >= 4) {
+          cut = trailing.start();
+        }
+      }
+    }
+    if (cut <= 0) {
+      return false;
+    }
+    int number = block.span().firstLine();
+    String first = text.substring(0, cut).strip();
+    String second = text.substring(cut).strip();
+    out.add(new Block(first, block.span(), block.blankLinesBefore(), 1, Block.Markup.NONE, block.warnings(),
+        ImmutableList.of(new TextLine(number, first))));
+    out.add(new Block(second, block.span(), 0, 1, Block.Markup.NONE, ImmutableList.of(),
+        ImmutableList.of(new TextLine(number, second))));
+    return true;
+  }
+
+  /**
+   * Adds a one-line block to {@code out} cut into the paragraphs that a scraper ran together on its
+   * line, in Chinese text: a space after a full stop, or a run of three spaces, was a paragraph
+   * break ({@code 新桥通车了。 村民都很高兴。} gives two blocks on the same line). Other blocks go as they are.
+   */
+  static void splitParagraphs(Block original, List<Block> out) {
+    if (original.markup() != Block.Markup.NONE || original.lines().size() != 1) {
+      out.add(original);
+      return;
+    }
+    Block block = withoutCellMarks(original);
+    String text = block.text();
+    if (splitDate(block, out)) {
+      return;
+    }
+    if (text.length() < 20) {
+      out.add(block);
+      return;
+    }
+    Scripts.LetterCounts counts = Scripts.count(text);
+    if (counts.cjk() * 3 < counts.latin()) {
+      out.add(block);
+      return;
+    }
+    int from = 0;
+    Matcher m = PARAGRAPH_BREAK.matcher(text);
+    List<String> parts = new ArrayList<>();
+    while (m.find()) {
+      String part = text.substring(from, m.start()).strip();
+      if (!part.isEmpty()) {
+        parts.add(part);
+      }
+      from = m.end();
+    }
+    String rest = text.substring(from).strip();
+    if (!rest.isEmpty()) {
+      parts.add(rest);
+    }
+    if (parts.size() < 2) {
+      out.add(block);
+      return;
+    }
+    int number = block.span().firstLine();
+    boolean first = true;
+    for (String part : parts) {
+      out.add(
+          new Block(
+              part,
+              block.span(),
+              first ? block.blankLinesBefore() : 0,
+              1,
+              Block.Markup.NONE,
+              first ? block.warnings() : ImmutableList.of(),
+              ImmutableList.of(new TextLine(number, part))));
+      first = false;
+    }
+  }
+
+  /**
+   * True when {@code next} carries on {@code line}: the line stops in mid-sentence and the next
+   * opens in lower case, or the line is nearly as wide as the block's widest (hard-wrapped text).
+   */
+  static boolean wraps(String line, String next, int widest) {
+    String text = line.strip();
+    String following = next.strip();
+    if (text.isEmpty() || following.isEmpty() || Punctuation.endsSentence(text)
+        || LineEvidence.isDate(text) || LineEvidence.isDate(following)) {
+      return false;
+    }
+    char first = following.charAt(0);
+    return Character.isLowerCase(first) || (text.length() >= 30 && text.length() * 10 >= widest * 7);
+  }
+
+  private static Block linesBlock(Block block, List<TextLine> run) {
+    StringBuilder text = new StringBuilder();
+    for (TextLine line : run) {
+      Joint.append(text, line.text().strip());
+    }
+    int from = run.get(0).number();
+    int to = run.get(run.size() - 1).number();
+    if (from == block.span().firstLine() && to == block.span().lastLine()) {
+      return block;
+    }
+    ImmutableList.Builder<Warning> warnings = ImmutableList.builder();
+    for (Warning w : block.warnings()) {
+      if (w.line() >= from && w.line() <= to) {
+        warnings.add(w);
+      }
+    }
+    return new Block(
+        text.toString().strip(),
+        new SourceSpan(block.span().path(), block.span().record(), from, to),
+        from == block.span().firstLine() ? block.blankLinesBefore() : 0,
+        run.size(),
+        Block.Markup.NONE,
+        warnings.build(),
+        ImmutableList.copyOf(run));
+  }
+}

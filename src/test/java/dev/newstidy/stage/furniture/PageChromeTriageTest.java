@@ -1,0 +1,302 @@
+package dev.newstidy.stage.furniture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import dev.newstidy.model.Block;
+import dev.newstidy.model.DroppedBlock;
+import dev.newstidy.model.Piece;
+import dev.newstidy.model.RemovalReason;
+import dev.newstidy.model.SourceSpan;
+import dev.newstidy.model.TextLine;
+import dev.newstidy.stage.byline.BylineDetector;
+import dev.newstidy.stage.byline.ChineseNames;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageChromeTriageTest {
+  private final BylineDetector bylines = new BylineDetector(ChineseNames.load());
+  private final PageChromeTriage triage =
+      new PageChromeTriage(
+          LineEvidence.load(),
+          BoilerplateDetector.load(),
+          new MetadataLineParser(),
+          line -> bylines.parseWhole(line).isPresent());
+
+  @Test
+  void dropsMenusAboveTheHeadlineAndButtonsAfterTheArticle() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "首页 | 新闻 | 本地 | 图片",
+                "您的位置:首页 > 新闻",
+                "青石镇新桥通车",
+                "2024-03-02 10:30 来源:临江日报",
+                "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+                "新桥全长一百二十米,由县交通局牵头建设,历时十个月完工。",
+                "扫一扫 分享",
+                "相关新闻"));
+
+    assertThat(trace(out))
+        .containsExactly(
+            "X[首页 | 新闻 | 本地 | 图片]",
+            "X[您的位置:首页 > 新闻]",
+            "H[青石镇新桥通车]",
+            "P[2024-03-02 10:30 来源:临江日报]",
+            "P[青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。]",
+            "P[新桥全长一百二十米,由县交通局牵头建设,历时十个月完工。]",
+            "X[扫一扫 分享]",
+            "X[相关新闻]");
+    assertThat(out.get(0)).isInstanceOfSatisfying(DroppedBlock.class,
+        d -> assertThat(d.removal().reason()).isEqualTo(RemovalReason.BOILERPLATE));
+  }
+
+  @Test
+  void takesTheLineAboveTheDateLineOverASectionLabelNearerTheText() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "Harbor County Courier",
+                "Council backs plan to rebuild the old ferry pier",
+                "March 2, 2024 | By JANE MORROW",
+                "Local News",
+                "The county council voted on Tuesday to rebuild the old ferry pier before the summer season.",
+                "Work is expected to start in April and to last about four months, officials said."));
+
+    assertThat(trace(out).get(1)).isEqualTo("H[Council backs plan to rebuild the old ferry pier]");
+    assertThat(trace(out).get(0)).isEqualTo("X[Harbor County Courier]");
+  }
+
+  @Test
+  void takesTheLongerOfAKickerAndAHeadlineAboveTheCredit() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "护河人系列报道",
+                "青石镇老支书十年守护一条河,河水又清了",
+                "文:临江日报记者 某某某",
+                "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+                "新桥全长一百二十米,由县交通局牵头建设,历时十个月完工。"));
+
+    assertThat(trace(out)).contains("H[青石镇老支书十年守护一条河,河水又清了]");
+  }
+
+  @Test
+  void aBulletIsTheHeadlineOnlyWhenNothingElseCouldBe() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "• 青石镇新桥通车",
+                "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+                "新桥全长一百二十米,由县交通局牵头建设,历时十个月完工。"));
+
+    assertThat(trace(out).get(0)).isEqualTo("H[青石镇新桥通车]");
+  }
+
+  @Test
+  void keepsACutLastParagraphAndCaptionsUntilTheFirstChromeLine() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "Council backs plan to rebuild the old ferry pier",
+                "The county council voted on Tuesday to rebuild the old ferry pier before the summer season.",
+                "Work is expected to start in April and to last about four months, officials said.",
+                "Residents who use the pier every day said they",
+                "Advertisement",
+                "Most read"));
+
+    assertThat(trace(out))
+        .containsExactly(
+            "H[Council backs plan to rebuild the old ferry pier]",
+            "P[The county council voted on Tuesday to rebuild the old ferry pier before the summer season.]",
+            "P[Work is expected to start in April and to last about four months, officials said.]",
+            "P[Residents who use the pier every day said they]",
+            "X[Advertisement]",
+            "X[Most read]");
+  }
+
+  @Test
+  void aListOfOtherStoriesEndsTheArticleButALoneButtonBetweenParagraphsDoesNot() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "Council backs plan to rebuild the old ferry pier",
+                "The county council voted on Tuesday to rebuild the old ferry pier before the summer season.",
+                "Trending Now",
+                "Work is expected to start in April and to last about four months, officials said.",
+                "Harbor Courier Top Stories",
+                "Library extends its opening hours for exam season",
+                "The town library will stay open until ten at night for the next three weeks, its board said."));
+
+    assertThat(trace(out))
+        .containsExactly(
+            "H[Council backs plan to rebuild the old ferry pier]",
+            "P[The county council voted on Tuesday to rebuild the old ferry pier before the summer season.]",
+            "X[Trending Now]",
+            "P[Work is expected to start in April and to last about four months, officials said.]",
+            "X[Harbor Courier Top Stories]",
+            "X[Library extends its opening hours for exam season]",
+            "X[The town library will stay open until ten at night for the next three weeks, its board said.]");
+  }
+
+  @Test
+  void aHeadlineBetweenAHeaderNoteAndTheArticleIsNoBridge() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "Comments are closed.",
+                "Due to the nature of some of the stories on this site, we may close the comments on any of them.",
+                "Local News",
+                "Council backs plan to rebuild the old ferry pier: mayor",
+                "By Jane Morrow",
+                "March 2, 2024",
+                "The county council voted on Tuesday to rebuild the old ferry pier before the summer season.",
+                "Work is expected to start in April and to last about four months, officials said."));
+
+    assertThat(trace(out).get(1)).startsWith("X[Due to the nature");
+    assertThat(trace(out).get(3)).isEqualTo("H[Council backs plan to rebuild the old ferry pier: mayor]");
+  }
+
+  @Test
+  void aDateLineNeverWrapsOntoTheNext() {
+    Block dates = block(1, "Friday, 8th March 2024, 9:15 am", "Updated Saturday, 9th March 2024, 10:00 am");
+
+    assertThat(PageChromeTriage.splitLines(List.of(dates))).hasSize(2);
+  }
+
+  @Test
+  void aTextLikeSubheadingInsideTheArticleStays() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "青石镇新桥通车",
+                "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+                "村民出行更方便",
+                "新桥全长一百二十米,由县交通局牵头建设,历时十个月完工。"));
+
+    assertThat(trace(out)).contains("P[村民出行更方便]");
+  }
+
+  @Test
+  void aPageWithoutProseIsLeftAsItIs() {
+    List<Block> blocks = page("首页", "新闻中心", "联系我们");
+
+    assertThat(triage.apply(blocks)).containsExactlyElementsOf(blocks);
+  }
+
+  @Test
+  void splitsABlockOfMenuAndHeadlineLinesButNotAWrappedParagraph() {
+    Block menu = block(1, "首页 | 新闻 | 本地", "青石镇新桥通车");
+    Block wrapped =
+        block(
+            3,
+            "The county council voted on Tuesday to rebuild the old ferry pier before",
+            "the summer season, officials said.");
+
+    List<Block> lines = PageChromeTriage.splitLines(List.of(menu, wrapped));
+
+    assertThat(lines).extracting(Block::text)
+        .containsExactly(
+            "首页 | 新闻 | 本地",
+            "青石镇新桥通车",
+            "The county council voted on Tuesday to rebuild the old ferry pier before the summer season, officials said.");
+    assertThat(lines.get(1).span().firstLine()).isEqualTo(2);
+  }
+
+  @Test
+  void neverTakesABreadcrumbOrADatedPageLabelForTheHeadline() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "2024年03月02日 第03版:要闻",
+                "首页 > 新闻 > 本地",
+                "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+                "新桥全长一百二十米,由县交通局牵头建设,历时十个月完工。"));
+
+    assertThat(out).noneMatch(p -> p instanceof Block b && b.markup() == Block.Markup.HEADLINE);
+  }
+
+  @Test
+  void cutsParagraphsThatAScraperRanTogetherOnOneLineOfChineseText() {
+    List<Block> out = new ArrayList<>();
+
+    PageChromeTriage.splitParagraphs(
+        block(4, "青石镇新桥昨日正式通车,村民出行方便了许多。 新桥全长一百二十米,历时十个月完工。   下一步工作安排"), out);
+
+    assertThat(out).extracting(Block::text)
+        .containsExactly("青石镇新桥昨日正式通车,村民出行方便了许多。", "新桥全长一百二十米,历时十个月完工。", "下一步工作安排");
+    assertThat(out).allSatisfy(b -> assertThat(b.span().firstLine()).isEqualTo(4));
+  }
+
+  @Test
+  void leavesASpaceInsideASentenceAndEnglishTextAlone() {
+    List<Block> out = new ArrayList<>();
+
+    PageChromeTriage.splitParagraphs(block(1, "晚报讯(记者 某某 通讯员 某某) 昨日上午,青石镇新桥正式通车。"), out);
+    PageChromeTriage.splitParagraphs(block(2, "The bridge opened on Monday. Residents were pleased with it."), out);
+
+    assertThat(out).hasSize(2);
+  }
+
+  @Test
+  void cutsADateOffTheStartOfALineAndATimeOffTheEndOfAShortOne() {
+    List<Block> out = new ArrayList<>();
+
+    PageChromeTriage.splitParagraphs(block(1, "March 2, 2024|By JANE MORROW Harbor Courier"), out);
+    PageChromeTriage.splitParagraphs(block(2, "青石镇新桥通车09:29:29"), out);
+    PageChromeTriage.splitParagraphs(block(3, "会议定于2024-03-02召开。"), out);
+
+    assertThat(out).extracting(Block::text)
+        .containsExactly("March 2, 2024|", "By JANE MORROW Harbor Courier", "青石镇新桥通车", "09:29:29", "会议定于2024-03-02召开。");
+  }
+
+  @Test
+  void dropsACellsPipeAndABulletBeforeAKeyButNotABulletPoint() {
+    assertThat(PageChromeTriage.withoutCellMarks(block(1, "新桥历时十个月完工。(某某 某某) |")).text())
+        .isEqualTo("新桥历时十个月完工。(某某 某某)");
+    assertThat(PageChromeTriage.withoutCellMarks(block(2, "• 作者:特约记者 某某")).text()).isEqualTo("作者:特约记者 某某");
+    assertThat(PageChromeTriage.withoutCellMarks(block(3, "• Army drivers to be deployed")).text())
+        .isEqualTo("• Army drivers to be deployed");
+    assertThat(PageChromeTriage.withoutCellMarks(block(4, "A | B")).text()).isEqualTo("A | B");
+  }
+
+  private static List<String> trace(List<Piece> pieces) {
+    List<String> out = new ArrayList<>();
+    for (Piece piece : pieces) {
+      if (piece instanceof DroppedBlock d) {
+        out.add("X[" + d.block().text() + "]");
+      } else if (piece instanceof Block b) {
+        out.add((b.markup() == Block.Markup.HEADLINE ? "H[" : "P[") + b.text() + "]");
+      } else {
+        out.add("?[" + piece + "]");
+      }
+    }
+    return out;
+  }
+
+  private static List<Block> page(String... lines) {
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      blocks.add(block(i + 1, lines[i]));
+    }
+    return blocks;
+  }
+
+  private static Block block(int first, String... lines) {
+    ImmutableList.Builder<TextLine> textLines = ImmutableList.builder();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      textLines.add(new TextLine(first + i, lines[i]));
+      text.append(i == 0 ? "" : " ").append(lines[i]);
+    }
+    return new Block(
+        text.toString(),
+        new SourceSpan("pages.jsonl", 1, first, first + lines.length - 1),
+        0,
+        lines.length,
+        Block.Markup.NONE,
+        ImmutableList.of(),
+        textLines.build());
+  }
+}
