@@ -523,7 +523,9 @@ public final class PageChromeTriage {
     }
     int from = run.get(0).number();
     int to = run.get(run.size() - 1).number();
-    if (from == block.span().firstLine() && to == block.span().lastLine()) {
+    // The whole block only when the run holds all its lines: the lines a <br/> cut out of one
+    // input line share its number, so the numbers alone cannot say so.
+    if (run.size() == block.lines().size()) {
       return block;
     }
     ImmutableList.Builder<Warning> warnings = ImmutableList.builder();

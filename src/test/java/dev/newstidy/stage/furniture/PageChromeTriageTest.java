@@ -205,6 +205,29 @@ class PageChromeTriageTest {
   }
 
   @Test
+  void linesThatABreakTagCutOutOfOneInputLineAreEachKeptOnce() {
+    // `第3版<br/>青石镇新桥通车<br/>新桥昨日通车。` is one input line read as three lines numbered 7:
+    // each piece stands once, never the whole block once per piece.
+    Block broken =
+        new Block(
+            "第3版 青石镇新桥通车 新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+            new SourceSpan("pages.jsonl", 1, 7, 7),
+            0,
+            3,
+            Block.Markup.NONE,
+            ImmutableList.of(),
+            ImmutableList.of(
+                new TextLine(7, "第3版"),
+                new TextLine(7, "青石镇新桥通车"),
+                new TextLine(7, "新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。")));
+
+    List<Block> lines = PageChromeTriage.splitLines(List.of(broken));
+
+    assertThat(lines).extracting(Block::text)
+        .containsExactly("第3版", "青石镇新桥通车", "新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。");
+  }
+
+  @Test
   void neverTakesABreadcrumbOrADatedPageLabelForTheHeadline() {
     List<Piece> out =
         triage.apply(
