@@ -14,6 +14,7 @@ import dev.newstidy.segment.ArticleSegmenter;
 import dev.newstidy.stage.Pipeline;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
+import dev.newstidy.stage.dedup.ParagraphIndex;
 import dev.newstidy.stage.dedup.TextStore;
 import dev.newstidy.store.IndexFile;
 import dev.newstidy.store.TempFileTextStore;
@@ -42,6 +43,8 @@ public final class CleanRun {
   private java.util.function.LongSupplier bytes = () -> 0;
   private int threads = 2;
   private boolean saveIndex = true;
+  /** The paragraph index a distributed run brings, or null for a fresh one in memory. */
+  private ParagraphIndex givenIndex;
   /** Where the current input's first invalid UTF-8 was, its message, and on how many lines. */
   private String firstInvalidAt;
   private String firstInvalid;
@@ -69,6 +72,15 @@ public final class CleanRun {
   /** Whether the index file is saved at the end; a dry run reads it only. */
   public CleanRun withIndexSaved(boolean save) {
     this.saveIndex = save;
+    return this;
+  }
+
+  /**
+   * Looks repeats up in {@code index} instead of a fresh in-memory index: the seam through which a
+   * distributed run joins in what other splits saw first. Not with an index file.
+   */
+  public CleanRun withParagraphIndex(ParagraphIndex index) {
+    this.givenIndex = index;
     return this;
   }
 
@@ -120,7 +132,7 @@ public final class CleanRun {
     try {
       NearDuplicateIndex near = nearIndex();
       InMemoryParagraphIndex index = file == null ? new InMemoryParagraphIndex() : file.load(near);
-      Chain chain = new Chain(out, index, near);
+      Chain chain = new Chain(out, givenIndex != null && file == null ? givenIndex : index, near);
       this.bytes = feed::bytesRead;
       try {
         if (threads > 1) {
@@ -154,7 +166,7 @@ public final class CleanRun {
     private Pipeline pipeline;
     private boolean firstInput = true;
 
-    Chain(Consumer<Article> out, InMemoryParagraphIndex index, NearDuplicateIndex near) {
+    Chain(Consumer<Article> out, ParagraphIndex index, NearDuplicateIndex near) {
       this.out = out;
       this.pipeline = Pipeline.create(repairs, index, near, out, boundaries);
     }

@@ -1,0 +1,46 @@
+package dev.newstidy.spark;
+
+import dev.newstidy.app.CleanRun;
+import dev.newstidy.input.InputSource;
+import dev.newstidy.output.JsonLinesSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the CLI's own run ({@link CleanRun}, with its pipeline and JSON Lines sink) over one split,
+ * with the paragraph verdicts of earlier splits joined into its index. No text rule lives here.
+ */
+final class SplitCleaner {
+  private SplitCleaner() {}
+
+  /**
+   * @param earlier first occurrences, in earlier splits, of fingerprints this split holds
+   */
+  static SplitResult clean(int split, InputSource input, JobOptions options, Map<Long, Span> earlier)
+      throws IOException {
+    List<String> warnings = new ArrayList<>();
+    RecordingIndex index = new RecordingIndex(earlier);
+    StringWriter text = new StringWriter();
+    CleanRun run =
+        new CleanRun(options.repairs(), options.dedupSettings(), options.reading(), InputStream.nullInputStream(),
+                warnings::add)
+            .withThreads(1)
+            .withParagraphIndex(index);
+    try (JsonLinesSink sink = new JsonLinesSink(new PrintWriter(text))) {
+      run.run(List.of(input), sink);
+    }
+    List<String> records = new ArrayList<>();
+    String all = text.toString();
+    int start = 0;
+    for (int end = all.indexOf('\n'); end >= 0; end = all.indexOf('\n', start)) {
+      records.add(all.substring(start, end));
+      start = end + 1;
+    }
+    return new SplitResult(split, records, index.puts(), warnings);
+  }
+}
