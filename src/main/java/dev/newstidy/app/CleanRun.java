@@ -45,6 +45,8 @@ public final class CleanRun {
   private boolean saveIndex = true;
   /** The paragraph index a distributed run brings, or null for a fresh one in memory. */
   private ParagraphIndex givenIndex;
+  /** Makes the near-copy index over a text store, when a distributed run brings its own. */
+  private java.util.function.Function<TextStore, NearDuplicateIndex> nearFactory;
   /** Where the current input's first invalid UTF-8 was, its message, and on how many lines. */
   private String firstInvalidAt;
   private String firstInvalid;
@@ -81,6 +83,15 @@ public final class CleanRun {
    */
   public CleanRun withParagraphIndex(ParagraphIndex index) {
     this.givenIndex = index;
+    return this;
+  }
+
+  /**
+   * Makes the near-copy index over the run's text store with {@code factory} (seeded with what
+   * earlier splits saw) instead of a fresh one; used with {@code --near paragraph} only.
+   */
+  public CleanRun withNearIndex(java.util.function.Function<TextStore, NearDuplicateIndex> factory) {
+    this.nearFactory = factory;
     return this;
   }
 
@@ -238,7 +249,7 @@ public final class CleanRun {
       return null;
     }
     texts = TempFileTextStore.create();
-    return new NearDuplicateIndex(dedup.nearThreshold(), texts);
+    return nearFactory != null ? nearFactory.apply(texts) : new NearDuplicateIndex(dedup.nearThreshold(), texts);
   }
 
   private static void closeQuietly(TextStore store) throws IOException {

@@ -1,7 +1,9 @@
 package dev.newstidy.spark;
 
+import com.google.common.collect.Iterables;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
+import dev.newstidy.stage.dedup.NearDuplicateIndex;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,30 +13,36 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.Optional;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
+import scala.Tuple3;
 
 /**
  * The job: the CLI's run over every split, with run-wide repeats decided globally so that the
  * records are the CLI's, ids and order included.
  *
  * <p>A repeat's verdict needs only what came before it: every fingerprint the earlier splits put
- * into the paragraph index, with its first place. So each round runs the pipeline on every split
- * with the verdicts of the round before joined in (round 0 with none: each split alone), gathers
- * the fingerprints each split put (blocks as scraped, and paragraphs a join made whole, which only
- * the pipeline knows), reduces them to their first split, and joins each back to the later splits
- * that hold it. When no split put other fingerprints than in the round before, the verdicts agree
- * with what they were drawn from and the records are the CLI's: split 0 sees no verdict, and each
- * split's verdicts are then its CLI index. That is two rounds, unless a split's removals change
- * which paragraphs its joins make, which adds a round (at most one per split, in order).
+ * into the paragraph index, with its first place, and with {@code --near paragraph} the earlier
+ * paragraphs that share a MinHash band with it. So each round runs the pipeline on every split with
+ * the verdicts of the round before joined in (round 0 with none: each split alone), gathers what
+ * each split put (blocks as scraped, and paragraphs a join made whole, which only the pipeline
+ * knows), reduces fingerprints to their first split and bands to their 16 most recent earlier
+ * members (all the near-copy index ever weighs), and joins them back to the later splits that hold
+ * them. When no split put other things than in the round before, the verdicts agree with what they
+ * were drawn from and the records are the CLI's: split 0 sees no verdict, and each split's verdicts
+ * are then what the CLI's indexes held when it got there. That is two rounds, unless a split's
+ * removals change which paragraphs its joins make, which adds a round (at most one per split).
  */
 final class SparkClean implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** Of each band's earlier paragraphs, the near-copy index weighs only this many most recent. */
+  private static final int PER_BAND = 16;
 
   private final JobOptions options;
   private final HadoopConf conf;
@@ -55,12 +63,13 @@ final class SparkClean implements Serializable {
     }
     JavaPairRDD<Integer, String> splits = sc.parallelizePairs(numbered).partitionBy(partitioner);
     JavaPairRDD<Integer, Map<Long, Span>> verdicts = JavaPairRDD.fromJavaRDD(sc.emptyRDD());
+    JavaPairRDD<Integer, List<NearItem>> nearSeeds = JavaPairRDD.fromJavaRDD(sc.emptyRDD());
     Map<Integer, Long> before = null;
     JavaRDD<SplitResult> results = null;
     for (int round = 0; round <= n; round++) {
-      JavaRDD<SplitResult> next = clean(splits.leftOuterJoin(verdicts, partitioner));
+      JavaRDD<SplitResult> next = clean(splits.cogroup(verdicts, nearSeeds, partitioner));
       next.persist(StorageLevel.MEMORY_AND_DISK());
-      Map<Integer, Long> puts = next.mapToPair(r -> new Tuple2<>(r.split(), hash(r.puts()))).collectAsMap();
+      Map<Integer, Long> puts = new HashMap<>(next.mapToPair(r -> new Tuple2<>(r.split(), digest(r))).collectAsMap());
       if (results != null) {
         results.unpersist(false);
       }
@@ -68,15 +77,16 @@ final class SparkClean implements Serializable {
       if (puts.equals(before)) {
         break;
       }
-      before = new HashMap<>(puts);
+      before = puts;
       verdicts = verdictsOf(results, partitioner);
+      nearSeeds = nearSeedsOf(results, partitioner);
     }
-    List<Tuple2<Integer, Integer>> counts = results.map(r -> new Tuple2<>(r.split(), r.records().size())).collect();
+    List<Tuple2<Integer, Integer>> counts =
+        new ArrayList<>(results.map(r -> new Tuple2<>(r.split(), r.records().size())).collect());
+    counts.sort(Comparator.comparing(Tuple2::_1));
     long[] firstId = new long[n];
     long next = 1;
-    List<Tuple2<Integer, Integer>> ordered = new ArrayList<>(counts);
-    ordered.sort(Comparator.comparing(Tuple2::_1));
-    for (Tuple2<Integer, Integer> c : ordered) {
+    for (Tuple2<Integer, Integer> c : counts) {
       firstId[c._1()] = next;
       next += c._2();
     }
@@ -87,17 +97,20 @@ final class SparkClean implements Serializable {
   }
 
   /** Runs each split of a partition in input order, with its verdicts. */
-  private JavaRDD<SplitResult> clean(JavaPairRDD<Integer, Tuple2<String, Optional<Map<Long, Span>>>> joined) {
+  private JavaRDD<SplitResult> clean(
+      JavaPairRDD<Integer, Tuple3<Iterable<String>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>>> joined) {
     return joined.mapPartitions(
-        (Iterator<Tuple2<Integer, Tuple2<String, Optional<Map<Long, Span>>>>> it) -> {
-          List<Tuple2<Integer, Tuple2<String, Optional<Map<Long, Span>>>>> mine = new ArrayList<>();
-          it.forEachRemaining(mine::add);
-          mine.sort(Comparator.comparing(Tuple2::_1));
+        (Iterator<Tuple2<Integer, Tuple3<Iterable<String>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>>>> it) -> {
+          TreeMap<Integer, Tuple3<Iterable<String>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>>> mine =
+              new TreeMap<>();
+          it.forEachRemaining(t -> mine.put(t._1(), t._2()));
           List<SplitResult> out = new ArrayList<>();
-          for (Tuple2<Integer, Tuple2<String, Optional<Map<Long, Span>>>> s : mine) {
-            String uri = s._2()._1();
-            Map<Long, Span> earlier = s._2()._2().orElse(Collections.emptyMap());
-            out.add(SplitCleaner.clean(s._1(), HadoopInputs.source(uri, conf), options, earlier));
+          for (Map.Entry<Integer, Tuple3<Iterable<String>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>>> s :
+              mine.entrySet()) {
+            String uri = Iterables.getOnlyElement(s.getValue()._1());
+            Map<Long, Span> earlier = Iterables.getOnlyElement(s.getValue()._2(), Collections.emptyMap());
+            List<NearItem> seeds = Iterables.getOnlyElement(s.getValue()._3(), List.of());
+            out.add(SplitCleaner.clean(s.getKey(), HadoopInputs.source(uri, conf), options, earlier, seeds));
           }
           return out.iterator();
         },
@@ -106,7 +119,7 @@ final class SparkClean implements Serializable {
 
   /**
    * For each split, the fingerprints it put whose first occurrence is in an earlier split, with
-   * that occurrence: pass 1's fingerprints reduced to their first position, joined back in.
+   * that occurrence: the fingerprints reduced to their first position, joined back in.
    */
   private static JavaPairRDD<Integer, Map<Long, Span>> verdictsOf(
       JavaRDD<SplitResult> results, SplitPartitioner partitioner) {
@@ -136,6 +149,61 @@ final class SparkClean implements Serializable {
         .mapValues(m -> (Map<Long, Span>) m);
   }
 
+  /**
+   * For each split, the paragraphs of earlier splits its near-copy index must hold to answer as the
+   * CLI's: grouped by MinHash band key, each split that files a paragraph under a key gets the
+   * {@value #PER_BAND} most recent earlier paragraphs filed under it (older ones are never weighed),
+   * in run order.
+   */
+  private static JavaPairRDD<Integer, List<NearItem>> nearSeedsOf(
+      JavaRDD<SplitResult> results, SplitPartitioner partitioner) {
+    return results
+        .flatMap(r -> r.nearAdds().iterator())
+        .flatMapToPair(
+            item -> {
+              List<Tuple2<Long, NearItem>> out = new ArrayList<>();
+              for (long key : NearDuplicateIndex.bandKeysOf(item.text())) {
+                out.add(new Tuple2<>(key, item));
+              }
+              return out.iterator();
+            })
+        .groupByKey()
+        .flatMapToPair(
+            band -> {
+              List<NearItem> items = new ArrayList<>();
+              band._2().forEach(items::add);
+              items.sort(Comparator.comparingInt(NearItem::split).thenComparingInt(NearItem::seq));
+              List<Tuple2<Integer, NearItem>> out = new ArrayList<>();
+              int splitStart = 0;
+              for (int i = 0; i < items.size(); i++) {
+                if (i > 0 && items.get(i).split() != items.get(i - 1).split()) {
+                  splitStart = i;
+                  for (int k = Math.max(0, splitStart - PER_BAND); k < splitStart; k++) {
+                    out.add(new Tuple2<>(items.get(i).split(), items.get(k)));
+                  }
+                }
+              }
+              return out.iterator();
+            })
+        .aggregateByKey(
+            new TreeMap<Long, NearItem>(),
+            partitioner,
+            (m, item) -> {
+              m.put(order(item), item);
+              return m;
+            },
+            (a, b) -> {
+              a.putAll(b);
+              return a;
+            })
+        .mapValues(m -> (List<NearItem>) new ArrayList<>(m.values()));
+  }
+
+  /** An item's place in the run as one sortable number. */
+  private static long order(NearItem item) {
+    return ((long) item.split() << 32) | item.seq();
+  }
+
   private static List<String> numbered(SplitResult r, long firstId) {
     List<String> out = new ArrayList<>(r.records().size());
     long id = firstId;
@@ -145,16 +213,31 @@ final class SparkClean implements Serializable {
     return out;
   }
 
-  /** A digest of a split's puts, independent of map order: equal digests, equal verdicts. */
+  /**
+   * A digest of what a split put into its indexes, independent of map order: equal digests, equal
+   * verdicts for the splits after it.
+   */
+  static long digest(SplitResult r) {
+    Hasher h = Hashing.sha256().newHasher();
+    h.putLong(hash(r.puts()));
+    for (NearItem item : r.nearAdds()) {
+      putSpan(h, item.span()).putString(item.text(), StandardCharsets.UTF_8);
+    }
+    return h.hash().asLong();
+  }
+
+  /** A digest of a split's fingerprint puts, independent of map order. */
   static long hash(Map<Long, Span> puts) {
     List<Map.Entry<Long, Span>> entries = new ArrayList<>(puts.entrySet());
     entries.sort(Map.Entry.comparingByKey());
     Hasher h = Hashing.sha256().newHasher();
     for (Map.Entry<Long, Span> e : entries) {
-      Span s = e.getValue();
-      h.putLong(e.getKey()).putString(s.path(), StandardCharsets.UTF_8).putLong(s.record())
-          .putInt(s.firstLine()).putInt(s.lastLine());
+      putSpan(h.putLong(e.getKey()), e.getValue());
     }
     return h.hash().asLong();
+  }
+
+  private static Hasher putSpan(Hasher h, Span s) {
+    return h.putString(s.path(), StandardCharsets.UTF_8).putLong(s.record()).putInt(s.firstLine()).putInt(s.lastLine());
   }
 }

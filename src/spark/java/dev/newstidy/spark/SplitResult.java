@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * What one split gave: its records (JSON Lines, ids counted from 1 within the split), the
- * fingerprints it put into the paragraph index with where it first put each, and its warnings.
+ * fingerprints it put into the paragraph index with where it first put each, the paragraphs that
+ * joined its near-copy index ({@code --near paragraph}), and its warnings.
  */
-record SplitResult(int split, List<String> records, Map<Long, Span> puts, List<String> warnings)
+record SplitResult(
+    int split, List<String> records, Map<Long, Span> puts, List<NearItem> nearAdds, List<String> warnings)
     implements Serializable {}

@@ -74,10 +74,36 @@ class SparkCleanTest {
     assertSameAsCli(List.of("--partitions", "1"), SAMPLES.toString(), REFERENCE.toString(), copy.toString());
   }
 
+  @Test
+  void samplesGiveTheCliRecordsWithNearCopies() throws IOException {
+    assertSameAsCli(List.of("--near", "paragraph"), SAMPLES.toString());
+  }
+
+  @Test
+  void nearCopiesAcrossInputsGoAsInTheCli() throws IOException {
+    assumeTrue(Files.exists(REFERENCE), "the reference dump lies beside the project");
+    // A copy of the dump with one character changed in every long line: near copies, no exact
+    // repeats, whose earlier sides lie in another split.
+    Path edited = temp.resolve("in/edited.txt");
+    Files.createDirectories(edited.getParent());
+    StringBuilder text = new StringBuilder();
+    for (String line : Files.readAllLines(REFERENCE, StandardCharsets.UTF_8)) {
+      text.append(line.length() > 60 ? line.substring(0, 30) + "某" + line.substring(31) : line).append('\n');
+    }
+    Files.writeString(edited, text, StandardCharsets.UTF_8);
+    assertSameAsCli(List.of("--near", "paragraph", "--partitions", "2"), REFERENCE.toString(), edited.toString());
+  }
+
   /** Runs both and compares the streams. */
   void assertSameAsCli(List<String> options, String... inputs) throws IOException {
     List<String> cliArgs = new ArrayList<>(List.of("clean", "--quiet", "--output", "-"));
-    cliArgs.addAll(options.stream().filter(o -> !o.equals("--partitions") && !o.matches("\\d+")).toList());
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).equals("--partitions")) {
+        i++; // the job's own: how many tasks read the inputs
+      } else {
+        cliArgs.add(options.get(i));
+      }
+    }
     cliArgs.addAll(List.of(inputs));
     String expected = cli(cliArgs.toArray(String[]::new));
 
