@@ -16,6 +16,7 @@ import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
 import dev.newstidy.stage.dedup.ParagraphIndex;
 import dev.newstidy.stage.dedup.TextStore;
+import dev.newstidy.stage.furniture.ShortLineMemory;
 import dev.newstidy.store.IndexFile;
 import dev.newstidy.store.TempFileTextStore;
 import java.io.IOException;
@@ -47,6 +48,8 @@ public final class CleanRun {
   private ParagraphIndex givenIndex;
   /** Makes the near-copy index over a text store, when a distributed run brings its own. */
   private java.util.function.Function<TextStore, NearDuplicateIndex> nearFactory;
+  /** The memory of short lines a distributed run brings, or null for a fresh one. */
+  private ShortLineMemory givenShortLines;
   /** Where the current input's first invalid UTF-8 was, its message, and on how many lines. */
   private String firstInvalidAt;
   private String firstInvalid;
@@ -92,6 +95,15 @@ public final class CleanRun {
    */
   public CleanRun withNearIndex(java.util.function.Function<TextStore, NearDuplicateIndex> factory) {
     this.nearFactory = factory;
+    return this;
+  }
+
+  /**
+   * Remembers short lines (furniture from their third page on) in {@code memory} instead of a fresh
+   * memory: the seam through which a distributed run joins in what earlier splits saw.
+   */
+  public CleanRun withShortLineMemory(ShortLineMemory memory) {
+    this.givenShortLines = memory;
     return this;
   }
 
@@ -179,7 +191,10 @@ public final class CleanRun {
 
     Chain(Consumer<Article> out, ParagraphIndex index, NearDuplicateIndex near) {
       this.out = out;
-      this.pipeline = Pipeline.create(repairs, index, near, out, boundaries);
+      this.pipeline =
+          Pipeline.create(
+              repairs, index, near, out, boundaries,
+              givenShortLines != null ? givenShortLines : ShortLineMemory.inMemory());
     }
 
     void on(FeedEvent event) {

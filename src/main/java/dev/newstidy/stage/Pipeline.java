@@ -18,6 +18,7 @@ import dev.newstidy.stage.dedup.RepeatedParagraphRemover;
 import dev.newstidy.stage.furniture.BlockTriage;
 import dev.newstidy.stage.furniture.BoilerplateDetector;
 import dev.newstidy.stage.furniture.MetadataLineParser;
+import dev.newstidy.stage.furniture.ShortLineMemory;
 import dev.newstidy.stage.repair.BrokenParagraphJoiner;
 import dev.newstidy.stage.repair.DatelineExtractor;
 import dev.newstidy.stage.repair.Dehyphenator;
@@ -65,7 +66,8 @@ public final class Pipeline {
       ParagraphIndex index,
       NearDuplicateIndex near,
       Consumer<Article> sink,
-      Consumer<ArticleSegmenter.Candidate> boundaries) {
+      Consumer<ArticleSegmenter.Candidate> boundaries,
+      ShortLineMemory shortLines) {
     this.sink = sink;
     this.repeats =
         settings.dedup()
@@ -79,7 +81,10 @@ public final class Pipeline {
     BylineDetector bylines = settings.bylines() ? names : null;
     this.triage =
         new BlockTriage(
-            BoilerplateDetector.load(), new MetadataLineParser(), line -> names.parseWhole(line).isPresent());
+            BoilerplateDetector.load(),
+            new MetadataLineParser(),
+            line -> names.parseWhole(line).isPresent(),
+            shortLines);
     this.segmenter = new ArticleSegmenter(bylines, BoundaryScorer.shipped(), this::finishArticle, boundaries);
     ImmutableList.Builder<ArticleStage> chain = ImmutableList.builder();
     chain.add(new EmphasisMarkupRemover());
@@ -101,7 +106,7 @@ public final class Pipeline {
    * @param index the run-wide memory of paragraphs already seen
    */
   public static Pipeline create(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
-    return new Pipeline(settings, index, null, sink, c -> {});
+    return new Pipeline(settings, index, null, sink, c -> {}, ShortLineMemory.inMemory());
   }
 
   /**
@@ -111,7 +116,7 @@ public final class Pipeline {
    */
   public static Pipeline create(
       RepairSettings settings, ParagraphIndex index, NearDuplicateIndex near, Consumer<Article> sink) {
-    return new Pipeline(settings, index, near, sink, c -> {});
+    return new Pipeline(settings, index, near, sink, c -> {}, ShortLineMemory.inMemory());
   }
 
   /**
@@ -124,7 +129,21 @@ public final class Pipeline {
       NearDuplicateIndex near,
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries) {
-    return new Pipeline(settings, index, near, sink, boundaries);
+    return new Pipeline(settings, index, near, sink, boundaries, ShortLineMemory.inMemory());
+  }
+
+  /**
+   * A pipeline whose furniture-by-repetition memory is {@code shortLines}: what a distributed run
+   * seeds with the short lines earlier splits saw.
+   */
+  public static Pipeline create(
+      RepairSettings settings,
+      ParagraphIndex index,
+      NearDuplicateIndex near,
+      Consumer<Article> sink,
+      Consumer<ArticleSegmenter.Candidate> boundaries,
+      ShortLineMemory shortLines) {
+    return new Pipeline(settings, index, near, sink, boundaries, shortLines);
   }
 
   /** Takes the next block of the current document. */

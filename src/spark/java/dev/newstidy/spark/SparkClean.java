@@ -20,7 +20,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
-import scala.Tuple3;
+import scala.Tuple4;
 
 /**
  * The job: the CLI's run over every split, with run-wide repeats decided globally so that the
@@ -64,10 +64,12 @@ final class SparkClean implements Serializable {
     JavaPairRDD<Integer, String> splits = sc.parallelizePairs(numbered).partitionBy(partitioner);
     JavaPairRDD<Integer, Map<Long, Span>> verdicts = JavaPairRDD.fromJavaRDD(sc.emptyRDD());
     JavaPairRDD<Integer, List<NearItem>> nearSeeds = JavaPairRDD.fromJavaRDD(sc.emptyRDD());
+    JavaPairRDD<Integer, Map<String, Integer>> shortSeeds = JavaPairRDD.fromJavaRDD(sc.emptyRDD());
+    long[] distinctBefore = new long[n];
     Map<Integer, Long> before = null;
     JavaRDD<SplitResult> results = null;
     for (int round = 0; round <= n; round++) {
-      JavaRDD<SplitResult> next = clean(splits.cogroup(verdicts, nearSeeds, partitioner));
+      JavaRDD<SplitResult> next = clean(splits.cogroup(verdicts, nearSeeds, shortSeeds, partitioner), distinctBefore);
       next.persist(StorageLevel.MEMORY_AND_DISK());
       Map<Integer, Long> puts = new HashMap<>(next.mapToPair(r -> new Tuple2<>(r.split(), digest(r))).collectAsMap());
       if (results != null) {
@@ -80,6 +82,12 @@ final class SparkClean implements Serializable {
       before = puts;
       verdicts = verdictsOf(results, partitioner);
       nearSeeds = nearSeedsOf(results, partitioner);
+      if (round == 0) {
+        // Triage comes before any repeat is judged, so what round 0 met is final; later rounds,
+        // seeded, stop counting a line once it is furniture, and would under-count it.
+        shortSeeds = shortLineSeedsOf(results, partitioner).persist(StorageLevel.MEMORY_AND_DISK());
+        distinctBefore = distinctShortLinesBefore(results, n);
+      }
     }
     List<Tuple2<Integer, Integer>> counts =
         new ArrayList<>(results.map(r -> new Tuple2<>(r.split(), r.records().size())).collect());
@@ -98,19 +106,22 @@ final class SparkClean implements Serializable {
 
   /** Runs each split of a partition in input order, with its verdicts. */
   private JavaRDD<SplitResult> clean(
-      JavaPairRDD<Integer, Tuple3<Iterable<String>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>>> joined) {
+      JavaPairRDD<Integer, Tuple4<Iterable<String>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>, Iterable<Map<String, Integer>>>> joined, long[] distinctBefore) {
     return joined.mapPartitions(
-        (Iterator<Tuple2<Integer, Tuple3<Iterable<String>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>>>> it) -> {
-          TreeMap<Integer, Tuple3<Iterable<String>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>>> mine =
+        (Iterator<Tuple2<Integer, Tuple4<Iterable<String>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>, Iterable<Map<String, Integer>>>>> it) -> {
+          TreeMap<Integer, Tuple4<Iterable<String>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>, Iterable<Map<String, Integer>>>> mine =
               new TreeMap<>();
           it.forEachRemaining(t -> mine.put(t._1(), t._2()));
           List<SplitResult> out = new ArrayList<>();
-          for (Map.Entry<Integer, Tuple3<Iterable<String>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>>> s :
+          for (Map.Entry<Integer, Tuple4<Iterable<String>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>, Iterable<Map<String, Integer>>>> s :
               mine.entrySet()) {
             String uri = Iterables.getOnlyElement(s.getValue()._1());
             Map<Long, Span> earlier = Iterables.getOnlyElement(s.getValue()._2(), Collections.emptyMap());
             List<NearItem> seeds = Iterables.getOnlyElement(s.getValue()._3(), List.of());
-            out.add(SplitCleaner.clean(s.getKey(), HadoopInputs.source(uri, conf), options, earlier, seeds));
+            Map<String, Integer> lines = Iterables.getOnlyElement(s.getValue()._4(), Collections.emptyMap());
+            SeededShortLines shortLines = new SeededShortLines(lines, distinctBefore[s.getKey()]);
+            out.add(
+                SplitCleaner.clean(s.getKey(), HadoopInputs.source(uri, conf), options, earlier, seeds, shortLines));
           }
           return out.iterator();
         },
@@ -197,6 +208,72 @@ final class SparkClean implements Serializable {
               return a;
             })
         .mapValues(m -> (List<NearItem>) new ArrayList<>(m.values()));
+  }
+
+  /**
+   * For each split, the short lines it met that earlier splits met too, with the documents of
+   * earlier splits they stood in (2 is as many as the triage counts): what the CLI's memory of
+   * short lines held when it reached the split.
+   */
+  private static JavaPairRDD<Integer, Map<String, Integer>> shortLineSeedsOf(
+      JavaRDD<SplitResult> results, SplitPartitioner partitioner) {
+    return results
+        .flatMapToPair(
+            r -> {
+              List<Tuple2<String, Tuple2<Integer, Integer>>> out = new ArrayList<>(r.shortLines().size());
+              r.shortLines().forEach((key, docs) -> out.add(new Tuple2<>(key, new Tuple2<>(r.split(), docs))));
+              return out.iterator();
+            })
+        .groupByKey()
+        .flatMapToPair(
+            line -> {
+              List<Tuple2<Integer, Integer>> seen = new ArrayList<>();
+              line._2().forEach(seen::add);
+              seen.sort(Comparator.comparing(Tuple2::_1));
+              List<Tuple2<Integer, Tuple2<String, Integer>>> out = new ArrayList<>();
+              int before = 0;
+              for (Tuple2<Integer, Integer> s : seen) {
+                if (before > 0) {
+                  out.add(new Tuple2<>(s._1(), new Tuple2<>(line._1(), Math.min(before, 2))));
+                }
+                before += s._2();
+              }
+              return out.iterator();
+            })
+        .aggregateByKey(
+            new HashMap<String, Integer>(),
+            partitioner,
+            (m, v) -> {
+              m.put(v._1(), v._2());
+              return m;
+            },
+            (a, b) -> {
+              a.putAll(b);
+              return a;
+            })
+        .mapValues(m -> (Map<String, Integer>) m);
+  }
+
+  /** For each split, how many distinct short lines the splits before it met. */
+  private static long[] distinctShortLinesBefore(JavaRDD<SplitResult> results, int n) {
+    Map<Integer, Long> firstMet =
+        results
+            .flatMapToPair(
+                r -> {
+                  List<Tuple2<String, Integer>> out = new ArrayList<>(r.shortLines().size());
+                  r.shortLines().keySet().forEach(key -> out.add(new Tuple2<>(key, r.split())));
+                  return out.iterator();
+                })
+            .reduceByKey(Math::min)
+            .values()
+            .countByValue();
+    long[] before = new long[n];
+    long sum = 0;
+    for (int i = 0; i < n; i++) {
+      before[i] = sum;
+      sum += firstMet.getOrDefault(i, 0L);
+    }
+    return before;
   }
 
   /** An item's place in the run as one sortable number. */

@@ -24,9 +24,15 @@ final class SplitCleaner {
    * @param earlier first occurrences, in earlier splits, of fingerprints this split holds
    * @param nearSeeds paragraphs of earlier splits that share a band with one of this split, in run
    *     order; empty without {@code --near paragraph}
+   * @param shortLines the short lines earlier splits saw, by the documents they stood in
    */
   static SplitResult clean(
-      int split, InputSource input, JobOptions options, Map<Long, Span> earlier, List<NearItem> nearSeeds)
+      int split,
+      InputSource input,
+      JobOptions options,
+      Map<Long, Span> earlier,
+      List<NearItem> nearSeeds,
+      SeededShortLines shortLines)
       throws IOException {
     List<String> warnings = new ArrayList<>();
     RecordingIndex index = new RecordingIndex(earlier);
@@ -37,6 +43,7 @@ final class SplitCleaner {
         new CleanRun(options.repairs(), dedup, options.reading(), InputStream.nullInputStream(), warnings::add)
             .withThreads(1)
             .withParagraphIndex(index)
+            .withShortLineMemory(shortLines)
             .withNearIndex(
                 store -> {
                   NearDuplicateIndex near = new NearDuplicateIndex(dedup.nearThreshold(), store);
@@ -56,6 +63,6 @@ final class SplitCleaner {
       records.add(all.substring(start, end));
       start = end + 1;
     }
-    return new SplitResult(split, records, index.puts(), nearAdds, warnings);
+    return new SplitResult(split, records, index.puts(), nearAdds, shortLines.documents(), warnings);
   }
 }
