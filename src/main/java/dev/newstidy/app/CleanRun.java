@@ -16,7 +16,9 @@ import dev.newstidy.segment.ArticleSegmenter;
 import dev.newstidy.stage.Pipeline;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
+import dev.newstidy.stage.dedup.ParagraphIndex;
 import dev.newstidy.stage.dedup.ParagraphStore;
+import dev.newstidy.stage.furniture.ShortLineMemory;
 import dev.newstidy.store.IndexFile;
 import dev.newstidy.store.TempFileParagraphStore;
 import java.io.IOException;
@@ -44,6 +46,12 @@ public final class CleanRun {
   private java.util.function.LongSupplier bytes = () -> 0;
   private int threads = 2;
   private boolean saveIndex = true;
+  /** The paragraph index a distributed run brings, or null for a fresh one in memory. */
+  private ParagraphIndex givenIndex;
+  /** Makes the near-copy index over a text store, when a distributed run brings its own. */
+  private java.util.function.Function<ParagraphStore, NearDuplicateIndex> nearFactory;
+  /** The memory of short lines a distributed run brings, or null for a fresh one. */
+  private ShortLineMemory givenShortLines;
   /** Where the current input's first invalid UTF-8 was, its message, and on how many lines. */
   private String firstInvalidAt;
   private String firstInvalid;
@@ -71,6 +79,33 @@ public final class CleanRun {
   /** Whether the index file is saved at the end; a dry run reads it only. */
   public CleanRun withIndexSaved(boolean save) {
     this.saveIndex = save;
+    return this;
+  }
+
+  /**
+   * Looks repeats up in {@code index} instead of a fresh in-memory index: the seam through which a
+   * distributed run joins in what other splits saw first. Not with an index file.
+   */
+  public CleanRun withParagraphIndex(ParagraphIndex index) {
+    this.givenIndex = index;
+    return this;
+  }
+
+  /**
+   * Makes the near-copy index over the run's text store with {@code factory} (seeded with what
+   * earlier splits saw) instead of a fresh one; used with {@code --near paragraph} only.
+   */
+  public CleanRun withNearIndex(java.util.function.Function<ParagraphStore, NearDuplicateIndex> factory) {
+    this.nearFactory = factory;
+    return this;
+  }
+
+  /**
+   * Remembers short lines (furniture from their third page on) in {@code memory} instead of a fresh
+   * memory: the seam through which a distributed run joins in what earlier splits saw.
+   */
+  public CleanRun withShortLineMemory(ShortLineMemory memory) {
+    this.givenShortLines = memory;
     return this;
   }
 
@@ -122,7 +157,7 @@ public final class CleanRun {
     try {
       NearDuplicateIndex near = nearIndex();
       InMemoryParagraphIndex index = file == null ? new InMemoryParagraphIndex() : file.load(near);
-      Chain chain = new Chain(out, index, near);
+      Chain chain = new Chain(out, givenIndex != null && file == null ? givenIndex : index, near);
       this.bytes = feed::bytesRead;
       try {
         if (threads > 1) {
@@ -158,13 +193,16 @@ public final class CleanRun {
     /** UTF-8 bytes of the blocks, removed ones included, given to the pipeline since its last article. */
     private long articleBytes;
 
-    Chain(Consumer<Article> out, InMemoryParagraphIndex index, NearDuplicateIndex near) {
+    Chain(Consumer<Article> out, ParagraphIndex index, NearDuplicateIndex near) {
       this.out =
           article -> {
             articleBytes = 0;
             out.accept(article);
           };
-      this.pipeline = Pipeline.create(repairs, index, near, this.out, boundaries);
+      this.pipeline =
+          Pipeline.create(
+              repairs, index, near, this.out, boundaries,
+              givenShortLines != null ? givenShortLines : ShortLineMemory.inMemory());
     }
 
     /**
@@ -260,7 +298,7 @@ public final class CleanRun {
       return null;
     }
     texts = TempFileParagraphStore.create();
-    return new NearDuplicateIndex(dedup.nearThreshold(), texts);
+    return nearFactory != null ? nearFactory.apply(texts) : new NearDuplicateIndex(dedup.nearThreshold(), texts);
   }
 
   private static void closeQuietly(ParagraphStore store) throws IOException {

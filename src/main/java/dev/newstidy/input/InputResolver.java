@@ -159,9 +159,17 @@ public final class InputResolver {
     return false;
   }
 
-  /** Text, Markdown, JSON Lines, JSON, XML, SGML and WET dumps, plain or compressed: {@code x.txt}, {@code y.jsonl.zst}. */
   private static boolean isReadableFormat(Path file) {
-    String name = Compression.stripExtension(file.getFileName().toString()).toLowerCase(Locale.ROOT);
+    return isDumpName(file.getFileName().toString());
+  }
+
+  /**
+   * True for the name of a text, Markdown, JSON Lines, JSON, XML, SGML or WET dump, plain or
+   * compressed: {@code x.txt}, {@code y.jsonl.zst}; false for {@code notes.pdf}. The rule a folder
+   * is walked by, here and on a cluster.
+   */
+  public static boolean isDumpName(String fileName) {
+    String name = Compression.stripExtension(fileName).toLowerCase(Locale.ROOT);
     return name.endsWith(".txt")
         || name.endsWith(".md")
         || InputFormat.byName(name) != InputFormat.TEXT;

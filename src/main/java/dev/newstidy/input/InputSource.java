@@ -7,18 +7,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * One document to read: a file, or standard input. {@code label} is the path as the user gave it
- * (or as found under a folder the user gave), and {@code -} for stdin; it is what every record's
- * {@code source.path} says.
+ * One document to read: a file, standard input, or a stream a distributed run opens (a Hadoop
+ * filesystem URI). {@code label} is the path as the user gave it (or as found under a folder the
+ * user gave), {@code -} for stdin, or the URI; it is what every record's {@code source.path} says.
+ *
+ * @param opener opens the bytes of an input that is neither a local file nor stdin, else null
  */
-public record InputSource(String label, Path file) {
+public record InputSource(String label, Path file, Opener opener) {
+  /** Opens the bytes of an input that lives elsewhere (HDFS, S3, a split of a larger file). */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  /** A local file, or stdin when {@code file} is null. */
+  public InputSource(String label, Path file) {
+    this(label, file, null);
+  }
+
+  /** An input read through {@code opener}, named {@code label} ({@code hdfs://…/dump.txt}). */
+  public static InputSource opened(String label, Opener opener) {
+    return new InputSource(label, null, java.util.Objects.requireNonNull(opener, "opener"));
+  }
+
   /** Standard input; {@code file} is null. */
   public static InputSource stdin() {
     return new InputSource("-", null);
   }
 
   public boolean isStdin() {
-    return file == null;
+    return file == null && opener == null;
   }
 
   /** Opens the document's bytes; for stdin, a stream that does not close {@code System.in}. */
@@ -32,7 +50,7 @@ public record InputSource(String label, Path file) {
       };
     }
     try {
-      return Files.newInputStream(file);
+      return opener != null ? opener.open() : Files.newInputStream(file);
     } catch (IOException e) {
       throw new InputException(label, IoMessages.describe(e), e);
     }

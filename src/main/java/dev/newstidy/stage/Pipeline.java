@@ -20,6 +20,7 @@ import dev.newstidy.stage.furniture.BoilerplateDetector;
 import dev.newstidy.stage.furniture.LineEvidence;
 import dev.newstidy.stage.furniture.MetadataLineParser;
 import dev.newstidy.stage.furniture.PageChromeTriage;
+import dev.newstidy.stage.furniture.ShortLineMemory;
 import dev.newstidy.stage.repair.BrokenParagraphJoiner;
 import dev.newstidy.stage.repair.DatelineExtractor;
 import dev.newstidy.stage.repair.Dehyphenator;
@@ -70,7 +71,8 @@ public final class Pipeline {
       ParagraphIndex index,
       NearDuplicateIndex near,
       Consumer<Article> sink,
-      Consumer<ArticleSegmenter.Candidate> boundaries) {
+      Consumer<ArticleSegmenter.Candidate> boundaries,
+      ShortLineMemory shortLines) {
     this.sink = sink;
     this.repeats =
         settings.dedup()
@@ -84,7 +86,10 @@ public final class Pipeline {
     BylineDetector bylines = settings.bylines() ? names : null;
     this.triage =
         new BlockTriage(
-            BoilerplateDetector.load(), new MetadataLineParser(), line -> names.parseWhole(line).isPresent());
+            BoilerplateDetector.load(),
+            new MetadataLineParser(),
+            line -> names.parseWhole(line).isPresent(),
+            shortLines);
     this.chrome =
         new PageChromeTriage(LineEvidence.load(), BoilerplateDetector.load(), new MetadataLineParser(), line -> names.parseWhole(line).isPresent());
     this.segmenter = new ArticleSegmenter(bylines, BoundaryScorer.shipped(), this::finishArticle, boundaries);
@@ -108,7 +113,7 @@ public final class Pipeline {
    * @param index the run-wide memory of paragraphs already seen
    */
   public static Pipeline create(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
-    return new Pipeline(settings, index, null, sink, c -> {});
+    return new Pipeline(settings, index, null, sink, c -> {}, ShortLineMemory.inMemory());
   }
 
   /**
@@ -118,7 +123,7 @@ public final class Pipeline {
    */
   public static Pipeline create(
       RepairSettings settings, ParagraphIndex index, NearDuplicateIndex near, Consumer<Article> sink) {
-    return new Pipeline(settings, index, near, sink, c -> {});
+    return new Pipeline(settings, index, near, sink, c -> {}, ShortLineMemory.inMemory());
   }
 
   /**
@@ -131,7 +136,21 @@ public final class Pipeline {
       NearDuplicateIndex near,
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries) {
-    return new Pipeline(settings, index, near, sink, boundaries);
+    return new Pipeline(settings, index, near, sink, boundaries, ShortLineMemory.inMemory());
+  }
+
+  /**
+   * A pipeline whose furniture-by-repetition memory is {@code shortLines}: what a distributed run
+   * seeds with the short lines earlier splits saw.
+   */
+  public static Pipeline create(
+      RepairSettings settings,
+      ParagraphIndex index,
+      NearDuplicateIndex near,
+      Consumer<Article> sink,
+      Consumer<ArticleSegmenter.Candidate> boundaries,
+      ShortLineMemory shortLines) {
+    return new Pipeline(settings, index, near, sink, boundaries, shortLines);
   }
 
   /**

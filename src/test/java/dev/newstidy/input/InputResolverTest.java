@@ -148,4 +148,26 @@ class InputResolverTest {
     Files.createDirectories(file.getParent());
     return Files.writeString(file, "正文。\n");
   }
+
+  @Test
+  void namesADumpByTheSameRuleOnAClusterAsInAFolder() {
+    assertThat(InputResolver.isDumpName("page.txt")).isTrue();
+    assertThat(InputResolver.isDumpName("feed.jsonl.zst")).isTrue();
+    assertThat(InputResolver.isDumpName("PAGE2.TXT")).isTrue();
+    assertThat(InputResolver.isDumpName("scan.pdf")).isFalse();
+    assertThat(InputResolver.isDumpName("page.txt.bak")).isFalse();
+  }
+
+  @Test
+  void anOpenedSourceReadsThroughItsOpenerAndIsNoStdin() throws IOException {
+    InputSource remote =
+        InputSource.opened("hdfs://archive/dump.txt", () -> new java.io.ByteArrayInputStream(new byte[] {'x'}));
+
+    assertThat(remote.isStdin()).isFalse();
+    assertThat(remote.file()).isNull();
+    try (java.io.InputStream in = remote.open(new java.io.ByteArrayInputStream(new byte[] {'s'}))) {
+      assertThat(in.readAllBytes()).containsExactly('x');
+    }
+    assertThat(InputSource.stdin().isStdin()).isTrue();
+  }
 }

@@ -71,6 +71,8 @@ public final class NearDuplicateIndex {
   private final LongArrayList locations = new LongArrayList();
   private final IntArrayList sizes = new IntArrayList();
   private final LocationCodec locationCodec = new LocationCodec();
+  /** Hears every paragraph that joins the index, for a distributed run; none by default. */
+  private java.util.function.BiConsumer<String, SourceSpan> added = (text, where) -> {};
 
   /** A near copy found: where the earlier paragraph stands and how similar the two are. */
   public record Match(SourceSpan firstSeen, double similarity) {}
@@ -101,6 +103,39 @@ public final class NearDuplicateIndex {
     Optional<Match> match = confirm(candidates(keys), shingles, text);
     add(text, where, keys, shingles);
     return match;
+  }
+
+  /**
+   * Adds a paragraph that an earlier split of a distributed run saw, without looking it up: the
+   * index then answers as if it had read that split first. Paragraphs under {@link #MIN_CHARS}
+   * take no part, as in {@link #findAndAdd}.
+   */
+  public void addSeen(String text, SourceSpan where) {
+    if (text.length() < MIN_CHARS) {
+      return;
+    }
+    long[] shingles = Shingles.of(text);
+    if (shingles.length > 0) {
+      add(text, where, bandKeys(signature(shingles)), shingles);
+    }
+  }
+
+  /**
+   * The 8 band keys under which {@code text} is filed, or none when it takes no part: what a
+   * distributed run groups candidates by.
+   */
+  public static long[] bandKeysOf(String text) {
+    if (text.length() < MIN_CHARS) {
+      return new long[0];
+    }
+    long[] shingles = Shingles.of(text);
+    return shingles.length == 0 ? new long[0] : bandKeys(signature(shingles));
+  }
+
+  /** Calls {@code listener} with every paragraph that joins the index, in order. */
+  public NearDuplicateIndex onAdd(java.util.function.BiConsumer<String, SourceSpan> listener) {
+    this.added = listener;
+    return this;
   }
 
   /**
@@ -209,6 +244,7 @@ public final class NearDuplicateIndex {
     for (int band = 0; band < BANDS; band++) {
       previousWithKey.add(lastWithKey.put(keys[band], id));
     }
+    added.accept(text, where);
   }
 
   /** Writes the index's state and texts, for {@link NearSnapshot}. */

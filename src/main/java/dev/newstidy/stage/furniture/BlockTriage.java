@@ -14,10 +14,8 @@ import dev.newstidy.stage.dedup.ParagraphFingerprint;
 import dev.newstidy.text.Joint;
 import dev.newstidy.text.Punctuation;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -40,19 +38,28 @@ public final class BlockTriage {
   /** Documents a short line must have stood in before it is furniture. */
   private static final int REPEATED_PAGES = 2;
 
-  /** A bound on the memory of short lines, so that a run of any size keeps a fixed cost. */
-  private static final int MEMORY = 200_000;
-
   private final BoilerplateDetector boilerplate;
   private final MetadataLineParser metadata;
   private final Predicate<String> isByline;
-  private final Map<String, Integer> pagesSeen = new HashMap<>();
+  private final ShortLineMemory pagesSeen;
   private final Set<String> seenInThisPage = new HashSet<>();
 
   /**
    * @param isByline lines that read as bylines, which repetition never makes furniture
    */
   public BlockTriage(BoilerplateDetector boilerplate, MetadataLineParser metadata, Predicate<String> isByline) {
+    this(boilerplate, metadata, isByline, ShortLineMemory.inMemory());
+  }
+
+  /**
+   * @param pagesSeen the run's memory of short lines by the documents they stood in
+   */
+  public BlockTriage(
+      BoilerplateDetector boilerplate,
+      MetadataLineParser metadata,
+      Predicate<String> isByline,
+      ShortLineMemory pagesSeen) {
+    this.pagesSeen = pagesSeen;
     this.boilerplate = boilerplate;
     this.metadata = metadata;
     this.isByline = isByline;
@@ -168,13 +175,13 @@ public final class BlockTriage {
       return false;
     }
     String key = ParagraphFingerprint.normalise(text);
-    int pages = pagesSeen.getOrDefault(key, 0);
+    int pages = pagesSeen.pagesBefore(key);
     if (pages >= REPEATED_PAGES) {
       return true;
     }
     // A page counts once however often the line stands in it.
-    if (seenInThisPage.add(key) && (pages > 0 || pagesSeen.size() < MEMORY)) {
-      pagesSeen.put(key, pages + 1);
+    if (seenInThisPage.add(key)) {
+      pagesSeen.seenInPage(key, pages);
     }
     return false;
   }

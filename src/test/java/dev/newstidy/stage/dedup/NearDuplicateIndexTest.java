@@ -135,4 +135,26 @@ class NearDuplicateIndexTest {
     assertThat(third).isPresent();
     assertThat(third.get().firstSeen().firstLine()).isEqualTo(1);
   }
+
+  @Test
+  void aParagraphSeenInAnEarlierSplitAnswersAsIfReadHere() {
+    NearDuplicateIndex seeded = new NearDuplicateIndex(0.8, new ListParagraphStore());
+    java.util.List<SourceSpan> heard = new java.util.ArrayList<>();
+    seeded.addSeen(BUS, SourceSpan.of("a.txt", 3, 3));
+    seeded.addSeen("短行不算。", SourceSpan.of("a.txt", 5, 5));
+    seeded.onAdd((text, where) -> heard.add(where));
+
+    Optional<NearDuplicateIndex.Match> match = seeded.findAndAdd(BUS.replace("和", ""), SourceSpan.of("b.txt", 9, 9));
+
+    assertThat(match.map(NearDuplicateIndex.Match::firstSeen)).contains(SourceSpan.of("a.txt", 3, 3));
+    // Only what joined the index here is heard: the seed came from elsewhere.
+    assertThat(heard).containsExactly(SourceSpan.of("b.txt", 9, 9));
+  }
+
+  @Test
+  void bandKeysAreTheSameForTheSameTextAndNoneForAShortOne() {
+    assertThat(NearDuplicateIndex.bandKeysOf(BUS)).hasSize(NearDuplicateIndex.BANDS).isEqualTo(NearDuplicateIndex.bandKeysOf(BUS));
+    assertThat(NearDuplicateIndex.bandKeysOf(QUOTE)).doesNotContain(NearDuplicateIndex.bandKeysOf(BUS));
+    assertThat(NearDuplicateIndex.bandKeysOf("短行不算。")).isEmpty();
+  }
 }

@@ -1,0 +1,174 @@
+package dev.newstidy.spark;
+
+import dev.newstidy.config.DedupSettings;
+import dev.newstidy.config.PunctuationStyle;
+import dev.newstidy.config.RepairSettings;
+import dev.newstidy.input.InputFormat;
+import dev.newstidy.input.LineReader;
+import dev.newstidy.input.ReadSettings;
+import java.io.Serializable;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The job's command line, {@code clean IN... --output URI [options]}, kept as plain values that
+ * travel to the executors, where they become the CLI's own settings. The options are the CLI's
+ * names where they make sense on a cluster; an unknown one is a usage error.
+ *
+ * <p>Example, pinned by {@code JobOptionsTest}: {@code clean a.txt hdfs:///news --near paragraph
+ * --output out} gives inputs {@code [a.txt, hdfs:///news]}, near mode {@code PARAGRAPH}, output
+ * {@code out}.
+ */
+record JobOptions(
+    List<String> inputs,
+    String output,
+    OutputKind kind,
+    int partitions,
+    boolean join,
+    boolean bylines,
+    boolean dedup,
+    int minRepeatChars,
+    String punctuation,
+    boolean keepDuplicates,
+    String near,
+    double nearThreshold,
+    String inputFormat,
+    String encoding,
+    String textField,
+    String titleField,
+    String recordElement,
+    boolean strict)
+    implements Serializable {
+
+  /** What the job writes under {@code --output}. */
+  enum OutputKind {
+    /** JSON Lines parts, in input order, plus {@code manifest.jsonl}. */
+    JSONL,
+    /** Parquet, one row per article. */
+    PARQUET
+  }
+
+  /** A usage error: the message names the option. */
+  static final class UsageException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  static JobOptions parse(String... args) {
+    if (args.length == 0 || !args[0].equals("clean")) {
+      throw new UsageException("the job's command is clean: clean IN... --output URI");
+    }
+    List<String> inputs = new ArrayList<>();
+    String output = null;
+    OutputKind kind = OutputKind.JSONL;
+    int partitions = 0;
+    boolean join = true;
+    boolean bylines = true;
+    boolean dedup = true;
+    int minRepeatChars = RepairSettings.DEFAULT_MIN_REPEAT_CHARS;
+    String punctuation = "KEEP";
+    boolean keep = false;
+    String near = "off";
+    double threshold = 0.8;
+    String format = "auto";
+    String encoding = null;
+    String textField = null;
+    String titleField = null;
+    String recordElement = null;
+    boolean strict = false;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "-o", "--output" -> output = value(args, ++i, a);
+        case "--output-format" -> kind = enumValue(OutputKind.class, value(args, ++i, a), a);
+        case "--partitions" -> partitions = intValue(value(args, ++i, a), a);
+        case "--no-join" -> join = false;
+        case "--no-byline" -> bylines = false;
+        case "--no-dedup" -> dedup = false;
+        case "--min-repeat-chars" -> minRepeatChars = intValue(value(args, ++i, a), a);
+        case "--punctuation" -> punctuation = enumValue(PunctuationStyle.class, value(args, ++i, a), a).name();
+        case "--keep-duplicates" -> keep = true;
+        case "--near" -> near = value(args, ++i, a);
+        case "--near-threshold" -> threshold = Double.parseDouble(value(args, ++i, a));
+        case "--input-format" -> format = enumValue(InputFormat.class, value(args, ++i, a), a).name();
+        case "--encoding" -> encoding = Charset.forName(value(args, ++i, a)).name();
+        case "--text-field" -> textField = value(args, ++i, a);
+        case "--title-field" -> titleField = value(args, ++i, a);
+        case "--record-element" -> recordElement = value(args, ++i, a);
+        case "--strict" -> strict = true;
+        default -> {
+          if (a.startsWith("-") && !a.equals("-")) {
+            throw new UsageException("unknown option '" + a + "'");
+          }
+          inputs.add(a);
+        }
+      }
+    }
+    if (inputs.isEmpty()) {
+      throw new UsageException("no input given");
+    }
+    if (output == null || output.equals("-")) {
+      throw new UsageException("--output needs a folder URI: a cluster has no stdout to write to");
+    }
+    if (!near.equals("off") && !near.equals("paragraph")) {
+      throw new UsageException("--near must be off or paragraph on Spark, not '" + near + "'");
+    }
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new UsageException("--near-threshold must be above 0 and at most 1, not " + threshold);
+    }
+    if (partitions < 0) {
+      throw new UsageException("--partitions must be 0 (one per input) or more, not " + partitions);
+    }
+    return new JobOptions(List.copyOf(inputs), output, kind, partitions, join, bylines, dedup, minRepeatChars,
+        punctuation, keep, near, threshold, format, encoding, textField, titleField, recordElement, strict);
+  }
+
+  RepairSettings repairs() {
+    return new RepairSettings(join, bylines, dedup, minRepeatChars, PunctuationStyle.valueOf(punctuation), keepDuplicates);
+  }
+
+  DedupSettings dedupSettings() {
+    return new DedupSettings(
+        DedupSettings.Scope.RUN, null, DedupSettings.NearMode.valueOf(near.toUpperCase(Locale.ROOT)), nearThreshold);
+  }
+
+  ReadSettings reading() {
+    return new ReadSettings(
+        InputFormat.valueOf(inputFormat.toUpperCase(Locale.ROOT)),
+        encoding == null ? null : Charset.forName(encoding),
+        textField,
+        titleField,
+        recordElement,
+        strict,
+        LineReader.DEFAULT_MAX_LINE_BYTES,
+        ReadSettings.DEFAULT_MAX_INPUT_BYTES);
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new UsageException("option '" + option + "' needs a value");
+    }
+    return args[i];
+  }
+
+  private static int intValue(String text, String option) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new UsageException(option + " needs a whole number, not '" + text + "'");
+    }
+  }
+
+  private static <E extends Enum<E>> E enumValue(Class<E> type, String text, String option) {
+    try {
+      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + ": unknown value '" + text + "'");
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.newstidy.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newstidy.config.DedupSettings;
+import dev.newstidy.config.RepairSettings;
+import org.junit.jupiter.api.Test;
+
+class JobOptionsTest {
+  @Test
+  void readsInputsOutputAndTheCliOptions() {
+    JobOptions o = JobOptions.parse("clean", "a.txt", "hdfs:///news", "--near", "paragraph", "--output", "out");
+    assertThat(o.inputs()).containsExactly("a.txt", "hdfs:///news");
+    assertThat(o.output()).isEqualTo("out");
+    assertThat(o.dedupSettings().near()).isEqualTo(DedupSettings.NearMode.PARAGRAPH);
+    assertThat(o.repairs()).isEqualTo(RepairSettings.defaults());
+  }
+
+  @Test
+  void refusesWhatACLusterCannotDo() {
+    assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--output", "-"))
+        .hasMessageContaining("--output needs a folder URI");
+    assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--near", "article", "--output", "o"))
+        .hasMessageContaining("--near must be off or paragraph");
+    assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--index", "x", "--output", "o"))
+        .hasMessage("unknown option '--index'");
+    assertThatThrownBy(() -> JobOptions.parse("stats", "a.txt")).hasMessageContaining("clean");
+    assertThatThrownBy(() -> JobOptions.parse("clean", "--output", "o")).hasMessage("no input given");
+  }
+}

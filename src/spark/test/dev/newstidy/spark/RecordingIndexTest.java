@@ -1,0 +1,36 @@
+package dev.newstidy.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newstidy.model.SourceSpan;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RecordingIndexTest {
+  @Test
+  void answersFromAnEarlierSplitFirstThenFromItsOwnMemory() {
+    RecordingIndex index = new RecordingIndex(Map.of(7L, new Span("a.txt", 0, 3, 3)));
+
+    assertThat(index.putIfAbsent(7, SourceSpan.of("b.txt", 9, 9))).isEqualTo(SourceSpan.of("a.txt", 3, 3));
+    assertThat(index.putIfAbsent(8, SourceSpan.of("b.txt", 2, 2))).isNull();
+    assertThat(index.putIfAbsent(8, SourceSpan.of("b.txt", 5, 5))).isEqualTo(SourceSpan.of("b.txt", 2, 2));
+    assertThat(index.putIfAbsent(7, SourceSpan.of("b.txt", 11, 11))).isEqualTo(SourceSpan.of("a.txt", 3, 3));
+
+    assertThat(index.puts())
+        .containsExactly(
+            Map.entry(7L, new Span("b.txt", 0, 9, 9)), Map.entry(8L, new Span("b.txt", 0, 2, 2)));
+  }
+
+  @Test
+  void equalPutsDigestAlikeWhateverTheirOrder() {
+    Map<Long, Span> one = new java.util.LinkedHashMap<>();
+    one.put(1L, new Span("a", 0, 1, 1));
+    one.put(2L, new Span("a", 0, 3, 4));
+    Map<Long, Span> two = new java.util.LinkedHashMap<>();
+    two.put(2L, new Span("a", 0, 3, 4));
+    two.put(1L, new Span("a", 0, 1, 1));
+    assertThat(SparkClean.hash(one)).isEqualTo(SparkClean.hash(two));
+    two.put(1L, new Span("a", 0, 1, 2));
+    assertThat(SparkClean.hash(one)).isNotEqualTo(SparkClean.hash(two));
+  }
+}

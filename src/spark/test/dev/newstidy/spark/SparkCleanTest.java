@@ -1,0 +1,146 @@
+package dev.newstidy.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.newstidy.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The acceptance of the Spark job: in local mode, its JSON Lines equal {@code newstidy clean
+ * --output -} byte for byte, {@code source.path} (and {@code first_seen.path}) mapped from the URI
+ * back to the path.
+ */
+class SparkCleanTest {
+  /** The reference dump, read where it lies beside the project and never copied into it. */
+  static final Path REFERENCE = Path.of("../shared/seeds/000_76d1ea9befcd34c7.txt").toAbsolutePath().normalize();
+
+  static final Path SAMPLES = Path.of("samples").toAbsolutePath();
+
+  static SparkSession spark;
+
+  @TempDir Path temp;
+
+  @BeforeAll
+  static void startSpark() {
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("newstidy-test")
+            .config("spark.ui.enabled", false)
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.sql.shuffle.partitions", 4)
+            .getOrCreate();
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  @Test
+  void samplesGiveTheCliRecords() throws IOException {
+    assertSameAsCli(List.of(), SAMPLES.toString());
+  }
+
+  @Test
+  void referenceDumpGivesTheCliRecords() throws IOException {
+    assumeTrue(Files.exists(REFERENCE), "the reference dump lies beside the project");
+    assertSameAsCli(List.of(), REFERENCE.toString());
+  }
+
+  @Test
+  void repeatsAcrossInputsGoAsInTheCliInOnePartition() throws IOException {
+    assumeTrue(Files.exists(REFERENCE), "the reference dump lies beside the project");
+    // The seed dump twice over (two names): every long paragraph of the second copy is a repeat
+    // whose first occurrence lies in another split.
+    Path copy = temp.resolve("in/copy.txt");
+    Files.createDirectories(copy.getParent());
+    Files.copy(REFERENCE, copy);
+    assertSameAsCli(List.of("--partitions", "1"), SAMPLES.toString(), REFERENCE.toString(), copy.toString());
+  }
+
+  @Test
+  void samplesGiveTheCliRecordsWithNearCopies() throws IOException {
+    assertSameAsCli(List.of("--near", "paragraph"), SAMPLES.toString());
+  }
+
+  @Test
+  void nearCopiesAcrossInputsGoAsInTheCli() throws IOException {
+    assumeTrue(Files.exists(REFERENCE), "the reference dump lies beside the project");
+    // A copy of the dump with one character changed in every long line: near copies, no exact
+    // repeats, whose earlier sides lie in another split.
+    Path edited = temp.resolve("in/edited.txt");
+    Files.createDirectories(edited.getParent());
+    StringBuilder text = new StringBuilder();
+    for (String line : Files.readAllLines(REFERENCE, StandardCharsets.UTF_8)) {
+      text.append(line.length() > 60 ? line.substring(0, 30) + "某" + line.substring(31) : line).append('\n');
+    }
+    Files.writeString(edited, text, StandardCharsets.UTF_8);
+    assertSameAsCli(List.of("--near", "paragraph", "--partitions", "2"), REFERENCE.toString(), edited.toString());
+  }
+
+  /** Runs both and compares the streams. */
+  void assertSameAsCli(List<String> options, String... inputs) throws IOException {
+    List<String> cliArgs = new ArrayList<>(List.of("clean", "--quiet", "--output", "-"));
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).equals("--partitions")) {
+        i++; // the job's own: how many tasks read the inputs
+      } else {
+        cliArgs.add(options.get(i));
+      }
+    }
+    cliArgs.addAll(List.of(inputs));
+    String expected = cli(cliArgs.toArray(String[]::new));
+
+    Path out = temp.resolve("out-" + System.nanoTime());
+    List<String> jobArgs = new ArrayList<>(List.of("clean"));
+    jobArgs.addAll(List.of(inputs));
+    jobArgs.addAll(options);
+    jobArgs.addAll(List.of("--output", out.toUri().toString()));
+    SparkMain.run(spark, JobOptions.parse(jobArgs.toArray(String[]::new)));
+    String actual = readParts(out);
+
+    assertThat(expected).isNotEmpty();
+    assertThat(pathsOf(actual)).isEqualTo(expected);
+  }
+
+  static String cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true), new PrintWriter(err, true));
+    assertThat(code).as("cli exit, stderr: %s", err).isZero();
+    return out.toString();
+  }
+
+  /** The part files, in order, as one stream. */
+  static String readParts(Path folder) throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path part : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+        all.append(Files.readString(part, StandardCharsets.UTF_8));
+      }
+    }
+    return all.toString();
+  }
+
+  /** {@code "path":"file:/abs/x.txt"} back to {@code "path":"/abs/x.txt"}, as the CLI names it. */
+  static String pathsOf(String records) {
+    return records.replace("\"path\":\"file:/", "\"path\":\"/");
+  }
+}
