@@ -146,7 +146,8 @@ record JobOptions(
         recordElement,
         strict,
         LineReader.DEFAULT_MAX_LINE_BYTES,
-        ReadSettings.DEFAULT_MAX_INPUT_BYTES);
+        ReadSettings.DEFAULT_MAX_INPUT_BYTES,
+        ReadSettings.DEFAULT_MAX_ARTICLE_BYTES);
   }
 
   private static String value(String[] args, int i, String option) {
