@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
     description = {
       "Checks dumps without writing anything: prints findings on stdout as path:line: kind: message"
           + " (path:RECORD for JSON Lines pages) and exits 1 when a finding of a failing kind is present.",
-      "Kinds: truncated, untitled, duplicate, invalid-utf8, warning, empty, no-input (nothing was read)."
+      "Kinds: truncated, untitled, duplicate, invalid-utf8, warning, mojibake, empty, no-input (nothing was read)."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -113,7 +113,7 @@ public final class CheckCommand implements Callable<Integer> {
       try {
         kinds.add(FindingKind.parse(name));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(cl, "--fail-on: unknown kind '" + name.strip() + "'; kinds are truncated, untitled, duplicate, invalid-utf8, warning, empty, no-input");
+        throw new CommandLine.ParameterException(cl, "--fail-on: unknown kind '" + name.strip() + "'; kinds are truncated, untitled, duplicate, invalid-utf8, warning, mojibake, empty, no-input");
       }
     }
     if (kinds.isEmpty()) {

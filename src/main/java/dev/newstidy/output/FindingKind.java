@@ -14,6 +14,12 @@ public enum FindingKind {
   INVALID_UTF8,
   /** An oddity reported but not changed: a doubled word, a Latin word inside Chinese text. */
   WARNING,
+  /**
+   * Known mojibake, reported but not changed: text decoded with the wrong charset ({@code cafÃ©}),
+   * characters lost in a GBK round trip ({@code 朱?基}), pinyin inserted by a script converter
+   * ({@code 發(fā)展}).
+   */
+  MOJIBAKE,
   /** An article has no paragraph left. */
   EMPTY,
   /**
@@ -21,6 +27,18 @@ public enum FindingKind {
    * binary files, JSON Lines whose every line is malformed).
    */
   NO_INPUT;
+
+  /**
+   * The kind a warning of this code is reported as: {@code invalid-utf8}, one of the mojibake codes
+   * ({@code mojibake}, {@code gbk-round-trip}, {@code pinyin-insertion}), else {@link #WARNING}.
+   */
+  public static FindingKind ofWarning(String code) {
+    return switch (code) {
+      case "invalid-utf8" -> INVALID_UTF8;
+      case "mojibake", "gbk-round-trip", "pinyin-insertion" -> MOJIBAKE;
+      default -> WARNING;
+    };
+  }
 
   /** {@code truncated}, {@code invalid-utf8}, … as written in findings and on the command line. */
   public String wireName() {

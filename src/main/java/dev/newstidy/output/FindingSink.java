@@ -63,8 +63,8 @@ public final class FindingSink implements ArticleSink {
       report(r.span(), r.span().firstLine(), FindingKind.DUPLICATE, what + first);
     }
     for (Warning w : a.warnings()) {
-      FindingKind kind = w.code().equals("invalid-utf8") ? FindingKind.INVALID_UTF8 : FindingKind.WARNING;
-      String message = kind == FindingKind.WARNING ? w.code() + ": " + w.message() : w.message();
+      FindingKind kind = FindingKind.ofWarning(w.code());
+      String message = kind == FindingKind.INVALID_UTF8 ? w.message() : w.code() + ": " + w.message();
       report(s, w.line(), kind, message);
     }
     if (a.hasFlag(Flag.TRUNCATED)) {

@@ -91,6 +91,23 @@ class CheckAndStatsTest {
   }
 
   @Test
+  void checkReportsKnownMojibakeAsItsOwnKind() throws IOException {
+    Path dump =
+        Files.writeString(
+            temp.resolve("dump.txt"),
+            "# 青禾县新闻\n\n新任市长邹?明今天到青禾县调研，走访了三个村。\n\n青禾縣的經(jīng)濟發(fā)展很快，今年又建了新廠。\n");
+
+    CliRun run = CliRun.of("check", "--fail-on", "mojibake", dump.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines())
+        .containsExactly(
+            dump + ":3: mojibake: gbk-round-trip: characters lost in a GBK round trip: \"邹?明\"",
+            dump + ":5: mojibake: pinyin-insertion: pinyin inserted by a script converter: \"經(jīng)濟\"");
+    assertThat(CliRun.of("check", "--fail-on", "warning", "--quiet", dump.toString()).exitCode()).isZero();
+  }
+
+  @Test
   void unknownFailOnKindIsAUsageError() throws IOException {
     Path dump = Files.writeString(temp.resolve("dump.txt"), DUMP);
 

@@ -7,6 +7,7 @@ import dev.newstidy.stage.ArticleStage;
 import dev.newstidy.text.Scripts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,9 @@ import java.util.regex.Pattern;
  * <p>Examples, pinned by {@code OddityFinderTest}: {@code 探索探索} is reported, {@code 一步一步} and
  * {@code 天天天天} are not (reduplication that Chinese uses on purpose); {@code 化 and 运} is
  * reported, {@code 5G网络} and {@code GDP增长} are not (upper case or digits). Also pinyin after a
- * character ({@code 村(cūn)}) and mojibake ({@code cafÃ© â€œ}, {@code 鏂伴椈锛屼粖澶}).
+ * character ({@code 村(cūn)}), mojibake ({@code cafÃ© â€œ}, {@code 鏂伴椈锛屼粖澶}) and the known
+ * mojibake of {@link KnownMojibake}: characters lost in a GBK round trip ({@code 朱?基},
+ * {@code ??ｓ}) and pinyin inserted by a script converter ({@code 經(jīng)濟發(fā)展}).
  *
  * <p>Every clean run pays for this stage (its warnings are part of each record), so each paragraph
  * costs one scan that counts what the checks need ({@link Census}); a regular expression runs only
@@ -48,10 +51,11 @@ public final class OddityFinder implements ArticleStage {
   /**
    * What one scan of a paragraph finds, for the checks to skip what cannot match: Han characters
    * and how many are GBK garbles, an ASCII letter, an opening bracket, a Latin-1 garble's lead
-   * ({@code Ã}, {@code Â}, {@code â}), and a run of two lower-case letters after a Han character
-   * (spaces between allowed), without which {@link #LATIN_IN_CJK} cannot match.
+   * ({@code Ã}, {@code Â}, {@code â}), a run of two lower-case letters after a Han character
+   * (spaces between allowed), without which {@link #LATIN_IN_CJK} cannot match, and an ASCII
+   * {@code ?}, without which no character was lost in a GBK round trip.
    */
-  private record Census(int han, int gbkGarbles, boolean asciiLetter, boolean bracket, boolean latin1Lead, boolean lowerAfterHan) {
+  private record Census(int han, int gbkGarbles, boolean asciiLetter, boolean bracket, boolean latin1Lead, boolean lowerAfterHan, boolean question) {
     static Census of(String text) {
       int han = 0;
       int gbk = 0;
@@ -59,6 +63,7 @@ public final class OddityFinder implements ArticleStage {
       boolean bracket = false;
       boolean latin1 = false;
       boolean lowerAfterHan = false;
+      boolean question = false;
       int n = text.length();
       for (int i = 0; i < n; i++) {
         char c = text.charAt(i);
@@ -67,6 +72,8 @@ public final class OddityFinder implements ArticleStage {
             ascii = true;
           } else if (c == '(') {
             bracket = true;
+          } else if (c == '?') {
+            question = true;
           }
         } else if (Scripts.isHan(c)) {
           han++;
@@ -86,7 +93,7 @@ public final class OddityFinder implements ArticleStage {
           lowerAfterHan = k >= 0 && text.charAt(k) >= 0x2E80;
         }
       }
-      return new Census(han, gbk, ascii, bracket, latin1, lowerAfterHan);
+      return new Census(han, gbk, ascii, bracket, latin1, lowerAfterHan, question);
     }
 
     /** A lower-case letter, or half of a pair that may be one: wider than {@code \p{Ll}}, never narrower. */
@@ -113,6 +120,9 @@ public final class OddityFinder implements ArticleStage {
         findPinyin(part, found);
       }
       findMojibake(part, census, found);
+      if (census.question()) {
+        findLostCharacters(part, found);
+      }
     }
     found.removeAll(article.warnings());
     return found.isEmpty() ? article : article.plusWarnings(found);
@@ -199,10 +209,29 @@ public final class OddityFinder implements ArticleStage {
     return unit.startsWith("一") || unit.codePoints().distinct().count() == 1;
   }
 
+  /**
+   * Pinyin after a character: each gloss is a {@code pinyin} warning, unless the glosses are a
+   * converter's insertions ({@code 經(jīng)濟發(fā)展}, see {@link KnownMojibake}), reported once as
+   * {@code pinyin-insertion}.
+   */
   private static void findPinyin(Part part, List<Warning> found) {
-    Matcher m = PINYIN.matcher(part.text());
-    while (m.find()) {
-      found.add(new Warning("pinyin", part.span().firstLine(), "pinyin \"" + m.group(1) + "\" after a character"));
+    List<MatchResult> glosses = PINYIN.matcher(part.text()).results().toList();
+    int line = part.span().firstLine();
+    String insertion = KnownMojibake.pinyinInsertion(part.text(), glosses);
+    if (insertion != null) {
+      found.add(new Warning("pinyin-insertion", line, "pinyin inserted by a script converter: \"" + insertion + "\""));
+      return;
+    }
+    for (MatchResult m : glosses) {
+      found.add(new Warning("pinyin", line, "pinyin \"" + m.group(1) + "\" after a character"));
+    }
+  }
+
+  /** A {@code ?} where a GBK round trip lost a character: {@code 朱?基} (see {@link KnownMojibake}). */
+  private static void findLostCharacters(Part part, List<Warning> found) {
+    String lost = KnownMojibake.lostCharacters(part.text());
+    if (lost != null) {
+      found.add(new Warning("gbk-round-trip", part.span().firstLine(), "characters lost in a GBK round trip: \"" + lost + "\""));
     }
   }
 

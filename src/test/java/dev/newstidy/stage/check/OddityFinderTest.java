@@ -175,6 +175,50 @@ class OddityFinderTest extends ArticleStageContract {
         .doesNotContain("mojibake");
   }
 
+  // Known mojibake: characters lost in a GBK round trip, pinyin inserted by a converter.
+
+  @Test
+  void reportsCharactersLostInAGbkRoundTripWithTheirLine() {
+    Article article = articleOf(p(2, "开头。"), p(8, "新任市长邹?明今天到青禾县调研，走访了三个村。"));
+
+    Article checked = finder.apply(article);
+
+    assertThat(checked.warnings())
+        .extracting(Warning::code, Warning::line)
+        .containsExactly(tuple("gbk-round-trip", 8));
+    assertThat(checked.warnings().get(0).message()).contains("\"邹?明\"");
+    assertThat(checked.body()).isEqualTo(article.body());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"你去吗?", "你去吗?我不去。", "Really?? She said so.", "详见网页/新闻?页=3，欢迎阅读。"})
+  void doesNotReportQuestionMarksThatAsk(String text) {
+    Article article = articleOf(p(3, text));
+
+    assertThat(finder.apply(article)).isSameAs(article);
+  }
+
+  @Test
+  void reportsPinyinInsertedByAConverterOnceInsteadOfEachGloss() {
+    Article article = articleOf(p(5, "青禾縣的經(jīng)濟發(fā)展很快，今年又建了新廠。"));
+
+    Article checked = finder.apply(article);
+
+    assertThat(checked.warnings())
+        .extracting(Warning::code, Warning::line)
+        .containsExactly(tuple("pinyin-insertion", 5));
+    assertThat(checked.warnings().get(0).message()).contains("\"經(jīng)濟\"");
+  }
+
+  @Test
+  void reportsALessonsGlossesAsPinyinNotAsMojibake() {
+    Article article = articleOf(p(5, "這個字在重(chóng)新裡讀 chóng，在重(zhòng)要裡讀 zhòng。"));
+
+    assertThat(finder.apply(article).warnings())
+        .extracting(Warning::code)
+        .containsExactly("pinyin", "pinyin");
+  }
+
   /** What a Chinese text looks like when its UTF-8 bytes are read as GBK. */
   @Test
   void aLowerCaseWordWithoutHanOnBothSidesRunsNoPatternAndIsNotReported() {
