@@ -18,6 +18,18 @@ class JobOptionsTest {
   }
 
   @Test
+  void writesJsonLinesUnlessParquetIsAsked() {
+    assertThat(JobOptions.parse("clean", "a.txt", "--output", "o").kind()).isEqualTo(JobOptions.OutputKind.JSONL);
+    assertThat(JobOptions.parse("clean", "a.txt", "--output", "o", "--output-format", "Parquet").kind())
+        .isEqualTo(JobOptions.OutputKind.PARQUET);
+    // The CLI's --format (md, json files) is not the job's --output-format.
+    assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--output", "o", "--output-format", "md"))
+        .hasMessage("--output-format: unknown value 'md'");
+    assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--output", "o", "--format", "json"))
+        .hasMessage("unknown option '--format'");
+  }
+
+  @Test
   void refusesWhatACLusterCannotDo() {
     assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--output", "-"))
         .hasMessageContaining("--output needs a folder URI");
