@@ -157,4 +157,48 @@ class NearDuplicateIndexTest {
     assertThat(NearDuplicateIndex.bandKeysOf(QUOTE)).doesNotContain(NearDuplicateIndex.bandKeysOf(BUS));
     assertThat(NearDuplicateIndex.bandKeysOf("短行不算。")).isEmpty();
   }
+
+  /** Invented: a paragraph of 94 characters, and the same with a credit glued to its end. */
+  private static final String FERRY =
+      "对此,南溪镇渡口管理站站长林秀芬表示,她自到任以来,从未接到过任何关于渡船超载的投诉,她认为,对于网上流传的这些说法,关键还是要有人出来说明是哪一班船,才能找到当事人,否则现在就去查一条船,";
+  private static final String FERRY_CREDITED = FERRY + "〔記者王小明、李文華／南溪鎮報導〕";
+
+  @Test
+  void copyThatLostAGluedCreditAndACharacterIsANearCopyOfTheCreditedFirst() {
+    String copy = FERRY.replace("还是", "是");
+    assertThat(Shingles.jaccard(Shingles.of(copy), Shingles.of(FERRY_CREDITED))).isBetween(0.5, 0.8);
+    index.findAndAdd(FERRY_CREDITED, SourceSpan.of("a.txt", 3, 3));
+
+    Optional<NearDuplicateIndex.Match> match = index.findAndAdd(copy, SourceSpan.of("a.txt", 40, 40));
+
+    assertThat(match.map(NearDuplicateIndex.Match::firstSeen)).contains(SourceSpan.of("a.txt", 3, 3));
+    assertThat(match.get().similarity()).isBetween(0.8, 0.9);
+  }
+
+  @Test
+  void containedSimilarityIsTheShareOfTheEarlierParagraphAShorterCopyCovers() {
+    String copy = FERRY.replace("还是", "是");
+    // Its start, one edit: (length - 1) over the credited length.
+    double covered = NearDuplicateIndex.containedSimilarity(copy, FERRY_CREDITED);
+    int copyLength = ParagraphFingerprint.normalise(copy).length();
+    int earlierLength = ParagraphFingerprint.normalise(FERRY_CREDITED).length();
+    assertThat(covered).isEqualTo((copyLength - 1.0) / earlierLength);
+    // Its end counts as well: a copy that lost a lead-in glued before it.
+    String lead = "〔記者王小明、李文華／南溪鎮報導〕" + FERRY;
+    assertThat(NearDuplicateIndex.containedSimilarity(copy, lead)).isEqualTo(covered);
+    // Never the other way round: a longer later paragraph would take its extra text with it.
+    assertThat(NearDuplicateIndex.containedSimilarity(FERRY_CREDITED, copy)).isZero();
+  }
+
+  @Test
+  void twoParagraphsSharingALongBoilerplateSentenceBothStay() {
+    // Look-alike: the same long standard sentence, then different news; neither is part of the other.
+    String boilerplate = "本站所刊登的各种新闻、信息和各种专题专栏资料,均为南溪新闻网版权所有,未经协议授权,禁止下载使用。";
+    String first = boilerplate + "南溪镇今年新修村道两条,村民出行方便了。";
+    String second = boilerplate + "北岭乡小学新建的食堂下周投入使用。";
+    assertThat(NearDuplicateIndex.containedSimilarity(second, first)).isZero();
+    index.findAndAdd(first, SourceSpan.of("a.txt", 1, 1));
+
+    assertThat(index.findAndAdd(second, SourceSpan.of("a.txt", 9, 9))).isEmpty();
+  }
 }
