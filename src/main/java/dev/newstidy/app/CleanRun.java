@@ -26,6 +26,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * One run over the inputs: reads them in the order given, feeds their blocks through the pipeline,
@@ -43,13 +45,13 @@ public final class CleanRun {
   private Consumer<ArticleSegmenter.Candidate> boundaries = c -> {};
   private Origin origin = Origin.UTF8;
   private ParagraphStore texts;
-  private java.util.function.LongSupplier bytes = () -> 0;
+  private LongSupplier bytes = () -> 0;
   private int threads = 2;
   private boolean saveIndex = true;
   /** The paragraph index a distributed run brings, or null for a fresh one in memory. */
   private ParagraphIndex givenIndex;
   /** Makes the near-copy index over a text store, when a distributed run brings its own. */
-  private java.util.function.Function<ParagraphStore, NearDuplicateIndex> nearFactory;
+  private Function<ParagraphStore, NearDuplicateIndex> nearFactory;
   /** The memory of short lines a distributed run brings, or null for a fresh one. */
   private ShortLineMemory givenShortLines;
   /** Where the current input's first invalid UTF-8 was, its message, and on how many lines. */
@@ -95,7 +97,7 @@ public final class CleanRun {
    * Makes the near-copy index over the run's text store with {@code factory} (seeded with what
    * earlier splits saw) instead of a fresh one; used with {@code --near paragraph} only.
    */
-  public CleanRun withNearIndex(java.util.function.Function<ParagraphStore, NearDuplicateIndex> factory) {
+  public CleanRun withNearIndex(Function<ParagraphStore, NearDuplicateIndex> factory) {
     this.nearFactory = factory;
     return this;
   }

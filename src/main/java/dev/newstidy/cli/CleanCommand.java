@@ -13,6 +13,7 @@ import dev.newstidy.output.RunReport;
 import dev.newstidy.output.TeeSink;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -161,8 +162,8 @@ public final class CleanCommand implements Callable<Integer> {
   }
 
   /** Options that shape files, which {@code --output -} does not write. */
-  private static final java.util.List<String> FILE_OPTIONS =
-      java.util.List.of("--format", "--name-template", "--fanout", "--overwrite", "--sync", "--dry-run");
+  private static final List<String> FILE_OPTIONS =
+      List.of("--format", "--name-template", "--fanout", "--overwrite", "--sync", "--dry-run");
 
   /**
    * An option given on the command line that has no effect with {@code --output -} is a usage

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * One document to read: a file, standard input, or a stream a distributed run opens (a Hadoop
@@ -27,7 +28,7 @@ public record InputSource(String label, Path file, Opener opener) {
 
   /** An input read through {@code opener}, named {@code label} ({@code hdfs://…/dump.txt}). */
   public static InputSource opened(String label, Opener opener) {
-    return new InputSource(label, null, java.util.Objects.requireNonNull(opener, "opener"));
+    return new InputSource(label, null, Objects.requireNonNull(opener, "opener"));
   }
 
   /** Standard input; {@code file} is null. */

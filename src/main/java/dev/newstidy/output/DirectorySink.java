@@ -17,7 +17,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes one file per article into a folder, plus {@code manifest.jsonl} with one line per article
@@ -54,7 +56,7 @@ public final class DirectorySink implements ArticleSink {
   private boolean madeByThisRun;
   private RunJournal journal;
   /** The subfolders made by this run, to force to disk with {@code sync}. */
-  private final java.util.Set<String> subfolders = new java.util.LinkedHashSet<>();
+  private final Set<String> subfolders = new LinkedHashSet<>();
   /** True when the folder held no file at the start: no name can collide, so none is looked up. */
   private final boolean startedEmpty;
 

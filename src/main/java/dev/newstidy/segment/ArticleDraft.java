@@ -12,7 +12,9 @@ import dev.newstidy.model.SourceSpan;
 import dev.newstidy.model.Warning;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The article the segmenter is building; it becomes an immutable {@link Article} when it ends. */
 final class ArticleDraft {
@@ -25,7 +27,7 @@ final class ArticleDraft {
   private final List<NameLine> nameLines = new ArrayList<>();
 
   /** Names found to be speakers' labels: their lines stay in the text. */
-  private final java.util.Set<String> speakers = new java.util.HashSet<>();
+  private final Set<String> speakers = new HashSet<>();
 
   final List<Part> body = new ArrayList<>();
   final List<Removal> removed = new ArrayList<>();

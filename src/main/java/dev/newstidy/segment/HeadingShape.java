@@ -3,6 +3,7 @@ package dev.newstidy.segment;
 import dev.newstidy.model.Block;
 import dev.newstidy.text.Punctuation;
 import dev.newstidy.text.Scripts;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -136,7 +137,7 @@ final class HeadingShape {
    */
   static boolean isTeaser(String text) {
     String t = text.strip();
-    java.util.regex.Matcher end = ELLIPSIS_END.matcher(t);
+    Matcher end = ELLIPSIS_END.matcher(t);
     if (!end.find() || Scripts.count(t).cjk() == 0) {
       return false;
     }

@@ -8,8 +8,8 @@ import dev.newstidy.model.Piece;
 import dev.newstidy.segment.ArticleSegmenter;
 import dev.newstidy.segment.BoundaryScorer;
 import dev.newstidy.stage.byline.BylineDetector;
-import dev.newstidy.stage.byline.EditorCreditMover;
 import dev.newstidy.stage.byline.ChineseNames;
+import dev.newstidy.stage.byline.EditorCreditMover;
 import dev.newstidy.stage.check.OddityFinder;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
 import dev.newstidy.stage.dedup.ParagraphIndex;
@@ -27,6 +27,8 @@ import dev.newstidy.stage.repair.Dehyphenator;
 import dev.newstidy.stage.repair.EmphasisMarkupRemover;
 import dev.newstidy.stage.repair.PunctuationWidthNormaliser;
 import dev.newstidy.stage.repair.TruncationFlagger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -58,7 +60,7 @@ public final class Pipeline {
   private final BlockTriage triage;
   private final PageChromeTriage chrome;
   /** The blocks of the current page (a record of a structured input), held until it ends. */
-  private final java.util.List<Block> page = new java.util.ArrayList<>();
+  private final List<Block> page = new ArrayList<>();
   private final RepeatedParagraphRemover repeats;
   private final ArticleSegmenter segmenter;
   private final ImmutableList<ArticleStage> repairs;

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -75,7 +76,7 @@ public final class NearDuplicateIndex {
   private final IntArrayList sizes = new IntArrayList();
   private final LocationCodec locationCodec = new LocationCodec();
   /** Hears every paragraph that joins the index, for a distributed run; none by default. */
-  private java.util.function.BiConsumer<String, SourceSpan> added = (text, where) -> {};
+  private BiConsumer<String, SourceSpan> added = (text, where) -> {};
 
   /** A near copy found: where the earlier paragraph stands and how similar the two are. */
   public record Match(SourceSpan firstSeen, double similarity) {}
@@ -136,7 +137,7 @@ public final class NearDuplicateIndex {
   }
 
   /** Calls {@code listener} with every paragraph that joins the index, in order. */
-  public NearDuplicateIndex onAdd(java.util.function.BiConsumer<String, SourceSpan> listener) {
+  public NearDuplicateIndex onAdd(BiConsumer<String, SourceSpan> listener) {
     this.added = listener;
     return this;
   }
