@@ -142,12 +142,20 @@ final class SparkClean implements Serializable {
               return out.iterator();
             });
     JavaPairRDD<Long, Tuple2<Integer, Span>> first = occurrences.reduceByKey((a, b) -> a._1() <= b._1() ? a : b);
-    return occurrences
-        .join(first)
-        .filter(t -> t._2()._2()._1() < t._2()._1()._1())
-        .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._1(), t._2()._2()._2())))
+    return mapPerSplit(
+        occurrences
+            .join(first)
+            .filter(t -> t._2()._2()._1() < t._2()._1()._1())
+            .mapToPair(t -> new Tuple2<>(t._2()._1()._1(), new Tuple2<>(t._1(), t._2()._2()._2()))),
+        partitioner);
+  }
+
+  /** Gathers the (key, value) pairs meant for each split into one map per split. */
+  private static <K, V> JavaPairRDD<Integer, Map<K, V>> mapPerSplit(
+      JavaPairRDD<Integer, Tuple2<K, V>> pairs, SplitPartitioner partitioner) {
+    return pairs
         .aggregateByKey(
-            new HashMap<Long, Span>(),
+            new HashMap<K, V>(),
             partitioner,
             (m, v) -> {
               m.put(v._1(), v._2());
@@ -157,7 +165,7 @@ final class SparkClean implements Serializable {
               a.putAll(b);
               return a;
             })
-        .mapValues(m -> (Map<Long, Span>) m);
+        .mapValues(m -> (Map<K, V>) m);
   }
 
   /**
@@ -217,41 +225,31 @@ final class SparkClean implements Serializable {
    */
   private static JavaPairRDD<Integer, Map<String, Integer>> shortLineSeedsOf(
       JavaRDD<SplitResult> results, SplitPartitioner partitioner) {
-    return results
-        .flatMapToPair(
-            r -> {
-              List<Tuple2<String, Tuple2<Integer, Integer>>> out = new ArrayList<>(r.shortLines().size());
-              r.shortLines().forEach((key, docs) -> out.add(new Tuple2<>(key, new Tuple2<>(r.split(), docs))));
-              return out.iterator();
-            })
-        .groupByKey()
-        .flatMapToPair(
-            line -> {
-              List<Tuple2<Integer, Integer>> seen = new ArrayList<>();
-              line._2().forEach(seen::add);
-              seen.sort(Comparator.comparing(Tuple2::_1));
-              List<Tuple2<Integer, Tuple2<String, Integer>>> out = new ArrayList<>();
-              int before = 0;
-              for (Tuple2<Integer, Integer> s : seen) {
-                if (before > 0) {
-                  out.add(new Tuple2<>(s._1(), new Tuple2<>(line._1(), Math.min(before, 2))));
-                }
-                before += s._2();
-              }
-              return out.iterator();
-            })
-        .aggregateByKey(
-            new HashMap<String, Integer>(),
-            partitioner,
-            (m, v) -> {
-              m.put(v._1(), v._2());
-              return m;
-            },
-            (a, b) -> {
-              a.putAll(b);
-              return a;
-            })
-        .mapValues(m -> (Map<String, Integer>) m);
+    return mapPerSplit(
+        results
+            .flatMapToPair(
+                r -> {
+                  List<Tuple2<String, Tuple2<Integer, Integer>>> out = new ArrayList<>(r.shortLines().size());
+                  r.shortLines().forEach((key, docs) -> out.add(new Tuple2<>(key, new Tuple2<>(r.split(), docs))));
+                  return out.iterator();
+                })
+            .groupByKey()
+            .flatMapToPair(
+                line -> {
+                  List<Tuple2<Integer, Integer>> seen = new ArrayList<>();
+                  line._2().forEach(seen::add);
+                  seen.sort(Comparator.comparing(Tuple2::_1));
+                  List<Tuple2<Integer, Tuple2<String, Integer>>> out = new ArrayList<>();
+                  int before = 0;
+                  for (Tuple2<Integer, Integer> s : seen) {
+                    if (before > 0) {
+                      out.add(new Tuple2<>(s._1(), new Tuple2<>(line._1(), Math.min(before, 2))));
+                    }
+                    before += s._2();
+                  }
+                  return out.iterator();
+                }),
+        partitioner);
   }
 
   /** For each split, how many distinct short lines the splits before it met. */
