@@ -30,6 +30,7 @@ import dev.newstidy.stage.repair.TruncationFlagger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The one place where the chain is assembled: blocks go through repeated-paragraph removal (on the
@@ -86,14 +87,11 @@ public final class Pipeline {
             : null;
     BylineDetector names = new BylineDetector(ChineseNames.load());
     BylineDetector bylines = settings.bylines() ? names : null;
-    this.triage =
-        new BlockTriage(
-            BoilerplateDetector.load(),
-            new MetadataLineParser(),
-            line -> names.parseWhole(line).isPresent(),
-            shortLines);
-    this.chrome =
-        new PageChromeTriage(LineEvidence.load(), BoilerplateDetector.load(), new MetadataLineParser(), line -> names.parseWhole(line).isPresent());
+    BoilerplateDetector boilerplate = BoilerplateDetector.load();
+    MetadataLineParser metadata = new MetadataLineParser();
+    Predicate<String> isByline = line -> names.parseWhole(line).isPresent();
+    this.triage = new BlockTriage(boilerplate, metadata, isByline, shortLines);
+    this.chrome = new PageChromeTriage(LineEvidence.load(), boilerplate, metadata, isByline);
     this.segmenter = new ArticleSegmenter(bylines, BoundaryScorer.shipped(), this::finishArticle, boundaries);
     ImmutableList.Builder<ArticleStage> chain = ImmutableList.builder();
     chain.add(new EmphasisMarkupRemover());
