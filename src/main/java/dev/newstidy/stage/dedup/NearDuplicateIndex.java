@@ -187,6 +187,7 @@ public final class NearDuplicateIndex {
     int best = -1;
     double bestSimilarity = 0;
     int confirmed = 0;
+    String normalised = null;
     try {
       for (long candidate : candidates) {
         if (confirmed == CONFIRMED) {
@@ -200,8 +201,16 @@ public final class NearDuplicateIndex {
         confirmed++;
         double similarity = Shingles.jaccardAtLeast(shingles, store.shingles(id), floor);
         if (similarity < threshold && similarity >= EDIT_CHECK_FLOOR) {
-          String earlier = store.text(id);
-          similarity = Math.max(similarity, Math.max(characterSimilarity(text, earlier), containedSimilarity(text, earlier)));
+          if (normalised == null) {
+            normalised = ParagraphFingerprint.normalise(text);
+          }
+          String earlier = ParagraphFingerprint.normalise(store.text(id));
+          similarity =
+              Math.max(
+                  similarity,
+                  Math.max(
+                      normalisedCharacterSimilarity(normalised, earlier),
+                      normalisedContainedSimilarity(normalised, earlier)));
         }
         if (similarity >= threshold && (best < 0 || id < best)) {
           best = id;
@@ -224,8 +233,11 @@ public final class NearDuplicateIndex {
    * with {@code "in"} typed {@code "n"} are near copies at 0.99.
    */
   static double characterSimilarity(String text, String earlier) {
-    String a = ParagraphFingerprint.normalise(text);
-    String b = ParagraphFingerprint.normalise(earlier);
+    return normalisedCharacterSimilarity(ParagraphFingerprint.normalise(text), ParagraphFingerprint.normalise(earlier));
+  }
+
+  /** {@link #characterSimilarity} of two texts already normalised. */
+  private static double normalisedCharacterSimilarity(String a, String b) {
     int longer = Math.max(a.length(), b.length());
     int allowed = (int) (longer * MAX_EDIT_SHARE);
     if (longer == 0 || allowed == 0) {
@@ -248,8 +260,11 @@ public final class NearDuplicateIndex {
    * text would go with it. Pinned by {@code NearDuplicateIndexTest}.
    */
   static double containedSimilarity(String text, String earlier) {
-    String a = ParagraphFingerprint.normalise(text);
-    String b = ParagraphFingerprint.normalise(earlier);
+    return normalisedContainedSimilarity(ParagraphFingerprint.normalise(text), ParagraphFingerprint.normalise(earlier));
+  }
+
+  /** {@link #containedSimilarity} of two texts already normalised. */
+  private static double normalisedContainedSimilarity(String a, String b) {
     int allowed = (int) (a.length() * MAX_EDIT_SHARE);
     if (allowed == 0 || a.length() >= b.length()) {
       return 0;
