@@ -41,7 +41,8 @@ record OutputRecord(
     record.path("removed").forEach(r -> removed.put(r.path("line").asInt(), r.path("reason").asText()));
     JsonNode source = record.path("source");
     return new OutputRecord(
-        record.path("lang").asText(),
+        // The truth groups Chinese as one language; the record tells zh-Hans from zh-Hant.
+        record.path("lang").asText().startsWith("zh") ? "zh" : record.path("lang").asText(),
         source.path("first_line").asInt(),
         source.path("last_line").asInt(),
         record.path("title").isNull() ? null : record.path("title").asText(),

@@ -49,6 +49,16 @@ public record Byline(String text, ImmutableList<Credit> credits, int line) {
   }
 
   /**
+   * The persons credited, in order, each once: {@code 记者 王明 新华社} gives [王明]; organisations,
+   * agencies and editors are left out. The record's {@code authors}.
+   */
+  public ImmutableList<String> authors() {
+    Set<String> names = new LinkedHashSet<>();
+    credits.stream().filter(c -> c.kind() == CreditKind.PERSON).forEach(c -> names.add(c.name()));
+    return ImmutableList.copyOf(names);
+  }
+
+  /**
    * True when every credit is for a photo and none for text: {@code 江小帆 摄}, {@code 记者 甘雨 摄},
    * {@code 区文明办供图}, not {@code 史春雨 文/图}. A caption carries such a credit in mid-article,
    * so it does not end one.

@@ -1,8 +1,6 @@
 package dev.newstidy.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Origin;
 import dev.newstidy.model.Flag;
@@ -32,16 +30,8 @@ public final class ArticleRenderer {
   /** The front-matter keys, each in every Markdown file, in this order; the README says what each means. */
   public static final List<String> FRONT_MATTER_KEYS =
       List.of(
-          "id", "title", "subtitle", "byline", "names", "roles", "dateline", "date", "publisher",
-          "editors", "url", "page_id", "record", "source", "lines", "flags");
-
-  /**
-   * The JSON reader, made on first use: building an ObjectMapper costs a tenth of a second of
-   * start-up (its date formats load locale data), and most runs never need this one.
-   */
-  private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-  }
+          "id", "lang", "title", "subtitle", "byline", "names", "roles", "authors", "dateline", "date",
+          "publisher", "editors", "reviewers", "url", "page_id", "record", "source", "lines", "flags");
 
   /**
    * What opens raw HTML in CommonMark: {@code <} before a letter, {@code /}, {@code !} or {@code ?}
@@ -69,18 +59,21 @@ public final class ArticleRenderer {
     StringBuilder out = new StringBuilder(256 + a.body().size() * 200);
     out.append("---\n");
     out.append("id: ").append(id).append('\n');
+    out.append("lang: ").append(quote(RecordJson.languageOf(a))).append('\n');
     out.append("title: ").append(quote(a.title())).append('\n');
     out.append("subtitle: ").append(quote(a.subtitle())).append('\n');
     out.append("byline: ").append(quote(a.byline() == null ? null : a.byline().text())).append('\n');
     out.append("names: ").append(list(a.byline() == null ? List.of() : a.byline().names())).append('\n');
     out.append("roles: ").append(list(a.byline() == null ? List.of() : a.byline().roles())).append('\n');
+    out.append("authors: ").append(list(a.byline() == null ? List.of() : a.byline().authors())).append('\n');
     out.append("dateline: ").append(quote(a.metadata().dateline())).append('\n');
     // A metadata line's date first; else the page's own date field, as ${date} names the file.
     String date = a.metadata().date() != null ? quote(a.metadata().date()) : pageField(origin, "date");
     out.append("date: ").append(date).append('\n');
     out.append("publisher: ").append(quote(a.metadata().publisher())).append('\n');
     out.append("editors: ").append(list(a.metadata().editors())).append('\n');
-    out.append("url: ").append(pageField(origin, "url")).append('\n');
+    out.append("reviewers: ").append(list(a.metadata().reviewers())).append('\n');
+    out.append("url: ").append(quote(RecordJson.urlOf(a, origin))).append('\n');
     out.append("page_id: ").append(pageField(origin, "id")).append('\n');
     out.append("record: ").append(a.source().record() > 0 ? Long.toString(a.source().record()) : "null").append('\n');
     out.append("source: ")
@@ -150,21 +143,11 @@ public final class ArticleRenderer {
   }
 
   /**
-   * A JSON Lines page's top-level field as a quoted string, or {@code null} when the page has no
-   * such field or it is not a string or a number: {@code "url": {"href": …}} is not a url.
+   * A page's top-level field as a quoted string, or {@code null} when the page has no such field or
+   * it is not a string or a number: {@code "url": {"href": …}} is not a url.
    */
   private String pageField(Origin origin, String field) throws IOException {
-    String raw = origin.fields().get(field);
-    if (raw == null) {
-      return "null";
-    }
-    JsonNode node;
-    try {
-      node = Json.MAPPER.readTree(raw);
-    } catch (IOException e) {
-      return "null";
-    }
-    return node != null && (node.isTextual() || node.isNumber()) ? quote(node.asText()) : "null";
+    return quote(RecordJson.pageString(origin, field));
   }
 
   private String quote(String value) throws IOException {

@@ -2,12 +2,13 @@ package dev.newstidy.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Jackson generators for newstidy's JSON output: they never close or flush the writer they are
+ * Jackson generators for newstidy's JSON output (and a parser for the page fields it carries): they never close or flush the writer they are
  * given (the sinks own those), and put nothing between root values (the sinks write the newlines).
  */
 final class JsonStreams {
@@ -19,6 +20,11 @@ final class JsonStreams {
           .setRootValueSeparator(null);
 
   private JsonStreams() {}
+
+  /** A parser of one JSON value held as text, such as a page's field. */
+  static JsonParser parser(String json) throws IOException {
+    return FACTORY.createParser(json);
+  }
 
   static JsonGenerator generator(Writer writer) throws IOException {
     return FACTORY.createGenerator(writer);

@@ -1,6 +1,8 @@
 package dev.newstidy.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Byline;
 import dev.newstidy.model.Credit;
@@ -12,17 +14,21 @@ import dev.newstidy.model.Part;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.SourceSpan;
 import dev.newstidy.model.Warning;
+import dev.newstidy.text.HanVariants;
 import dev.newstidy.text.Scripts;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the JSON record of an article, the contract with users' scripts (schema 1). Fields may be
+ * Writes the JSON record of an article, the contract with users' scripts (schema 2). Fields may be
  * added, never renamed; the field order is fixed so that output is byte-identical run to run.
+ * Schema 2 added {@code authors}, {@code reviewers} and {@code url}, and split {@code lang}'s
+ * {@code zh} into {@code zh-Hans} and {@code zh-Hant}.
  */
 public final class RecordJson {
   /** The record schema version. */
-  public static final int SCHEMA = 1;
+  public static final int SCHEMA = 2;
 
   private RecordJson() {}
 
@@ -49,11 +55,10 @@ public final class RecordJson {
     g.writeStringField("dateline", meta.dateline());
     g.writeStringField("date", meta.date());
     g.writeStringField("publisher", meta.publisher());
-    g.writeArrayFieldStart("editors");
-    for (String editor : meta.editors()) {
-      g.writeString(editor);
-    }
-    g.writeEndArray();
+    writeStrings(g, "authors", a.byline() == null ? List.of() : a.byline().authors());
+    writeStrings(g, "editors", meta.editors());
+    writeStrings(g, "reviewers", meta.reviewers());
+    g.writeStringField("url", urlOf(a, origin));
     if (withBody) {
       g.writeArrayFieldStart("body");
       for (Part part : a.body()) {
@@ -113,21 +118,69 @@ public final class RecordJson {
     g.writeEndObject();
   }
 
-  /** {@code zh} or {@code en}, from the letters of the headline and body. */
+  /**
+   * {@code zh-Hans}, {@code zh-Hant} or {@code en}, from the letters of the headline and body
+   * ({@code und} when there are none): Chinese when CJK characters carry at least a third of the
+   * weight, and traditional when its traditional-only characters outnumber the simplified-only ones
+   * ({@link HanVariants}). Pinned by {@code RecordJsonTest.tellsSimplifiedFromTraditional}.
+   */
   static String languageOf(Article a) {
     int cjk = 0;
     int latin = 0;
+    HanVariants.Census census = new HanVariants.Census(0, 0);
     if (a.title() != null) {
       Scripts.LetterCounts t = Scripts.count(a.title());
       cjk += t.cjk();
       latin += t.latin();
+      census = census.plus(HanVariants.count(a.title()));
     }
     for (Part part : a.body()) {
       Scripts.LetterCounts p = Scripts.count(part.text());
       cjk += p.cjk();
       latin += p.latin();
+      if (p.cjk() > 0) {
+        census = census.plus(HanVariants.count(part.text()));
+      }
     }
-    return new Scripts.LetterCounts(cjk, latin).languageTag();
+    String tag = new Scripts.LetterCounts(cjk, latin).languageTag();
+    return tag.equals("zh") ? census.chineseTag() : tag;
+  }
+
+  private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String value : values) {
+      g.writeString(value);
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * The article's url: from a metadata line ({@code 原文链接:}), else the page's own {@code url} field
+   * (JSON Lines, JSON, XML, a WET record's {@code WARC-Target-URI}, a front matter's {@code url}) when
+   * it is a string; else null.
+   */
+  static String urlOf(Article a, Origin origin) {
+    return a.metadata().url() != null ? a.metadata().url() : pageString(origin, "url");
+  }
+
+  /**
+   * A page's top-level field when it is a JSON string or number, as text: {@code "https://a.example/1"}
+   * gives {@code https://a.example/1}; an object or a list gives null.
+   */
+  static String pageString(Origin origin, String field) {
+    String raw = origin.fields().get(field);
+    if (raw == null) {
+      return null;
+    }
+    try (JsonParser p = JsonStreams.parser(raw)) {
+      JsonToken token = p.nextToken();
+      if (token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        return p.getText();
+      }
+      return null;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static void writeByline(JsonGenerator g, Byline byline) throws IOException {

@@ -15,13 +15,13 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The record contract (schema 1) as a fixed Spark schema, so that Parquet columns do not depend on
+ * The record contract (schema 2) as a fixed Spark schema, so that Parquet columns do not depend on
  * which fields a run's data happened to fill: every field of the README's record table is a
  * column, whole numbers are {@code long}, nested objects are structs and lists arrays.
  * {@code source.fields} (free keys from the input) is a {@code map<string,string>}: a string value
  * stays itself, any other value is kept as its JSON text.
  *
- * <p>Example, pinned by {@code SparkOutputTest}: {@code {"schema":1,"id":7,"lang":"zh","title":
+ * <p>Example, pinned by {@code SparkOutputTest}: {@code {"schema":2,"id":7,"lang":"zh-Hans","title":
  * "柳河镇新桥通车",…,"body":[{"kind":"paragraph","text":"…"}],…}} becomes a row with {@code id} 7,
  * {@code title} "柳河镇新桥通车" and {@code body[0].text} the paragraph; a field a later version adds is
  * not a column until it is added here ({@code SparkOutputTest} fails when a record holds one).
@@ -50,7 +50,10 @@ final class RecordSchema {
           field("dateline", StringType),
           field("date", StringType),
           field("publisher", StringType),
+          field("authors", createArrayType(StringType)),
           field("editors", createArrayType(StringType)),
+          field("reviewers", createArrayType(StringType)),
+          field("url", StringType),
           field("body", createArrayType(struct(field("kind", StringType), field("text", StringType)))),
           field("flags", createArrayType(StringType)),
           field(

@@ -100,7 +100,7 @@ class SparkOutputTest {
       JsonNode record = json.readTree(records.get(i));
       Row row = rows.get(i);
       assertThat(row.<Long>getAs("id")).isEqualTo(record.get("id").asLong());
-      for (String scalar : List.of("lang", "title", "subtitle", "dateline", "date", "publisher")) {
+      for (String scalar : List.of("lang", "title", "subtitle", "dateline", "date", "publisher", "url")) {
         JsonNode value = record.get(scalar);
         assertThat(row.<String>getAs(scalar)).as("%s of record %d", scalar, i).isEqualTo(value.isNull() ? null : value.asText());
       }
@@ -135,7 +135,7 @@ class SparkOutputTest {
   void aRecordThatDoesNotFitTheSchemaFailsTheJobInsteadOfBecomingNulls() {
     // An id that is not a number: Spark's lenient reader would write a row of nulls.
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<String> records = sc.parallelize(List.of("{\"schema\":1,\"id\":\"seven\",\"lang\":\"zh\"}"), 1);
+    JavaRDD<String> records = sc.parallelize(List.of("{\"schema\":2,\"id\":\"seven\",\"lang\":\"zh-Hans\"}"), 1);
     String out = temp.resolve("bad").toUri().toString();
     assertThatThrownBy(() -> SparkMain.writeParquet(spark, records, out)).hasStackTraceContaining("seven");
   }
@@ -143,7 +143,7 @@ class SparkOutputTest {
   @Test
   void aRecordWithoutItsOptionalFieldsGivesNullColumns() {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<String> records = sc.parallelize(List.of("{\"schema\":1,\"id\":3,\"lang\":\"zh\",\"title\":\"柳河镇新桥通车\","
+    JavaRDD<String> records = sc.parallelize(List.of("{\"schema\":2,\"id\":3,\"lang\":\"zh-Hans\",\"title\":\"柳河镇新桥通车\","
                 + "\"source\":{\"path\":\"a.jsonl\",\"fields\":{\"section\":\"要闻\",\"page\":3,\"tags\":[\"桥\"]}}}"),
             1);
     String out = temp.resolve("sparse").toUri().toString();

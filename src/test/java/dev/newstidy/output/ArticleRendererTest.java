@@ -134,6 +134,30 @@ class ArticleRendererTest {
     assertThat(all.get("page_id").asText()).isEqualTo("qs-017");
     assertThat(all.get("record").asInt()).isEqualTo(4);
     assertThat(all.get("date").asText()).isEqualTo("2021-04-09");
+    assertThat(none.get("reviewers")).isEmpty();
+    assertThat(none.get("authors")).isEmpty();
+    // The page's own lang field stays in the page's fields; the key is the article's language.
+    assertThat(all.get("lang").asText()).isEqualTo("zh-Hans");
+  }
+
+  @Test
+  void writesMetadataLinesFieldsIntoTheFrontMatter() throws IOException {
+    Article article =
+        Article.of("臨江縣新橋通車", SPAN, List.of(Part.paragraph("這座橋連接兩個鄉鎮。", SPAN)))
+            .withByline(new dev.newstidy.model.Byline("記者 陳明", com.google.common.collect.ImmutableList.of(
+                new dev.newstidy.model.Credit("陳明", "記者", dev.newstidy.model.CreditKind.PERSON))))
+            .withMetadata(new dev.newstidy.model.Metadata(
+                null, "2024-03-02", "臨江日報", com.google.common.collect.ImmutableList.of("林美"),
+                com.google.common.collect.ImmutableList.of("王青"), "https://news.example/t/5"));
+
+    Map<String, JsonNode> fields = frontMatter(renderer.render(1, article, Origin.UTF8, OutputFormat.MD));
+
+    assertThat(fields.get("lang").asText()).isEqualTo("zh-Hant");
+    assertThat(fields.get("authors")).extracting(JsonNode::asText).containsExactly("陳明");
+    assertThat(fields.get("publisher").asText()).isEqualTo("臨江日報");
+    assertThat(fields.get("editors")).extracting(JsonNode::asText).containsExactly("林美");
+    assertThat(fields.get("reviewers")).extracting(JsonNode::asText).containsExactly("王青");
+    assertThat(fields.get("url").asText()).isEqualTo("https://news.example/t/5");
   }
 
   @Test

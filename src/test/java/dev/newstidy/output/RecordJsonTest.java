@@ -14,6 +14,7 @@ import dev.newstidy.model.Credit;
 import dev.newstidy.model.CreditKind;
 import dev.newstidy.model.Flag;
 import dev.newstidy.model.Join;
+import dev.newstidy.model.Metadata;
 import dev.newstidy.model.Part;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.RemovalReason;
@@ -43,7 +44,10 @@ class RecordJsonTest {
             "dateline",
             "date",
             "publisher",
+            "authors",
             "editors",
+            "reviewers",
+            "url",
             "body",
             "flags",
             "source",
@@ -157,7 +161,7 @@ class RecordJsonTest {
             List.of(Part.paragraph("The bridge reopened.", SourceSpan.of(PATH, 1, 1))));
     Article empty = Article.of(null, SourceSpan.of(PATH, 1, 1), List.of());
 
-    assertThat(write(1, fullArticle(), true, null).get("lang").asText()).isEqualTo("zh");
+    assertThat(write(1, fullArticle(), true, null).get("lang").asText()).isEqualTo("zh-Hans");
     assertThat(write(1, english, true, null).get("lang").asText()).isEqualTo("en");
     assertThat(write(1, empty, true, null).get("lang").asText()).isEqualTo("und");
   }
@@ -171,6 +175,55 @@ class RecordJsonTest {
 
     assertThat(fieldNames(source)).containsExactly("path", "record", "first_line", "last_line", "encoding");
     assertThat(source.get("record").asLong()).isEqualTo(4);
+  }
+
+  @Test
+  void tellsSimplifiedFromTraditional() throws IOException {
+    Article traditional =
+        Article.of(
+            "臨江縣新橋通車",
+            SourceSpan.of(PATH, 1, 2),
+            List.of(Part.paragraph("這座橋連接兩個鄉鎮，居民過河不再繞路。", SourceSpan.of(PATH, 2, 2))));
+    // Look-alike: a simplified text quoting one traditional name stays simplified.
+    Article simplified =
+        Article.of(
+            "临江县新桥通车",
+            SourceSpan.of(PATH, 1, 2),
+            List.of(Part.paragraph("这座桥连接两个乡镇，《臨江報》也作了报道。", SourceSpan.of(PATH, 2, 2))));
+
+    assertThat(write(1, traditional, true, null).get("lang").asText()).isEqualTo("zh-Hant");
+    assertThat(write(1, simplified, true, null).get("lang").asText()).isEqualTo("zh-Hans");
+  }
+
+  @Test
+  void writesAuthorsAsThePersonsTheBylineCredits() throws IOException {
+    JsonNode record = write(1, fullArticle(), true, null);
+
+    assertThat(record.get("authors")).extracting(JsonNode::asText).containsExactly("王明");
+    assertThat(record.get("reviewers")).isEmpty();
+  }
+
+  @Test
+  void writesReviewersAndUrlFromMetadata() throws IOException {
+    Article article =
+        fullArticle()
+            .withMetadata(
+                new Metadata(null, null, "临江日报", ImmutableList.of("苏立"), ImmutableList.of("魏青", "罗华"), "https://news.example/a/1"));
+
+    JsonNode record = write(1, article, true, null);
+
+    assertThat(record.get("reviewers")).extracting(JsonNode::asText).containsExactly("魏青", "罗华");
+    assertThat(record.get("url").asText()).isEqualTo("https://news.example/a/1");
+  }
+
+  @Test
+  void takesUrlFromThePagesFieldWhenNoLineNamedIt() throws IOException {
+    Origin page = new Origin("UTF-8", com.google.common.collect.ImmutableMap.of("url", "\"https://news.example/p/2\""));
+    Origin object = new Origin("UTF-8", com.google.common.collect.ImmutableMap.of("url", "{\"href\":\"x\"}"));
+
+    assertThat(RecordJson.urlOf(fullArticle(), page)).isEqualTo("https://news.example/p/2");
+    assertThat(RecordJson.urlOf(fullArticle(), object)).isNull();
+    assertThat(RecordJson.urlOf(fullArticle(), Origin.UTF8)).isNull();
   }
 
   private static Article fullArticle() {

@@ -94,6 +94,10 @@ class PageFixtureTest {
           "date",
           "publisher",
           "editors",
+          "reviewers",
+          "authors",
+          "url",
+          "lang",
           "first_paragraph_starts",
           "last_paragraph_ends",
           "paragraphs",
@@ -208,7 +212,7 @@ class PageFixtureTest {
       JsonNode w = e.getValue();
       String label = at + key;
       switch (key) {
-        case "title", "dateline", "date", "publisher" -> {
+        case "title", "dateline", "date", "publisher", "url", "lang" -> {
           JsonNode got = rec.get(key);
           boolean ok = got != null && (w.isNull() ? got.isNull() : got.isTextual() && got.asText().equals(w.asText()));
           c.check(label + " = " + show(w), ok, missing != null ? missing : show(got));
@@ -226,8 +230,8 @@ class PageFixtureTest {
           String got = String.join(" ", texts(rec.path("byline").path("roles")));
           c.check(label + " " + show(w), got.contains(w.asText()), missing != null ? missing : show(rec.get("byline")));
         }
-        case "editors" -> {
-          JsonNode got = rec.get("editors");
+        case "editors", "reviewers", "authors" -> {
+          JsonNode got = rec.get(key);
           boolean ok = got != null && got.isArray() && texts(got).equals(texts(w));
           c.check(label + " = " + show(w), ok, missing != null ? missing : show(got));
         }

@@ -8,6 +8,7 @@ import dev.newstidy.model.CreditKind;
 import dev.newstidy.model.Metadata;
 import dev.newstidy.text.Dates;
 import dev.newstidy.text.Punctuation;
+import dev.newstidy.text.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,24 +19,61 @@ import java.util.regex.Pattern;
 /**
  * Reads a metadata line into fields: {@code 来源:} becomes the publisher, {@code 作者:} byline
  * credits, {@code 发布时间:} and {@code 时间:} the date (ISO 8601 where it parses), {@code 编辑:} and
- * {@code 责任编辑:} the editors; counters and font-size links on the same line go with it. English
- * pages: {@code POSTED:}, {@code Updated}, {@code Source:}, {@code Jane Doe, Managing Editor}. A line
- * is metadata only when it opens with a key and every value is short.
+ * {@code 责任编辑:} the editors, {@code 一审:}, {@code 二审:}, {@code 三审:} (also {@code 一 审:}, padded) the
+ * reviewers, {@code 原文链接:} the url; counters and font-size links on the same line go with it, and a
+ * hit counter alone ({@code 阅读 356 次}) is a line that states nothing. English pages: {@code
+ * POSTED:}, {@code Updated}, {@code Published}, {@code Source:}, {@code Editor:}, {@code Posted by
+ * Jane Doe}, {@code Jane Doe, Managing Editor}. A line is metadata only when it opens with a key
+ * and every value is short.
  *
  * <p>Examples, pinned by {@code MetadataLineParserTest}: {@code 来源:临江日报 作者:王明 发布时间:2023-06-18
  * 10:30 浏览次数:321} gives publisher 临江日报, author 王明, date 2023-06-18T10:30; {@code (责任编辑:张华 )}
- * gives editors [张华]; {@code 来源可靠的消息称,项目已开工。} is no metadata line.
+ * gives editors [张华]; {@code 二 审:罗 青} gives reviewers [罗青]; {@code 来源可靠的消息称,项目已开工。} is no
+ * metadata line.
  */
 public final class MetadataLineParser {
-  /** Keys, longest first within each group, each followed by a colon. */
+  /**
+   * Keys, longest first within each group, each followed by a colon. A space may stand between the
+   * characters of a Chinese key, as pages pad them to one width: {@code 一 审:}, {@code 编 辑:}.
+   */
   private static final Pattern KEY =
       Pattern.compile(
-          "(?i)(来源|來源|稿源|出处|出處|source"
-              + "|作者|撰稿|撰文|author"
-              + "|发布时间|發布時間|發佈時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期|posted|published|updated|date"
-              + "|责任编辑|責任編輯|责编|責編|编辑|編輯|managing editor|editor"
-              + "|浏览次数|瀏覽次數|点击数|點擊數|点击|點擊|阅读量|閱讀量|阅读|閱讀|浏览|瀏覽|字号|字號"
-              + "|初审|复审|终审|初審|複審|終審|审核|審核|校对|校對)\\s*[:：]\\s*");
+          "(?i)("
+              + spaced(
+                  "来源|來源|稿源|出处|出處"
+                      + "|作者|撰稿|撰文"
+                      + "|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期"
+                      + "|责任编辑|責任編輯|责编|責編|编辑|編輯"
+                      + "|浏览次数|瀏覽次數|点击数|點擊數|点击|點擊|阅读量|閱讀量|阅读|閱讀|浏览|瀏覽|字号|字號"
+                      + "|一审|二审|三审|一審|二審|三審|初审|复审|终审|初審|複審|終審|审核|審核|校对|校對"
+                      + "|原文链接|原文連結|原文网址|原文網址")
+              + "|source|author|posted|published|updated|date|managing editor|editor)\\s*[:：]\\s*");
+
+  /** {@code 一审} as the pattern of {@code 一 ?审}: a padding space may stand between the characters. */
+  private static String spaced(String keys) {
+    StringBuilder out = new StringBuilder();
+    for (String key : keys.split("\\|")) {
+      out.append(out.isEmpty() ? "" : "|").append(String.join("[ \\u3000]?", key.split("")));
+    }
+    return out.toString();
+  }
+
+  /**
+   * A hit counter, furniture whatever its wording: {@code 点击:1024次}, {@code 阅读 356 次}, {@code
+   * 閱讀次數：88}, {@code 浏览量 (1,024)}. Not {@code 阅读 3 本书} or {@code 点击量翻了一倍}.
+   */
+  private static final Pattern HIT_COUNTER =
+      Pattern.compile(
+          "^(?:点击|點擊|阅读|閱讀|浏览|瀏覽)(?:量|数|數|次数|次數)?\\s*[:：]?\\s*[(（\\[]?\\s*\\d[\\d,]*\\s*[)）\\]]?\\s*次?$");
+
+  /**
+   * {@code Posted by Jane Doe} and {@code Posted by: Jane Doe on June 18, 2023}: the poster is an
+   * author, the date the page's date. Not {@code Posted by popular demand, the list returns.}
+   */
+  private static final Pattern POSTED_BY =
+      Pattern.compile(
+          "^(?i:posted\\s+by)\\s*:?\\s+(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})"
+              + "(?:\\s*(?:,|\\s(?i:on|at))\\s+(.{6,40}))?$");
 
   /** English date keys may go without a colon: {@code Updated June 18, 2023}. */
   private static final Pattern BARE_ENGLISH_DATE =
@@ -58,6 +96,9 @@ public final class MetadataLineParser {
   private static final Splitter NAMES =
       Splitter.on(Pattern.compile("\\s*(?:[、,，;；/]|\\s and\\s)\\s*|\\s+(?=\\p{IsHan})|(?<=\\p{IsHan})\\s+")).omitEmptyStrings().trimResults();
 
+  /** A url field's value: {@code https://news.example/a/1.html}, one token. */
+  private static final Pattern URL_VALUE = Pattern.compile("(?i)https?://\\S+");
+
   /** The colon and spaces around a key. */
   private static final CharMatcher KEY_NOISE = CharMatcher.anyOf(":：").or(CharMatcher.whitespace());
 
@@ -73,6 +114,9 @@ public final class MetadataLineParser {
       return true;
     }
     char first = text.charAt(0);
+    if (first == '点' || first == '點' || first == '阅' || first == '閱' || first == '浏' || first == '瀏') {
+      return true;
+    }
     return first == 'P' || first == 'p' || first == 'U' || first == 'u'
         || text.endsWith("Editor") || text.endsWith("editor") || text.endsWith("Writer")
         || text.endsWith("writer") || text.endsWith("Reporter") || text.endsWith("reporter")
@@ -87,6 +131,21 @@ public final class MetadataLineParser {
     String text = unwrap(line.strip());
     if (text.isEmpty() || text.length() > MAX_LENGTH || !mayBeMetadata(text)) {
       return Optional.empty();
+    }
+    if (HIT_COUNTER.matcher(text).matches()) {
+      return Optional.of(new Parsed(Metadata.NONE, ImmutableList.of()));
+    }
+    Matcher postedBy = POSTED_BY.matcher(text);
+    if (postedBy.matches()) {
+      String when = postedBy.group(2);
+      String iso = when == null ? null : Dates.toIso(when);
+      if (when != null && iso == null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Parsed(
+              new Metadata(null, iso, null, ImmutableList.of()),
+              ImmutableList.of(new Credit(postedBy.group(1), null, CreditKind.PERSON))));
     }
     Matcher role = NAME_COMMA_ROLE.matcher(text);
     if (role.matches() && !text.startsWith("By ") && !text.startsWith("BY ")) {
@@ -127,13 +186,15 @@ public final class MetadataLineParser {
     }
     String publisher = null;
     String date = null;
+    String url = null;
     List<String> editors = new ArrayList<>();
+    List<String> reviewers = new ArrayList<>();
     List<Credit> authors = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       int[] k = keys.get(i);
       String name = KEY_NOISE.removeFrom(text.substring(k[0], k[1])).toLowerCase(Locale.ROOT);
       String value = text.substring(k[1], i + 1 < keys.size() ? keys.get(i + 1)[0] : text.length()).strip();
-      if (value.length() > MAX_VALUE) {
+      if (value.length() > MAX_VALUE && kindOf(name) != Key.URL) {
         return Optional.empty();
       }
       switch (kindOf(name)) {
@@ -146,12 +207,22 @@ public final class MetadataLineParser {
           }
           date = date != null ? date : datePart(value);
         }
-        case EDITOR -> NAMES.splitToList(value).forEach(editors::add);
+        case EDITOR -> editors.addAll(namesOf(value));
+        case REVIEWER -> reviewers.addAll(namesOf(value));
+        case URL -> {
+          if (!URL_VALUE.matcher(value).matches()) {
+            return Optional.empty();
+          }
+          url = url != null ? url : value;
+        }
         case OTHER -> {}
       }
     }
     date = date != null ? date : leadingDate;
-    return Optional.of(new Parsed(new Metadata(null, date, publisher, ImmutableList.copyOf(editors)), ImmutableList.copyOf(authors)));
+    return Optional.of(
+        new Parsed(
+            new Metadata(null, date, publisher, ImmutableList.copyOf(editors), ImmutableList.copyOf(reviewers), url),
+            ImmutableList.copyOf(authors)));
   }
 
   /**
@@ -161,7 +232,7 @@ public final class MetadataLineParser {
   private static List<Credit> authorsOf(String value) {
     List<Credit> authors = new ArrayList<>();
     String role = null;
-    for (String token : NAMES.split(value)) {
+    for (String token : namesOf(value)) {
       Matcher m = AUTHOR_ROLE.matcher(token);
       if (m.lookingAt()) {
         role = m.group();
@@ -174,11 +245,29 @@ public final class MetadataLineParser {
     return authors;
   }
 
+  /**
+   * The names of a field: {@code 王明、李红} gives [王明, 李红]; a two-character name padded to the width of
+   * three, {@code 苏 伟}, gives [苏伟] (two single characters are never two names).
+   */
+  private static List<String> namesOf(String value) {
+    List<String> names = NAMES.splitToList(value);
+    if (names.size() == 2
+        && names.get(0).length() == 1
+        && names.get(1).length() == 1
+        && Scripts.isHan(names.get(0).charAt(0))
+        && Scripts.isHan(names.get(1).charAt(0))) {
+      return List.of(names.get(0) + names.get(1));
+    }
+    return names;
+  }
+
   private enum Key {
     PUBLISHER,
     AUTHOR,
     DATE,
     EDITOR,
+    REVIEWER,
+    URL,
     OTHER
   }
 
@@ -186,9 +275,11 @@ public final class MetadataLineParser {
     return switch (key) {
       case "来源", "來源", "稿源", "出处", "出處", "source" -> Key.PUBLISHER;
       case "作者", "撰稿", "撰文", "author" -> Key.AUTHOR;
-      case "发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "发表时间", "發表時間", "更新时间", "更新時間", "时间", "時間", "日期",
+      case "发布时间", "發布時間", "發佈時間", "发布日期", "發布日期", "發佈日期", "发表时间", "發表時間", "更新时间", "更新時間", "时间", "時間", "日期",
           "posted", "published", "updated", "date" -> Key.DATE;
       case "责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯", "managingeditor", "editor" -> Key.EDITOR;
+      case "一审", "二审", "三审", "一審", "二審", "三審", "初审", "复审", "终审", "初審", "複審", "終審", "审核", "審核" -> Key.REVIEWER;
+      case "原文链接", "原文連結", "原文网址", "原文網址" -> Key.URL;
       default -> Key.OTHER;
     };
   }

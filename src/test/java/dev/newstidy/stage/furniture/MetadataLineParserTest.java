@@ -230,4 +230,66 @@ class MetadataLineParserTest {
   void readsNoMetadataFromDateBeforeASentence() {
     assertThat(parser.parse("2017-03-08 溪口新闻网报道,大桥通车。")).isEmpty();
   }
+
+  // Reviewers, padded keys, counters, posters and urls.
+
+  @Test
+  void readsReviewersFromPaddedKeysAndPaddedNames() {
+    assertThat(parser.parse("一 审:魏 青").orElseThrow().metadata().reviewers()).containsExactly("魏青");
+    assertThat(parser.parse("二审：罗兴明").orElseThrow().metadata().reviewers()).containsExactly("罗兴明");
+    assertThat(parser.parse("終審：陳文彬").orElseThrow().metadata().reviewers()).containsExactly("陳文彬");
+    assertThat(parser.parse("编 辑:苏 立").orElseThrow().metadata().editors()).containsExactly("苏立");
+  }
+
+  @Test
+  void keepsTwoNamesOfTwoCharactersApart() {
+    assertThat(parser.parse("一审:魏青 罗华").orElseThrow().metadata().reviewers()).containsExactly("魏青", "罗华");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"点击:1024次", "阅读 356 次", "閱讀次數：88", "浏览量 (1,024)", "点击数:"})
+  void readsHitCounterAsLineThatStatesNothing(String line) {
+    MetadataLineParser.Parsed parsed = parser.parse(line).orElseThrow();
+
+    assertThat(parsed.metadata().isEmpty()).isTrue();
+    assertThat(parsed.authors()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "阅读 3 本书的体会",
+        "点击量翻了一倍。",
+        "一审判决后,他提出上诉。",
+        "二审法院认为原判正确。",
+        "原文链接:见文末",
+        "Posted by popular demand, the list returns.",
+        "Posted by the county clerk on the door",
+      })
+  void readsNoMetadataFromLookAlikes(String line) {
+    assertThat(parser.parse(line)).isEmpty();
+  }
+
+  @Test
+  void readsPosterAsAuthorAndDate() {
+    MetadataLineParser.Parsed parsed = parser.parse("Posted by: Mark Ellis on June 18, 2023").orElseThrow();
+
+    assertThat(parsed.authors()).extracting(Credit::name).containsExactly("Mark Ellis");
+    assertThat(parsed.metadata().date()).isEqualTo("2023-06-18");
+    assertThat(parser.parse("Posted by Jane Doe").orElseThrow().authors()).extracting(Credit::name).containsExactly("Jane Doe");
+  }
+
+  @Test
+  void readsEnglishEditorAndPublishedKeys() {
+    assertThat(parser.parse("Editor: Sam Lowe").orElseThrow().metadata().editors()).containsExactly("Sam Lowe");
+    assertThat(parser.parse("Published: June 18, 2023").orElseThrow().metadata().date()).isEqualTo("2023-06-18");
+  }
+
+  @Test
+  void readsSourceUrlEvenWhenLongerThanOtherValues() {
+    String url = "https://news.example/local/2023/06/18/river-bridge-opens-to-traffic.html";
+
+    assertThat(url.length()).isGreaterThan(40);
+    assertThat(parser.parse("原文链接：" + url).orElseThrow().metadata().url()).isEqualTo(url);
+  }
 }
