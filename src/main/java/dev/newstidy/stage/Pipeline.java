@@ -21,6 +21,7 @@ import dev.newstidy.stage.furniture.LineEvidence;
 import dev.newstidy.stage.furniture.MetadataLineParser;
 import dev.newstidy.stage.furniture.PageChromeTriage;
 import dev.newstidy.stage.furniture.ShortLineMemory;
+import dev.newstidy.stage.furniture.SiteSuffixSplitter;
 import dev.newstidy.stage.repair.BrokenParagraphJoiner;
 import dev.newstidy.stage.repair.DatelineExtractor;
 import dev.newstidy.stage.repair.Dehyphenator;
@@ -45,6 +46,9 @@ import java.util.function.Predicate;
  * <ol>
  *   <li>{@link EmphasisMarkupRemover}: body text is plain text before anything reads it;
  *   <li>{@link DatelineExtractor}: on the first paragraph as it stood, before any join;
+ *   <li>{@link EditorCreditMover}: editors named in a credit line go to the metadata;
+ *   <li>{@link SiteSuffixSplitter}: a site's name after the headline goes to the publisher, after
+ *       the metadata lines have named the page's source, which is its evidence;
  *   <li>{@link OddityFinder}: before joining, so that each warning names its block's own line;
  *   <li>{@link BrokenParagraphJoiner}: repairs page and column breaks;
  *   <li>{@link Dehyphenator}: after every join, when the whole article can say which cut words are
@@ -97,6 +101,7 @@ public final class Pipeline {
     chain.add(new EmphasisMarkupRemover());
     chain.add(new DatelineExtractor(bylines));
     chain.add(new EditorCreditMover());
+    chain.add(new SiteSuffixSplitter());
     chain.add(new OddityFinder());
     if (settings.join()) {
       chain.add(new BrokenParagraphJoiner());
