@@ -63,8 +63,17 @@ public final class NearDuplicateIndex {
   /** At most this share of a paragraph's normalised characters may differ for a near copy by edits. */
   static final double MAX_EDIT_SHARE = 0.02;
 
-  /** Shortest paragraph, in characters, that takes part: short lines repeat by nature. */
+  /** Shortest paragraph, in characters, that joins the index: short lines repeat by nature. */
   public static final int MIN_CHARS = 50;
+
+  /**
+   * Shortest paragraph, in characters, that is looked up (without joining the index): a copy of a
+   * paragraph of {@link #MIN_CHARS} that lost up to {@link #MAX_EDIT_SHARE} of its characters (a
+   * 50-character paragraph with one character dropped is 49) is still a copy of it, so lookups
+   * start that much lower. Only paragraphs of {@link #MIN_CHARS} and more are filed, so two short
+   * lines never match each other. Pinned by {@code NearDuplicateIndexTest}.
+   */
+  public static final int LOOKUP_CHARS = MIN_CHARS - (int) Math.ceil(MIN_CHARS * MAX_EDIT_SHARE);
 
   private static final long[] SEEDS = seeds();
 
@@ -77,6 +86,8 @@ public final class NearDuplicateIndex {
   private final LocationCodec locationCodec = new LocationCodec();
   /** Hears every paragraph that joins the index, for a distributed run; none by default. */
   private BiConsumer<String, SourceSpan> added = (text, where) -> {};
+  /** Hears every paragraph looked up without joining (under {@link #MIN_CHARS}); none by default. */
+  private BiConsumer<String, SourceSpan> lookedUp = (text, where) -> {};
 
   /** A near copy found: where the earlier paragraph stands and how similar the two are. */
   public record Match(SourceSpan firstSeen, double similarity) {}
@@ -92,11 +103,12 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * The earliest earlier paragraph that {@code text} is a near copy of, if any; in any case the
-   * paragraph joins the index. Paragraphs under {@link #MIN_CHARS} take no part.
+   * The earliest earlier paragraph that {@code text} is a near copy of, if any; in any case a
+   * paragraph of {@link #MIN_CHARS} or more joins the index. Paragraphs under {@link #LOOKUP_CHARS}
+   * take no part; those between are looked up only.
    */
   public Optional<Match> findAndAdd(String text, SourceSpan where) {
-    if (text.length() < MIN_CHARS) {
+    if (text.length() < LOOKUP_CHARS) {
       return Optional.empty();
     }
     long[] shingles = Shingles.of(text);
@@ -105,7 +117,11 @@ public final class NearDuplicateIndex {
     }
     long[] keys = bandKeys(signature(shingles));
     Optional<Match> match = confirm(candidates(keys), shingles, text);
-    add(text, where, keys, shingles);
+    if (text.length() >= MIN_CHARS) {
+      add(text, where, keys, shingles);
+    } else {
+      lookedUp.accept(text, where);
+    }
     return match;
   }
 
@@ -125,11 +141,11 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * The 8 band keys under which {@code text} is filed, or none when it takes no part: what a
-   * distributed run groups candidates by.
+   * The 8 band keys under which {@code text} is filed or looked up, or none when it takes no part:
+   * what a distributed run groups candidates by.
    */
   public static long[] bandKeysOf(String text) {
-    if (text.length() < MIN_CHARS) {
+    if (text.length() < LOOKUP_CHARS) {
       return new long[0];
     }
     long[] shingles = Shingles.of(text);
@@ -139,6 +155,16 @@ public final class NearDuplicateIndex {
   /** Calls {@code listener} with every paragraph that joins the index, in order. */
   public NearDuplicateIndex onAdd(BiConsumer<String, SourceSpan> listener) {
     this.added = listener;
+    return this;
+  }
+
+  /**
+   * Calls {@code listener} with every paragraph that is looked up without joining the index (from
+   * {@link #LOOKUP_CHARS} to under {@link #MIN_CHARS}), in order: a distributed run must route
+   * earlier paragraphs to it as to one that joins.
+   */
+  public NearDuplicateIndex onLookupOnly(BiConsumer<String, SourceSpan> listener) {
+    this.lookedUp = listener;
     return this;
   }
 

@@ -125,6 +125,46 @@ class NearDuplicateIndexTest {
     assertThat(index.findAndAdd("短段落不参加比较。", SourceSpan.of("a.txt", 3, 3))).isEmpty();
   }
 
+  /** Invented: a paragraph of exactly {@link NearDuplicateIndex#MIN_CHARS} characters. */
+  private static final String ROAD = "柳溪镇今年新修村道两条,全长十二公里,沿线三个村的村民出行方便了,镇里还计划明年再修一条通往水库路。";
+
+  @Test
+  void copyOneCharacterUnderTheLeastLengthIsLookedUpButNotFiled() {
+    assertThat(ROAD).hasSize(NearDuplicateIndex.MIN_CHARS);
+    String copy = ROAD.replace("还", "");
+    assertThat(copy).hasSize(NearDuplicateIndex.LOOKUP_CHARS);
+    java.util.List<SourceSpan> lookedUp = new java.util.ArrayList<>();
+    java.util.List<SourceSpan> filed = new java.util.ArrayList<>();
+    index.onAdd((text, where) -> filed.add(where)).onLookupOnly((text, where) -> lookedUp.add(where));
+    index.findAndAdd(ROAD, SourceSpan.of("a.txt", 1, 1));
+
+    Optional<NearDuplicateIndex.Match> match = index.findAndAdd(copy, SourceSpan.of("a.txt", 7, 7));
+
+    assertThat(match.map(NearDuplicateIndex.Match::firstSeen)).contains(SourceSpan.of("a.txt", 1, 1));
+    assertThat(filed).containsExactly(SourceSpan.of("a.txt", 1, 1));
+    assertThat(lookedUp).containsExactly(SourceSpan.of("a.txt", 7, 7));
+    assertThat(NearDuplicateIndex.bandKeysOf(copy)).hasSize(NearDuplicateIndex.BANDS);
+  }
+
+  @Test
+  void twoParagraphsUnderTheLeastLengthNeverMatchEachOther() {
+    String copy = ROAD.replace("还", "");
+    index.findAndAdd(copy, SourceSpan.of("a.txt", 1, 1));
+
+    // The first was looked up only, so the second finds nothing, however alike they are.
+    assertThat(index.findAndAdd(copy.replace("两条", "两道"), SourceSpan.of("a.txt", 3, 3))).isEmpty();
+  }
+
+  @Test
+  void paragraphTwoCharactersUnderTheLeastLengthTakesNoPart() {
+    index.findAndAdd(ROAD, SourceSpan.of("a.txt", 1, 1));
+    String shorter = ROAD.replace("还", "").replace("再", "");
+
+    assertThat(shorter).hasSize(NearDuplicateIndex.LOOKUP_CHARS - 1);
+    assertThat(index.findAndAdd(shorter, SourceSpan.of("a.txt", 3, 3))).isEmpty();
+    assertThat(NearDuplicateIndex.bandKeysOf(shorter)).isEmpty();
+  }
+
   @Test
   void aParagraphIsComparedWithRemovedOnesTooAndTheEarliestWins() {
     index.findAndAdd(BUS, SourceSpan.of("a.txt", 1, 1));
