@@ -420,7 +420,7 @@ public final class NearDuplicateIndex {
 
   /** What the band keys depend on, for the index file's settings hash. */
   static String settings() {
-    return "minhash=" + HASHES + "x" + BANDS + "x" + ROWS + ";seeds=" + SEEDS[0] + ";grams=" + Shingles.CJK_GRAM + "," + Shingles.WORD_GRAM;
+    return "minhash=" + HASHES + "x" + BANDS + "x" + ROWS + ";seeds=" + SEEDS[0] + ";grams=" + Shingles.CJK_GRAM + "," + Shingles.WORD_GRAM + ";shortLatin=" + Shingles.SHORT_LATIN_WORDS;
   }
 
   /** The MinHash signature: for each of 32 hash functions, the least hash over the shingles. */
