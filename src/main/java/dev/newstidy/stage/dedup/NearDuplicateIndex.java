@@ -32,11 +32,13 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * of paragraphs cannot make the run quadratic; an older near copy sharing only such crowded bands
  * is then missed.
  *
- * <p>A candidate that falls short on shingles (one edit breaks several word 3-grams of a short
- * English paragraph) is confirmed instead when its normalised text is within 2% edits of this one,
+ * <p>A candidate that falls short on shingles (one edit breaks several shingles of a short
+ * paragraph) is confirmed instead when its normalised text is within 2% edits of this one,
  * or when this shorter one is, within 2% edits, the candidate's start or end and covers at least
  * the threshold of it (a copy that lost a credit glued to its first copy: {@link
- * #containedSimilarity}).
+ * #containedSimilarity}). Latin text under 30 words ({@link Shingles#isShortLatin}) is confirmed
+ * that way only: its character 5-grams find the copy, but two such sentences that differ in a few
+ * digits share 0.8 of them.
  *
  * <p>Examples, pinned by {@code NearDuplicateIndexTest}: a paragraph with one character changed, or
  * with its punctuation widened, matches the earlier one at similarity ≥ 0.8; so does a short English
@@ -116,7 +118,7 @@ public final class NearDuplicateIndex {
       return Optional.empty();
     }
     long[] keys = bandKeys(signature(shingles));
-    Optional<Match> match = confirm(candidates(keys), shingles, text);
+    Optional<Match> match = confirm(candidates(keys), shingles, text, Shingles.isShortLatin(text));
     if (text.length() >= MIN_CHARS) {
       add(text, where, keys, shingles);
     } else {
@@ -207,7 +209,7 @@ public final class NearDuplicateIndex {
    * (Jaccard ≥ t needs the smaller set to hold at least t of the larger). Of those that pass, the
    * earliest wins.
    */
-  private Optional<Match> confirm(long[] candidates, long[] shingles, String text) {
+  private Optional<Match> confirm(long[] candidates, long[] shingles, String text, boolean byEditsOnly) {
     // Below this a similarity decides nothing (no match, no check by edits): the merge may stop early.
     double floor = Math.min(threshold, EDIT_CHECK_FLOOR);
     int best = -1;
@@ -226,17 +228,19 @@ public final class NearDuplicateIndex {
         }
         confirmed++;
         double similarity = Shingles.jaccardAtLeast(shingles, store.shingles(id), floor);
-        if (similarity < threshold && similarity >= EDIT_CHECK_FLOOR) {
+        if ((similarity < threshold || byEditsOnly) && similarity >= EDIT_CHECK_FLOOR) {
           if (normalised == null) {
             normalised = ParagraphFingerprint.normalise(text);
           }
           String earlier = ParagraphFingerprint.normalise(store.text(id));
-          similarity =
+          double byEdits =
               Math.max(
-                  similarity,
-                  Math.max(
-                      normalisedCharacterSimilarity(normalised, earlier),
-                      normalisedContainedSimilarity(normalised, earlier)));
+                  normalisedCharacterSimilarity(normalised, earlier),
+                  normalisedContainedSimilarity(normalised, earlier));
+          // Short Latin text: its character 5-grams only found the candidate; edits decide.
+          similarity = byEditsOnly ? byEdits : Math.max(similarity, byEdits);
+        } else if (byEditsOnly) {
+          similarity = 0;
         }
         if (similarity >= threshold && (best < 0 || id < best)) {
           best = id;
