@@ -2,11 +2,16 @@
 """newstidy's quality on the real labelled corpus in ../shared/corpus, pooled over draws.
 
 usage: src/bench/corpus.py [--seeds 1-10] [--langs all,zh,en] [--layouts dump,plain,lines,indent,pages]
-                           [--jar target/newstidy.jar] [--json] [--per-site] [-- NEWSTIDY OPTIONS...]
+                           [--near-layouts lines] [--jar target/newstidy.jar] [--json] [--per-site]
+                           [--floors FILE] [--conserve] [-- NEWSTIDY OPTIONS...]
 
 For every seed and language it assembles the dumps with the corpus's own build.py, cleans each with
 `java -jar JAR clean -q --output -` (two at a time), and scores the records with the corpus's
 score.py. Nothing of the corpus is copied: both scripts are imported from ../shared/corpus.
+
+The near pass: the dumps of the --near-layouts (default: lines, when it is among --layouts) are
+cleaned a second time with `--near paragraph` added and reported as near-LAYOUT/LANG rows, so that
+--floors holds the near-copy figures too (35-55 s for lines over seeds 1-10).
 
 Pooling: every dump metric is weighted by the number of truth articles behind it (for the repeat,
 near-copy and join rates, by the number of repeats, near copies, cuts or joins that draw holds), so a
@@ -30,6 +35,17 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import conserve  # noqa: E402  (src/bench/conserve.py)
 
 DUMP_LAYOUTS = ("dump", "plain", "lines", "indent")
+NEAR = "near-"  # a job layout near-LAYOUT: LAYOUT's dump cleaned again with --near paragraph
+
+
+def base_layout(layout):
+    """The dump layout behind a job layout: lines for near-lines."""
+    return layout[len(NEAR):] if layout.startswith(NEAR) else layout
+
+
+def dump_file(folder, layout):
+    base = base_layout(layout)
+    return os.path.join(folder, f"{base}.{'jsonl' if base == 'pages' else 'txt'}")
 # metric -> what its denominator counts in a truth file (None: truth articles)
 WEIGHTS = {
     "repeat_removed": lambda t: sum(1 for a in t["articles"] if a.get("repeated_block")),
@@ -60,6 +76,7 @@ def read_records(path):
 
 
 def clean(jar, source, target, options):
+    """Cleans one dump into target."""
     with open(target, "wb") as out:
         subprocess.run(["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar, "clean", "-q",
                         "--output", "-", *options, source], stdout=out, check=True)
@@ -70,6 +87,8 @@ def main():
     parser.add_argument("--seeds", default="1-10")
     parser.add_argument("--langs", default="all,zh,en")
     parser.add_argument("--layouts", default="dump,plain,lines,indent,pages")
+    parser.add_argument("--near-layouts", help="also clean these dump layouts with --near paragraph, as near-LAYOUT "
+                        "rows (default: lines when it is among --layouts; '' for none)")
     parser.add_argument("--jar", default=os.path.join(ROOT, "target", "newstidy.jar"))
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     parser.add_argument("--keep", help="keep the assembled dumps and records in this folder")
@@ -85,6 +104,12 @@ def main():
     parser.add_argument("options", nargs="*", help="newstidy clean options, after --")
     args = parser.parse_args()
     seeds, langs, layouts = seeds_of(args.seeds), args.langs.split(","), args.layouts.split(",")
+    if args.near_layouts is None:
+        near_layouts = ["lines"] if "lines" in layouts else []
+    else:
+        near_layouts = [layout for layout in args.near_layouts.split(",") if layout]
+    if any(layout not in DUMP_LAYOUTS for layout in near_layouts):
+        parser.error(f"--near-layouts takes dump layouts ({','.join(DUMP_LAYOUTS)})")
     work = args.keep or tempfile.mkdtemp(prefix="newstidy-corpus-")
     jobs = []
     for lang in langs:
@@ -98,14 +123,20 @@ def main():
                 if layout == "pages" and seed != seeds[0]:
                     continue
                 jobs.append((lang, seed, layout, folder))
+            for layout in near_layouts:
+                jobs.append((lang, seed, NEAR + layout, folder))
+
+    def options_of(layout):
+        return [*args.options, "--near", "paragraph"] if layout.startswith(NEAR) else args.options
+
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
-        list(pool.map(lambda j: clean(args.jar, os.path.join(j[3], f"{j[2]}.{'jsonl' if j[2] == 'pages' else 'txt'}"),
-                                      os.path.join(j[3], f"{j[2]}.out.jsonl"), args.options), jobs))
+        list(pool.map(lambda j: clean(args.jar, dump_file(j[3], j[2]), os.path.join(j[3], f"{j[2]}.out.jsonl"),
+                                      options_of(j[2])), jobs))
     if args.per_site:
-        write_per_site(args.per_site, jobs)
+        write_per_site(args.per_site, [j for j in jobs if not j[2].startswith(NEAR)])
     pooled = collections.defaultdict(lambda: collections.defaultdict(lambda: [0.0, 0.0]))
     for lang, seed, layout, folder in jobs:
-        with open(os.path.join(folder, f"{layout}.truth.json"), encoding="utf-8") as handle:
+        with open(os.path.join(folder, f"{base_layout(layout)}.truth.json"), encoding="utf-8") as handle:
             truth = json.load(handle)
         records = read_records(os.path.join(folder, f"{layout}.out.jsonl"))
         if layout == "pages":
@@ -116,6 +147,8 @@ def main():
             weight = {k: WEIGHTS[k](truth) if k in WEIGHTS else len(truth["articles"]) for k in result}
             joins = {(j.get("line"), j.get("next_line")) for r in records for j in r.get("joins") or []}
             weight["join_precision"] = len(joins)
+            if layout.startswith(NEAR):
+                result["near_precision"], weight["near_precision"] = near_precision(truth, records)
         for key, value in result.items():
             if key.endswith("_count"):
                 pooled[(layout, lang)][key][0] += value
@@ -131,18 +164,28 @@ def main():
     if args.json:
         print(json.dumps(table, ensure_ascii=False))
     else:
-        print_tables(args, layouts, table)
+        print_tables(args, [*layouts, *(NEAR + layout for layout in near_layouts)], table)
     if not args.keep:
         subprocess.run(["rm", "-rf", work])
     if args.floors:
         sys.exit(check_floors(args.floors, table))
 
 
+def near_precision(truth, records):
+    """The share of near-duplicate removals whose text is a planted near copy (or part of one, when
+    the copy was cut), and how many there were: a near removal of anything else took real text."""
+    copies = [score.squash(a["near_copy"]) for a in truth["articles"] if a.get("near_copy")]
+    removed = [score.squash(r["text"]) for record in records for r in record.get("removed") or []
+               if r.get("reason") == "near-duplicate"]
+    right = sum(1 for text in removed if text and any(text in copy for copy in copies))
+    return (right / len(removed) if removed else 1.0), len(removed)
+
+
 def check_conservation(jobs):
     """Per layout, the characters lost and invented over every dump (conserve.py), each fault printed."""
     rows = collections.defaultdict(lambda: {"dumps": 0, "faulty_dumps": 0, "lost_chars": 0, "invented_chars": 0})
     for lang, seed, layout, folder in jobs:
-        source = os.path.join(folder, f"{layout}.{'jsonl' if layout == 'pages' else 'txt'}")
+        source = dump_file(folder, layout)
         lost, invented = conserve.check(source, read_records(os.path.join(folder, f"{layout}.out.jsonl")))
         for key in (f"conserve/{layout}", "conserve/all"):
             row = rows[key]

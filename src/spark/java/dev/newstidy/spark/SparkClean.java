@@ -170,36 +170,53 @@ final class SparkClean implements Serializable {
 
   /**
    * For each split, the paragraphs of earlier splits its near-copy index must hold to answer as the
-   * CLI's: grouped by MinHash band key, each split that files a paragraph under a key gets the
-   * {@value #PER_BAND} most recent earlier paragraphs filed under it (older ones are never weighed),
-   * in run order.
+   * CLI's: grouped by MinHash band key, each split that files or looks up a paragraph under a key
+   * gets the {@value #PER_BAND} most recent paragraphs that earlier splits filed under it (older
+   * ones are never weighed), in run order. A paragraph only looked up (just under the index's least
+   * length) is routed like one filed, but is never sent on.
    */
   private static JavaPairRDD<Integer, List<NearItem>> nearSeedsOf(
       JavaRDD<SplitResult> results, SplitPartitioner partitioner) {
     return results
-        .flatMap(r -> r.nearAdds().iterator())
         .flatMapToPair(
-            item -> {
-              List<Tuple2<Long, NearItem>> out = new ArrayList<>();
-              for (long key : NearDuplicateIndex.bandKeysOf(item.text())) {
-                out.add(new Tuple2<>(key, item));
+            r -> {
+              List<Tuple2<NearItem, Boolean>> out = new ArrayList<>(r.nearAdds().size() + r.nearLookups().size());
+              r.nearAdds().forEach(item -> out.add(new Tuple2<>(item, true)));
+              r.nearLookups().forEach(item -> out.add(new Tuple2<>(item, false)));
+              return out.iterator();
+            })
+        .flatMapToPair(
+            tagged -> {
+              List<Tuple2<Long, Tuple2<NearItem, Boolean>>> out = new ArrayList<>();
+              for (long key : NearDuplicateIndex.bandKeysOf(tagged._1().text())) {
+                out.add(new Tuple2<>(key, tagged));
               }
               return out.iterator();
             })
         .groupByKey()
         .flatMapToPair(
             band -> {
-              List<NearItem> items = new ArrayList<>();
+              List<Tuple2<NearItem, Boolean>> items = new ArrayList<>();
               band._2().forEach(items::add);
-              items.sort(Comparator.comparingInt(NearItem::split).thenComparingInt(NearItem::seq));
+              items.sort(
+                  Comparator.comparing((Tuple2<NearItem, Boolean> t) -> t._1().split())
+                      .thenComparing(t -> !t._2())
+                      .thenComparing(t -> t._1().seq()));
               List<Tuple2<Integer, NearItem>> out = new ArrayList<>();
-              int splitStart = 0;
+              // The filed paragraphs of the splits before the current one, in run order.
+              List<NearItem> filedBefore = new ArrayList<>();
+              List<NearItem> filedHere = new ArrayList<>();
               for (int i = 0; i < items.size(); i++) {
-                if (i > 0 && items.get(i).split() != items.get(i - 1).split()) {
-                  splitStart = i;
-                  for (int k = Math.max(0, splitStart - PER_BAND); k < splitStart; k++) {
-                    out.add(new Tuple2<>(items.get(i).split(), items.get(k)));
+                NearItem item = items.get(i)._1();
+                if (i == 0 || item.split() != items.get(i - 1)._1().split()) {
+                  filedBefore.addAll(filedHere);
+                  filedHere.clear();
+                  for (int k = Math.max(0, filedBefore.size() - PER_BAND); k < filedBefore.size(); k++) {
+                    out.add(new Tuple2<>(item.split(), filedBefore.get(k)));
                   }
+                }
+                if (items.get(i)._2()) {
+                  filedHere.add(item);
                 }
               }
               return out.iterator();
@@ -296,6 +313,11 @@ final class SparkClean implements Serializable {
     Hasher h = Hashing.sha256().newHasher();
     h.putLong(hash(r.puts()));
     for (NearItem item : r.nearAdds()) {
+      putSpan(h, item.span()).putString(item.text(), StandardCharsets.UTF_8);
+    }
+    // What a split looks up decides what reaches it next round, though it files nothing.
+    h.putInt(r.nearLookups().size());
+    for (NearItem item : r.nearLookups()) {
       putSpan(h, item.span()).putString(item.text(), StandardCharsets.UTF_8);
     }
     return h.hash().asLong();

@@ -37,6 +37,7 @@ final class SplitCleaner {
     List<String> warnings = new ArrayList<>();
     RecordingIndex index = new RecordingIndex(earlier);
     List<NearItem> nearAdds = new ArrayList<>();
+    List<NearItem> nearLookups = new ArrayList<>();
     DedupSettings dedup = options.dedupSettings();
     StringWriter text = new StringWriter();
     CleanRun run =
@@ -51,7 +52,10 @@ final class SplitCleaner {
                     near.addSeen(seed.text(), seed.span().toSourceSpan());
                   }
                   return near.onAdd(
-                      (paragraph, where) -> nearAdds.add(new NearItem(split, nearAdds.size(), Span.of(where), paragraph)));
+                          (paragraph, where) -> nearAdds.add(new NearItem(split, nearAdds.size(), Span.of(where), paragraph)))
+                      .onLookupOnly(
+                          (paragraph, where) ->
+                              nearLookups.add(new NearItem(split, nearLookups.size(), Span.of(where), paragraph)));
                 });
     try (JsonLinesSink sink = new JsonLinesSink(new PrintWriter(text))) {
       run.run(List.of(input), sink);
@@ -63,6 +67,6 @@ final class SplitCleaner {
       records.add(all.substring(start, end));
       start = end + 1;
     }
-    return new SplitResult(split, records, index.puts(), nearAdds, shortLines.documents(), warnings);
+    return new SplitResult(split, records, index.puts(), nearAdds, nearLookups, shortLines.documents(), warnings);
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.newstidy.cli.Main;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +94,62 @@ class SparkCleanTest {
     }
     Files.writeString(edited, text, StandardCharsets.UTF_8);
     assertSameAsCli(List.of("--near", "paragraph", "--partitions", "2"), REFERENCE.toString(), edited.toString());
+  }
+
+  @Test
+  void gzippedInputsWithNearCopiesInEightPartitionsGoAsInTheCli() throws IOException {
+    assumeTrue(Files.exists(REFERENCE), "the reference dump lies beside the project");
+    // The dump and seven copies, each with one character changed at its own place in every long
+    // line, all gzip-compressed: eight inputs read one file per task, with near copies across all.
+    String[] gzipped = gzippedCopies("gz-near", 8, true);
+    assertSameAsCli(List.of("--near", "paragraph", "--partitions", "8"), gzipped);
+  }
+
+  @Test
+  void gzippedInputsInEightPartitionsGoAsInTheCli() throws IOException {
+    assumeTrue(Files.exists(REFERENCE), "the reference dump lies beside the project");
+    // The dump eight times over: every long paragraph after the first input repeats one that
+    // another task read.
+    String[] gzipped = gzippedCopies("gz-exact", 8, false);
+    assertSameAsCli(List.of("--partitions", "8"), gzipped);
+  }
+
+  @Test
+  void copyJustUnderTheNearIndexLengthInALaterInputGoesAsInTheCli() throws IOException {
+    // Invented: a paragraph of exactly the near index's least length, and in the next input its
+    // copy one character shorter, which is looked up there but never filed.
+    String road = "柳溪镇今年新修村道两条,全长十二公里,沿线三个村的村民出行方便了,镇里还计划明年再修一条通往水库路。";
+    Path first = temp.resolve("short/a.txt");
+    Path second = temp.resolve("short/b.txt");
+    Files.createDirectories(first.getParent());
+    Files.writeString(first, "# 柳溪修路\n\n" + road + "\n\n村民说路好走多了。\n", StandardCharsets.UTF_8);
+    Files.writeString(second, "# 水库新路\n\n" + road.replace("还", "") + "\n\n工程明年开工。\n", StandardCharsets.UTF_8);
+    assertThat(cli("clean", "--quiet", "--near", "paragraph", "--output", "-", first.toString(), second.toString()))
+        .contains("\"reason\":\"near-duplicate\"");
+    assertSameAsCli(List.of("--near", "paragraph", "--partitions", "2"), first.toString(), second.toString());
+  }
+
+  /**
+   * The reference dump and {@code count - 1} copies of it, gzip-compressed into {@code folder}; when
+   * {@code edit}, the k-th copy has one character changed at its own place in every long line.
+   */
+  private String[] gzippedCopies(String folder, int count, boolean edit) throws IOException {
+    Path dir = Files.createDirectories(temp.resolve(folder));
+    List<String> lines = Files.readAllLines(REFERENCE, StandardCharsets.UTF_8);
+    String[] paths = new String[count];
+    for (int k = 0; k < count; k++) {
+      StringBuilder text = new StringBuilder();
+      for (String line : lines) {
+        int at = 20 + 4 * k;
+        text.append(edit && k > 0 && line.length() > 60 ? line.substring(0, at) + "某" + line.substring(at + 1) : line).append('\n');
+      }
+      Path file = dir.resolve(String.format("%02d.txt.gz", k));
+      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      paths[k] = file.toString();
+    }
+    return paths;
   }
 
   /** Runs both and compares the streams. */

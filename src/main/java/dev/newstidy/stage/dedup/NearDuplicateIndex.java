@@ -32,11 +32,13 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * of paragraphs cannot make the run quadratic; an older near copy sharing only such crowded bands
  * is then missed.
  *
- * <p>A candidate that falls short on shingles (one edit breaks several word 3-grams of a short
- * English paragraph) is confirmed instead when its normalised text is within 2% edits of this one,
+ * <p>A candidate that falls short on shingles (one edit breaks several shingles of a short
+ * paragraph) is confirmed instead when its normalised text is within 2% edits of this one,
  * or when this shorter one is, within 2% edits, the candidate's start or end and covers at least
  * the threshold of it (a copy that lost a credit glued to its first copy: {@link
- * #containedSimilarity}).
+ * #containedSimilarity}). Latin text under 30 words ({@link Shingles#isShortLatin}) is confirmed
+ * that way only: its character 5-grams find the copy, but two such sentences that differ in a few
+ * digits share 0.8 of them.
  *
  * <p>Examples, pinned by {@code NearDuplicateIndexTest}: a paragraph with one character changed, or
  * with its punctuation widened, matches the earlier one at similarity ≥ 0.8; so does a short English
@@ -63,8 +65,17 @@ public final class NearDuplicateIndex {
   /** At most this share of a paragraph's normalised characters may differ for a near copy by edits. */
   static final double MAX_EDIT_SHARE = 0.02;
 
-  /** Shortest paragraph, in characters, that takes part: short lines repeat by nature. */
+  /** Shortest paragraph, in characters, that joins the index: short lines repeat by nature. */
   public static final int MIN_CHARS = 50;
+
+  /**
+   * Shortest paragraph, in characters, that is looked up (without joining the index): a copy of a
+   * paragraph of {@link #MIN_CHARS} that lost up to {@link #MAX_EDIT_SHARE} of its characters (a
+   * 50-character paragraph with one character dropped is 49) is still a copy of it, so lookups
+   * start that much lower. Only paragraphs of {@link #MIN_CHARS} and more are filed, so two short
+   * lines never match each other. Pinned by {@code NearDuplicateIndexTest}.
+   */
+  public static final int LOOKUP_CHARS = MIN_CHARS - (int) Math.ceil(MIN_CHARS * MAX_EDIT_SHARE);
 
   private static final long[] SEEDS = seeds();
 
@@ -77,6 +88,8 @@ public final class NearDuplicateIndex {
   private final LocationCodec locationCodec = new LocationCodec();
   /** Hears every paragraph that joins the index, for a distributed run; none by default. */
   private BiConsumer<String, SourceSpan> added = (text, where) -> {};
+  /** Hears every paragraph looked up without joining (under {@link #MIN_CHARS}); none by default. */
+  private BiConsumer<String, SourceSpan> lookedUp = (text, where) -> {};
 
   /** A near copy found: where the earlier paragraph stands and how similar the two are. */
   public record Match(SourceSpan firstSeen, double similarity) {}
@@ -92,11 +105,12 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * The earliest earlier paragraph that {@code text} is a near copy of, if any; in any case the
-   * paragraph joins the index. Paragraphs under {@link #MIN_CHARS} take no part.
+   * The earliest earlier paragraph that {@code text} is a near copy of, if any; in any case a
+   * paragraph of {@link #MIN_CHARS} or more joins the index. Paragraphs under {@link #LOOKUP_CHARS}
+   * take no part; those between are looked up only.
    */
   public Optional<Match> findAndAdd(String text, SourceSpan where) {
-    if (text.length() < MIN_CHARS) {
+    if (text.length() < LOOKUP_CHARS) {
       return Optional.empty();
     }
     long[] shingles = Shingles.of(text);
@@ -104,8 +118,12 @@ public final class NearDuplicateIndex {
       return Optional.empty();
     }
     long[] keys = bandKeys(signature(shingles));
-    Optional<Match> match = confirm(candidates(keys), shingles, text);
-    add(text, where, keys, shingles);
+    Optional<Match> match = confirm(candidates(keys), shingles, text, Shingles.isShortLatin(text));
+    if (text.length() >= MIN_CHARS) {
+      add(text, where, keys, shingles);
+    } else {
+      lookedUp.accept(text, where);
+    }
     return match;
   }
 
@@ -125,11 +143,11 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * The 8 band keys under which {@code text} is filed, or none when it takes no part: what a
-   * distributed run groups candidates by.
+   * The 8 band keys under which {@code text} is filed or looked up, or none when it takes no part:
+   * what a distributed run groups candidates by.
    */
   public static long[] bandKeysOf(String text) {
-    if (text.length() < MIN_CHARS) {
+    if (text.length() < LOOKUP_CHARS) {
       return new long[0];
     }
     long[] shingles = Shingles.of(text);
@@ -139,6 +157,16 @@ public final class NearDuplicateIndex {
   /** Calls {@code listener} with every paragraph that joins the index, in order. */
   public NearDuplicateIndex onAdd(BiConsumer<String, SourceSpan> listener) {
     this.added = listener;
+    return this;
+  }
+
+  /**
+   * Calls {@code listener} with every paragraph that is looked up without joining the index (from
+   * {@link #LOOKUP_CHARS} to under {@link #MIN_CHARS}), in order: a distributed run must route
+   * earlier paragraphs to it as to one that joins.
+   */
+  public NearDuplicateIndex onLookupOnly(BiConsumer<String, SourceSpan> listener) {
+    this.lookedUp = listener;
     return this;
   }
 
@@ -181,7 +209,7 @@ public final class NearDuplicateIndex {
    * (Jaccard ≥ t needs the smaller set to hold at least t of the larger). Of those that pass, the
    * earliest wins.
    */
-  private Optional<Match> confirm(long[] candidates, long[] shingles, String text) {
+  private Optional<Match> confirm(long[] candidates, long[] shingles, String text, boolean byEditsOnly) {
     // Below this a similarity decides nothing (no match, no check by edits): the merge may stop early.
     double floor = Math.min(threshold, EDIT_CHECK_FLOOR);
     int best = -1;
@@ -200,17 +228,19 @@ public final class NearDuplicateIndex {
         }
         confirmed++;
         double similarity = Shingles.jaccardAtLeast(shingles, store.shingles(id), floor);
-        if (similarity < threshold && similarity >= EDIT_CHECK_FLOOR) {
+        if ((similarity < threshold || byEditsOnly) && similarity >= EDIT_CHECK_FLOOR) {
           if (normalised == null) {
             normalised = ParagraphFingerprint.normalise(text);
           }
           String earlier = ParagraphFingerprint.normalise(store.text(id));
-          similarity =
+          double byEdits =
               Math.max(
-                  similarity,
-                  Math.max(
-                      normalisedCharacterSimilarity(normalised, earlier),
-                      normalisedContainedSimilarity(normalised, earlier)));
+                  normalisedCharacterSimilarity(normalised, earlier),
+                  normalisedContainedSimilarity(normalised, earlier));
+          // Short Latin text: its character 5-grams only found the candidate; edits decide.
+          similarity = byEditsOnly ? byEdits : Math.max(similarity, byEdits);
+        } else if (byEditsOnly) {
+          similarity = 0;
         }
         if (similarity >= threshold && (best < 0 || id < best)) {
           best = id;
@@ -394,7 +424,7 @@ public final class NearDuplicateIndex {
 
   /** What the band keys depend on, for the index file's settings hash. */
   static String settings() {
-    return "minhash=" + HASHES + "x" + BANDS + "x" + ROWS + ";seeds=" + SEEDS[0] + ";grams=" + Shingles.CJK_GRAM + "," + Shingles.WORD_GRAM;
+    return "minhash=" + HASHES + "x" + BANDS + "x" + ROWS + ";seeds=" + SEEDS[0] + ";grams=" + Shingles.CJK_GRAM + "," + Shingles.WORD_GRAM + ";shortLatin=" + Shingles.SHORT_LATIN_WORDS;
   }
 
   /** The MinHash signature: for each of 32 hash functions, the least hash over the shingles. */

@@ -5,23 +5,54 @@ import java.util.Arrays;
 
 /**
  * The shingles of a paragraph for near-duplicate detection, as sorted distinct 64-bit hashes:
- * character 5-grams for Chinese text (no word spaces to go by), word 3-grams for Latin text. The
+ * character 5-grams for Chinese text (no word spaces to go by), word 3-grams for Latin text of
+ * {@value #SHORT_LATIN_WORDS} words or more, and character 5-grams again for shorter Latin text. The
  * text is the normalised text of {@link ParagraphFingerprint}, with punctuation dropped, so that
  * widened punctuation and doubled spaces change nothing.
  *
+ * <p>Why short Latin text is cut into characters: one dropped letter breaks three word 3-grams, so
+ * a paragraph of w words keeps a Jaccard similarity of about (w - 5) / (w + 1) with its copy, under
+ * the default threshold 0.8 below 30 words and under 0.5 (too low to be found by the bands or
+ * checked by edits) below 11. {@code "Most of the harbor pilots live in villages near Linden
+ * Cove."} and the same with {@code "in"} typed {@code "n"} share 6 of 12 word 3-grams (0.5, found
+ * by the bands with probability 0.41), but 40 of 49 character 5-grams (0.82). Word 3-grams stay for
+ * longer text, where they tell a rewritten clause from a few dropped letters better and cost a
+ * fifth as many hashes. Character 5-grams of short Latin text find copies but are too lenient to
+ * confirm them ({@link #isShortLatin}): {@link NearDuplicateIndex} confirms those by edits only.
+ *
  * <p>Examples, pinned by {@code ShinglesTest}: {@code "今天天气很好"} has the two 5-grams {@code
- * 今天天气很} and {@code 天天气很好}; {@code "the county board met today"} has the three 3-grams {@code
- * the county board}, {@code county board met} and {@code board met today}.
+ * 今天天气很} and {@code 天天气很好}; a Latin paragraph of 30 words has 28 word 3-grams, such as
+ * {@code the county board}, {@code county board met} and {@code board met today}; {@code "the
+ * county board met today"} has the 18 character 5-grams of {@code thecountyboardmettoday}.
  */
 public final class Shingles {
   static final int CJK_GRAM = 5;
   static final int WORD_GRAM = 3;
+
+  /** Latin text of fewer words than this is cut into character 5-grams (see the class comment). */
+  static final int SHORT_LATIN_WORDS = 30;
 
   private Shingles() {}
 
   /** The sorted distinct shingle hashes of {@code text} (raw paragraph text). */
   public static long[] of(String text) {
     String normal = ParagraphFingerprint.normalise(text);
+    return isChinese(normal) || words(text) < SHORT_LATIN_WORDS ? characterGrams(normal) : wordGrams(text);
+  }
+
+  /**
+   * True when {@code text} (raw paragraph text) is Latin text of under {@value #SHORT_LATIN_WORDS}
+   * words, cut into character 5-grams. Their Jaccard similarity finds a copy but is too lenient to
+   * prove one: {@code "According to the county, enrollment has fallen by 287 students over the past
+   * 10 years, and parents who spoke…"} (29 words) and the same with {@code 198} and {@code 4} share
+   * 0.82 of their 5-grams, but differ in five characters. Pinned by {@code NearDuplicateIndexTest}.
+   */
+  public static boolean isShortLatin(String text) {
+    return !isChinese(ParagraphFingerprint.normalise(text)) && words(text) < SHORT_LATIN_WORDS;
+  }
+
+  /** True when Han characters are at least a third of the letters of normalised text. */
+  private static boolean isChinese(String normal) {
     int cjk = 0;
     int latin = 0;
     for (int i = 0; i < normal.length(); i++) {
@@ -32,7 +63,21 @@ public final class Shingles {
         latin++;
       }
     }
-    return cjk * 3 >= latin ? characterGrams(normal) : wordGrams(text);
+    return cjk * 3 >= latin;
+  }
+
+  /** The number of words, runs of letters and digits, as {@link #wordGrams} counts them. */
+  private static int words(String text) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        n++;
+      }
+      inWord = letter;
+    }
+    return n;
   }
 
   /** Character 5-grams over the letters and digits of normalised text. */

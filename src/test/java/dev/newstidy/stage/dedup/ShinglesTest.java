@@ -1,6 +1,7 @@
 package dev.newstidy.stage.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,37 @@ class ShinglesTest {
     assertThat(Shingles.of("今天天气很好")).hasSize(2);
   }
 
+  /** Invented: 30 words, none twice in a row of three. */
+  private static final String LONG_LATIN =
+      "The county board met today in Linden Cove and voted to repair the old harbor road, widen two"
+          + " bridges, and open a ferry office near the market before summer begins";
+
   @Test
-  void latinTextHasWordThreeGrams() {
-    assertThat(Shingles.of("The county board met today")).hasSize(3);
+  void latinTextOfThirtyWordsHasWordThreeGrams() {
+    assertThat(LONG_LATIN.split(" ")).hasSize(Shingles.SHORT_LATIN_WORDS);
+    assertThat(Shingles.of(LONG_LATIN)).hasSize(Shingles.SHORT_LATIN_WORDS - 2);
+  }
+
+  @Test
+  void shortLatinTextHasCharacterFiveGrams() {
+    // thecountyboardmettoday: 22 letters, 18 5-grams.
+    assertThat(Shingles.of("The county board met today")).hasSize(18);
+  }
+
+  @Test
+  void shortLatinCopyWithALetterDroppedKeepsMostCharacterGrams() {
+    String text = "Most of the harbor pilots live in villages near Linden Cove.";
+    String copy = text.replace(" in ", " n ");
+
+    assertThat(Shingles.jaccard(Shingles.of(text), Shingles.of(copy))).isCloseTo(40.0 / 49, within(1e-9));
+  }
+
+  @Test
+  void shortLatinTextsThatDifferInAPlaceNameShareFewCharacterGrams() {
+    String text = "Most of the harbor pilots live in villages near Linden Cove.";
+    String other = text.replace("Linden Cove", "Elm Point");
+
+    assertThat(Shingles.jaccard(Shingles.of(text), Shingles.of(other))).isLessThan(0.7);
   }
 
   @Test
