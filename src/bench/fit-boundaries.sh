@@ -2,6 +2,8 @@
 # Fits the segmenter's boundary weights on the labelled corpus (../shared/corpus) and checks them by
 # leave-one-site-out; writes src/main/resources/dev/newstidy/segment/boundary-weights.properties.
 #   src/bench/fit-boundaries.sh [SEEDS]      default 1-10; mixed, zh and en dumps of each seed
+# One run gives the shipped weights (each candidate is decided by the truth while the cases are
+# read). FIT_OPTS passes JVM options: FIT_OPTS=-Dfit.cases=cases.tsv also writes the cases.
 # The corpus text is read from its own folder and assembled in a temporary folder: none of it is
 # copied into the repository, only the fitted weights.
 set -euo pipefail
@@ -24,5 +26,5 @@ for seed in $(seq "${seeds%-*}" "${seeds#*-}"); do
     dirs+=("$dir")
   done
 done
-exec java -cp "$CP" dev.newstidy.eval.BoundaryFit \
+exec java ${FIT_OPTS:-} -cp "$CP" dev.newstidy.eval.BoundaryFit \
   src/main/resources/dev/newstidy/segment/boundary-weights.properties "${dirs[@]}"

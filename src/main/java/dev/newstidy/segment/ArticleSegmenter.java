@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Cuts the block stream of one document after another into articles: headlines and sub-headlines,
@@ -63,6 +64,7 @@ public final class ArticleSegmenter {
   private final MetadataLineParser metadata = new MetadataLineParser();
   private final Consumer<Article> sink;
   private final Consumer<Candidate> candidates;
+  private final Predicate<Candidate> decide;
   private final Deque<Piece> queue = new ArrayDeque<>();
   /**
    * How many pieces in {@link #queue} put a block in the text. Without it every piece arriving
@@ -88,10 +90,28 @@ public final class ArticleSegmenter {
    */
   public ArticleSegmenter(
       BylineDetector bylines, BoundaryScorer scorer, Consumer<Article> sink, Consumer<Candidate> candidates) {
+    this(bylines, scorer, sink, candidates, c -> c.decision().isBoundary());
+  }
+
+  /**
+   * As {@link #ArticleSegmenter(BylineDetector, BoundaryScorer, Consumer, Consumer)}, with the
+   * decision on each candidate taken by {@code decide} instead of the score. The weight fit
+   * ({@code BoundaryFit} in src/eval) passes the labelled truth here, so that the cases it reads
+   * follow the true articles and do not depend on the weights shipped at the time: the fit is one
+   * reproducible command. Example, pinned by {@code ArticleSegmenterTest.forcedDecisionOverridesTheScore}:
+   * with {@code c -> false} a headline candidate that scores above zero stays in the article.
+   */
+  public ArticleSegmenter(
+      BylineDetector bylines,
+      BoundaryScorer scorer,
+      Consumer<Article> sink,
+      Consumer<Candidate> candidates,
+      Predicate<Candidate> decide) {
     this.bylines = bylines;
     this.scorer = scorer;
     this.sink = sink;
     this.candidates = candidates;
+    this.decide = decide;
   }
 
   /**
@@ -362,6 +382,7 @@ public final class ArticleSegmenter {
     if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, true)
         || !(bodyAfter || creditAfter || HeadingShape.isTextAfter(next))
         || HeadingShape.isNumbered(block.text())
+        || HeadingShape.isEditorsNote(block.text())
         || HeadingShape.isCaption(block.text())
         || isByline
         || hasGluedByline(block.text())) {
@@ -383,6 +404,7 @@ public final class ArticleSegmenter {
     Map<BoundaryCue, Double> cues =
         BoundaryEvidence.of(
             block.text(),
+            opening(),
             textsBefore(),
             afterTexts,
             creditAfter || bodyAfter,
@@ -390,8 +412,25 @@ public final class ArticleSegmenter {
             current.closed,
             isWiderGap(block));
     BoundaryScorer.Decision decision = scorer.score(cues);
-    candidates.accept(new Candidate(block, cues, decision));
-    return decision.isBoundary();
+    Candidate candidate = new Candidate(block, cues, decision);
+    candidates.accept(candidate);
+    return decide.test(candidate);
+  }
+
+  /**
+   * The texts that open the current article: its headline, when it has one, and its first few
+   * parts (the lead), where its topic is set. Bounded, so that a candidate costs the same however
+   * long the article has grown.
+   */
+  private List<String> opening() {
+    List<String> texts = new ArrayList<>(LOOK_BEHIND + 1);
+    if (current.title != null) {
+      texts.add(current.title);
+    }
+    for (Part part : current.body.subList(0, Math.min(LOOK_BEHIND, current.body.size()))) {
+      texts.add(part.text());
+    }
+    return texts;
   }
 
   /** The texts of the current article's last few parts, its headline when it has no more. */

@@ -9,7 +9,11 @@ public enum BoundaryCue {
   BODY_AFTER,
   /** A byline or a {@code ——} sub-headline follows the line: {@code By Ann Lee}, {@code 记者 甲乙}. */
   CREDIT_AFTER,
-  /** The next block opens with a dateline: {@code 本报讯}, {@code 新华社北京5月3日电}, {@code OSLO (AP) —}. */
+  /**
+   * The next block opens with a dateline ({@code 本报讯}, {@code 新华社北京5月3日电}, {@code OSLO (AP) —})
+   * or with an editor's note ({@code 编者按}), which stands at the top of an article, under its
+   * headline.
+   */
   DATELINE_AFTER,
   /** The text before stops in mid-sentence: an excerpt that was cut off, as scraped dumps do. */
   CUT_BEFORE,
@@ -52,5 +56,18 @@ public enum BoundaryCue {
    */
   SHORT_UNENDED,
   /** Four CJK characters or fewer, or two Latin words or fewer: a name or a label more than a headline. */
-  VERY_SHORT
+  VERY_SHORT,
+  /**
+   * The share of the line's terms found in the opening of the article so far, its headline and its
+   * first paragraphs: a subheading echoes the topic its article opened with ({@code 小偷村的真相} under a
+   * headline and lead about the {@code 小偷村}), even when the last few paragraphs ({@link
+   * #TITLE_IN_BEFORE}) do not.
+   */
+  TITLE_IN_ARTICLE,
+  /**
+   * The next block is another short heading-shaped line (no sentence end, no comma), not a byline
+   * or dateline: two headings stacked ({@code 种植大户:年轻人回来了} over {@code 她的第三次回乡}) or a run
+   * of photo captions, which sit inside an article more often than they open one.
+   */
+  HEADING_AFTER
 }

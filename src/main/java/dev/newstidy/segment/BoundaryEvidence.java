@@ -62,6 +62,11 @@ final class BoundaryEvidence {
 
   private static final int SHORT_WORDS = 4;
 
+  /** The longest heading or caption of {@link #isHeadingShaped}, as the segmenter's subheadings. */
+  private static final int HEADING_CJK = 25;
+
+  private static final int HEADING_WORDS = 10;
+
   private BoundaryEvidence() {}
 
   /**
@@ -97,14 +102,34 @@ final class BoundaryEvidence {
       boolean creditAfter,
       boolean bylineBefore,
       boolean gapBefore) {
+    return of(line, before, before, after, bodyAfter, creditAfter, bylineBefore, gapBefore);
+  }
+
+  /**
+   * The cue values of {@code line}, as {@link #of(String, List, List, boolean, boolean, boolean,
+   * boolean)}.
+   *
+   * @param article the texts that open the article: its headline, when it has one, and its lead
+   */
+  static Map<BoundaryCue, Double> of(
+      String line,
+      List<String> article,
+      List<String> before,
+      List<String> after,
+      boolean bodyAfter,
+      boolean creditAfter,
+      boolean bylineBefore,
+      boolean gapBefore) {
     Map<BoundaryCue, Double> cues = new EnumMap<>(BoundaryCue.class);
     put(cues, BoundaryCue.BODY_AFTER, bodyAfter);
     put(cues, BoundaryCue.CREDIT_AFTER, creditAfter);
     put(cues, BoundaryCue.BYLINE_BEFORE, bylineBefore);
     String last = before.isEmpty() ? null : before.get(before.size() - 1);
-    put(cues, BoundaryCue.CUT_BEFORE, last != null && isCutOff(last));
+    put(cues, BoundaryCue.CUT_BEFORE, last != null && isCutOff(last) && !isHeadingShaped(last));
     int lead = creditAfter && after.size() > 1 ? 1 : 0;
-    put(cues, BoundaryCue.DATELINE_AFTER, after.size() > lead && DATELINE.matcher(after.get(lead)).find());
+    put(cues, BoundaryCue.DATELINE_AFTER,
+        after.size() > lead
+            && (DATELINE.matcher(after.get(lead)).find() || HeadingShape.isEditorsNote(after.get(lead))));
     put(cues, BoundaryCue.KICKER, isKicker(line));
     put(cues, BoundaryCue.ALL_CAPS, isAllCaps(line));
     put(cues, BoundaryCue.VERY_SHORT, isVeryShort(line));
@@ -116,6 +141,8 @@ final class BoundaryEvidence {
     cues.put(BoundaryCue.COHESION, Math.min(1, LexicalCohesion.overlap(previous, next) / COHESION_FULL));
     cues.put(BoundaryCue.TITLE_IN_LEAD, LexicalCohesion.coverage(title, next));
     cues.put(BoundaryCue.TITLE_IN_BEFORE, LexicalCohesion.coverage(title, previous));
+    cues.put(BoundaryCue.TITLE_IN_ARTICLE, LexicalCohesion.coverage(title, LexicalCohesion.terms(article)));
+    put(cues, BoundaryCue.HEADING_AFTER, !creditAfter && !after.isEmpty() && isHeadingShaped(after.get(0)));
     boolean unended =
         !gapBefore
             && cues.get(BoundaryCue.BYLINE_BEFORE) == 0
@@ -153,6 +180,27 @@ final class BoundaryEvidence {
     }
     char last = t.charAt(t.length() - 1);
     return last != ')' && last != '）' && last != ']' && last != '］' && last != '】' && last != '〕';
+  }
+
+  /**
+   * True when {@code text} is shaped as a heading or a caption: short (25 CJK characters or 10
+   * words at most), with no sentence end and no comma or semicolon. {@code 她的第三次回乡} and
+   * {@code 挑担而过的老人} yes; {@code 今年以来,青川县} (a comma: a cut clause), {@code 新桥通车了。} and
+   * {@code 本报讯 青石镇新桥昨日通车} (a dateline opens a lead) no. A page that stops in mid-sentence
+   * stops in running text, so a heading-shaped line before a candidate is no cut-off excerpt
+   * ({@code CUT_BEFORE}); after one it is {@code HEADING_AFTER}. Pinned by {@code
+   * BoundaryEvidenceTest.headingShapedLinesAreNoCutAndCountAsHeadingAfter}.
+   */
+  static boolean isHeadingShaped(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || Punctuation.endsSentence(t) || HeadingShape.hasClauseMark(t) || DATELINE.matcher(t).find()) {
+      return false;
+    }
+    Scripts.LetterCounts counts = Scripts.count(t);
+    if (counts.cjk() > 0) {
+      return counts.cjk() <= HEADING_CJK;
+    }
+    return t.split("\\s+").length <= HEADING_WORDS;
   }
 
   /** {@code FLOOD WATERS RECEDE} yes; {@code Flood Waters Recede} and {@code UN} no. */

@@ -29,6 +29,17 @@ final class HeadingShape {
   private static final Pattern CAPTION =
       Pattern.compile("^\\s*(?:图说|圖說|图为|圖為|图片说明|圖片說明|图[:：]|圖[:：]|[▲△])");
 
+  /** A list bullet and its space: {@code • }, {@code ● }, {@code ◆}, {@code ■}, {@code * }. */
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●◆◇■□►▶]|\\*\\s)");
+
+  /**
+   * The label of an editor's note, alone on its line or before its text: {@code 编者按}, {@code
+   * 編者按:…}, {@code 编者的话}, {@code 编后}, {@code 编后语}, {@code 【编者按】}. The note belongs to the
+   * article around it.
+   */
+  private static final Pattern EDITORS_NOTE =
+      Pattern.compile("^\\s*【?(?:编者按|編者按|编按|編按|编者的话|編者的話|编后语|編後語|编后|編後)】?\\s*(?:[:：]|$)");
+
   /** A trailing ellipsis: {@code 走近一张老报纸……}, {@code 江边的那些年…}, {@code What Comes Next...}. */
   private static final Pattern ELLIPSIS_END = Pattern.compile("(?:…+|\\.{3})\\s*$");
 
@@ -153,9 +164,23 @@ final class HeadingShape {
     return CAPTION.matcher(text).lookingAt();
   }
 
-  /** True when {@code text} opens with a numbering such as {@code 一、} or {@code (二)}. */
+  /**
+   * True when {@code text} is, or opens with, the label of an editor's note ({@code 编者按}, {@code
+   * 編者按：本報今起推出…}): never a headline. Pinned by {@code HeadingShapeTest.editorsNoteLabelIsNoHeadline};
+   * {@code 编者按下暂停键} and {@code 编后记忆} are no such labels.
+   */
+  static boolean isEditorsNote(String text) {
+    return EDITORS_NOTE.matcher(text).lookingAt();
+  }
+
+  /**
+   * True when {@code text} opens with a numbering such as {@code 一、} or {@code (二)}, or with a list
+   * bullet ({@code • On Monday the council…}, {@code ● 新桥通车}): a list item, which never opens an
+   * article. Pinned by {@code HeadingShapeTest.bulletedLineIsAListItem}; {@code 10,000 Runners
+   * Fill Main Street} and {@code “新桥”通车了} are no list items.
+   */
   static boolean isNumbered(String text) {
-    return NUMBERING.matcher(text).lookingAt();
+    return NUMBERING.matcher(text).lookingAt() || BULLET.matcher(text).lookingAt();
   }
 
   /**

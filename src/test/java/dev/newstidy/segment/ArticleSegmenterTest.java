@@ -435,6 +435,29 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void forcedDecisionOverridesTheScore() throws IOException {
+    // The weight fit decides each candidate by the labelled truth: the same lines as above, whose
+    // second headline scores above zero, stay one article when the decision says no.
+    List<ArticleSegmenter.Candidate> seen = new ArrayList<>();
+    ArticleSegmenter forced =
+        new ArticleSegmenter(BYLINES, BoundaryScorer.shipped(), articles::add, seen::add, c -> false);
+    feed(
+        forced,
+        "东岭村种茶",
+        "",
+        "东岭村今年种了三百亩茶树,村民们正在",
+        "",
+        "青石镇新桥通车",
+        "",
+        "记者 柳明川",
+        "",
+        "本报讯 青石镇新桥昨日通车,两岸村民出行更方便了。");
+
+    assertThat(seen).singleElement().satisfies(c -> assertThat(c.decision().isBoundary()).isTrue());
+    assertThat(articles).extracting(Article::title).containsExactly("东岭村种茶");
+  }
+
+  @Test
   void teaserHeadlineEndingInEllipsisOpensItsArticleAndKeepsItsByline() throws IOException {
     segment(
         "东岭村种茶",

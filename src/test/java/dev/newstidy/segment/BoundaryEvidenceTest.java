@@ -23,6 +23,62 @@ class BoundaryEvidenceTest {
   }
 
   @Test
+  void headingShapedLinesAreNoCutAndCountAsHeadingAfter() {
+    assertThat(BoundaryEvidence.isHeadingShaped("她的第三次回乡")).isTrue();
+    assertThat(BoundaryEvidence.isHeadingShaped("挑担而过的老人")).isTrue();
+    assertThat(BoundaryEvidence.isHeadingShaped("What comes next")).isTrue();
+    // Adversarial: a cut clause, a sentence, a dateline lead and a long fragment are no headings.
+    assertThat(BoundaryEvidence.isHeadingShaped("今年以来,青川县")).isFalse();
+    assertThat(BoundaryEvidence.isHeadingShaped("新桥通车了。")).isFalse();
+    assertThat(BoundaryEvidence.isHeadingShaped("本报讯 青石镇新桥昨日通车")).isFalse();
+    assertThat(BoundaryEvidence.isHeadingShaped("东岭村今年种了三百亩茶树村民们正在山上采摘今年的第一批春茶")).isFalse();
+
+    // A run of photo captions: the caption before stops without a full stop but is no cut-off
+    // excerpt, and another caption follows.
+    Map<BoundaryCue, Double> captions =
+        BoundaryEvidence.of(
+            "赶海回来的渔家姑娘",
+            List.of("东岭村今年种了三百亩茶树,村民们的收入翻了一番。", "挑担而过的老人"),
+            List.of("村口玩耍的孩子们", "见证了渔村变迁的老船长"),
+            false,
+            false,
+            false);
+    assertThat(captions.get(BoundaryCue.CUT_BEFORE)).isZero();
+    assertThat(captions.get(BoundaryCue.HEADING_AFTER)).isEqualTo(1.0);
+  }
+
+  @Test
+  void subheadingEchoingTheHeadlineAndLeadHasTitleInArticle() {
+    // The last paragraphs before it say nothing of the 小偷村; the headline and the lead do.
+    Map<BoundaryCue, Double> cues =
+        BoundaryEvidence.of(
+            "青石村“小偷村”的真相",
+            List.of("一篇报道之后的调查", "去年,一家周刊把青石村称作“小偷村”。本报记者走访了一周。"),
+            List.of("面对误解,我们要较真。", "这句话值得每个人记住。"),
+            List.of("本报讯 青石村出名了。", "村委会门前,一个小伙子引起了记者注意。"),
+            true,
+            false,
+            false,
+            false);
+    assertThat(cues.get(BoundaryCue.TITLE_IN_ARTICLE)).isGreaterThan(0.5);
+    assertThat(cues.get(BoundaryCue.TITLE_IN_BEFORE)).isZero();
+  }
+
+  @Test
+  void editorsNoteUnderTheLineCountsAsALeadOpener() {
+    Map<BoundaryCue, Double> cues =
+        BoundaryEvidence.of(
+            "那些年,我和小报一起长大",
+            List.of("青石镇的志愿者每周都来帮老人打扫院子。"),
+            List.of("编者按", "创刊三十年来,小报记下了小城的变化。"),
+            false,
+            false,
+            false);
+    assertThat(cues.get(BoundaryCue.DATELINE_AFTER)).isEqualTo(1.0);
+    assertThat(cues.get(BoundaryCue.UNENDED)).isZero();
+  }
+
+  @Test
   void seriesTagSetOffByOneBarIsAKicker() {
     assertThat(BoundaryEvidence.isKicker("江州报70年 | 那一年的夏天,我们出发")).isTrue();
     assertThat(BoundaryEvidence.isKicker("亲历者说|一座桥的四十年")).isTrue();

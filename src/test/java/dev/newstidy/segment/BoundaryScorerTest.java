@@ -23,8 +23,13 @@ class BoundaryScorerTest {
   }
 
   @Test
-  void longerTextAfterAndNothingElseIsNoBoundaryWithTheShippedWeights() {
-    assertThat(BoundaryScorer.shipped().score(Map.of(BoundaryCue.BODY_AFTER, 1.0)).isBoundary()).isFalse();
+  void shortLineOverLongerTextWithNothingEndingTheArticleIsNoBoundaryWithTheShippedWeights() {
+    // The cues of an in-text subheading (新桥的变化 between two paragraphs that share no words).
+    assertThat(
+            BoundaryScorer.shipped()
+                .score(Map.of(BoundaryCue.BODY_AFTER, 1.0, BoundaryCue.UNENDED, 1.0, BoundaryCue.SHORT_UNENDED, 1.0))
+                .isBoundary())
+        .isFalse();
   }
 
   @Test

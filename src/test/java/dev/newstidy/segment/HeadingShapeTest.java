@@ -146,6 +146,27 @@ class HeadingShapeTest {
   }
 
   @Test
+  void editorsNoteLabelIsNoHeadline() {
+    assertThat(HeadingShape.isEditorsNote("编者按")).isTrue();
+    assertThat(HeadingShape.isEditorsNote("【编者按】")).isTrue();
+    assertThat(HeadingShape.isEditorsNote("編者按：本報今起推出青石鎮系列報道")).isTrue();
+    // Adversarial: headlines that open with the same characters.
+    assertThat(HeadingShape.isEditorsNote("编者按下暂停键")).isFalse();
+    assertThat(HeadingShape.isEditorsNote("编后记忆")).isFalse();
+  }
+
+  @Test
+  void bulletedLineIsAListItem() {
+    assertThat(HeadingShape.isNumbered("• On Monday the harbor council voted, 5-2, to")).isTrue();
+    assertThat(HeadingShape.isNumbered("● 青石镇新桥通车")).isTrue();
+    assertThat(HeadingShape.isNumbered("一、强化组织保障")).isTrue();
+    // Adversarial: a number or a quote that opens a headline makes no list item.
+    assertThat(HeadingShape.isNumbered("10,000 Runners Fill Main Street")).isFalse();
+    assertThat(HeadingShape.isNumbered("“新桥”通车了")).isFalse();
+    assertThat(HeadingShape.isNumbered("*Harbor Lights*")).isFalse();
+  }
+
+  @Test
   void captionIsNoHeadline() {
     assertThat(HeadingShape.isCaption("图说:村民在新修的广场上排练节目")).isTrue();
     assertThat(HeadingShape.isCaption("圖為青石鎮新橋")).isTrue();

@@ -168,7 +168,30 @@ public final class BylineDetector {
       // …covered by state funds. — AP; …with the department. Written By: Tom Hart
       return EnglishCredits.parse(tail).map(byline -> new Split(t.substring(0, end), byline));
     }
-    return chinese.parse(tail, tail).map(byline -> new Split(t.substring(0, end), byline));
+    return chinese.parse(tail, tail)
+        .filter(BylineDetector::creditsSomeone)
+        .map(byline -> new Split(t.substring(0, end), byline));
+  }
+
+  /**
+   * False for a Chinese tail that names news agencies only ({@code …報告營運績效。中央社}): an agency
+   * alone credits no one (the reporters and photographers are the byline), and glued after a
+   * caption it is the photo's source, which stays in the caption's text. {@code …表示。海工宣} (an
+   * organisation) and {@code …表示。新华社 王明} (a person) are credits. Pinned by {@code
+   * BylineDetectorTest.agencyAloneGluedAfterASentenceStaysInTheText}. A courtesy credit that
+   * names nobody ({@code 溪口公园管理中心供图}) is still a credit line.
+   */
+  private static boolean creditsSomeone(Byline byline) {
+    return byline.credits().isEmpty()
+        || byline.credits().stream().anyMatch(c -> c.kind() != CreditKind.AGENCY || c.role() != null);
+  }
+
+  /**
+   * True when {@code name} is a news agency credited like a name: {@code 新华社}, {@code 中央社},
+   * {@code Reuters}; not {@code 海工宣} or {@code 王明}.
+   */
+  public static boolean isAgency(String name) {
+    return Roles.isAgency(name);
   }
 
   private static boolean isLatin(char c) {

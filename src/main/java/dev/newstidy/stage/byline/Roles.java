@@ -29,7 +29,7 @@ final class Roles {
   /** News agencies credited like names. */
   private static final ImmutableSet<String> AGENCIES =
       ImmutableSet.of(
-          "新华社", "新華社", "中新社", "中通社", "人民网", "央视网", "Reuters", "AP", "AFP", "Xinhua", "Bloomberg",
+          "新华社", "新華社", "中新社", "中通社", "中央社", "中央通讯社", "中央通訊社", "人民网", "央视网", "Reuters", "AP", "AFP", "Xinhua", "Bloomberg",
           "Associated Press", "Agence France-Presse", "dpa", "Kyodo", "Yonhap");
 
   /**

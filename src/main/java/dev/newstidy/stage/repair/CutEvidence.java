@@ -2,6 +2,7 @@ package dev.newstidy.stage.repair;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableSet;
+import dev.newstidy.stage.byline.BylineDetector;
 import dev.newstidy.text.Joint;
 import dev.newstidy.text.Punctuation;
 import dev.newstidy.text.Scripts;
@@ -30,7 +31,9 @@ import java.util.regex.Pattern;
  *   <li>{@code "（一）船舶进港前须申报;" + "（二）…"}, {@code "…如下:" + "1.…"}: list items;
  *   <li>{@code "图说:村民在广场上排练节目" + "…"}, {@code "…在田间劳作 李青 摄" + "…"}: a caption;
  *   <li>{@code "记者 周远山 通讯员 林小禾" + "…"}: a credit line;
- *   <li>{@code "…调查。［详情］" + "…"} and {@code "…（资料照）" + "…"}: a bracket ends the block.
+ *   <li>{@code "…调查。［详情］" + "…"} and {@code "…（资料照）" + "…"}: a bracket ends the block;
+ *   <li>{@code "…出席开幕式。中央社" + "…"}: a news agency after the last sentence is the photo's
+ *       source, which ends a caption.
  * </ul>
  */
 final class CutEvidence {
@@ -260,6 +263,7 @@ final class CutEvidence {
     String tail = tailAfterLastSentence(a);
     boolean holdsSentence = tail.length() < a.length();
     if ((holdsSentence && CAPTION.matcher(tail).lookingAt())
+        || (holdsSentence && BylineDetector.isAgency(tail))
         || (SPACED_CJK.matcher(tail).find() && COMMAS.matchesNoneOf(tail) && tail.length() < 25)
         || DATELINE.matcher(b).lookingAt()
         || a.startsWith("——")

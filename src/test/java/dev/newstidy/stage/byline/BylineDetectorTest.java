@@ -44,6 +44,17 @@ class BylineDetectorTest {
   }
 
   @Test
+  void agencyAloneGluedAfterASentenceStaysInTheText() {
+    // A caption's photo source: the agency alone credits no reporter or photographer.
+    assertThat(detector.findTrailing("青石鎮鎮長林小禾（圖）出席開幕式。中央社")).isEmpty();
+    assertThat(detector.findTrailing("新桥昨日通车。新华社")).isEmpty();
+    // Adversarial: an agency with its reporter, and an organisation, still credit someone.
+    assertThat(detector.findTrailing("新桥昨日通车。新华社 王明").orElseThrow().byline().names())
+        .containsExactly("新华社", "王明");
+    assertThat(detector.findTrailing("她表示。海工宣")).isPresent();
+  }
+
+  @Test
   void readsParenthesisedNamesAfterLastSentence() {
     BylineDetector.Split split = detector.findTrailing("村民纷纷表示满意。(李红、赵明)").orElseThrow();
 

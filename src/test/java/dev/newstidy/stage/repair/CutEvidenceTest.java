@@ -166,6 +166,13 @@ class CutEvidenceTest {
   }
 
   @Test
+  void keepsCaptionEndingInItsAgencyApart() {
+    assertThat(CutEvidence.isCut("青石鎮鎮長林小禾（圖）出席開幕式。中央社", "開幕式後，鎮長走訪了三個村。")).isFalse();
+    // Adversarial: a sentence cut after a word that is no agency goes on.
+    assertThat(CutEvidence.isCut("青石鎮鎮長林小禾出席開幕式。隨後，鎮長", "走訪了三個村。")).isTrue();
+  }
+
+  @Test
   void keepsDialogueLinesEndingInSemicolonApart() {
     assertThat(CutEvidence.isCut("“一只好碗,打掉了!”街坊们说;", "“以后要更用心。”同事们说;")).isFalse();
   }
