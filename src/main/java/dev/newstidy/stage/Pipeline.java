@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The one place where the chain is assembled: blocks go through repeated-paragraph removal (on the
@@ -67,6 +68,8 @@ public final class Pipeline {
   private final ImmutableList<ArticleStage> repairs;
   private final RepairedParagraphRemover repaired;
   private final ImmutableList<ArticleStage> finishing;
+  /** False when the caller applies {@link #finishing} itself, in a thread of its own. */
+  private final boolean finishHere;
   private final Consumer<Article> sink;
 
   private Pipeline(
@@ -75,8 +78,10 @@ public final class Pipeline {
       NearDuplicateIndex near,
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries,
-      ShortLineMemory shortLines) {
+      ShortLineMemory shortLines,
+      boolean finishHere) {
     this.sink = sink;
+    this.finishHere = finishHere;
     this.repeats =
         settings.dedup()
             ? new RepeatedParagraphRemover(index, settings.minRepeatChars(), settings.keepDuplicates(), near)
@@ -103,8 +108,26 @@ public final class Pipeline {
     }
     chain.add(new Dehyphenator());
     this.repairs = chain.build();
-    this.finishing =
-        ImmutableList.of(new TruncationFlagger(), new PunctuationWidthNormaliser(settings.punctuation()));
+    this.finishing = finishingStages(settings);
+  }
+
+  private static ImmutableList<ArticleStage> finishingStages(RepairSettings settings) {
+    return ImmutableList.of(new TruncationFlagger(), new PunctuationWidthNormaliser(settings.punctuation()));
+  }
+
+  /**
+   * The stages after the last run-wide verdict, as one pure function: what a pipeline made by
+   * {@link #createUnfinished} leaves to its caller, who may run it in another thread.
+   */
+  public static UnaryOperator<Article> finishing(RepairSettings settings) {
+    ImmutableList<ArticleStage> stages = finishingStages(settings);
+    return article -> {
+      Article result = article;
+      for (ArticleStage stage : stages) {
+        result = stage.apply(result);
+      }
+      return result;
+    };
   }
 
   /**
@@ -113,7 +136,7 @@ public final class Pipeline {
    * @param index the run-wide memory of paragraphs already seen
    */
   public static Pipeline create(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
-    return new Pipeline(settings, index, null, sink, c -> {}, ShortLineMemory.inMemory());
+    return new Pipeline(settings, index, null, sink, c -> {}, ShortLineMemory.inMemory(), true);
   }
 
   /**
@@ -123,7 +146,7 @@ public final class Pipeline {
    */
   public static Pipeline create(
       RepairSettings settings, ParagraphIndex index, NearDuplicateIndex near, Consumer<Article> sink) {
-    return new Pipeline(settings, index, near, sink, c -> {}, ShortLineMemory.inMemory());
+    return new Pipeline(settings, index, near, sink, c -> {}, ShortLineMemory.inMemory(), true);
   }
 
   /**
@@ -136,7 +159,7 @@ public final class Pipeline {
       NearDuplicateIndex near,
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries) {
-    return new Pipeline(settings, index, near, sink, boundaries, ShortLineMemory.inMemory());
+    return new Pipeline(settings, index, near, sink, boundaries, ShortLineMemory.inMemory(), true);
   }
 
   /**
@@ -150,7 +173,23 @@ public final class Pipeline {
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries,
       ShortLineMemory shortLines) {
-    return new Pipeline(settings, index, near, sink, boundaries, shortLines);
+    return new Pipeline(settings, index, near, sink, boundaries, shortLines, true);
+  }
+
+  /**
+   * The same pipeline, but {@code sink} gets each article once its run-wide verdicts are made and
+   * before the pure stages of {@link #finishing}, which the caller applies: in input order, it
+   * writes what a pipeline made by {@link #create} writes. {@code sink} is called in this
+   * pipeline's thread; what it hands the articles to may finish them in another.
+   */
+  public static Pipeline createUnfinished(
+      RepairSettings settings,
+      ParagraphIndex index,
+      NearDuplicateIndex near,
+      Consumer<Article> sink,
+      Consumer<ArticleSegmenter.Candidate> boundaries,
+      ShortLineMemory shortLines) {
+    return new Pipeline(settings, index, near, sink, boundaries, shortLines, false);
   }
 
   /**
@@ -207,8 +246,10 @@ public final class Pipeline {
     if (repaired != null) {
       result = repaired.apply(result);
     }
-    for (ArticleStage stage : finishing) {
-      result = stage.apply(result);
+    if (finishHere) {
+      for (ArticleStage stage : finishing) {
+        result = stage.apply(result);
+      }
     }
     sink.accept(result);
   }
