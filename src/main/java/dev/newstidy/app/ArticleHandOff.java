@@ -1,6 +1,6 @@
 package dev.newstidy.app;
 
-import dev.newstidy.model.Article;
+import dev.newstidy.stage.Pipeline.Unfinished;
 import dev.newstidy.model.Origin;
 import java.io.InterruptedIOException;
 import java.util.ArrayList;
@@ -35,12 +35,12 @@ final class ArticleHandOff {
   /** Batches waiting: with {@link #BATCH_BYTES}, bounds how far the writing can lag. */
   static final int QUEUE = 4;
 
-  private record Pending(Article article, Origin origin) {}
+  private record Pending(Unfinished article, Origin origin) {}
 
   private static final List<Pending> END = List.of();
 
   private final BlockingQueue<List<Pending>> queue = new ArrayBlockingQueue<>(QUEUE);
-  private final BiConsumer<Article, Origin> writer;
+  private final BiConsumer<Unfinished, Origin> writer;
   private final Thread thread;
   private List<Pending> batch = new ArrayList<>(BATCH);
   private long batchBytes;
@@ -51,7 +51,7 @@ final class ArticleHandOff {
   /**
    * @param writer finishes and writes one article; called in the hand-off's thread only, in order
    */
-  ArticleHandOff(BiConsumer<Article, Origin> writer) {
+  ArticleHandOff(BiConsumer<Unfinished, Origin> writer) {
     this.writer = writer;
     this.thread = new Thread(this::writeAll, "newstidy-writer");
     thread.setDaemon(true);
@@ -63,7 +63,7 @@ final class ArticleHandOff {
    *
    * @param bytes the input bytes it was made from, the weight that bounds a batch
    */
-  void accept(Article article, Origin origin, long bytes) throws InterruptedIOException {
+  void accept(Unfinished article, Origin origin, long bytes) throws InterruptedIOException {
     rethrowFailure();
     batch.add(new Pending(article, origin));
     batchBytes += bytes;

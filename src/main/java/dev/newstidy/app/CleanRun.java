@@ -29,7 +29,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.function.UnaryOperator;
 
 /**
  * One run over the inputs: reads them in the order given, feeds their blocks through the pipeline,
@@ -150,8 +149,8 @@ public final class CleanRun {
    */
   public RunSummary run(List<InputSource> inputs, ArticleSink sink) throws IOException {
     long[] nextId = {1};
-    UnaryOperator<Article> finishing = Pipeline.finishing(repairs);
-    BiConsumer<Article, Origin> written = (article, from) -> write(sink, nextId[0]++, finishing.apply(article), from);
+    Function<Pipeline.Unfinished, Article> finishing = Pipeline.finishing(repairs);
+    BiConsumer<Pipeline.Unfinished, Origin> written = (article, from) -> write(sink, nextId[0]++, finishing.apply(article), from);
     StoryRepeatWindow stories = null;
     if (dedup.near() == DedupSettings.NearMode.ARTICLE) {
       stories = new StoryRepeatWindow((id, a, o) -> write(sink, id, a, o), summary::countRepeatedStory);
@@ -162,7 +161,7 @@ public final class CleanRun {
     BlockFeed feed = new BlockFeed(reading, stdin);
     // With two threads, a third finishes and writes the articles in order: see ArticleHandOff.
     ArticleHandOff handOff = threads > 1 ? new ArticleHandOff(written) : null;
-    BiConsumer<Article, Origin> direct = written;
+    BiConsumer<Pipeline.Unfinished, Origin> direct = written;
     ArticleOut out = handOff != null ? handOff::accept : (article, from, weight) -> direct.accept(article, from);
     try {
       NearDuplicateIndex near = nearIndex();
@@ -207,12 +206,12 @@ public final class CleanRun {
     /**
      * @param weight the input bytes the article was made from
      */
-    void accept(Article article, Origin from, long weight) throws IOException;
+    void accept(Pipeline.Unfinished article, Origin from, long weight) throws IOException;
   }
 
   /** The cleaning half of a run: takes the feed's events in order and drives the pipeline. */
   private final class Chain {
-    private final Consumer<Article> out;
+    private final Consumer<Pipeline.Unfinished> out;
     private Pipeline pipeline;
     private boolean firstInput = true;
     /** UTF-8 bytes of the blocks, removed ones included, given to the pipeline since its last article. */

@@ -7,6 +7,7 @@ import dev.newstidy.model.Article;
 import dev.newstidy.model.Origin;
 import dev.newstidy.model.Part;
 import dev.newstidy.model.SourceSpan;
+import dev.newstidy.stage.Pipeline.Unfinished;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ class ArticleHandOffTest {
   @Test
   void writesEveryArticleInTheOrderHandedOver() throws IOException {
     List<String> written = Collections.synchronizedList(new ArrayList<>());
-    ArticleHandOff handOff = new ArticleHandOff((a, o) -> written.add(a.title()));
+    ArticleHandOff handOff = new ArticleHandOff((a, o) -> written.add(a.article().title()));
 
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
@@ -76,7 +77,7 @@ class ArticleHandOffTest {
   @Test
   void drainAfterTheCallersFailureStillWritesWhatWasHandedOver() throws IOException {
     List<String> written = Collections.synchronizedList(new ArrayList<>());
-    ArticleHandOff handOff = new ArticleHandOff((a, o) -> written.add(a.title()));
+    ArticleHandOff handOff = new ArticleHandOff((a, o) -> written.add(a.article().title()));
     handOff.accept(article("柳溪镇新修村道"), Origin.UTF8, 10);
     handOff.accept(article("东坝乡修通机耕路"), Origin.UTF8, 10);
 
@@ -86,7 +87,7 @@ class ArticleHandOffTest {
     assertThat(written).containsExactly("柳溪镇新修村道", "东坝乡修通机耕路");
   }
 
-  private static Article article(String title) {
-    return Article.of(title, SourceSpan.of("d.txt", 1, 3), List.of(Part.paragraph("正文。", SourceSpan.of("d.txt", 3, 3))));
+  private static Unfinished article(String title) {
+    return new Unfinished(Article.of(title, SourceSpan.of("d.txt", 1, 3), List.of(Part.paragraph("正文。", SourceSpan.of("d.txt", 3, 3)))), null);
   }
 }
