@@ -72,6 +72,16 @@ final class ArticleHandOff {
     }
   }
 
+  /**
+   * Hands the articles held in the current batch over now: at the end of an input, so that a run
+   * that fails on the next input has its complete articles in the sink's hands as early as a run
+   * in one thread has them (the file writer drops files not yet begun when a run stops).
+   */
+  void flush() throws InterruptedIOException {
+    rethrowFailure();
+    handOver();
+  }
+
   /** Waits until every article handed over is written; throws the writing thread's failure. */
   void finish() throws InterruptedIOException {
     end();

@@ -167,6 +167,7 @@ public final class CleanRun {
       NearDuplicateIndex near = nearIndex();
       InMemoryParagraphIndex index = file == null ? new InMemoryParagraphIndex() : file.load(near);
       Chain chain = new Chain(out, givenIndex != null && file == null ? givenIndex : index, near);
+      chain.onInputEnd = handOff == null ? () -> {} : handOff::flush;
       this.bytes = feed::bytesRead;
       try {
         if (threads > 1) {
@@ -201,6 +202,11 @@ public final class CleanRun {
     return summary;
   }
 
+  /** A step that may fail with an I/O error. */
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
   /** Where the cleaning half sends each article whose run-wide verdicts are made. */
   private interface ArticleOut {
     /**
@@ -212,6 +218,8 @@ public final class CleanRun {
   /** The cleaning half of a run: takes the feed's events in order and drives the pipeline. */
   private final class Chain {
     private final Consumer<Pipeline.Unfinished> out;
+    /** Called after each input's last article went out. */
+    private IoAction onInputEnd = () -> {};
     private Pipeline pipeline;
     private boolean firstInput = true;
     /** UTF-8 bytes of the blocks, removed ones included, given to the pipeline since its last article. */
@@ -299,6 +307,7 @@ public final class CleanRun {
         }
         firstInput = false;
       } else if (event instanceof FeedEvent.InputEnd end) {
+        onInputEnd.run();
         warnInvalidUtf8();
         summary.count(end.stats());
       } else if (event instanceof FeedEvent.Note note) {
