@@ -5,6 +5,8 @@
 # Java loop that writes the same files the same atomic way.
 #   src/bench/run.sh [SIZE_MB]        default 100; `src/bench/run.sh 10` is a smoke run (< 2 min)
 #   ROUNDS=5 FILES_MB=20              rounds of each command; size of the per-article files dump
+#   BEFORE=DIR                        also alternate DIR/newstidy (a checkout of an earlier commit,
+#                                     built), default and --near paragraph: before and after in one run
 # The dump comes from ../shared/bench/gen_dump.py built from the reference seed dump, as the speed
 # issue measures; where ../shared is missing, from the harness's DumpGenerator (and without
 # ParaDedupBytes). ParaDedupBytes is compiled from ../shared/bench into the temporary folder.
@@ -81,7 +83,9 @@ echo
 
 names="cat awk"
 [ "$paradedup" = 1 ] && names="$names paradedup"
-names="$names newstidy near"
+names="$names newstidy one-thread near"
+before=${BEFORE:-}
+[ -n "$before" ] && names="$names before before-near"
 for round in $(seq "$rounds"); do
   echo "round $round of $rounds..." >&2
   measure cat cat "$dump" >/dev/null
@@ -90,7 +94,12 @@ for round in $(seq "$rounds"); do
     measure paradedup java -cp "$work/pd" ParaDedupBytes "$dump" /dev/null >/dev/null 2>&1
   fi
   measure newstidy ./newstidy clean --quiet --output - "$dump" >/dev/null
+  measure one-thread ./newstidy clean --quiet --threads 1 --output - "$dump" >/dev/null
   measure near ./newstidy clean --quiet --near paragraph --output - "$dump" >/dev/null
+  if [ -n "$before" ]; then
+    measure before "$before/newstidy" clean --quiet --output - "$dump" >/dev/null
+    measure before-near "$before/newstidy" clean --quiet --near paragraph --output - "$dump" >/dev/null
+  fi
 done
 out_mb=$(./newstidy clean --quiet --output - "$dump" | wc -c | awk '{printf "%.1f", $1 / 1e6}')
 awk_s=$(median awk 2)
@@ -105,7 +114,10 @@ for name in $names; do
     awk) label="\`awk 'BEGIN{RS=\"\"} !seen[\$0]++' FILE\`" ;;
     paradedup) label='`java ParaDedupBytes FILE /dev/null` (raw bytes, first copy wins)' ;;
     newstidy) label='`./newstidy clean --quiet --output - FILE`' ;;
+    one-thread) label='`./newstidy clean --quiet --threads 1 --output - FILE`' ;;
     near) label='`./newstidy clean --quiet --near paragraph --output - FILE`' ;;
+    before) label='the same, `$BEFORE/newstidy` (earlier commit)' ;;
+    before-near) label='the same with `--near paragraph`, `$BEFORE/newstidy`' ;;
   esac
   s=$(median $name 2)
   rss=$(median $name 3)
@@ -117,6 +129,8 @@ done
 echo
 awk -v d="$(median newstidy 2)" -v n="$(median near 2)" 'BEGIN{
   printf "Near mode (`--near paragraph`) runs at %.2f× the default mode'"'"'s throughput in this run.\n", d / n }'
+awk -v d="$(median newstidy 2)" -v o="$(median one-thread 2)" 'BEGIN{
+  printf "Two threads (the default) run at %.2f× the throughput of `--threads 1`.\n", o / d }'
 echo
 
 # Per-article files: newstidy's folder output against the same run to stdout and against plain

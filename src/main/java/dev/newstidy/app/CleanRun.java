@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -70,8 +71,9 @@ public final class CleanRun {
   }
 
   /**
-   * Reads in a thread of its own ({@code threads} 2, the default) or in the caller's (1); the
-   * output is the same.
+   * With {@code threads} 2, the default, reads in a thread of its own and finishes and writes the
+   * articles in a third, beside the cleaning; with 1, does all in the caller's. The output is the
+   * same.
    */
   public CleanRun withThreads(int count) {
     this.threads = count;
@@ -147,19 +149,25 @@ public final class CleanRun {
    */
   public RunSummary run(List<InputSource> inputs, ArticleSink sink) throws IOException {
     long[] nextId = {1};
-    Consumer<Article> out = article -> write(sink, nextId[0]++, article, origin);
+    Function<Pipeline.Unfinished, Article> finishing = Pipeline.finishing(repairs);
+    BiConsumer<Pipeline.Unfinished, Origin> written = (article, from) -> write(sink, nextId[0]++, finishing.apply(article), from);
     StoryRepeatWindow stories = null;
     if (dedup.near() == DedupSettings.NearMode.ARTICLE) {
       stories = new StoryRepeatWindow((id, a, o) -> write(sink, id, a, o), summary::countRepeatedStory);
       StoryRepeatWindow window = stories;
-      out = article -> window.accept(article, origin);
+      written = (article, from) -> window.accept(finishing.apply(article), from);
     }
     IndexFile file = dedup.index() == null ? null : IndexFile.lock(dedup.index());
     BlockFeed feed = new BlockFeed(reading, stdin);
+    // With two threads, a third finishes and writes the articles in order: see ArticleHandOff.
+    ArticleHandOff handOff = threads > 1 ? new ArticleHandOff(written) : null;
+    BiConsumer<Pipeline.Unfinished, Origin> direct = written;
+    ArticleOut out = handOff != null ? handOff::accept : (article, from, weight) -> direct.accept(article, from);
     try {
       NearDuplicateIndex near = nearIndex();
       InMemoryParagraphIndex index = file == null ? new InMemoryParagraphIndex() : file.load(near);
       Chain chain = new Chain(out, givenIndex != null && file == null ? givenIndex : index, near);
+      chain.onInputEnd = handOff == null ? () -> {} : handOff::flush;
       this.bytes = feed::bytesRead;
       try {
         if (threads > 1) {
@@ -167,7 +175,14 @@ public final class CleanRun {
         } else {
           feed.feed(inputs, chain::on);
         }
+        if (handOff != null) {
+          handOff.finish();
+        }
       } finally {
+        if (handOff != null) {
+          // After a failure, the articles completed before it are written, as in one thread.
+          handOff.drain();
+        }
         if (stories != null) {
           // The held articles are complete: they are written even when the run fails after them.
           stories.flush();
@@ -187,22 +202,42 @@ public final class CleanRun {
     return summary;
   }
 
+  /** A step that may fail with an I/O error. */
+  private interface IoAction {
+    void run() throws IOException;
+  }
+
+  /** Where the cleaning half sends each article whose run-wide verdicts are made. */
+  private interface ArticleOut {
+    /**
+     * @param weight the input bytes the article was made from
+     */
+    void accept(Pipeline.Unfinished article, Origin from, long weight) throws IOException;
+  }
+
   /** The cleaning half of a run: takes the feed's events in order and drives the pipeline. */
   private final class Chain {
-    private final Consumer<Article> out;
+    private final Consumer<Pipeline.Unfinished> out;
+    /** Called after each input's last article went out. */
+    private IoAction onInputEnd = () -> {};
     private Pipeline pipeline;
     private boolean firstInput = true;
     /** UTF-8 bytes of the blocks, removed ones included, given to the pipeline since its last article. */
     private long articleBytes;
 
-    Chain(Consumer<Article> out, ParagraphIndex index, NearDuplicateIndex near) {
+    Chain(ArticleOut out, ParagraphIndex index, NearDuplicateIndex near) {
       this.out =
           article -> {
+            long weight = articleBytes;
             articleBytes = 0;
-            out.accept(article);
+            try {
+              out.accept(article, origin, weight);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
           };
       this.pipeline =
-          Pipeline.create(
+          Pipeline.createUnfinished(
               repairs, index, near, this.out, boundaries,
               givenShortLines != null ? givenShortLines : ShortLineMemory.inMemory());
     }
@@ -265,11 +300,14 @@ public final class CleanRun {
           // Repeats are looked for within each input only: a fresh memory for every file.
           closeQuietly(texts);
           texts = null;
-          pipeline = Pipeline.create(repairs, new InMemoryParagraphIndex(), nearIndex(), out, boundaries);
+          pipeline =
+              Pipeline.createUnfinished(
+                  repairs, new InMemoryParagraphIndex(), nearIndex(), out, boundaries, ShortLineMemory.inMemory());
           articleBytes = 0;
         }
         firstInput = false;
       } else if (event instanceof FeedEvent.InputEnd end) {
+        onInputEnd.run();
         warnInvalidUtf8();
         summary.count(end.stats());
       } else if (event instanceof FeedEvent.Note note) {

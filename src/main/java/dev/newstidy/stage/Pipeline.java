@@ -1,10 +1,12 @@
 package dev.newstidy.stage;
 
+import com.google.common.base.Verify;
 import com.google.common.collect.ImmutableList;
 import dev.newstidy.config.RepairSettings;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.Piece;
+import dev.newstidy.model.Warning;
 import dev.newstidy.segment.ArticleSegmenter;
 import dev.newstidy.segment.BoundaryScorer;
 import dev.newstidy.stage.byline.BylineDetector;
@@ -32,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * The one place where the chain is assembled: blocks go through repeated-paragraph removal (on the
@@ -49,7 +52,9 @@ import java.util.function.Predicate;
  *   <li>{@link EditorCreditMover}: editors named in a credit line go to the metadata;
  *   <li>{@link SiteSuffixSplitter}: a site's name after the headline goes to the publisher, after
  *       the metadata lines have named the page's source, which is its evidence;
- *   <li>{@link OddityFinder}: before joining, so that each warning names its block's own line;
+ *   <li>{@link OddityFinder}: before joining, so that each warning names its block's own line (a
+ *       pipeline made by {@link #createUnfinished} leaves it to {@link #finishing}, which runs it on
+ *       the article as it stood here, in another thread; pinned by {@code PipelineTest});
  *   <li>{@link BrokenParagraphJoiner}: repairs page and column breaks;
  *   <li>{@link Dehyphenator}: after every join, when the whole article can say which cut words are
  *       compounds;
@@ -71,7 +76,21 @@ public final class Pipeline {
   private final ImmutableList<ArticleStage> repairs;
   private final RepairedParagraphRemover repaired;
   private final ImmutableList<ArticleStage> finishing;
+  /** False when the caller applies {@link #finishing} itself, in a thread of its own. */
+  private final boolean finishHere;
   private final Consumer<Article> sink;
+  private final Consumer<Unfinished> unfinishedSink;
+
+  /**
+   * An article whose run-wide verdicts are made, and what {@link #finishing} needs to finish it:
+   * the article as it stood before {@link OddityFinder}, whose warnings are computed then. The
+   * checks only add warnings, and no stage after them reads or changes warnings (a {@code Verify}
+   * in {@link #finishing} holds it), so adding them at the end gives the record that running them
+   * in their place gives.
+   *
+   * @param beforeChecks the article as the checks would have seen it, or null when it had none
+   */
+  public record Unfinished(Article article, Article beforeChecks) {}
 
   private Pipeline(
       RepairSettings settings,
@@ -79,8 +98,11 @@ public final class Pipeline {
       NearDuplicateIndex near,
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries,
-      ShortLineMemory shortLines) {
+      ShortLineMemory shortLines,
+      Consumer<Unfinished> unfinishedSink) {
     this.sink = sink;
+    this.unfinishedSink = unfinishedSink;
+    this.finishHere = unfinishedSink == null;
     this.repeats =
         settings.dedup()
             ? new RepeatedParagraphRemover(index, settings.minRepeatChars(), settings.keepDuplicates(), near)
@@ -108,8 +130,37 @@ public final class Pipeline {
     }
     chain.add(new Dehyphenator());
     this.repairs = chain.build();
-    this.finishing =
-        ImmutableList.of(new TruncationFlagger(), new PunctuationWidthNormaliser(settings.punctuation()));
+    this.finishing = finishingStages(settings);
+  }
+
+  private static ImmutableList<ArticleStage> finishingStages(RepairSettings settings) {
+    return ImmutableList.of(new TruncationFlagger(), new PunctuationWidthNormaliser(settings.punctuation()));
+  }
+
+  /**
+   * What a pipeline made by {@link #createUnfinished} leaves to its caller, as one pure function
+   * that another thread may run: the warnings of {@link OddityFinder} on the article as it stood
+   * before them, and the stages after the last run-wide verdict.
+   */
+  public static Function<Unfinished, Article> finishing(RepairSettings settings) {
+    ImmutableList<ArticleStage> stages = finishingStages(settings);
+    OddityFinder checks = new OddityFinder();
+    return unfinished -> {
+      Article result = unfinished.article();
+      for (ArticleStage stage : stages) {
+        result = stage.apply(result);
+      }
+      Article before = unfinished.beforeChecks();
+      if (before == null) {
+        return result;
+      }
+      Verify.verify(
+          result.warnings().equals(before.warnings()), "a stage after the checks changed the warnings");
+      ImmutableList<Warning> checked = checks.apply(before).warnings();
+      return checked.size() == before.warnings().size()
+          ? result
+          : result.plusWarnings(checked.subList(before.warnings().size(), checked.size()));
+    };
   }
 
   /**
@@ -118,7 +169,7 @@ public final class Pipeline {
    * @param index the run-wide memory of paragraphs already seen
    */
   public static Pipeline create(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
-    return new Pipeline(settings, index, null, sink, c -> {}, ShortLineMemory.inMemory());
+    return new Pipeline(settings, index, null, sink, c -> {}, ShortLineMemory.inMemory(), null);
   }
 
   /**
@@ -128,7 +179,7 @@ public final class Pipeline {
    */
   public static Pipeline create(
       RepairSettings settings, ParagraphIndex index, NearDuplicateIndex near, Consumer<Article> sink) {
-    return new Pipeline(settings, index, near, sink, c -> {}, ShortLineMemory.inMemory());
+    return new Pipeline(settings, index, near, sink, c -> {}, ShortLineMemory.inMemory(), null);
   }
 
   /**
@@ -141,7 +192,7 @@ public final class Pipeline {
       NearDuplicateIndex near,
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries) {
-    return new Pipeline(settings, index, near, sink, boundaries, ShortLineMemory.inMemory());
+    return new Pipeline(settings, index, near, sink, boundaries, ShortLineMemory.inMemory(), null);
   }
 
   /**
@@ -155,7 +206,23 @@ public final class Pipeline {
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries,
       ShortLineMemory shortLines) {
-    return new Pipeline(settings, index, near, sink, boundaries, shortLines);
+    return new Pipeline(settings, index, near, sink, boundaries, shortLines, null);
+  }
+
+  /**
+   * The same pipeline, but {@code sink} gets each article once its run-wide verdicts are made and
+   * before the pure stages of {@link #finishing}, which the caller applies: in input order, it
+   * writes what a pipeline made by {@link #create} writes. {@code sink} is called in this
+   * pipeline's thread; what it hands the articles to may finish them in another.
+   */
+  public static Pipeline createUnfinished(
+      RepairSettings settings,
+      ParagraphIndex index,
+      NearDuplicateIndex near,
+      Consumer<Unfinished> sink,
+      Consumer<ArticleSegmenter.Candidate> boundaries,
+      ShortLineMemory shortLines) {
+    return new Pipeline(settings, index, near, null, boundaries, shortLines, sink);
   }
 
   /**
@@ -206,11 +273,21 @@ public final class Pipeline {
 
   private void finishArticle(Article article) {
     Article result = article;
+    Article beforeChecks = null;
     for (ArticleStage stage : repairs) {
+      if (!finishHere && stage instanceof OddityFinder) {
+        // Evidence only: computed with the finishing stages, on the article as it stands here.
+        beforeChecks = result;
+        continue;
+      }
       result = stage.apply(result);
     }
     if (repaired != null) {
       result = repaired.apply(result);
+    }
+    if (!finishHere) {
+      unfinishedSink.accept(new Unfinished(result, beforeChecks));
+      return;
     }
     for (ArticleStage stage : finishing) {
       result = stage.apply(result);

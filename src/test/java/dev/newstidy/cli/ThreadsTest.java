@@ -7,11 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading in a thread of its own changes nothing in the output: stdout and stderr byte for byte. */
+/**
+ * Reading in a thread of its own, and finishing and writing in a third, change nothing in the
+ * output: stdout, stderr and the files written, byte for byte.
+ */
 class ThreadsTest {
   @TempDir Path temp;
 
@@ -42,6 +48,42 @@ class ThreadsTest {
     assertThat(two.out()).isEqualTo(one.out());
     assertThat(stripTime(two.err())).isEqualTo(stripTime(one.err()));
     assertThat(one.out().lines().count()).isGreaterThan(3000);
+  }
+
+  @Test
+  void nearCopiesRepeatedStoriesAndFilesAreTheSameInBothModes() throws IOException {
+    StringBuilder dump = new StringBuilder();
+    for (int i = 0; i < 1500; i++) {
+      dump.append("# 青石镇第").append(i % 400).append("期简讯\n\n青石镇今年第").append(i % 300)
+          .append("次组织志愿者清理河道,参加的有").append(i % 13).append("个村的村民,河水比去年清了许多。\n\n")
+          .append(i % 3 == 0 ? "镇里还修了一座小桥,方便两岸村民来往,\n\n赶集的人再也不用绕远路了。\n\n" : "")
+          .append("通讯员 林").append((char) ('川' + i % 5)).append("\n\n");
+    }
+    Path text = Files.writeString(temp.resolve("near.txt"), dump);
+
+    for (String near : new String[] {"paragraph", "article"}) {
+      CliRun one = CliRun.of("clean", "--threads", "1", "--near", near, "-o", "-", text.toString());
+      CliRun two = CliRun.of("clean", "--threads", "2", "--near", near, "-o", "-", text.toString());
+      assertThat(one.exitCode()).isZero();
+      assertThat(two.out()).as(near).isEqualTo(one.out());
+      assertThat(stripTime(two.err())).as(near).isEqualTo(stripTime(one.err()));
+    }
+    Path dirOne = temp.resolve("one");
+    Path dirTwo = temp.resolve("two");
+    assertThat(CliRun.of("clean", "--threads", "1", "-o", dirOne.toString(), text.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("clean", "--threads", "2", "-o", dirTwo.toString(), text.toString()).exitCode()).isZero();
+    assertThat(contents(dirTwo)).isEqualTo(contents(dirOne)).hasSizeGreaterThan(100);
+  }
+
+  /** Every file under {@code dir}, by its path relative to it, with its bytes as text. */
+  private static Map<String, String> contents(Path dir) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        files.put(dir.relativize(p).toString(), Files.readString(p));
+      }
+    }
+    return files;
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.newstidy.model.Byline;
 import dev.newstidy.model.Credit;
 import dev.newstidy.model.CreditKind;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -585,5 +586,51 @@ class BylineDetectorTest {
   @ValueSource(strings = {"记者今天走访溪口", "记者王明华李红"})
   void cutsNoNamesFromGluedRunThatReadsNoneOrSeveralWays(String text) {
     assertThat(detector.parseWhole(text)).isEmpty();
+  }
+
+  @Test
+  void quickTestsNeverRefuseWhatThePatternsFind() {
+    // Given random texts built from the pieces the two patterns look for, look-alikes included
+    String[] pieces = {
+      "By", "BY", "by", " ", "\u3000", ",", "，", "ANN", "LEE", "R.", "and", "THE", "柳溪", "甘雨桐", "江小帆",
+      "摄", "攝", "摄影", "攝影", "影", "新华社", "发", "。", "\n", "\r", "\u0085", "\u2028", "Tom"
+    };
+    String[] tails = {
+      " By ANN LEE", " BY TOM R. REYES and MAY CHO", " By THE MAYOR", " 江小帆 摄", ",新华社发 甘雨桐 摄影",
+      "\u3000柳溪 甘雨桐 攝影", " 影", "摄"
+    };
+    String[] ends = {"", "", "\n", "\r\n", "\u0085", "。", " "};
+    Random random = new Random(11);
+    int found = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(6); n > 0; n--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      text.append(random.nextBoolean() ? tails[random.nextInt(tails.length)] : pieces[random.nextInt(pieces.length)]);
+      text.append(ends[random.nextInt(ends.length)]);
+      String t = text.toString();
+      // Then a quick no is never a pattern's yes
+      if (BylineDetector.capitalsByFound(t)) {
+        found++;
+        assertThat(BylineDetector.mayHaveCapitalsBy(t)).as(t).isTrue();
+      }
+      if (BylineDetector.photoCreditFound(t)) {
+        found++;
+        assertThat(BylineDetector.mayEndWithPhotoCredit(t)).as(t).isTrue();
+      }
+    }
+    assertThat(found).isGreaterThan(2000);
+  }
+
+  @Test
+  void quickTestsRefuseTextsThatCannotHoldTheCredits() {
+    assertThat(BylineDetector.mayEndWithPhotoCredit("车站客流明显增加 江小帆 摄")).isTrue();
+    assertThat(BylineDetector.mayEndWithPhotoCredit("车站客流明显增加 江小帆 摄影\n")).isTrue();
+    assertThat(BylineDetector.mayEndWithPhotoCredit("车站客流明显增加。")).isFalse();
+    assertThat(BylineDetector.mayEndWithPhotoCredit("江小帆 摄。")).isFalse(); // the credit is not at the end
+    assertThat(BylineDetector.mayEndWithPhotoCredit("")).isFalse();
+    assertThat(BylineDetector.mayHaveCapitalsBy("more than 230 arrested i By ANN LEE")).isTrue();
+    assertThat(BylineDetector.mayHaveCapitalsBy("written by the mayor's office")).isFalse();
   }
 }

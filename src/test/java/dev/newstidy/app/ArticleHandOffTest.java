@@ -1,0 +1,93 @@
+package dev.newstidy.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Origin;
+import dev.newstidy.model.Part;
+import dev.newstidy.model.SourceSpan;
+import dev.newstidy.stage.Pipeline.Unfinished;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The writing thread writes every article handed over, in order, and its failures surface in the caller's. */
+class ArticleHandOffTest {
+  @Test
+  void writesEveryArticleInTheOrderHandedOver() throws IOException {
+    List<String> written = Collections.synchronizedList(new ArrayList<>());
+    ArticleHandOff handOff = new ArticleHandOff((a, o) -> written.add(a.article().title()));
+
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      handOff.accept(article("第" + i + "篇"), Origin.UTF8, i % 7 == 0 ? 300_000 : 40);
+      expected.add("第" + i + "篇");
+    }
+    handOff.finish();
+
+    assertThat(written).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aFailureInTheWritingThreadIsThrownInTheCallersAndStopsTheWriting() throws IOException {
+    AtomicInteger calls = new AtomicInteger();
+    ArticleHandOff handOff =
+        new ArticleHandOff(
+            (a, o) -> {
+              if (calls.incrementAndGet() == 3) {
+                throw new UncheckedIOException(new IOException("No space left on device"));
+              }
+            });
+
+    assertThatThrownBy(
+            () -> {
+              for (int i = 0; i < 10_000; i++) {
+                handOff.accept(article("篇" + i), Origin.UTF8, 100);
+              }
+              handOff.finish();
+            })
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("No space left on device");
+    assertThat(calls).hasValue(3);
+  }
+
+  @Test
+  void anErrorInTheWritingThreadSurfacesInsteadOfHanging() {
+    ArticleHandOff handOff =
+        new ArticleHandOff(
+            (a, o) -> {
+              throw new OutOfMemoryError("Java heap space");
+            });
+
+    assertThatThrownBy(
+            () -> {
+              for (int i = 0; i < 10_000; i++) {
+                handOff.accept(article("篇" + i), Origin.UTF8, 100);
+              }
+              handOff.finish();
+            })
+        .isInstanceOf(OutOfMemoryError.class);
+  }
+
+  @Test
+  void drainAfterTheCallersFailureStillWritesWhatWasHandedOver() throws IOException {
+    List<String> written = Collections.synchronizedList(new ArrayList<>());
+    ArticleHandOff handOff = new ArticleHandOff((a, o) -> written.add(a.article().title()));
+    handOff.accept(article("柳溪镇新修村道"), Origin.UTF8, 10);
+    handOff.accept(article("东坝乡修通机耕路"), Origin.UTF8, 10);
+
+    handOff.drain();
+    handOff.drain(); // a second call, as from a finally after finish, does nothing
+
+    assertThat(written).containsExactly("柳溪镇新修村道", "东坝乡修通机耕路");
+  }
+
+  private static Unfinished article(String title) {
+    return new Unfinished(Article.of(title, SourceSpan.of("d.txt", 1, 3), List.of(Part.paragraph("正文。", SourceSpan.of("d.txt", 3, 3)))), null);
+  }
+}
