@@ -72,7 +72,17 @@ public final class Main {
     String named = configArgument(args);
     Path file = named != null ? Path.of(named) : Path.of(ConfigDefaults.LOCAL_FILE);
     boolean config = named != null || Files.isRegularFile(file);
-    CommandLine cl = commandLine(stdin, out, err, config ? null : alone(args));
+    Class<?> only = config ? null : alone(args);
+    // A run of clean, check or stats reads the chain's lists while picocli builds the model.
+    Warmup warmup = only != null && Warmup.worthIt(args) ? Warmup.start() : null;
+    CommandLine cl;
+    try {
+      cl = commandLine(stdin, out, err, only);
+    } finally {
+      if (warmup != null) {
+        warmup.await();
+      }
+    }
     if (config) {
       try {
         ConfigDefaults defaults = ConfigDefaults.read(file);

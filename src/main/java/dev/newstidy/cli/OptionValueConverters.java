@@ -20,18 +20,47 @@ import picocli.CommandLine;
 final class OptionValueConverters {
   private OptionValueConverters() {}
 
-  /** Registers a converter for each of {@code enums} and for {@link Charset} on {@code cl}. */
+  /**
+   * Registers a converter for each of {@code enums} and for {@link Charset} on {@code cl}.
+   *
+   * <p>Named classes, not lambdas: a lambda implementing picocli's converter interface makes the
+   * class-data sharing dump link that interface, and JDK 17 then leaves it and every picocli class
+   * implementing it (31 of them) out of the archive, as it does any Java 5 class linked at dump time.
+   */
   @SafeVarargs
   static void register(CommandLine cl, Class<? extends Enum<?>>... enums) {
     for (Class<? extends Enum<?>> type : enums) {
       registerEnum(cl, type);
     }
-    cl.registerConverter(Charset.class, OptionValueConverters::charset);
+    cl.registerConverter(Charset.class, new CharsetConverter());
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static void registerEnum(CommandLine cl, Class<? extends Enum<?>> type) {
-    cl.registerConverter((Class) type, value -> enumValue((Class) type, value));
+    cl.registerConverter((Class) type, new EnumConverter(type));
+  }
+
+  /** {@link #enumValue} for one enum type. */
+  private static final class EnumConverter implements CommandLine.ITypeConverter<Object> {
+    private final Class<? extends Enum<?>> type;
+
+    EnumConverter(Class<? extends Enum<?>> type) {
+      this.type = type;
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Object convert(String value) {
+      return enumValue((Class) type, value);
+    }
+  }
+
+  /** {@link #charset} as a converter. */
+  private static final class CharsetConverter implements CommandLine.ITypeConverter<Charset> {
+    @Override
+    public Charset convert(String value) {
+      return charset(value);
+    }
   }
 
   /** The constant called {@code value} in any case, with {@code -} or {@code _}. */

@@ -45,6 +45,16 @@ public final class ParagraphFingerprint {
   private static final char SKIP = 0;
 
   /**
+   * Ranges that {@link #comparedTable} leaves as they are without asking {@link Character}: CJK
+   * ideographs (with extension A), Hangul syllables, surrogates and private use hold no white space,
+   * no upper case and no wide punctuation ({@code 海} and {@code 한} compare as themselves). They are
+   * 47,000 of the table's 65,536 characters, and three {@link Character} look-ups for each, run
+   * before the JIT compiles the loop, were a cost every run paid before its first record. {@code
+   * ParagraphFingerprintTest.comparedTableGivesTheDefinitionForEveryCharacter} pins it.
+   */
+  private static final char[][] AS_THEY_ARE = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xAC00, 0xD7A3}, {0xD800, 0xF8FF}};
+
+  /**
    * Every character of already-NFKC text as compared: {@link #SKIP} for white space, else lower
    * case with wide punctuation made narrow ({@code Ａ} stays {@code Ａ}: NFKC has already run).
    */
@@ -60,6 +70,17 @@ public final class ParagraphFingerprint {
   };
 
   /**
+   * The CJK ideograph ranges of {@link #SIMPLE}: each character is its own NFKC (Unicode gives
+   * unified ideographs no decomposition, and its stability policy keeps it so) and no mark, so the
+   * table takes them without asking the {@link Normalizer}. Asking it for each of their 27,584
+   * characters was most of this class's set-up, a cost every run paid before its first record
+   * (tens of milliseconds before the JIT warms up). {@code
+   * ParagraphFingerprintTest.everySimpleCharacterAloneGivesTheDefinitionsValue} checks every one
+   * against the plain definition: {@code 海} gives {@code 海}.
+   */
+  private static final char[][] IDEOGRAPHS = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}};
+
+  /**
    * Every character of raw text as compared after NFKC when it is {@linkplain #SIMPLE simple}:
    * {@code ，} gives {@code ,}, {@code Ａ} gives {@code a}, {@code \u3000} gives {@link #SKIP}; {@link
    * #NOT_SIMPLE} for any other character, whose text is normalised as a whole.
@@ -73,16 +94,41 @@ public final class ParagraphFingerprint {
 
   private static char[] comparedTable() {
     char[] table = new char[0x10000];
-    for (int c = 0; c < table.length; c++) {
+    int c = 0;
+    for (char[] range : AS_THEY_ARE) {
+      for (; c < range[0]; c++) {
+        table[c] = isSpace((char) c) ? SKIP : normalisedChar((char) c);
+      }
+      for (; c <= range[1]; c++) {
+        table[c] = (char) c;
+      }
+    }
+    for (; c < table.length; c++) {
       table[c] = isSpace((char) c) ? SKIP : normalisedChar((char) c);
     }
     return table;
   }
 
+  /**
+   * One character of NFKC text as compared, from the table: {@code Ａ} gives {@code ａ}, {@code 。}
+   * gives {@code .}, {@code 海} gives {@code 海}, and white space gives 0. For tests.
+   */
+  static char compared(char c) {
+    return COMPARED[c];
+  }
+
   private static char[] simpleComparedTable() {
     char[] table = new char[0x10000];
     java.util.Arrays.fill(table, NOT_SIMPLE);
+    for (char[] range : IDEOGRAPHS) {
+      for (int c = range[0]; c <= range[1]; c++) {
+        table[c] = COMPARED[c];
+      }
+    }
     for (char[] range : SIMPLE) {
+      if (range[0] == IDEOGRAPHS[0][0] || range[0] == IDEOGRAPHS[1][0]) {
+        continue;
+      }
       for (int c = range[0]; c <= range[1]; c++) {
         String nfkc = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFKC);
         if (nfkc.length() == 1 && !isMark((char) c) && !isMark(nfkc.charAt(0))) {

@@ -100,6 +100,39 @@ class ParagraphFingerprintTest {
     }
   }
 
+  /**
+   * The table of compared characters, which takes the ideograph, Hangul, surrogate and private-use
+   * ranges as they are without asking {@link Character}, must agree with the plain definition on
+   * every one of the 65,536 characters, in those ranges and out of them: {@code Ａ} gives {@code ａ},
+   * {@code 海} and {@code 한} give themselves, {@code \u3000} is left out.
+   */
+  @Test
+  void comparedTableGivesTheDefinitionForEveryCharacter() {
+    for (int c = 0; c < 0x10000; c++) {
+      char ch = (char) c;
+      boolean space = ch <= ' ' || (ch >= 0x80 && (Character.isWhitespace(ch) || Character.isSpaceChar(ch)));
+      String defined = space ? "" : definitionOfOne(ch);
+      String table = ParagraphFingerprint.compared(ch) == 0 ? "" : String.valueOf(ParagraphFingerprint.compared(ch));
+      assertThat(table).as("U+%04X", c).isEqualTo(defined);
+    }
+    assertThat(ParagraphFingerprint.compared('Ａ')).isEqualTo('ａ');
+    assertThat(ParagraphFingerprint.compared('海')).isEqualTo('海');
+    assertThat(ParagraphFingerprint.compared('한')).isEqualTo('한');
+    assertThat(ParagraphFingerprint.compared('\u3000')).isEqualTo((char) 0);
+  }
+
+  /** One character folded as {@link #definition} folds each character of NFKC text. */
+  private static String definitionOfOne(char c) {
+    int wide = ParagraphFingerprint.WIDE.indexOf(c);
+    if (c < 0x80) {
+      return String.valueOf(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+    }
+    if (wide >= 0) {
+      return String.valueOf(".,\"\"''<>[][]--.".charAt(wide));
+    }
+    return String.valueOf(Character.isUpperCase(c) ? Character.toLowerCase(c) : c);
+  }
+
   /** Normalisation as the README defines it, written the plain way. */
   private static String definition(String text) {
     String nfkc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);

@@ -1,0 +1,105 @@
+package dev.newstidy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JVM options the {@code ./newstidy} launcher chooses, seen through a stand-in {@code java}
+ * that prints its arguments: a run on inputs under 32 MiB keeps the default collector (G1, which
+ * maps the archive's heap objects) and the quick JIT tier; a folder, stdin or 32 MiB and more run
+ * with the serial collector and the full JIT; {@code NEWSTIDY_JAVA_OPTS} replaces the defaults.
+ */
+class LauncherOptionsTest {
+  @TempDir Path temp;
+
+  @BeforeEach
+  void launcherBesideABuiltJar() throws IOException {
+    Files.copy(Path.of("newstidy"), temp.resolve("newstidy"));
+    Files.createDirectories(temp.resolve("target"));
+    // A jar with no pom.xml or src/main beside it is never rebuilt; its archive is newer than it.
+    Files.writeString(temp.resolve("target/newstidy.jar"), "");
+    Files.writeString(temp.resolve("target/newstidy.jsa"), "");
+    temp.resolve("target/newstidy.jsa").toFile().setLastModified(System.currentTimeMillis() + 5_000);
+    Path bin = Files.createDirectories(temp.resolve("bin"));
+    Files.writeString(bin.resolve("java"), "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+    Files.setPosixFilePermissions(bin.resolve("java"), PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  @Test
+  void aSmallFileKeepsTheDefaultCollectorAndTheQuickTier() throws Exception {
+    Path dump = Files.writeString(temp.resolve("dump.txt"), "# 柏树村通公交\n\n柏树村今天通了公交。\n");
+
+    List<String> options = javaOptions(null, "clean", "-o", "-", dump.toString());
+
+    assertThat(options).contains("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + temp.resolve("target/newstidy.jsa"))
+        .doesNotContain("-XX:+UseSerialGC");
+  }
+
+  @Test
+  void versionAloneIsASmallRun() throws Exception {
+    assertThat(javaOptions(null, "--version")).contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC");
+  }
+
+  @Test
+  void aFolderStdinOrThirtyTwoMebibytesRunWithTheSerialCollector() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("dumps"));
+    Path big = temp.resolve("big.txt");
+    try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(32L << 20);
+    }
+
+    for (List<String> options : List.of(
+        javaOptions(null, "clean", "-o", "-", folder.toString()),
+        javaOptions(null, "clean", "-o", "-", "-"),
+        javaOptions(null, "clean", "-o", "-", big.toString()))) {
+      assertThat(options).contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+  }
+
+  /** A look-alike: the output folder named after {@code -o} is not an input, so the run stays small. */
+  @Test
+  void theOutputFolderDoesNotMakeARunLarge() throws Exception {
+    Path dump = Files.writeString(temp.resolve("dump.txt"), "# 柏树村通公交\n\n柏树村今天通了公交。\n");
+    Path out = Files.createDirectories(temp.resolve("out"));
+
+    assertThat(javaOptions(null, "clean", "-o", out.toString(), dump.toString()))
+        .contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC");
+  }
+
+  @Test
+  void theUsersOptionsReplaceTheDefaultsAndAddNoCollector() throws Exception {
+    List<String> options = javaOptions("-Xmx300m", "clean", "-o", "-", "-");
+
+    assertThat(options).contains("-Xmx300m").doesNotContain("-XX:+UseSerialGC", "-Xss4m");
+  }
+
+  /** The arguments the launcher passes to java before {@code -jar}. */
+  private List<String> javaOptions(String userOptions, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("bash", temp.resolve("newstidy").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true);
+    builder.environment().put("PATH", temp.resolve("bin") + ":" + System.getenv("PATH"));
+    builder.environment().remove("NEWSTIDY_JAVA_OPTS");
+    if (userOptions != null) {
+      builder.environment().put("NEWSTIDY_JAVA_OPTS", userOptions);
+    }
+    Process process = builder.start();
+    byte[] printed = process.getInputStream().readAllBytes();
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    List<String> lines = new String(printed, StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).as("launcher output").contains("-jar");
+    return lines.subList(0, lines.indexOf("-jar"));
+  }
+}

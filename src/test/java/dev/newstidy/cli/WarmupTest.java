@@ -1,0 +1,60 @@
+package dev.newstidy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The warm-up thread reads the chain's lists while picocli builds the model, and is over before
+ * the command runs: nothing runs beside the command, and the output is what it was.
+ */
+class WarmupTest {
+  @TempDir Path temp;
+
+  @Test
+  void aCleanRunWaitsForTheWarmupAndLeavesNoThreadBehind() throws Exception {
+    Path dump = temp.resolve("dump.txt");
+    Files.writeString(dump, "# 白杨镇修桥\n\n记者 欧阳明远\n\n白杨镇新桥昨日通车，两岸村民往来方便。\n", StandardCharsets.UTF_8);
+    StringWriter out = new StringWriter();
+
+    int code = Main.run(new String[] {"clean", "-q", "-o", "-", dump.toString()},
+        new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(new StringWriter()));
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("白杨镇新桥昨日通车");
+    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals(Warmup.THREAD_NAME));
+  }
+
+  @Test
+  void helpAndVersionStartNoWarmup() {
+    assertThat(Warmup.worthIt(new String[] {"clean", "--help"})).isFalse();
+    assertThat(Warmup.worthIt(new String[] {"check", "-h"})).isFalse();
+    assertThat(Warmup.worthIt(new String[] {"stats", "-V"})).isFalse();
+    assertThat(Warmup.worthIt(new String[] {"clean", "--version", "x.txt"})).isFalse();
+  }
+
+  /** Look-alikes: a file named like an option after {@code --}, and options that merely start alike. */
+  @Test
+  void aRunWithFilesOrLookAlikeOptionsWarmsUp() {
+    assertThat(Warmup.worthIt(new String[] {"clean", "-o", "-", "dump.txt"})).isTrue();
+    assertThat(Warmup.worthIt(new String[] {"clean", "--", "--help"})).isTrue();
+    assertThat(Warmup.worthIt(new String[] {"clean", "--html", "review.html", "dump.txt"})).isTrue();
+    assertThat(Warmup.worthIt(new String[] {"check", "--version-file", "x"})).isTrue();
+  }
+
+  @Test
+  void theWarmupEndsAndAwaitReturns() {
+    Warmup warmup = Warmup.start();
+
+    warmup.await();
+
+    assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals(Warmup.THREAD_NAME));
+  }
+}
