@@ -207,7 +207,7 @@ final class ChainRunner {
       if (stopped) {
         awaitHalt();
       }
-      target.abort();
+      target.fail();
       throw e;
     } finally {
       progress = NO_PROGRESS;

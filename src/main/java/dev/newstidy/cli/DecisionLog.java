@@ -99,6 +99,11 @@ final class DecisionLog implements ArticleSink {
   }
 
   @Override
+  public void fail() {
+    next.fail();
+  }
+
+  @Override
   public void abort() {
     next.abort();
   }

@@ -26,4 +26,15 @@ public interface ArticleSink extends AutoCloseable {
    * half-written is left behind. Safe to call from a shutdown hook, and more than once.
    */
   void abort();
+
+  /**
+   * Ends a run that failed on an error of its own (bad input under {@code --strict}, an output
+   * error), not on a signal: what was handed to {@link #write} before the failure is written where
+   * it still can be, so that the same failing command always leaves the same output, and then the
+   * run ends as {@link #abort} ends it. A sink that writes as it is handed articles has nothing to
+   * add to {@link #abort}.
+   */
+  default void fail() {
+    abort();
+  }
 }

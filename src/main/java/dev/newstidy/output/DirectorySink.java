@@ -309,6 +309,22 @@ public final class DirectorySink implements ArticleSink {
    * completed no file leaves no manifest and no journal (and no folder, if it made it), so that
    * the retry finds the folder as it was; pinned by {@code OutputFolderTest}.
    */
+  /**
+   * Ends a failed run after the files already handed over are written: a run that fails on its
+   * third input always leaves the files of the first two, however far the writer thread had got.
+   * A failure of the writer itself (a full disk) ends the wait, and the run ends as {@link #abort}.
+   * Pinned by {@code OutputFolderTest}.
+   */
+  @Override
+  public void fail() {
+    try {
+      files.awaitIdle();
+    } catch (IOException | RuntimeException e) {
+      // The writer failed: abort keeps what it completed and lists it.
+    }
+    abort();
+  }
+
   @Override
   public synchronized void abort() {
     if (finished) {

@@ -38,6 +38,15 @@ public final class TeeSink implements ArticleSink {
   }
 
   @Override
+  public void fail() {
+    try {
+      first.fail();
+    } finally {
+      second.fail();
+    }
+  }
+
+  @Override
   public void abort() {
     try {
       first.abort();
