@@ -19,6 +19,7 @@ import dev.newstidy.stage.furniture.BlockTriage;
 import dev.newstidy.stage.furniture.BoilerplateDetector;
 import dev.newstidy.stage.furniture.LineEvidence;
 import dev.newstidy.stage.furniture.MetadataLineParser;
+import dev.newstidy.stage.furniture.ChromeModel;
 import dev.newstidy.stage.furniture.PageChromeTriage;
 import dev.newstidy.stage.furniture.ShortLineMemory;
 import dev.newstidy.stage.repair.BrokenParagraphJoiner;
@@ -75,7 +76,8 @@ public final class Pipeline {
       NearDuplicateIndex near,
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries,
-      ShortLineMemory shortLines) {
+      ShortLineMemory shortLines,
+      ChromeModel chromeModel) {
     this.sink = sink;
     this.repeats =
         settings.dedup()
@@ -91,7 +93,7 @@ public final class Pipeline {
     MetadataLineParser metadata = new MetadataLineParser();
     Predicate<String> isByline = line -> names.parseWhole(line).isPresent();
     this.triage = new BlockTriage(boilerplate, metadata, isByline, shortLines);
-    this.chrome = new PageChromeTriage(LineEvidence.load(), boilerplate, metadata, isByline);
+    this.chrome = new PageChromeTriage(LineEvidence.load(chromeModel), boilerplate, metadata, isByline);
     this.segmenter = new ArticleSegmenter(bylines, BoundaryScorer.shipped(), this::finishArticle, boundaries);
     ImmutableList.Builder<ArticleStage> chain = ImmutableList.builder();
     chain.add(new EmphasisMarkupRemover());
@@ -113,7 +115,7 @@ public final class Pipeline {
    * @param index the run-wide memory of paragraphs already seen
    */
   public static Pipeline create(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
-    return new Pipeline(settings, index, null, sink, c -> {}, ShortLineMemory.inMemory());
+    return new Pipeline(settings, index, null, sink, c -> {}, ShortLineMemory.inMemory(), ChromeModel.shipped());
   }
 
   /**
@@ -123,7 +125,7 @@ public final class Pipeline {
    */
   public static Pipeline create(
       RepairSettings settings, ParagraphIndex index, NearDuplicateIndex near, Consumer<Article> sink) {
-    return new Pipeline(settings, index, near, sink, c -> {}, ShortLineMemory.inMemory());
+    return new Pipeline(settings, index, near, sink, c -> {}, ShortLineMemory.inMemory(), ChromeModel.shipped());
   }
 
   /**
@@ -136,7 +138,7 @@ public final class Pipeline {
       NearDuplicateIndex near,
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries) {
-    return new Pipeline(settings, index, near, sink, boundaries, ShortLineMemory.inMemory());
+    return new Pipeline(settings, index, near, sink, boundaries, ShortLineMemory.inMemory(), ChromeModel.shipped());
   }
 
   /**
@@ -150,7 +152,16 @@ public final class Pipeline {
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries,
       ShortLineMemory shortLines) {
-    return new Pipeline(settings, index, near, sink, boundaries, shortLines);
+    return new Pipeline(settings, index, near, sink, boundaries, shortLines, ChromeModel.shipped());
+  }
+
+  /**
+   * A pipeline whose page-chrome triage uses {@code chromeModel} instead of the shipped one: what
+   * the fit of that model ({@code src/bench/fit-chrome.sh}) tries.
+   */
+  public static Pipeline create(
+      RepairSettings settings, ParagraphIndex index, Consumer<Article> sink, ChromeModel chromeModel) {
+    return new Pipeline(settings, index, null, sink, c -> {}, ShortLineMemory.inMemory(), chromeModel);
   }
 
   /**

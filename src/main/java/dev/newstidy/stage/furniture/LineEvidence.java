@@ -4,6 +4,7 @@ import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.io.Resources;
+import dev.newstidy.stage.furniture.ChromeModel.Threshold;
 import dev.newstidy.text.Punctuation;
 import dev.newstidy.text.Scripts;
 import java.io.IOException;
@@ -96,18 +97,30 @@ public final class LineEvidence {
   private static final CharMatcher NAV = CharMatcher.anyOf(">|｜»›").precomputed();
 
   private final ImmutableSet<String> chromeWords;
+  private final ChromeModel model;
 
-  LineEvidence(ImmutableSet<String> chromeWords) {
+  LineEvidence(ImmutableSet<String> chromeWords, ChromeModel model) {
     this.chromeWords = chromeWords;
+    this.model = model;
   }
 
-  /** The evidence with the shipped lexicon of chrome phrases, read once and shared. */
+  /** The evidence with the shipped lexicon of chrome phrases and the shipped model, read once and shared. */
   public static LineEvidence load() {
     return Shipped.EVIDENCE;
   }
 
+  /** The evidence with the shipped lexicon and the thresholds of {@code model}: what the fit tries. */
+  public static LineEvidence load(ChromeModel model) {
+    return new LineEvidence(Shipped.EVIDENCE.chromeWords, model);
+  }
+
+  /** The thresholds this evidence and the page triage use. */
+  public ChromeModel model() {
+    return model;
+  }
+
   private static final class Shipped {
-    static final LineEvidence EVIDENCE = new LineEvidence(readWords());
+    static final LineEvidence EVIDENCE = new LineEvidence(readWords(), ChromeModel.shipped());
   }
 
   private static ImmutableSet<String> readWords() {
@@ -133,7 +146,8 @@ public final class LineEvidence {
 
   /**
    * True when the line reads as running text: a finished sentence of some length, or a long line
-   * with clause punctuation and function words.
+   * with clause punctuation and function words; the lengths and densities are the model's ({@link
+   * ChromeModel}).
    */
   public boolean isProse(String line) {
     String text = line.strip();
@@ -143,7 +157,9 @@ public final class LineEvidence {
     if (counts.cjk() * 3 >= counts.latin()) {
       int n = counts.cjk();
       int function = CJK_FUNCTION.countIn(text);
-      return (ends && n >= 12) || (clauses && n >= 30 && function >= 1) || (n >= 60 && function * 40 >= n);
+      return (ends && n >= model.get(Threshold.CJK_SENTENCE_CHARS))
+          || (clauses && n >= model.get(Threshold.CJK_CLAUSE_CHARS) && function >= 1)
+          || (n >= model.get(Threshold.CJK_DENSE_CHARS) && function * model.get(Threshold.CJK_CHARS_PER_FUNCTION) >= n);
     }
     List<String> words = WORDS.splitToList(text);
     int function = 0;
@@ -152,8 +168,9 @@ public final class LineEvidence {
         function++;
       }
     }
-    boolean dense = function * 8 >= words.size();
-    return (ends && words.size() >= 7 && function >= 1) || (words.size() >= 20 && dense);
+    boolean dense = function * model.get(Threshold.LATIN_WORDS_PER_FUNCTION) >= words.size();
+    return (ends && words.size() >= model.get(Threshold.LATIN_SENTENCE_WORDS) && function >= 1)
+        || (words.size() >= model.get(Threshold.LATIN_DENSE_WORDS) && dense);
   }
 
   /** True when the line is a date, a time or both, and nothing else. */

@@ -30,24 +30,10 @@ import dev.newstidy.text.Scripts;
  * <p>Example, pinned by {@code PageChromeTriageTest}: the page {@code 首页 | 新闻 | 本地 / 您的位置:首页 >
  * 新闻 / 青石镇新桥通车 / 2024-03-02 来源:临江日报 / 青石镇新桥昨日通车,……。 / 扫一扫 分享} keeps {@code
  * 青石镇新桥通车} as the headline, the date line for the metadata stage and the paragraph, and drops the
- * first two lines and the last. A page with no prose line is left as it is.
+ * first two lines and the last. A page with no prose line is left as it is. The reaches and run
+ * lengths are thresholds of the fitted {@link ChromeModel}.
  */
 public final class PageChromeTriage {
-  /** Lines above the article among which its headline is looked for. */
-  private static final int TITLE_REACH = 8;
-
-  /** Lines above the article among which a byline or date line under the headline is looked for. */
-  private static final int ANCHOR_REACH = 16;
-
-  /** Lines under the headline that may be its sub-headline or an unrecognised credit. */
-  private static final int LABELS_UNDER_TITLE = 2;
-
-  /** Labels and buttons that may stand between a headline and the byline or date line under it. */
-  private static final int SKIPS = 2;
-
-  /** Lines that are neither prose nor text (menus, labels) that may stand inside the article. */
-  private static final int GAP = 3;
-
   /** What one line of a page is, as far as finding the article goes. */
   enum Kind {
     /** Running text: the article is the densest run of these. */
@@ -87,15 +73,21 @@ public final class PageChromeTriage {
   private static final Pattern TRAILING_DATE =
       Pattern.compile("\\s*(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}:\\d{2}:\\d{2})$");
 
-  /** Related links after an article: this many headline-shaped lines in a row and no sentence. */
-  private static final int LINK_RUN = 3;
 
   private final LineEvidence evidence;
   private final BoilerplateDetector boilerplate;
   private final Predicate<String> isByline;
   private final MetadataLineParser metadata;
+  private final int maxGap;
+  private final int linkRun;
+  private final int titleReach;
+  private final int anchorReach;
+  private final int labelsUnderTitle;
+  private final int skips;
 
   /**
+   * @param evidence the line evidence, whose model ({@link ChromeModel}) also sets how far the triage
+   *     looks around the article
    * @param isByline lines that read as bylines, which are never chrome
    */
   public PageChromeTriage(
@@ -104,6 +96,13 @@ public final class PageChromeTriage {
     this.boilerplate = boilerplate;
     this.metadata = metadata;
     this.isByline = isByline;
+    ChromeModel model = evidence.model();
+    this.maxGap = model.get(ChromeModel.Threshold.GAP);
+    this.linkRun = model.get(ChromeModel.Threshold.LINK_RUN);
+    this.titleReach = model.get(ChromeModel.Threshold.TITLE_REACH);
+    this.anchorReach = model.get(ChromeModel.Threshold.ANCHOR_REACH);
+    this.labelsUnderTitle = model.get(ChromeModel.Threshold.LABELS_UNDER_TITLE);
+    this.skips = model.get(ChromeModel.Threshold.SKIPS);
   }
 
   /** The page's blocks as they go on: chrome dropped, the headline marked, the rest unchanged. */
@@ -134,7 +133,7 @@ public final class PageChromeTriage {
         out.add(line);
       } else if (i > end || kind == Kind.CHROME) {
         out.add(drop(line));
-      } else if (i < core[0] && kind == Kind.OTHER && title >= 0 && i > title + LABELS_UNDER_TITLE
+      } else if (i < core[0] && kind == Kind.OTHER && title >= 0 && i > title + labelsUnderTitle
           && line.markup() == Block.Markup.NONE) {
         // Between the headline and the article, past the sub-headline and credit lines: labels,
         // counters and buttons (收录于话题, 83个).
@@ -173,7 +172,7 @@ public final class PageChromeTriage {
 
   /**
    * The first and last index of the run of prose lines with the most text, where text-like lines
-   * may stand between two prose lines in any number and other lines up to {@link #GAP} in a row;
+   * may stand between two prose lines in any number and other lines up to {@code GAP} ({@link ChromeModel}) in a row;
    * null when the page holds no prose.
    */
   int[] densestRun(List<Block> lines, List<Kind> kinds, boolean[] listOpens) {
@@ -189,8 +188,8 @@ public final class PageChromeTriage {
         continue;
       }
       if (kind != Kind.PROSE) {
-        gap = listOpens[i] ? GAP + 1 : gap + 1;
-        if (start >= 0 && gap > GAP) {
+        gap = listOpens[i] ? maxGap + 1 : gap + 1;
+        if (start >= 0 && gap > maxGap) {
           if (weight > bestWeight) {
             best = new int[] {start, last};
             bestWeight = weight;
@@ -252,12 +251,12 @@ public final class PageChromeTriage {
     return end;
   }
 
-  /** True when {@link #LINK_RUN} lines from {@code i} on are headline-shaped labels: related links. */
+  /** True when {@code linkRun} lines from {@code i} on are headline-shaped labels: related links. */
   private boolean startsLinkRun(List<Block> lines, List<Kind> kinds, int i) {
-    if (i + LINK_RUN > lines.size()) {
+    if (i + linkRun > lines.size()) {
       return false;
     }
-    for (int j = i; j < i + LINK_RUN; j++) {
+    for (int j = i; j < i + linkRun; j++) {
       if (kinds.get(j) != Kind.OTHER || !evidence.hasHeadlineShape(lines.get(j).text()) || isByline.test(lines.get(j).text())) {
         return false;
       }
@@ -278,18 +277,18 @@ public final class PageChromeTriage {
   /**
    * The index of the headline. The strongest evidence is a line with a headline's shape right above
    * a byline, a date or a metadata line (looked for from the one nearest the article up, passing
-   * over at most {@link #SKIPS} labels or buttons between them); failing that, the nearest line above
+   * over at most {@code skips} labels or buttons between them); failing that, the nearest line above
    * the article with the shape, passing over bylines, metadata and date lines, sub-headlines, bullet
    * points and standfirsts. -1 when no line has the shape.
    */
   int findTitle(List<Block> lines, List<Kind> kinds, int coreStart) {
-    int reach = Math.max(0, coreStart - ANCHOR_REACH);
+    int reach = Math.max(0, coreStart - anchorReach);
     for (int anchor = coreStart - 1; anchor >= reach; anchor--) {
       if (!isAnchor(lines.get(anchor), kinds.get(anchor))) {
         continue;
       }
       int skipped = 0;
-      for (int i = anchor - 1; i >= 0 && skipped <= SKIPS; i--) {
+      for (int i = anchor - 1; i >= 0 && skipped <= skips; i--) {
         Block line = lines.get(i);
         if (line.markup() == Block.Markup.HEADLINE) {
           return -1;
@@ -310,7 +309,7 @@ public final class PageChromeTriage {
       }
     }
     int bullet = -1;
-    for (int i = coreStart - 1; i >= 0 && i >= coreStart - TITLE_REACH; i--) {
+    for (int i = coreStart - 1; i >= 0 && i >= coreStart - titleReach; i--) {
       Block line = lines.get(i);
       String text = line.text();
       if (line.markup() == Block.Markup.HEADLINE) {
