@@ -63,6 +63,16 @@ public final class Pipeline {
   private final PageChromeTriage chrome;
   /** The blocks of the current page (a record of a structured input), held until it ends. */
   private final List<Block> page = new ArrayList<>();
+  /**
+   * The first blocks of the current text document, held until it ends or holds more than {@link
+   * #PAGE_BLOCKS}: a text file that short is triaged as a page when {@link
+   * PageChromeTriage#looksLikePage} says it reads as one.
+   */
+  private final List<Block> text = new ArrayList<>();
+  /** True once the current text document is past its held blocks and streams. */
+  private boolean streaming;
+  /** Blocks of a text file past which it is a dump, not a page: a long page has a few hundred lines. */
+  private static final int PAGE_BLOCKS = 400;
   private final RepeatedParagraphRemover repeats;
   private final ArticleSegmenter segmenter;
   private final ImmutableList<ArticleStage> repairs;
@@ -167,14 +177,32 @@ public final class Pipeline {
   /**
    * Takes the next block of the current document. A record of a structured input is a page: its
    * blocks are held until it ends, so that {@link PageChromeTriage} can judge its chrome from the
-   * page as a whole; a text input streams.
+   * page as a whole. A text input streams, once its first {@link #PAGE_BLOCKS} blocks are past or
+   * its first {@code # } headline is read: a shorter text file that reads as a raw page is triaged
+   * as one.
    */
   public void accept(Block block) {
     if (block.span().record() > 0) {
       page.add(block);
       return;
     }
-    triaged(block);
+    if (streaming) {
+      triaged(block);
+      return;
+    }
+    // A text file's first blocks are held: a short file may be one scraped page saved as text.
+    text.add(block);
+    if (text.size() > PAGE_BLOCKS || block.markup() == Block.Markup.HEADLINE) {
+      streamHeldText();
+    }
+  }
+
+  private void streamHeldText() {
+    for (Block held : text) {
+      triaged(held);
+    }
+    text.clear();
+    streaming = true;
   }
 
   private void triaged(Piece piece) {
@@ -192,6 +220,12 @@ public final class Pipeline {
 
   /** Ends the current document; its last article goes to the sink. */
   public void endDocument() {
+    if (!text.isEmpty() && chrome.looksLikePage(text)) {
+      page.addAll(text);
+      text.clear();
+    }
+    streamHeldText();
+    streaming = false;
     if (!page.isEmpty()) {
       for (Piece piece : chrome.apply(page)) {
         triaged(piece);

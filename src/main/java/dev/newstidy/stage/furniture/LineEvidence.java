@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -256,6 +257,54 @@ public final class LineEvidence {
     String after = text.substring(pipe + 1).strip();
     Scripts.LetterCounts counts = Scripts.count(after);
     return counts.cjk() >= 8 || WORDS.splitToList(after).size() >= 5;
+  }
+
+  /** Two to four capitalised words and nothing else: {@code Jane Q. Morrow}. */
+  private static final Pattern NAME_SHAPE =
+      Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
+
+  /**
+   * True for a line that reads as a person's bare name, two to four capitalised words with no
+   * function word: {@code Jane Q. Morrow} is, {@code Council Backs The Plan} and {@code Storm Hits
+   * Coast Towns Again Today} are not.
+   */
+  static boolean isNameShaped(String line) {
+    String text = line.strip();
+    if (!NAME_SHAPE.matcher(text).matches()) {
+      return false;
+    }
+    for (String word : WORDS.split(text)) {
+      if (LATIN_FUNCTION.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The heading of a list of other stories: {@code 更多本地新闻}, {@code 相关文章:}, {@code 延伸阅读}, a
+   * word of more or related, a few characters, a word of news or reading.
+   */
+  private static final Pattern STORY_LIST_HEAD =
+      Pattern.compile(
+          "^(?:更多|相关|相關|延伸|推荐|推薦)\\p{IsHan}{0,6}?(?:新闻|新聞|资讯|資訊|阅读|閱讀|文章|报道|報導|推荐|推薦)\\p{IsHan}?\\s*([:：])?");
+
+  /** A sentence's end anywhere in a line. */
+  private static final CharMatcher SENTENCE_END = CharMatcher.anyOf("。！？!?").precomputed();
+
+  /**
+   * True for the heading of a list of other stories, alone ({@code 更多本地新闻一}) or with the list
+   * run onto its line after a colon and no sentence in it ({@code 相关文章:编辑推荐 新桥通车 (20:19)
+   * 老街改造完工}). Such a heading ends the article whatever follows it. {@code 相关新闻报道称,新桥将于明年通车。}
+   * is a sentence, not a heading. Pinned by {@code LineEvidenceTest}.
+   */
+  public boolean opensStoryList(String line) {
+    String text = line.strip();
+    Matcher m = STORY_LIST_HEAD.matcher(text);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    return m.end() == text.length() || m.group(1) != null && !SENTENCE_END.matchesAnyOf(text);
   }
 
   /** True for a bullet point. */

@@ -74,6 +74,16 @@ public final class PageChromeTriage {
       Pattern.compile("\\s*(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}:\\d{2}:\\d{2})$");
 
 
+  /**
+   * A date stamp with its key glued to the end of a line: {@code Council backs plan Submitted:
+   * 03/02/2024}, {@code … Posted: March 2, 2024 10:30 am}.
+   */
+  private static final Pattern TRAILING_STAMP =
+      Pattern.compile(
+          "\\s+(?i:submitted|posted|published|updated|last updated)\\s*:?\\s*"
+              + "(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4})"
+              + "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?)?\\s*$");
+
   private final LineEvidence evidence;
   private final BoilerplateDetector boilerplate;
   private final Predicate<String> isByline;
@@ -103,6 +113,51 @@ public final class PageChromeTriage {
     this.anchorReach = model.get(ChromeModel.Threshold.ANCHOR_REACH);
     this.labelsUnderTitle = model.get(ChromeModel.Threshold.LABELS_UNDER_TITLE);
     this.skips = model.get(ChromeModel.Threshold.SKIPS);
+  }
+
+  /** Lines of chrome outside the article that a text file needs to be taken for a raw page. */
+  private static final int PAGE_CHROME_LINES = 3;
+
+  /**
+   * True when the blocks of a plain text file read as one scraped page rather than a dump of
+   * articles: no {@code # } headline, one run of prose holding at least two thirds of the prose
+   * ({@code PROSE} lines weighed by their length), and at least {@link #PAGE_CHROME_LINES} lines
+   * of chrome outside that run, one of them above it (a menu, a breadcrumb, a date line, a share
+   * button). Example, pinned by {@code PageChromeTriageTest}: {@code 首页 | 新闻 | 本地 / 您的位置:首页 >
+   * 新闻 / 青石镇新桥通车 / 2024-03-02 来源:临江日报 / 青石镇新桥昨日通车,…。 / 扫一扫 分享} is a page; two
+   * articles, each a headline and its prose, with one menu line between them, are not.
+   */
+  public boolean looksLikePage(List<Block> blocks) {
+    if (blocks.stream().anyMatch(b -> b.markup() == Block.Markup.HEADLINE)) {
+      return false;
+    }
+    List<Block> lines = splitLines(blocks);
+    List<Kind> kinds = new ArrayList<>(lines.size());
+    for (Block line : lines) {
+      kinds.add(kindOf(line));
+    }
+    int[] core = densestRun(lines, kinds, listOpenings(lines, kinds));
+    if (core == null) {
+      return false;
+    }
+    long inside = 0;
+    long outside = 0;
+    int chromeAbove = 0;
+    int chromeOutside = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      boolean in = i >= core[0] && i <= core[1];
+      if (kinds.get(i) == Kind.PROSE) {
+        if (in) {
+          inside += lines.get(i).text().length();
+        } else {
+          outside += lines.get(i).text().length();
+        }
+      } else if (kinds.get(i) == Kind.CHROME && !in && !belongs(lines.get(i))) {
+        chromeOutside++;
+        chromeAbove += i < core[0] ? 1 : 0;
+      }
+    }
+    return chromeOutside >= PAGE_CHROME_LINES && chromeAbove >= 1 && outside * 2 <= inside;
   }
 
   /** The page's blocks as they go on: chrome dropped, the headline marked, the rest unchanged. */
@@ -151,7 +206,8 @@ public final class PageChromeTriage {
     if (line.markup() != Block.Markup.NONE && line.markup() != Block.Markup.DASH_LINE) {
       return Kind.OTHER;
     }
-    if (evidence.isChromeLine(text) || boilerplate.classify(text) != null || evidence.hasChromeShape(text)) {
+    if (evidence.isChromeLine(text) || boilerplate.classify(text) != null || evidence.hasChromeShape(text)
+        || evidence.opensStoryList(text)) {
       return Kind.CHROME;
     }
     if (evidence.isProse(text)) {
@@ -222,16 +278,18 @@ public final class PageChromeTriage {
 
   /**
    * For each line, whether it opens a list of other stories: a phrase of the chrome lexicon ({@code
-   * Top Stories}, {@code 相关新闻}) followed by a headline-shaped line. Such a line ends the article's
+   * Top Stories}, {@code 相关新闻}) followed by a headline-shaped line, or a story list's heading
+   * ({@link LineEvidence#opensStoryList}: {@code 更多本地新闻}) whatever follows it. Such a line ends the article's
    * run, while a lone {@code Trending Now} between two paragraphs does not.
    */
   boolean[] listOpenings(List<Block> lines, List<Kind> kinds) {
     boolean[] opens = new boolean[lines.size()];
     for (int i = 0; i + 1 < lines.size(); i++) {
       opens[i] = kinds.get(i) == Kind.CHROME
-          && evidence.isChromeLine(lines.get(i).text())
-          && kinds.get(i + 1) != Kind.PROSE
-          && evidence.hasHeadlineShape(lines.get(i + 1).text());
+          && (evidence.opensStoryList(lines.get(i).text())
+              || evidence.isChromeLine(lines.get(i).text())
+                  && kinds.get(i + 1) != Kind.PROSE
+                  && evidence.hasHeadlineShape(lines.get(i + 1).text()));
     }
     return opens;
   }
@@ -298,9 +356,10 @@ public final class PageChromeTriage {
         }
         if (isTitleShaped(lines, kinds, i)) {
           // A kicker or series label may stand between the headline and its credit: the longer
-          // of two headline-shaped lines in a row is the headline.
+          // of two headline-shaped lines in a row is the headline, the upper one when they are
+          // as long (a headline over its deck).
           if (i > 0 && isTitleShaped(lines, kinds, i - 1)
-              && lines.get(i - 1).text().length() > lines.get(i).text().length()) {
+              && lines.get(i - 1).text().length() >= lines.get(i).text().length()) {
             return i - 1;
           }
           return i;
@@ -328,6 +387,11 @@ public final class PageChromeTriage {
         continue;
       }
       if (evidence.hasHeadlineShape(text)) {
+        // A writer's bare name under the headline (Jane Morrow) has a short headline's shape.
+        if (i > 0 && LineEvidence.isNameShaped(text) && isTitleShaped(lines, kinds, i - 1)
+            && lines.get(i - 1).text().strip().split("\\s+").length >= 5) {
+          return i - 1;
+        }
         return i;
       }
     }
@@ -405,7 +469,8 @@ public final class PageChromeTriage {
 
   /**
    * Cuts a date off the start of a line ({@code March 2, 2024|By JANE MORROW} gives {@code March 2,
-   * 2024|} and {@code By JANE MORROW}) or off the end of a short one ({@code 青石镇新桥通车09:29:29}),
+   * 2024|} and {@code By JANE MORROW}), a keyed date stamp off the end of one ({@code Council backs
+   * plan Submitted: 03/02/2024}) or a date off the end of a short one ({@code 青石镇新桥通车09:29:29}),
    * as two blocks on the same line, so that each is judged on its own. False when there is none.
    */
   static boolean splitDate(Block block, List<Block> out) {
@@ -418,6 +483,13 @@ public final class PageChromeTriage {
       // A date before keys (2024-03-02 来源:临江日报) is a metadata line as a whole.
       if (letters.cjk() + letters.latin() >= 2 && !KEY_OPENING.matcher(rest).lookingAt()) {
         cut = leading.end();
+      }
+    } else if (text.length() <= 200 && TRAILING_STAMP.matcher(text).find()) {
+      Matcher stamp = TRAILING_STAMP.matcher(text);
+      stamp.find();
+      Scripts.LetterCounts letters = Scripts.count(text.substring(0, stamp.start()));
+      if (letters.cjk() + letters.latin() >= 4) {
+        cut = stamp.start();
       }
     } else if (text.length() <= 60 && !Punctuation.endsSentence(text)) {
       Matcher trailing = TRAILING_DATE.matcher(text);
@@ -505,7 +577,8 @@ public final class PageChromeTriage {
    * opens in lower case, or the line is nearly as wide as the block's widest (hard-wrapped text).
    */
   static boolean wraps(String line, String next, int widest) {
-    String text = line.strip();
+    // A table cell's closing pipe after the full stop ({@code 完工。 |}) does not carry the line on.
+    String text = TRAILING_CELL.matcher(line.strip()).replaceAll("");
     String following = next.strip();
     if (text.isEmpty() || following.isEmpty() || Punctuation.endsSentence(text)
         || LineEvidence.isDate(text) || LineEvidence.isDate(following)) {
