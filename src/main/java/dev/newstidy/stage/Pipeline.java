@@ -21,6 +21,7 @@ import dev.newstidy.stage.furniture.BlockTriage;
 import dev.newstidy.stage.furniture.BoilerplateDetector;
 import dev.newstidy.stage.furniture.LineEvidence;
 import dev.newstidy.stage.furniture.MetadataLineParser;
+import dev.newstidy.stage.furniture.ChromeModel;
 import dev.newstidy.stage.furniture.PageChromeTriage;
 import dev.newstidy.stage.furniture.ShortLineMemory;
 import dev.newstidy.stage.furniture.SiteSuffixSplitter;
@@ -71,6 +72,16 @@ public final class Pipeline {
   private final PageChromeTriage chrome;
   /** The blocks of the current page (a record of a structured input), held until it ends. */
   private final List<Block> page = new ArrayList<>();
+  /**
+   * The first blocks of the current text document, held until it ends or holds more than {@link
+   * #PAGE_BLOCKS}: a text file that short is triaged as a page when {@link
+   * PageChromeTriage#looksLikePage} says it reads as one.
+   */
+  private final List<Block> text = new ArrayList<>();
+  /** True once the current text document is past its held blocks and streams. */
+  private boolean streaming;
+  /** Blocks of a text file past which it is a dump, not a page: a long page has a few hundred lines. */
+  private static final int PAGE_BLOCKS = 400;
   private final RepeatedParagraphRemover repeats;
   private final ArticleSegmenter segmenter;
   private final ImmutableList<ArticleStage> repairs;
@@ -99,7 +110,8 @@ public final class Pipeline {
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries,
       ShortLineMemory shortLines,
-      Consumer<Unfinished> unfinishedSink) {
+      Consumer<Unfinished> unfinishedSink,
+      ChromeModel chromeModel) {
     this.sink = sink;
     this.unfinishedSink = unfinishedSink;
     this.finishHere = unfinishedSink == null;
@@ -117,7 +129,7 @@ public final class Pipeline {
     MetadataLineParser metadata = new MetadataLineParser();
     Predicate<String> isByline = line -> names.parseWhole(line).isPresent();
     this.triage = new BlockTriage(boilerplate, metadata, isByline, shortLines);
-    this.chrome = new PageChromeTriage(LineEvidence.load(), boilerplate, metadata, isByline);
+    this.chrome = new PageChromeTriage(LineEvidence.load(chromeModel), boilerplate, metadata, isByline);
     this.segmenter = new ArticleSegmenter(bylines, BoundaryScorer.shipped(), this::finishArticle, boundaries);
     ImmutableList.Builder<ArticleStage> chain = ImmutableList.builder();
     chain.add(new EmphasisMarkupRemover());
@@ -169,7 +181,7 @@ public final class Pipeline {
    * @param index the run-wide memory of paragraphs already seen
    */
   public static Pipeline create(RepairSettings settings, ParagraphIndex index, Consumer<Article> sink) {
-    return new Pipeline(settings, index, null, sink, c -> {}, ShortLineMemory.inMemory(), null);
+    return new Pipeline(settings, index, null, sink, c -> {}, ShortLineMemory.inMemory(), null, ChromeModel.shipped());
   }
 
   /**
@@ -179,7 +191,7 @@ public final class Pipeline {
    */
   public static Pipeline create(
       RepairSettings settings, ParagraphIndex index, NearDuplicateIndex near, Consumer<Article> sink) {
-    return new Pipeline(settings, index, near, sink, c -> {}, ShortLineMemory.inMemory(), null);
+    return new Pipeline(settings, index, near, sink, c -> {}, ShortLineMemory.inMemory(), null, ChromeModel.shipped());
   }
 
   /**
@@ -192,7 +204,7 @@ public final class Pipeline {
       NearDuplicateIndex near,
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries) {
-    return new Pipeline(settings, index, near, sink, boundaries, ShortLineMemory.inMemory(), null);
+    return new Pipeline(settings, index, near, sink, boundaries, ShortLineMemory.inMemory(), null, ChromeModel.shipped());
   }
 
   /**
@@ -206,7 +218,7 @@ public final class Pipeline {
       Consumer<Article> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries,
       ShortLineMemory shortLines) {
-    return new Pipeline(settings, index, near, sink, boundaries, shortLines, null);
+    return new Pipeline(settings, index, near, sink, boundaries, shortLines, null, ChromeModel.shipped());
   }
 
   /**
@@ -222,20 +234,47 @@ public final class Pipeline {
       Consumer<Unfinished> sink,
       Consumer<ArticleSegmenter.Candidate> boundaries,
       ShortLineMemory shortLines) {
-    return new Pipeline(settings, index, near, null, boundaries, shortLines, sink);
+    return new Pipeline(settings, index, near, null, boundaries, shortLines, sink, ChromeModel.shipped());
+  }
+
+  /**
+   * A pipeline whose page-chrome triage uses {@code chromeModel} instead of the shipped one: what
+   * the fit of that model ({@code src/bench/fit-chrome.sh}) tries.
+   */
+  public static Pipeline create(
+      RepairSettings settings, ParagraphIndex index, Consumer<Article> sink, ChromeModel chromeModel) {
+    return new Pipeline(settings, index, null, sink, c -> {}, ShortLineMemory.inMemory(), null, chromeModel);
   }
 
   /**
    * Takes the next block of the current document. A record of a structured input is a page: its
    * blocks are held until it ends, so that {@link PageChromeTriage} can judge its chrome from the
-   * page as a whole; a text input streams.
+   * page as a whole. A text input streams, once its first {@link #PAGE_BLOCKS} blocks are past or
+   * its first {@code # } headline is read: a shorter text file that reads as a raw page is triaged
+   * as one.
    */
   public void accept(Block block) {
     if (block.span().record() > 0) {
       page.add(block);
       return;
     }
-    triaged(block);
+    if (streaming) {
+      triaged(block);
+      return;
+    }
+    // A text file's first blocks are held: a short file may be one scraped page saved as text.
+    text.add(block);
+    if (text.size() > PAGE_BLOCKS || block.markup() == Block.Markup.HEADLINE) {
+      streamHeldText();
+    }
+  }
+
+  private void streamHeldText() {
+    for (Block held : text) {
+      triaged(held);
+    }
+    text.clear();
+    streaming = true;
   }
 
   private void triaged(Piece piece) {
@@ -253,6 +292,12 @@ public final class Pipeline {
 
   /** Ends the current document; its last article goes to the sink. */
   public void endDocument() {
+    if (!text.isEmpty() && chrome.looksLikePage(text)) {
+      page.addAll(text);
+      text.clear();
+    }
+    streamHeldText();
+    streaming = false;
     if (!page.isEmpty()) {
       for (Piece piece : chrome.apply(page)) {
         triaged(piece);

@@ -39,6 +39,30 @@ class StructuredInputsTest {
   }
 
   @Test
+  void aTextFileThatReadsAsOneScrapedPageIsTriagedAsAPage() throws IOException {
+    Path page = temp.resolve("page.txt");
+    Files.writeString(
+        page,
+        "首页 | 新闻 | 本地 | 图片\n您的位置:首页 > 新闻\n青石镇新桥通车\n2024-03-02 10:30 来源:临江日报\n\n"
+            + "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。\n\n"
+            + "新桥全长一百二十米,由县交通局牵头建设,历时十个月完工。\n\n扫一扫 分享\n相关新闻\n");
+    Path dump = temp.resolve("dump.txt");
+    Files.writeString(
+        dump,
+        "青石镇新桥通车\n\n青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。\n\n"
+            + "临江中学新校区启用\n\n临江中学新校区昨日正式启用,全校一千二百名师生搬进了新教学楼。\n");
+
+    List<JsonNode> pageRecords = records(CliRun.of("clean", "-o", "-", page.toString()).out());
+    List<JsonNode> dumpRecords = records(CliRun.of("clean", "-o", "-", dump.toString()).out());
+
+    assertThat(pageRecords).hasSize(1);
+    assertThat(pageRecords.get(0).get("title").asText()).isEqualTo("青石镇新桥通车");
+    assertThat(pageRecords.get(0).get("body").toString()).doesNotContain("首页", "扫一扫", "相关新闻");
+    assertThat(pageRecords.get(0).get("removed").toString()).contains("boilerplate", "您的位置");
+    assertThat(dumpRecords.toString()).contains("沿线三个村", "临江中学新校区启用", "一千二百名师生").doesNotContain("boilerplate");
+  }
+
+  @Test
   void readsAJsonArrayOfArticles() throws IOException {
     Path articles = temp.resolve("ninjs.json");
     Files.writeString(

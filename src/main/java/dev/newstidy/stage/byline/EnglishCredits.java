@@ -54,12 +54,13 @@ final class EnglishCredits {
 
   /**
    * A name and what the person is, with a credit's marks: {@code Jane Porter, Local Democracy
-   * Reporter}, {@code Tom Hart Local democracy reporter tom.hart@example.com}, {@code Ann Lee The
-   * Harbor Ledger | ledger.example}. Group 1 is the name, 2 the rest.
+   * Reporter}, {@code Tom Hart Local democracy reporter tom.hart@example.com} (a list's dash before
+   * it too: {@code - Tom Hart …}), {@code Ann Lee The Harbor Ledger | ledger.example}. Group 1 is
+   * the name, 2 the rest.
    */
   private static final Pattern NAME_AND_AFFILIATION =
       Pattern.compile(
-          "^(\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,2}?)(?:,\\s*|\\s+)(\\p{L}[\\p{L}'’.&\\- ]{1,60}?)"
+          "^(?:[-–—]\\s+)?(\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,2}?)(?:,\\s*|\\s+)(\\p{L}[\\p{L}'’.&\\- ]{1,60}?)"
               + "(?:\\s+[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\s*\\|\\s*[\\w-]+(?:\\.[\\w-]+)+)?$");
 
   /** The last word of what a credited person is: {@code reporter}, {@code LDR}. */
@@ -118,7 +119,9 @@ final class EnglishCredits {
       return Optional.of(new Byline(t, ImmutableList.of(new Credit("staff and wire reports", null, CreditKind.ORGANISATION))));
     }
     if (first == '—' || first == '–' || first == '-') {
-      return parseDash(t);
+      Optional<Byline> dash = parseDash(t);
+      // - Tom Hart Local democracy reporter tom.hart@example.com: a list's dash before a credit.
+      return dash.isPresent() ? dash : parseNameAndAffiliation(t);
     }
     if (first == '(' && t.endsWith(")") && WIRE_CREDIT.matcher(t.substring(1)).lookingAt()) {
       // (Reporting by Anna Lee; Editing by Tom Hart)

@@ -4,6 +4,7 @@ import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.io.Resources;
+import dev.newstidy.stage.furniture.ChromeModel.Threshold;
 import dev.newstidy.text.Punctuation;
 import dev.newstidy.text.Scripts;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -96,18 +98,30 @@ public final class LineEvidence {
   private static final CharMatcher NAV = CharMatcher.anyOf(">|｜»›").precomputed();
 
   private final ImmutableSet<String> chromeWords;
+  private final ChromeModel model;
 
-  LineEvidence(ImmutableSet<String> chromeWords) {
+  LineEvidence(ImmutableSet<String> chromeWords, ChromeModel model) {
     this.chromeWords = chromeWords;
+    this.model = model;
   }
 
-  /** The evidence with the shipped lexicon of chrome phrases, read once and shared. */
+  /** The evidence with the shipped lexicon of chrome phrases and the shipped model, read once and shared. */
   public static LineEvidence load() {
     return Shipped.EVIDENCE;
   }
 
+  /** The evidence with the shipped lexicon and the thresholds of {@code model}: what the fit tries. */
+  public static LineEvidence load(ChromeModel model) {
+    return new LineEvidence(Shipped.EVIDENCE.chromeWords, model);
+  }
+
+  /** The thresholds this evidence and the page triage use. */
+  public ChromeModel model() {
+    return model;
+  }
+
   private static final class Shipped {
-    static final LineEvidence EVIDENCE = new LineEvidence(readWords());
+    static final LineEvidence EVIDENCE = new LineEvidence(readWords(), ChromeModel.shipped());
   }
 
   private static ImmutableSet<String> readWords() {
@@ -133,7 +147,8 @@ public final class LineEvidence {
 
   /**
    * True when the line reads as running text: a finished sentence of some length, or a long line
-   * with clause punctuation and function words.
+   * with clause punctuation and function words; the lengths and densities are the model's ({@link
+   * ChromeModel}).
    */
   public boolean isProse(String line) {
     String text = line.strip();
@@ -143,7 +158,9 @@ public final class LineEvidence {
     if (counts.cjk() * 3 >= counts.latin()) {
       int n = counts.cjk();
       int function = CJK_FUNCTION.countIn(text);
-      return (ends && n >= 12) || (clauses && n >= 30 && function >= 1) || (n >= 60 && function * 40 >= n);
+      return (ends && n >= model.get(Threshold.CJK_SENTENCE_CHARS))
+          || (clauses && n >= model.get(Threshold.CJK_CLAUSE_CHARS) && function >= 1)
+          || (n >= model.get(Threshold.CJK_DENSE_CHARS) && function * model.get(Threshold.CJK_CHARS_PER_FUNCTION) >= n);
     }
     List<String> words = WORDS.splitToList(text);
     int function = 0;
@@ -152,8 +169,9 @@ public final class LineEvidence {
         function++;
       }
     }
-    boolean dense = function * 8 >= words.size();
-    return (ends && words.size() >= 7 && function >= 1) || (words.size() >= 20 && dense);
+    boolean dense = function * model.get(Threshold.LATIN_WORDS_PER_FUNCTION) >= words.size();
+    return (ends && words.size() >= model.get(Threshold.LATIN_SENTENCE_WORDS) && function >= 1)
+        || (words.size() >= model.get(Threshold.LATIN_DENSE_WORDS) && dense);
   }
 
   /** True when the line is a date, a time or both, and nothing else. */
@@ -239,6 +257,54 @@ public final class LineEvidence {
     String after = text.substring(pipe + 1).strip();
     Scripts.LetterCounts counts = Scripts.count(after);
     return counts.cjk() >= 8 || WORDS.splitToList(after).size() >= 5;
+  }
+
+  /** Two to four capitalised words and nothing else: {@code Jane Q. Morrow}. */
+  private static final Pattern NAME_SHAPE =
+      Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}");
+
+  /**
+   * True for a line that reads as a person's bare name, two to four capitalised words with no
+   * function word: {@code Jane Q. Morrow} is, {@code Council Backs The Plan} and {@code Storm Hits
+   * Coast Towns Again Today} are not.
+   */
+  static boolean isNameShaped(String line) {
+    String text = line.strip();
+    if (!NAME_SHAPE.matcher(text).matches()) {
+      return false;
+    }
+    for (String word : WORDS.split(text)) {
+      if (LATIN_FUNCTION.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The heading of a list of other stories: {@code 更多本地新闻}, {@code 相关文章:}, {@code 延伸阅读}, a
+   * word of more or related, a few characters, a word of news or reading.
+   */
+  private static final Pattern STORY_LIST_HEAD =
+      Pattern.compile(
+          "^(?:更多|相关|相關|延伸|推荐|推薦)\\p{IsHan}{0,6}?(?:新闻|新聞|资讯|資訊|阅读|閱讀|文章|报道|報導|推荐|推薦)\\p{IsHan}?\\s*([:：])?");
+
+  /** A sentence's end anywhere in a line. */
+  private static final CharMatcher SENTENCE_END = CharMatcher.anyOf("。！？!?").precomputed();
+
+  /**
+   * True for the heading of a list of other stories, alone ({@code 更多本地新闻一}) or with the list
+   * run onto its line after a colon and no sentence in it ({@code 相关文章:编辑推荐 新桥通车 (20:19)
+   * 老街改造完工}). Such a heading ends the article whatever follows it. {@code 相关新闻报道称,新桥将于明年通车。}
+   * is a sentence, not a heading. Pinned by {@code LineEvidenceTest}.
+   */
+  public boolean opensStoryList(String line) {
+    String text = line.strip();
+    Matcher m = STORY_LIST_HEAD.matcher(text);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    return m.end() == text.length() || m.group(1) != null && !SENTENCE_END.matchesAnyOf(text);
   }
 
   /** True for a bullet point. */

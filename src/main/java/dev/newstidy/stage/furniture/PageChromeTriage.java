@@ -30,24 +30,10 @@ import dev.newstidy.text.Scripts;
  * <p>Example, pinned by {@code PageChromeTriageTest}: the page {@code 首页 | 新闻 | 本地 / 您的位置:首页 >
  * 新闻 / 青石镇新桥通车 / 2024-03-02 来源:临江日报 / 青石镇新桥昨日通车,……。 / 扫一扫 分享} keeps {@code
  * 青石镇新桥通车} as the headline, the date line for the metadata stage and the paragraph, and drops the
- * first two lines and the last. A page with no prose line is left as it is.
+ * first two lines and the last. A page with no prose line is left as it is. The reaches and run
+ * lengths are thresholds of the fitted {@link ChromeModel}.
  */
 public final class PageChromeTriage {
-  /** Lines above the article among which its headline is looked for. */
-  private static final int TITLE_REACH = 8;
-
-  /** Lines above the article among which a byline or date line under the headline is looked for. */
-  private static final int ANCHOR_REACH = 16;
-
-  /** Lines under the headline that may be its sub-headline or an unrecognised credit. */
-  private static final int LABELS_UNDER_TITLE = 2;
-
-  /** Labels and buttons that may stand between a headline and the byline or date line under it. */
-  private static final int SKIPS = 2;
-
-  /** Lines that are neither prose nor text (menus, labels) that may stand inside the article. */
-  private static final int GAP = 3;
-
   /** What one line of a page is, as far as finding the article goes. */
   enum Kind {
     /** Running text: the article is the densest run of these. */
@@ -87,15 +73,31 @@ public final class PageChromeTriage {
   private static final Pattern TRAILING_DATE =
       Pattern.compile("\\s*(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d{1,2}:\\d{2}:\\d{2})$");
 
-  /** Related links after an article: this many headline-shaped lines in a row and no sentence. */
-  private static final int LINK_RUN = 3;
+
+  /**
+   * A date stamp with its key glued to the end of a line: {@code Council backs plan Submitted:
+   * 03/02/2024}, {@code … Posted: March 2, 2024 10:30 am}.
+   */
+  private static final Pattern TRAILING_STAMP =
+      Pattern.compile(
+          "\\s+(?i:submitted|posted|published|updated|last updated)\\s*:?\\s*"
+              + "(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},?\\s+\\d{4})"
+              + "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[AaPp]\\.?[Mm]\\.?)?)?\\s*$");
 
   private final LineEvidence evidence;
   private final BoilerplateDetector boilerplate;
   private final Predicate<String> isByline;
   private final MetadataLineParser metadata;
+  private final int maxGap;
+  private final int linkRun;
+  private final int titleReach;
+  private final int anchorReach;
+  private final int labelsUnderTitle;
+  private final int skips;
 
   /**
+   * @param evidence the line evidence, whose model ({@link ChromeModel}) also sets how far the triage
+   *     looks around the article
    * @param isByline lines that read as bylines, which are never chrome
    */
   public PageChromeTriage(
@@ -104,6 +106,58 @@ public final class PageChromeTriage {
     this.boilerplate = boilerplate;
     this.metadata = metadata;
     this.isByline = isByline;
+    ChromeModel model = evidence.model();
+    this.maxGap = model.get(ChromeModel.Threshold.GAP);
+    this.linkRun = model.get(ChromeModel.Threshold.LINK_RUN);
+    this.titleReach = model.get(ChromeModel.Threshold.TITLE_REACH);
+    this.anchorReach = model.get(ChromeModel.Threshold.ANCHOR_REACH);
+    this.labelsUnderTitle = model.get(ChromeModel.Threshold.LABELS_UNDER_TITLE);
+    this.skips = model.get(ChromeModel.Threshold.SKIPS);
+  }
+
+  /** Lines of chrome outside the article that a text file needs to be taken for a raw page. */
+  private static final int PAGE_CHROME_LINES = 3;
+
+  /**
+   * True when the blocks of a plain text file read as one scraped page rather than a dump of
+   * articles: no {@code # } headline, one run of prose holding at least two thirds of the prose
+   * ({@code PROSE} lines weighed by their length), and at least {@link #PAGE_CHROME_LINES} lines
+   * of chrome outside that run, one of them above it (a menu, a breadcrumb, a date line, a share
+   * button). Example, pinned by {@code PageChromeTriageTest}: {@code 首页 | 新闻 | 本地 / 您的位置:首页 >
+   * 新闻 / 青石镇新桥通车 / 2024-03-02 来源:临江日报 / 青石镇新桥昨日通车,…。 / 扫一扫 分享} is a page; two
+   * articles, each a headline and its prose, with one menu line between them, are not.
+   */
+  public boolean looksLikePage(List<Block> blocks) {
+    if (blocks.stream().anyMatch(b -> b.markup() == Block.Markup.HEADLINE)) {
+      return false;
+    }
+    List<Block> lines = splitLines(blocks);
+    List<Kind> kinds = new ArrayList<>(lines.size());
+    for (Block line : lines) {
+      kinds.add(kindOf(line));
+    }
+    int[] core = densestRun(lines, kinds, listOpenings(lines, kinds));
+    if (core == null) {
+      return false;
+    }
+    long inside = 0;
+    long outside = 0;
+    int chromeAbove = 0;
+    int chromeOutside = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      boolean in = i >= core[0] && i <= core[1];
+      if (kinds.get(i) == Kind.PROSE) {
+        if (in) {
+          inside += lines.get(i).text().length();
+        } else {
+          outside += lines.get(i).text().length();
+        }
+      } else if (kinds.get(i) == Kind.CHROME && !in && !belongs(lines.get(i))) {
+        chromeOutside++;
+        chromeAbove += i < core[0] ? 1 : 0;
+      }
+    }
+    return chromeOutside >= PAGE_CHROME_LINES && chromeAbove >= 1 && outside * 2 <= inside;
   }
 
   /** The page's blocks as they go on: chrome dropped, the headline marked, the rest unchanged. */
@@ -134,7 +188,7 @@ public final class PageChromeTriage {
         out.add(line);
       } else if (i > end || kind == Kind.CHROME) {
         out.add(drop(line));
-      } else if (i < core[0] && kind == Kind.OTHER && title >= 0 && i > title + LABELS_UNDER_TITLE
+      } else if (i < core[0] && kind == Kind.OTHER && title >= 0 && i > title + labelsUnderTitle
           && line.markup() == Block.Markup.NONE) {
         // Between the headline and the article, past the sub-headline and credit lines: labels,
         // counters and buttons (收录于话题, 83个).
@@ -152,7 +206,8 @@ public final class PageChromeTriage {
     if (line.markup() != Block.Markup.NONE && line.markup() != Block.Markup.DASH_LINE) {
       return Kind.OTHER;
     }
-    if (evidence.isChromeLine(text) || boilerplate.classify(text) != null || evidence.hasChromeShape(text)) {
+    if (evidence.isChromeLine(text) || boilerplate.classify(text) != null || evidence.hasChromeShape(text)
+        || evidence.opensStoryList(text)) {
       return Kind.CHROME;
     }
     if (evidence.isProse(text)) {
@@ -173,7 +228,7 @@ public final class PageChromeTriage {
 
   /**
    * The first and last index of the run of prose lines with the most text, where text-like lines
-   * may stand between two prose lines in any number and other lines up to {@link #GAP} in a row;
+   * may stand between two prose lines in any number and other lines up to {@code GAP} ({@link ChromeModel}) in a row;
    * null when the page holds no prose.
    */
   int[] densestRun(List<Block> lines, List<Kind> kinds, boolean[] listOpens) {
@@ -189,8 +244,8 @@ public final class PageChromeTriage {
         continue;
       }
       if (kind != Kind.PROSE) {
-        gap = listOpens[i] ? GAP + 1 : gap + 1;
-        if (start >= 0 && gap > GAP) {
+        gap = listOpens[i] ? maxGap + 1 : gap + 1;
+        if (start >= 0 && gap > maxGap) {
           if (weight > bestWeight) {
             best = new int[] {start, last};
             bestWeight = weight;
@@ -223,16 +278,18 @@ public final class PageChromeTriage {
 
   /**
    * For each line, whether it opens a list of other stories: a phrase of the chrome lexicon ({@code
-   * Top Stories}, {@code 相关新闻}) followed by a headline-shaped line. Such a line ends the article's
+   * Top Stories}, {@code 相关新闻}) followed by a headline-shaped line, or a story list's heading
+   * ({@link LineEvidence#opensStoryList}: {@code 更多本地新闻}) whatever follows it. Such a line ends the article's
    * run, while a lone {@code Trending Now} between two paragraphs does not.
    */
   boolean[] listOpenings(List<Block> lines, List<Kind> kinds) {
     boolean[] opens = new boolean[lines.size()];
     for (int i = 0; i + 1 < lines.size(); i++) {
       opens[i] = kinds.get(i) == Kind.CHROME
-          && evidence.isChromeLine(lines.get(i).text())
-          && kinds.get(i + 1) != Kind.PROSE
-          && evidence.hasHeadlineShape(lines.get(i + 1).text());
+          && (evidence.opensStoryList(lines.get(i).text())
+              || evidence.isChromeLine(lines.get(i).text())
+                  && kinds.get(i + 1) != Kind.PROSE
+                  && evidence.hasHeadlineShape(lines.get(i + 1).text()));
     }
     return opens;
   }
@@ -252,12 +309,12 @@ public final class PageChromeTriage {
     return end;
   }
 
-  /** True when {@link #LINK_RUN} lines from {@code i} on are headline-shaped labels: related links. */
+  /** True when {@code linkRun} lines from {@code i} on are headline-shaped labels: related links. */
   private boolean startsLinkRun(List<Block> lines, List<Kind> kinds, int i) {
-    if (i + LINK_RUN > lines.size()) {
+    if (i + linkRun > lines.size()) {
       return false;
     }
-    for (int j = i; j < i + LINK_RUN; j++) {
+    for (int j = i; j < i + linkRun; j++) {
       if (kinds.get(j) != Kind.OTHER || !evidence.hasHeadlineShape(lines.get(j).text()) || isByline.test(lines.get(j).text())) {
         return false;
       }
@@ -278,18 +335,18 @@ public final class PageChromeTriage {
   /**
    * The index of the headline. The strongest evidence is a line with a headline's shape right above
    * a byline, a date or a metadata line (looked for from the one nearest the article up, passing
-   * over at most {@link #SKIPS} labels or buttons between them); failing that, the nearest line above
+   * over at most {@code skips} labels or buttons between them); failing that, the nearest line above
    * the article with the shape, passing over bylines, metadata and date lines, sub-headlines, bullet
    * points and standfirsts. -1 when no line has the shape.
    */
   int findTitle(List<Block> lines, List<Kind> kinds, int coreStart) {
-    int reach = Math.max(0, coreStart - ANCHOR_REACH);
+    int reach = Math.max(0, coreStart - anchorReach);
     for (int anchor = coreStart - 1; anchor >= reach; anchor--) {
       if (!isAnchor(lines.get(anchor), kinds.get(anchor))) {
         continue;
       }
       int skipped = 0;
-      for (int i = anchor - 1; i >= 0 && skipped <= SKIPS; i--) {
+      for (int i = anchor - 1; i >= 0 && skipped <= skips; i--) {
         Block line = lines.get(i);
         if (line.markup() == Block.Markup.HEADLINE) {
           return -1;
@@ -299,9 +356,10 @@ public final class PageChromeTriage {
         }
         if (isTitleShaped(lines, kinds, i)) {
           // A kicker or series label may stand between the headline and its credit: the longer
-          // of two headline-shaped lines in a row is the headline.
+          // of two headline-shaped lines in a row is the headline, the upper one when they are
+          // as long (a headline over its deck).
           if (i > 0 && isTitleShaped(lines, kinds, i - 1)
-              && lines.get(i - 1).text().length() > lines.get(i).text().length()) {
+              && lines.get(i - 1).text().length() >= lines.get(i).text().length()) {
             return i - 1;
           }
           return i;
@@ -310,7 +368,7 @@ public final class PageChromeTriage {
       }
     }
     int bullet = -1;
-    for (int i = coreStart - 1; i >= 0 && i >= coreStart - TITLE_REACH; i--) {
+    for (int i = coreStart - 1; i >= 0 && i >= coreStart - titleReach; i--) {
       Block line = lines.get(i);
       String text = line.text();
       if (line.markup() == Block.Markup.HEADLINE) {
@@ -329,6 +387,11 @@ public final class PageChromeTriage {
         continue;
       }
       if (evidence.hasHeadlineShape(text)) {
+        // A writer's bare name under the headline (Jane Morrow) has a short headline's shape.
+        if (i > 0 && LineEvidence.isNameShaped(text) && isTitleShaped(lines, kinds, i - 1)
+            && lines.get(i - 1).text().strip().split("\\s+").length >= 5) {
+          return i - 1;
+        }
         return i;
       }
     }
@@ -406,7 +469,8 @@ public final class PageChromeTriage {
 
   /**
    * Cuts a date off the start of a line ({@code March 2, 2024|By JANE MORROW} gives {@code March 2,
-   * 2024|} and {@code By JANE MORROW}) or off the end of a short one ({@code 青石镇新桥通车09:29:29}),
+   * 2024|} and {@code By JANE MORROW}), a keyed date stamp off the end of one ({@code Council backs
+   * plan Submitted: 03/02/2024}) or a date off the end of a short one ({@code 青石镇新桥通车09:29:29}),
    * as two blocks on the same line, so that each is judged on its own. False when there is none.
    */
   static boolean splitDate(Block block, List<Block> out) {
@@ -419,6 +483,13 @@ public final class PageChromeTriage {
       // A date before keys (2024-03-02 来源:临江日报) is a metadata line as a whole.
       if (letters.cjk() + letters.latin() >= 2 && !KEY_OPENING.matcher(rest).lookingAt()) {
         cut = leading.end();
+      }
+    } else if (text.length() <= 200 && TRAILING_STAMP.matcher(text).find()) {
+      Matcher stamp = TRAILING_STAMP.matcher(text);
+      stamp.find();
+      Scripts.LetterCounts letters = Scripts.count(text.substring(0, stamp.start()));
+      if (letters.cjk() + letters.latin() >= 4) {
+        cut = stamp.start();
       }
     } else if (text.length() <= 60 && !Punctuation.endsSentence(text)) {
       Matcher trailing = TRAILING_DATE.matcher(text);
@@ -506,7 +577,8 @@ public final class PageChromeTriage {
    * opens in lower case, or the line is nearly as wide as the block's widest (hard-wrapped text).
    */
   static boolean wraps(String line, String next, int widest) {
-    String text = line.strip();
+    // A table cell's closing pipe after the full stop ({@code 完工。 |}) does not carry the line on.
+    String text = TRAILING_CELL.matcher(line.strip()).replaceAll("");
     String following = next.strip();
     if (text.isEmpty() || following.isEmpty() || Punctuation.endsSentence(text)
         || LineEvidence.isDate(text) || LineEvidence.isDate(following)) {

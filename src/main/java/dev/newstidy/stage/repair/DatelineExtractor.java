@@ -90,6 +90,19 @@ public final class DatelineExtractor implements ArticleStage {
   private static final Pattern REPORTERS_FIRST =
       Pattern.compile("^((?:本报|本報)?(?:记者|記者|通讯员|通訊員)[^。，,]{2,40}?)[\\s\\u3000]+(?=本报讯|本報訊|本网讯|本網訊)");
 
+  /**
+   * A house dateline with the place it was filed from, or an outlet's report, before a bracketed
+   * credit: {@code 本报青石讯(通讯员 林晓东)}, {@code 临江在线报道(记者 王明 文/摄):}, {@code 临江报道讯 (王明
+   * 通讯员李海)}. Taken only when the brackets read as a byline, so that {@code 媒体报道(图)} is not.
+   */
+  private static final Pattern REPORT_CREDITED =
+      Pattern.compile(
+          "^((?:本报|本報)\\p{IsHan}{1,6}?(?:讯|訊)|\\p{IsHan}{2,8}?(?:报道|報導|讯|訊))"
+              + "[\\s\\u3000]*[(（]([^()（）]{2,60})[)）][\\s\\u3000]*[:：]?[\\s\\u3000]*");
+
+  /** What the reporter did, after the names in a credit: {@code 文/摄}, {@code 摄}. */
+  private static final Pattern CREDIT_NOTE = Pattern.compile("[\\s\\u3000]*(?:文\\s*[/／]\\s*[摄攝图圖]|[图圖]\\s*[/／]\\s*文|[摄攝]影?|[图圖])$");
+
   /** {@code 中新社记者 王明}: an agency's reporter named before the text. */
   private static final Pattern AGENCY_REPORTER =
       Pattern.compile("^(新华社|新華社|中新社|中通社)(记者|記者)[\\s\\u3000]*(\\p{IsHan}{2,4}(?:[、 ]\\p{IsHan}{2,4}){0,3})[\\s\\u3000]+");
@@ -178,6 +191,13 @@ public final class DatelineExtractor implements ArticleStage {
     }
     if (m.lookingAt()) {
       return Optional.of(withLeadingCredit(found(m.group(1), m.group(2), List.of(), text, m.end()), text));
+    }
+    m = REPORT_CREDITED.matcher(text);
+    if (m.lookingAt() && bylines != null && m.end() < text.length()) {
+      Optional<Byline> credit = bylines.parseWhole(CREDIT_NOTE.matcher(m.group(2)).replaceFirst(""));
+      if (credit.isPresent()) {
+        return Optional.of(new Found(m.group(1), credit.get().credits(), text.substring(0, m.end()), text.substring(m.end())));
+      }
     }
     m = BRACKETED_REPORTER.matcher(text);
     if (m.lookingAt() && bylines != null) {

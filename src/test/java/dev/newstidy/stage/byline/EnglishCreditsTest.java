@@ -52,6 +52,7 @@ class EnglishCreditsTest {
         "Jane Porter, Local Democracy Reporter# Jane Porter",
         "Jane Porter, Harbor County LDR# Jane Porter",
         "Tom Hart Local democracy reporter tom.hart@example.com# Tom Hart",
+        "- Tom Hart Local democracy reporter tom.hart@example.com# Tom Hart",
         "Ann May Lee The Harbor Ledger | ledger.example# Ann May Lee",
       })
   void readsNameWithWhatThePersonIs(String text, String name) {
@@ -68,6 +69,8 @@ class EnglishCreditsTest {
         "Name, Address, Reporter", // a form's labels
         "By The River",
         "By Monday the road was open.",
+        "- Harbor County Local democracy reporter", // a dash before a place, not a person
+        "-Tom Hart Local democracy reporter", // a dash glued to the name is not a list's
       })
   void readsNoCreditFromLookAlikes(String text) {
     assertThat(EnglishCredits.parse(text)).isEmpty();

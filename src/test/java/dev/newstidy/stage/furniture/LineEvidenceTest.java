@@ -108,4 +108,28 @@ class LineEvidenceTest {
     assertThat(LineEvidence.headline("• 青石镇新桥通车")).isEqualTo("青石镇新桥通车");
     assertThat(LineEvidence.headline("青石镇新桥通车******")).isEqualTo("青石镇新桥通车");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Jane Morrow", "Jane Q. Morrow", "Mary-Ann O'Neill"})
+  void readsBareNamesAsNameShaped(String line) {
+    assertThat(LineEvidence.isNameShaped(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Council Backs The Plan", "Storm Hits Coast Towns Again Today", "Jane", "jane morrow", "青石镇新桥通车"})
+  void doesNotReadHeadlinesOrSingleWordsAsNames(String line) {
+    assertThat(LineEvidence.isNameShaped(line)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"更多本地新闻", "更多臨江新聞一", "延伸阅读", "相关文章:编辑推荐 新桥通车 (20:19) 老街改造完工 猜你喜欢"})
+  void readsHeadingsOfStoryListsAsOpeningThem(String line) {
+    assertThat(evidence.opensStoryList(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"相关新闻报道称,新桥将于明年通车。", "相关文章:新桥通车了。村民很高兴。", "更多的村民选择了新路线", "推荐"})
+  void doesNotReadSentencesAboutNewsAsStoryListHeadings(String line) {
+    assertThat(evidence.opensStoryList(line)).isFalse();
+  }
 }

@@ -284,6 +284,157 @@ class PageChromeTriageTest {
     assertThat(PageChromeTriage.withoutCellMarks(block(4, "A | B")).text()).isEqualTo("A | B");
   }
 
+  @Test
+  void takesATextWithMenusAboveAndButtonsBelowOneArticleForAPage() {
+    assertThat(
+            triage.looksLikePage(
+                page(
+                    "首页 | 新闻 | 本地 | 图片",
+                    "您的位置:首页 > 新闻",
+                    "青石镇新桥通车",
+                    "2024-03-02 10:30 来源:临江日报",
+                    "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+                    "新桥全长一百二十米,由县交通局牵头建设,历时十个月完工。",
+                    "扫一扫 分享")))
+        .isTrue();
+  }
+
+  @Test
+  void doesNotTakeTwoArticlesWithAMenuBetweenThemForAPage() {
+    assertThat(
+            triage.looksLikePage(
+                page(
+                    "首页 | 新闻 | 本地 | 图片",
+                    "青石镇新桥通车",
+                    "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+                    "新桥全长一百二十米,由县交通局牵头建设,历时十个月完工。",
+                    "扫一扫 分享",
+                    "临江中学新校区启用",
+                    "临江中学新校区昨日正式启用,全校一千二百名师生搬进了新教学楼。",
+                    "新校区占地八十亩,由市教育局投资建设,历时两年完工。",
+                    "2024-03-02 10:30")))
+        .isFalse();
+  }
+
+  @Test
+  void doesNotTakeProseWithoutChromeOrWithHeadlineMarkupForAPage() {
+    List<Block> plain =
+        page(
+            "青石镇新桥通车",
+            "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+            "新桥全长一百二十米,由县交通局牵头建设,历时十个月完工。",
+            "扫一扫 分享");
+    List<Block> marked = new ArrayList<>(page(
+        "首页 | 新闻 | 本地 | 图片",
+        "您的位置:首页 > 新闻",
+        "x",
+        "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+        "扫一扫 分享",
+        "相关新闻"));
+    marked.set(2, marked.get(2).withText("青石镇新桥通车", Block.Markup.HEADLINE));
+
+    assertThat(triage.looksLikePage(plain)).isFalse();
+    assertThat(triage.looksLikePage(marked)).isFalse();
+  }
+
+  @Test
+  void takesTheUpperOfTwoHeadlineLinesAsLongAsEachOtherAboveTheDate() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "青石鎮新橋昨日通車",
+                "沿線三村出行更方便",
+                "[2024.03.02] 發表",
+                "青石鎮新橋昨日正式通車,沿線三個村的村民出行從此方便了許多。",
+                "新橋全長一百二十米,由縣交通局牽頭建設,歷時十個月完工。"));
+
+    assertThat(trace(out).get(0)).isEqualTo("H[青石鎮新橋昨日通車]");
+    assertThat(trace(out).get(1)).isEqualTo("P[沿線三村出行更方便]");
+  }
+
+  @Test
+  void takesTheHeadlineOverTheWritersBareNameUnderIt() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "Council signs dozens of new harbour rules",
+                "Jane Ellen Morrow",
+                "Harbor Courier | example.com",
+                "The county council signed 61 new harbour rules on Tuesday and sent five others back.",
+                "Most of the new rules take effect 90 days after the session ends, officials said."));
+
+    assertThat(trace(out).get(0)).isEqualTo("H[Council signs dozens of new harbour rules]");
+    assertThat(trace(out).get(1)).isEqualTo("P[Jane Ellen Morrow]");
+  }
+
+  @Test
+  void keepsAShortTitleCaseHeadlineUnderASiteName() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "Harbor County Courier",
+                "Council Backs Pier",
+                "The county council voted on Tuesday to rebuild the old ferry pier before the summer season.",
+                "Work is expected to start in April and to last about four months, officials said."));
+
+    assertThat(trace(out)).contains("H[Council Backs Pier]");
+  }
+
+  @Test
+  void cutsAKeyedDateStampOffTheEndOfAHeadline() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "Main: General News: Local News",
+                "Inquiry Into Crash Involving Harbor County Ferry Submitted: 03/02/2024",
+                "Harbor County - The county ferry ran aground on Tuesday night with forty people on board, officials said.",
+                "Nobody was hurt, and the ferry was towed back to the pier on Wednesday morning."));
+
+    assertThat(trace(out)).contains("H[Inquiry Into Crash Involving Harbor County Ferry]", "X[Submitted: 03/02/2024]");
+  }
+
+  @Test
+  void leavesASentenceThatMentionsPostingAlone() {
+    List<Block> out = new ArrayList<>();
+    PageChromeTriage.splitParagraphs(block(1, "The notice was posted on the door of the hall for everyone to read today."), out);
+
+    assertThat(out).hasSize(1);
+  }
+
+  @Test
+  void endsTheArticleAtAMoreNewsHeadingEvenBeforeTeasersThatReadAsProse() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "青石鎮新橋通車",
+                "青石鎮新橋昨日正式通車,沿線三個村的村民出行從此方便了許多。",
+                "新橋全長一百二十米,由縣交通局牽頭建設,歷時十個月完工。",
+                "村民們紛紛表示,有了這座新橋,孩子上學、老人看病都不用再繞遠路了,大家都很高興。",
+                "更多臨江新聞一",
+                "【臨江日報】臨江中學新校區昨日正式啟用,全校一千二百名師生搬進了新教學樓,校方表示…",
+                "老街改造完工",
+                "【臨江日報】臨江老街改造工程昨日完工,沿街商鋪陸續恢復營業,市民紛紛前來參觀…"));
+
+    assertThat(trace(out))
+        .containsExactly(
+            "H[青石鎮新橋通車]",
+            "P[青石鎮新橋昨日正式通車,沿線三個村的村民出行從此方便了許多。]",
+            "P[新橋全長一百二十米,由縣交通局牽頭建設,歷時十個月完工。]",
+            "P[村民們紛紛表示,有了這座新橋,孩子上學、老人看病都不用再繞遠路了,大家都很高興。]",
+            "X[更多臨江新聞一]",
+            "X[【臨江日報】臨江中學新校區昨日正式啟用,全校一千二百名師生搬進了新教學樓,校方表示…]",
+            "X[老街改造完工]",
+            "X[【臨江日報】臨江老街改造工程昨日完工,沿街商鋪陸續恢復營業,市民紛紛前來參觀…]");
+  }
+
+  @Test
+  void aSentenceEndBeforeATableCellsPipeEndsTheLineInsteadOfWrappingIt() {
+    String paragraph = "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多,县交通局表示新桥历时十个月完工。 |";
+
+    assertThat(PageChromeTriage.wraps(paragraph, "临江推出4条公交线路", paragraph.length())).isFalse();
+    assertThat(PageChromeTriage.wraps(paragraph.replace("。 |", " |"), "临江推出4条公交线路", paragraph.length())).isTrue();
+  }
+
   private static List<String> trace(List<Piece> pieces) {
     List<String> out = new ArrayList<>();
     for (Piece piece : pieces) {

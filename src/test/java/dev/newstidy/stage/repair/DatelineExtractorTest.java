@@ -365,6 +365,46 @@ class DatelineExtractorTest extends ArticleStageContract {
   }
 
   @Test
+  void takesHouseDatelineWithPlaceBeforeBracketedCredit() {
+    Article result = extractor.apply(articleOf(p(3, "本报溪口讯(通讯员 甘雨桐)“桥通了,出门方便多了。”溪口大桥今天通车。")));
+
+    assertThat(result.metadata().dateline()).isEqualTo("本报溪口讯");
+    assertThat(result.byline().names()).containsExactly("甘雨桐");
+    assertThat(Trace.of(result)).startsWith("P[“桥通了,出门方便多了。”溪口大桥今天通车。]");
+  }
+
+  @Test
+  void takesOutletReportBeforeBracketedCreditAndColon() {
+    Article result = extractor.apply(articleOf(p(3, "晨江在线报道(记者 甘雨桐 文/摄):溪口大桥今天通车。")));
+
+    assertThat(result.metadata().dateline()).isEqualTo("晨江在线报道");
+    assertThat(result.byline().names()).containsExactly("甘雨桐");
+    assertThat(Trace.of(result)).startsWith("P[溪口大桥今天通车。]");
+  }
+
+  @Test
+  void takesOutletReportNewsBeforeSpacedCreditOfSeveralNames() {
+    Article result = extractor.apply(articleOf(p(3, "晨江报道讯 (沈牧 通讯员甘雨桐 林小海) 3月2日,溪口大桥通车。")));
+
+    assertThat(result.metadata().dateline()).isEqualTo("晨江报道讯");
+    assertThat(result.byline().names()).containsExactly("沈牧", "甘雨桐", "林小海");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "据媒体报道(图)溪口大桥今天通车。",
+        "有关部门回应相关报道(详见下文)溪口大桥今天通车。",
+        "本报溪口讯(完)"
+      })
+  void leavesReportWhoseBracketsCreditNobodyAlone(String text) {
+    Article result = extractor.apply(articleOf(p(3, text)));
+
+    assertThat(result.metadata().dateline()).isNull();
+    assertThat(result.byline()).isNull();
+  }
+
+  @Test
   void takesWebsiteNewsDatelineWithDateAndReporters() {
     Article result = extractor.apply(articleOf(p(3, "溪口网3月2日消息（记者甘雨桐　沈牧）今天,溪口大桥通车。")));
 
