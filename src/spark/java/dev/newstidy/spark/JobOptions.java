@@ -134,7 +134,7 @@ record JobOptions(
       throw new UsageException("--split-bytes must be 1 or more, not " + splitBytes);
     }
     if (partitions < 0) {
-      throw new UsageException("--partitions must be 0 (one per input) or more, not " + partitions);
+      throw new UsageException("--partitions must be 0 (one per task) or more, not " + partitions);
     }
     return new JobOptions(List.copyOf(inputs), output, kind, partitions, join, bylines, dedup, minRepeatChars,
         punctuation, keep, near, threshold, format, encoding, textField, titleField, recordElement, strict, splitBytes);
