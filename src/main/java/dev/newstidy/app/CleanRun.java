@@ -44,6 +44,7 @@ public final class CleanRun {
   private final RunSummary summary = new RunSummary();
   private ProgressListener progress = ProgressListener.NONE;
   private Consumer<ArticleSegmenter.Candidate> boundaries = c -> {};
+  private Consumer<Block> blockListener = b -> {};
   private Origin origin = Origin.UTF8;
   private ParagraphStore texts;
   private LongSupplier bytes = () -> 0;
@@ -110,6 +111,15 @@ public final class CleanRun {
    */
   public CleanRun withShortLineMemory(ShortLineMemory memory) {
     this.givenShortLines = memory;
+    return this;
+  }
+
+  /**
+   * Shows {@code listener} every block before the pipeline takes it: the seam through which a
+   * distributed run learns where in its input the run-wide memories were asked.
+   */
+  public CleanRun withBlockListener(Consumer<Block> listener) {
+    this.blockListener = listener;
     return this;
   }
 
@@ -289,6 +299,7 @@ public final class CleanRun {
         }
         summary.countBlock();
         limitArticle(block);
+        blockListener.accept(block);
         pipeline.accept(block);
       } else if (event instanceof FeedEvent.DocumentStart start) {
         origin = start.origin();

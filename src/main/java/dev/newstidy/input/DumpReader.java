@@ -77,11 +77,15 @@ public final class DumpReader implements Closeable {
     this.text = buffered;
     this.format = formatOf(source, settings, decision.charset(), prefix, decision.bomLength());
     int max = (int) settings.maxLineBytes();
+    if (source.linesBefore() > 0 && (format != InputFormat.TEXT || !decision.cutsOnBytes())) {
+      // Only a text dump in an encoding cut on bytes can be read from the start of a line within it.
+      throw new InputException(source.label(), "a part of a file must be text in UTF-8 or another byte encoding");
+    }
     this.lines =
         format == InputFormat.JSON
             ? null
             : decision.cutsOnBytes()
-                ? new LineReader(buffered, decision.charset(), max, this::overlong)
+                ? new LineReader(buffered, decision.charset(), max, this::overlong).startingAfter(source.linesBefore())
                 : new CharLineReader(new InputStreamReader(buffered, decision.charset()), max / 2, this::overlong);
     this.structured = recordsOf(format, buffered);
     if (decision.detected() && !decision.binary()) {
@@ -148,7 +152,8 @@ public final class DumpReader implements Closeable {
         return null;
       }
       textDocumentGiven = true;
-      FrontMatter.Page page = FrontMatter.read(lines);
+      // Front matter opens a file only: a part that starts further on has none.
+      FrontMatter.Page page = source.linesBefore() > 0 ? FrontMatter.none(lines) : FrontMatter.read(lines);
       Origin stated = new Origin(origin.encoding(), page.fields(), page.metadata());
       return new Document(
           source.label(), 0, stated, new LineNormaliser(TitledLines.of(page.title(), page.titleLine(), page.rest())));

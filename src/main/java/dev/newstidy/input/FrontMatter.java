@@ -71,6 +71,11 @@ final class FrontMatter {
 
   private FrontMatter() {}
 
+  /** The lines as they are, with no front matter looked for: a part of a file that starts past its top. */
+  static Page none(LineSource lines) {
+    return asIs(null, List.of(), lines);
+  }
+
   /** Reads the front matter of {@code lines}, if they open with one. */
   static Page read(LineSource lines) throws IOException {
     List<Line> seen = new ArrayList<>();

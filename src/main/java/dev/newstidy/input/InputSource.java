@@ -19,6 +19,14 @@ public record InputSource(String label, Path file, Opener opener) {
   @FunctionalInterface
   public interface Opener {
     InputStream open() throws IOException;
+
+    /**
+     * Lines of the whole file before the first byte this opener gives: a part of a larger text
+     * file starts its line numbers after them, and holds no front matter. 0 for a whole file.
+     */
+    default int linesBefore() {
+      return 0;
+    }
   }
 
   /** A local file, or stdin when {@code file} is null. */
@@ -29,6 +37,37 @@ public record InputSource(String label, Path file, Opener opener) {
   /** An input read through {@code opener}, named {@code label} ({@code hdfs://…/dump.txt}). */
   public static InputSource opened(String label, Opener opener) {
     return new InputSource(label, null, Objects.requireNonNull(opener, "opener"));
+  }
+
+  /**
+   * A part of a larger text file, named {@code label}, whose bytes {@code opener} gives from the
+   * start of a line after {@code linesBefore} lines of the file: its lines are numbered as in the
+   * whole file ({@code linesBefore} 40 makes the first line 41). What a distributed run reads when
+   * it cuts one large dump into several tasks.
+   */
+  public static InputSource part(String label, int linesBefore, Opener opener) {
+    Objects.requireNonNull(opener, "opener");
+    if (linesBefore < 0) {
+      throw new IllegalArgumentException("linesBefore must not be negative: " + linesBefore);
+    }
+    return opened(
+        label,
+        new Opener() {
+          @Override
+          public InputStream open() throws IOException {
+            return opener.open();
+          }
+
+          @Override
+          public int linesBefore() {
+            return linesBefore;
+          }
+        });
+  }
+
+  /** Lines of the file before this input's first byte: 0 but for a {@link #part}. */
+  public int linesBefore() {
+    return opener == null ? 0 : opener.linesBefore();
   }
 
   /** Standard input; {@code file} is null. */

@@ -77,6 +77,18 @@ public final class LineReader implements LineSource {
         || name.equals("US-ASCII") || name.startsWith("ISO-8859");
   }
 
+  /**
+   * Numbers the lines of this reader after {@code lines} lines, for a part of a larger file that
+   * starts after them: with 40, the first line read is line 41. Before the first line only.
+   */
+  public LineReader startingAfter(int lines) {
+    if (lineNumber != 0 || lines < 0) {
+      throw new IllegalStateException("startingAfter(" + lines + ") after line " + lineNumber);
+    }
+    lineNumber = lines;
+    return this;
+  }
+
   @Override
   public Line next() throws IOException {
     lineLength = 0;

@@ -39,8 +39,15 @@ record JobOptions(
     String textField,
     String titleField,
     String recordElement,
-    boolean strict)
+    boolean strict,
+    long splitBytes)
     implements Serializable {
+
+  /**
+   * {@code --split-bytes}'s default: a text dump of at least twice this is read by several tasks,
+   * each of at least this many bytes (Hadoop's usual block size).
+   */
+  static final long SPLIT_BYTES = 128L << 20;
 
   /** What the job writes under {@code --output}. */
   enum OutputKind {
@@ -67,6 +74,7 @@ record JobOptions(
     String output = null;
     OutputKind kind = OutputKind.JSONL;
     int partitions = 0;
+    long splitBytes = SPLIT_BYTES;
     boolean join = true;
     boolean bylines = true;
     boolean dedup = true;
@@ -101,6 +109,7 @@ record JobOptions(
         case "--title-field" -> titleField = value(args, ++i, a);
         case "--record-element" -> recordElement = value(args, ++i, a);
         case "--strict" -> strict = true;
+        case "--split-bytes" -> splitBytes = longValue(value(args, ++i, a), a);
         default -> {
           if (a.startsWith("-") && !a.equals("-")) {
             throw new UsageException("unknown option '" + a + "'");
@@ -121,11 +130,14 @@ record JobOptions(
     if (!(threshold > 0 && threshold <= 1)) {
       throw new UsageException("--near-threshold must be above 0 and at most 1, not " + threshold);
     }
+    if (splitBytes < 1) {
+      throw new UsageException("--split-bytes must be 1 or more, not " + splitBytes);
+    }
     if (partitions < 0) {
-      throw new UsageException("--partitions must be 0 (one per input) or more, not " + partitions);
+      throw new UsageException("--partitions must be 0 (one per task) or more, not " + partitions);
     }
     return new JobOptions(List.copyOf(inputs), output, kind, partitions, join, bylines, dedup, minRepeatChars,
-        punctuation, keep, near, threshold, format, encoding, textField, titleField, recordElement, strict);
+        punctuation, keep, near, threshold, format, encoding, textField, titleField, recordElement, strict, splitBytes);
   }
 
   RepairSettings repairs() {
@@ -155,6 +167,14 @@ record JobOptions(
       throw new UsageException("option '" + option + "' needs a value");
     }
     return args[i];
+  }
+
+  private static long longValue(String text, String option) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new UsageException(option + " needs a whole number, not '" + text + "'");
+    }
   }
 
   private static int intValue(String text, String option) {

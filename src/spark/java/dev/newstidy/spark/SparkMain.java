@@ -50,16 +50,18 @@ public final class SparkMain {
     }
   }
 
-  /** Cleans the inputs into {@code options.output()} in {@code spark}. */
-  static void run(SparkSession spark, JobOptions options) throws IOException {
+  /** Cleans the inputs into {@code options.output()} in {@code spark}; returns the rounds it took. */
+  static int run(SparkSession spark, JobOptions options) throws IOException {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     HadoopConf conf = new HadoopConf(sc.hadoopConfiguration());
     List<String> uris = HadoopInputs.resolve(options.inputs(), conf.get());
-    JavaRDD<String> records = new SparkClean(options, conf).records(sc, uris, System.err::println);
+    SparkClean job = new SparkClean(options, conf);
+    JavaRDD<String> records = job.records(sc, uris, System.err::println);
     switch (options.kind()) {
       case JSONL -> writeJsonLines(records, options.output(), conf);
       case PARQUET -> writeParquet(spark, records, options.output());
     }
+    return job.rounds();
   }
 
   /** The parts, {@code part-00000}, … in order, then {@link PartManifest} beside them. */

@@ -3,20 +3,27 @@ package dev.newstidy.spark;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What one split gave: its records (JSON Lines, ids counted from 1 within the split), the
- * fingerprints it put into the paragraph index with where it first put each, the paragraphs that
- * joined its near-copy index ({@code --near paragraph}) and those it only looked up there (just
- * under the index's least length), the documents each of its short lines stood in (furniture by
- * repetition), and its warnings.
+ * What one task gave: its records (JSON Lines, ids counted from 1 within the task) and the line
+ * each starts on, the fingerprints it put into the paragraph index on lines it owns with where it
+ * first put each there, every fingerprint it asked about, the paragraphs that joined its near-copy
+ * index ({@code --near paragraph}) and those it only looked up there (just under the index's least
+ * length), the documents each of its short lines stood in (furniture by
+ * repetition) and where it first met each, its warnings, and whether its look-ahead was cut before
+ * the end of the file.
  */
 record SplitResult(
     int split,
     List<String> records,
+    List<Integer> lines,
     Map<Long, Span> puts,
+    Set<Long> asked,
     List<NearItem> nearAdds,
     List<NearItem> nearLookups,
     Map<String, Integer> shortLines,
-    List<String> warnings)
+    Map<String, Long> firstSeen,
+    List<String> warnings,
+    boolean cut)
     implements Serializable {}

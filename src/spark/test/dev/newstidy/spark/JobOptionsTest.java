@@ -40,4 +40,13 @@ class JobOptionsTest {
     assertThatThrownBy(() -> JobOptions.parse("stats", "a.txt")).hasMessageContaining("clean");
     assertThatThrownBy(() -> JobOptions.parse("clean", "--output", "o")).hasMessage("no input given");
   }
+
+  @Test
+  void splitsLargeTextDumpsAt128MiBUnlessTold() {
+    assertThat(JobOptions.parse("clean", "a.txt", "--output", "o").splitBytes()).isEqualTo(128L << 20);
+    assertThat(JobOptions.parse("clean", "a.txt", "--split-bytes", "4000000", "--output", "o").splitBytes())
+        .isEqualTo(4_000_000);
+    assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--split-bytes", "0", "--output", "o"))
+        .hasMessageContaining("--split-bytes must be 1 or more");
+  }
 }

@@ -22,6 +22,19 @@ class RecordingIndexTest {
   }
 
   @Test
+  void recordsOnlyThePutsOnLinesItOwns() {
+    RecordingIndex index = new RecordingIndex(Map.of(), new Share(0, 5, 20, 0, -1));
+
+    assertThat(index.putIfAbsent(8, SourceSpan.of("b.txt", 2, 2))).isNull();
+    assertThat(index.putIfAbsent(8, SourceSpan.of("b.txt", 5, 5))).isEqualTo(SourceSpan.of("b.txt", 2, 2));
+    assertThat(index.putIfAbsent(9, SourceSpan.of("b.txt", 21, 21))).isNull();
+
+    // Line 2 belongs to the part before, line 21 to the part after: only line 5 counts run-wide.
+    assertThat(index.puts()).containsExactly(Map.entry(8L, new Span("b.txt", 0, 5, 5)));
+    assertThat(index.asked()).containsExactlyInAnyOrder(8L, 9L);
+  }
+
+  @Test
   void equalPutsDigestAlikeWhateverTheirOrder() {
     Map<Long, Span> one = new java.util.LinkedHashMap<>();
     one.put(1L, new Span("a", 0, 1, 1));

@@ -46,6 +46,25 @@ class CleanRunIndexTest {
     assertThat(run(dump, null)).isEqualTo(run(dump, null)).contains("\"removed\":[]");
   }
 
+  @Test
+  void aBlockListenerHearsEveryBlockInOrderBeforeThePipeline() throws Exception {
+    Path dump = Files.writeString(temp.resolve("d.txt"), DUMP);
+    List<Integer> lines = new java.util.ArrayList<>();
+    CleanRun run =
+        new CleanRun(
+                RepairSettings.defaults(),
+                new DedupSettings(DedupSettings.Scope.RUN, null, DedupSettings.NearMode.OFF, 0.8),
+                ReadSettings.defaults(),
+                InputStream.nullInputStream(),
+                w -> {})
+            .withThreads(1)
+            .withBlockListener(block -> lines.add(block.span().firstLine()));
+    try (JsonLinesSink sink = new JsonLinesSink(new PrintWriter(new StringWriter()))) {
+      run.run(List.of(new InputSource(dump.toString(), dump)), sink);
+    }
+    assertThat(lines).containsExactly(1, 3, 5);
+  }
+
   private static String run(Path dump, dev.newstidy.stage.dedup.ParagraphIndex index) throws Exception {
     StringWriter text = new StringWriter();
     CleanRun run =
