@@ -580,6 +580,13 @@ public final class PageChromeTriage {
     // A table cell's closing pipe after the full stop ({@code 完工。 |}) does not carry the line on.
     String text = TRAILING_CELL.matcher(line.strip()).replaceAll("");
     String following = next.strip();
+    if (isStackedCredit(text, following)) {
+      return true;
+    }
+    if (OUTLET_ADDRESS.matcher(text).matches()) {
+      // The paper's line ends the credit: what follows is the page's next line.
+      return false;
+    }
     if (text.isEmpty() || following.isEmpty() || Punctuation.endsSentence(text)
         || LineEvidence.isDate(text) || LineEvidence.isDate(following)) {
       return false;
@@ -587,6 +594,45 @@ public final class PageChromeTriage {
     char first = following.charAt(0);
     return Character.isLowerCase(first) || (text.length() >= 30 && text.length() * 10 >= widest * 7);
   }
+
+  /**
+   * A reporter's name alone on its line: two to four capitalised words, initials or particles,
+   * {@code Mary-Kate O'Neil}, {@code Ann B. Lee}; a section's label ({@code Local News}) is refused by
+   * its words ({@link #SECTION_WORDS}).
+   */
+  private static final Pattern BARE_NAME =
+      Pattern.compile("^\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,2}$");
+
+  /** A paper and its web address alone on a line: {@code The Harbor Ledger | ledger.example}. */
+  private static final Pattern OUTLET_ADDRESS =
+      Pattern.compile("^The(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3}\\s*\\|\\s*[\\w-]+(?:\\.[\\w-]+)+$");
+
+  /**
+   * True when {@code line} is a bare name and {@code next} the paper and its address: the two lines
+   * of one credit stacked under the headline, as a chain of papers sets it ({@code Ann May Lee} over
+   * {@code The Harbor Ledger | ledger.example}). Kept as one block, it reads as the byline that the
+   * one-line form {@code Ann May Lee The Harbor Ledger | ledger.example} is; split, the name was
+   * taken for a paragraph. {@code Local News} over the paper's line, and a name over any other
+   * line, are not credits here. Pinned by {@code PageChromeTriageTest.keepsANameOverItsPapersLineAsOneCredit}.
+   */
+  static boolean isStackedCredit(String line, String next) {
+    if (line.length() > 40 || !BARE_NAME.matcher(line).matches() || !OUTLET_ADDRESS.matcher(next).matches()) {
+      return false;
+    }
+    for (String word : line.split("\\s+")) {
+      if (SECTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words of a section's or a desk's label, never of a person's name: {@code Local News}, {@code Staff Writer}. */
+  private static final java.util.Set<String> SECTION_WORDS =
+      java.util.Set.of(
+          "news", "local", "sports", "sport", "opinion", "business", "world", "politics", "weather",
+          "entertainment", "life", "lifestyle", "home", "editorial", "staff", "writer", "reporter",
+          "press", "wire", "service", "desk", "latest", "top", "stories", "breaking", "nation", "state");
 
   private static Block linesBlock(Block block, List<TextLine> run) {
     StringBuilder text = new StringBuilder();

@@ -435,6 +435,32 @@ class PageChromeTriageTest {
     assertThat(PageChromeTriage.wraps(paragraph.replace("。 |", " |"), "临江推出4条公交线路", paragraph.length())).isTrue();
   }
 
+  @Test
+  void keepsANameOverItsPapersLineAsOneCredit() {
+    Block credit = block(3, "Ann May Lee", "The Harbor Ledger | ledger.example", "View Comments");
+
+    List<Block> lines = PageChromeTriage.splitLines(List.of(credit));
+
+    assertThat(lines).extracting(Block::text)
+        .containsExactly("Ann May Lee The Harbor Ledger | ledger.example", "View Comments");
+    assertThat(bylines.parseWhole(lines.get(0).text())).hasValueSatisfying(
+        b -> assertThat(b.credits()).extracting(c -> c.name()).containsExactly("Ann May Lee"));
+    assertThat(lines.get(0).span().firstLine()).isEqualTo(3);
+    assertThat(lines.get(0).span().lastLine()).isEqualTo(4);
+  }
+
+  @Test
+  void keepsASectionLabelAndANameOverOtherLinesApart() {
+    assertThat(PageChromeTriage.isStackedCredit("Local News", "The Harbor Ledger | ledger.example")).isFalse();
+    assertThat(PageChromeTriage.isStackedCredit("Ann May Lee", "The Harbor Ledger")).isFalse();
+    assertThat(PageChromeTriage.isStackedCredit("Ann May Lee", "Harbor Ledger | ledger.example")).isFalse();
+    assertThat(PageChromeTriage.isStackedCredit("Council backs the plan", "The Harbor Ledger | ledger.example")).isFalse();
+    assertThat(PageChromeTriage.isStackedCredit("Ann May Lee", "The Harbor Ledger | ledger.example")).isTrue();
+
+    List<Block> lines = PageChromeTriage.splitLines(List.of(block(1, "Local News", "The Harbor Ledger | ledger.example")));
+    assertThat(lines).extracting(Block::text).containsExactly("Local News", "The Harbor Ledger | ledger.example");
+  }
+
   private static List<String> trace(List<Piece> pieces) {
     List<String> out = new ArrayList<>();
     for (Piece piece : pieces) {
