@@ -53,6 +53,17 @@ public final class PageChromeTriage {
   private static final Pattern PARAGRAPH_BREAK =
       Pattern.compile("(?<=[。！？!?][”」』）)]{0,2})[ \\t\u3000]+(?=\\S)|[ \\t\u3000]{3,}(?=\\S)");
 
+  /**
+   * A headline run into the lead of its article on one line, the lead opening with a dated
+   * dateline and its bracketed credit: {@code 青石镇新桥通车 临江网青石3月2日讯(通讯员 林晓)昨日上午,…}.
+   * Group 1 is the headline: up to 40 characters with no sentence end. Not {@code 据临江网3月2日讯(…)}
+   * inside a sentence: the text before the dateline must end at a space.
+   */
+  private static final Pattern HEADLINE_BEFORE_DATELINE =
+      Pattern.compile(
+          "^([^。！？!?；;,，:：]{4,40}?)[ \\t\u3000]+(?=\\p{IsHan}{0,8}?(?:社|网|網|报|報|台|臺)\\p{IsHan}{0,8}?"
+              + "[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊)[(（][^()（）]{2,40}[)）])");
+
   /** A date, with its time, opening a line before other text: {@code 2024-03-02 10:30 | 青石镇…}. */
   private static final Pattern LEADING_DATE =
       Pattern.compile(
@@ -541,6 +552,13 @@ public final class PageChromeTriage {
     int from = 0;
     Matcher m = PARAGRAPH_BREAK.matcher(text);
     List<String> parts = new ArrayList<>();
+    Matcher glued = HEADLINE_BEFORE_DATELINE.matcher(text);
+    if (glued.lookingAt()) {
+      // A page held on one line: its headline, then the lead that opens with a credited dateline.
+      parts.add(glued.group(1).strip());
+      from = glued.end();
+      m.region(from, text.length());
+    }
     while (m.find()) {
       String part = text.substring(from, m.start()).strip();
       if (!part.isEmpty()) {

@@ -461,6 +461,25 @@ class PageChromeTriageTest {
     assertThat(lines).extracting(Block::text).containsExactly("Local News", "The Harbor Ledger | ledger.example");
   }
 
+  @Test
+  void cutsAHeadlineRunIntoItsDatelinedLeadOnAOneLinePage() {
+    Block page = block(1, "青石镇新桥通车 临江网青石3月2日讯(通讯员 林晓)昨日上午,青石镇新桥正式通车,沿线三个村的村民出行从此方便了许多。");
+
+    List<Block> lines = PageChromeTriage.splitLines(List.of(page));
+
+    assertThat(lines).extracting(Block::text)
+        .containsExactly("青石镇新桥通车", "临江网青石3月2日讯(通讯员 林晓)昨日上午,青石镇新桥正式通车,沿线三个村的村民出行从此方便了许多。");
+  }
+
+  @Test
+  void leavesADatelineInsideASentenceOrWithoutItsCreditInPlace() {
+    String quoted = "昨日上午,据报道 临江网青石3月2日讯(通讯员 林晓)青石镇新桥正式通车,沿线三个村的村民出行从此方便了许多。";
+    String uncredited = "青石镇新桥通车 临江网青石3月2日讯 昨日上午,青石镇新桥正式通车,沿线三个村的村民出行从此方便了许多。";
+
+    assertThat(PageChromeTriage.splitLines(List.of(block(1, quoted)))).extracting(Block::text).containsExactly(quoted);
+    assertThat(PageChromeTriage.splitLines(List.of(block(1, uncredited)))).extracting(Block::text).containsExactly(uncredited);
+  }
+
   private static List<String> trace(List<Piece> pieces) {
     List<String> out = new ArrayList<>();
     for (Piece piece : pieces) {
