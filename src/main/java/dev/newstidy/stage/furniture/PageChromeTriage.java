@@ -1,6 +1,7 @@
 package dev.newstidy.stage.furniture;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.DroppedBlock;
 import dev.newstidy.model.Piece;
@@ -11,6 +12,7 @@ import dev.newstidy.model.TextLine;
 import dev.newstidy.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import dev.newstidy.text.Joint;
 import dev.newstidy.text.Punctuation;
 import java.util.function.Predicate;
@@ -638,7 +640,7 @@ public final class PageChromeTriage {
       return false;
     }
     for (String word : line.split("\\s+")) {
-      if (SECTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+      if (SECTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
@@ -646,8 +648,8 @@ public final class PageChromeTriage {
   }
 
   /** Words of a section's or a desk's label, never of a person's name: {@code Local News}, {@code Staff Writer}. */
-  private static final java.util.Set<String> SECTION_WORDS =
-      java.util.Set.of(
+  private static final ImmutableSet<String> SECTION_WORDS =
+      ImmutableSet.of(
           "news", "local", "sports", "sport", "opinion", "business", "world", "politics", "weather",
           "entertainment", "life", "lifestyle", "home", "editorial", "staff", "writer", "reporter",
           "press", "wire", "service", "desk", "latest", "top", "stories", "breaking", "nation", "state");
