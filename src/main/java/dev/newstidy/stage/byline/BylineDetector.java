@@ -60,6 +60,14 @@ public final class BylineDetector {
           "(?:[\\s\\u3000]+|(?<=[,，])(?=\\p{IsHan}{1,6}?(?:社|网|網|报|報)发))(?:(?<issuer>\\p{IsHan}{1,6}?(?:社|网|網|报|報))发[\\s\\u3000]*)?"
               + "(?<credit>(?:\\p{IsHan}{2,4}[\\s\\u3000]+){1,4}(?:摄|攝|摄影|攝影))$");
 
+  /**
+   * The note after a caption's photo credit that the photographer took the photos below too:
+   * {@code …读者日如期举行 甘雨桐 摄(下同)} is read as {@code …读者日如期举行 甘雨桐 摄}. Pinned by {@code
+   * BylineDetectorTest.readsPhotoCreditBeforeASameBelowNote}; {@code …(下同)} after no credit is
+   * no credit.
+   */
+  private static final Pattern SAME_BELOW = Pattern.compile("(?<=[摄攝影])[\\s\\u3000]*[(（]下同[)）][\\s\\u3000]*$");
+
   /** {@code 新华社发} before a parenthesised photo credit: the agency that issued the photo. */
   private static final Pattern ISSUED_BY = Pattern.compile("(\\p{IsHan}{1,6}?(?:社|网|網|报|報))(?:发|發)$");
 
@@ -137,6 +145,8 @@ public final class BylineDetector {
     if (afterSentence.isPresent()) {
       return afterSentence;
     }
+    // …如期举行 甘雨桐 摄(下同): the note says the photographer took the photos below too.
+    t = SAME_BELOW.matcher(t).replaceFirst("");
     Matcher caption = mayEndWithPhotoCredit(t) ? CAPTION_CREDIT.matcher(t) : null;
     for (int from = 0; caption != null && from < t.length() && caption.find(from); from = caption.start() + 1) {
       // 1月7日,车站客流明显增加 江小帆 摄: a caption's photo credit needs no sentence before it.

@@ -1,6 +1,7 @@
 package dev.newstidy.stage.furniture;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.DroppedBlock;
 import dev.newstidy.model.Piece;
@@ -11,6 +12,7 @@ import dev.newstidy.model.TextLine;
 import dev.newstidy.model.Warning;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import dev.newstidy.text.Joint;
 import dev.newstidy.text.Punctuation;
 import java.util.function.Predicate;
@@ -52,6 +54,17 @@ public final class PageChromeTriage {
    */
   private static final Pattern PARAGRAPH_BREAK =
       Pattern.compile("(?<=[。！？!?][”」』）)]{0,2})[ \\t\u3000]+(?=\\S)|[ \\t\u3000]{3,}(?=\\S)");
+
+  /**
+   * A headline run into the lead of its article on one line, the lead opening with a dated
+   * dateline and its bracketed credit: {@code 青石镇新桥通车 临江网青石3月2日讯(通讯员 林晓)昨日上午,…}.
+   * Group 1 is the headline: up to 40 characters with no sentence end. Not {@code 据临江网3月2日讯(…)}
+   * inside a sentence: the text before the dateline must end at a space.
+   */
+  private static final Pattern HEADLINE_BEFORE_DATELINE =
+      Pattern.compile(
+          "^([^。！？!?；;,，:：]{4,40}?)[ \\t\u3000]+(?=\\p{IsHan}{0,8}?(?:社|网|網|报|報|台|臺)\\p{IsHan}{0,8}?"
+              + "[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|電|讯|訊)[(（][^()（）]{2,40}[)）])");
 
   /** A date, with its time, opening a line before other text: {@code 2024-03-02 10:30 | 青石镇…}. */
   private static final Pattern LEADING_DATE =
@@ -541,6 +554,13 @@ public final class PageChromeTriage {
     int from = 0;
     Matcher m = PARAGRAPH_BREAK.matcher(text);
     List<String> parts = new ArrayList<>();
+    Matcher glued = HEADLINE_BEFORE_DATELINE.matcher(text);
+    if (glued.lookingAt()) {
+      // A page held on one line: its headline, then the lead that opens with a credited dateline.
+      parts.add(glued.group(1).strip());
+      from = glued.end();
+      m.region(from, text.length());
+    }
     while (m.find()) {
       String part = text.substring(from, m.start()).strip();
       if (!part.isEmpty()) {
@@ -580,6 +600,13 @@ public final class PageChromeTriage {
     // A table cell's closing pipe after the full stop ({@code 完工。 |}) does not carry the line on.
     String text = TRAILING_CELL.matcher(line.strip()).replaceAll("");
     String following = next.strip();
+    if (isStackedCredit(text, following)) {
+      return true;
+    }
+    if (OUTLET_ADDRESS.matcher(text).matches()) {
+      // The paper's line ends the credit: what follows is the page's next line.
+      return false;
+    }
     if (text.isEmpty() || following.isEmpty() || Punctuation.endsSentence(text)
         || LineEvidence.isDate(text) || LineEvidence.isDate(following)) {
       return false;
@@ -587,6 +614,45 @@ public final class PageChromeTriage {
     char first = following.charAt(0);
     return Character.isLowerCase(first) || (text.length() >= 30 && text.length() * 10 >= widest * 7);
   }
+
+  /**
+   * A reporter's name alone on its line: two to four capitalised words, initials or particles,
+   * {@code Mary-Kate O'Neil}, {@code Ann B. Lee}; a section's label ({@code Local News}) is refused by
+   * its words ({@link #SECTION_WORDS}).
+   */
+  private static final Pattern BARE_NAME =
+      Pattern.compile("^\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,2}$");
+
+  /** A paper and its web address alone on a line: {@code The Harbor Ledger | ledger.example}. */
+  private static final Pattern OUTLET_ADDRESS =
+      Pattern.compile("^The(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,3}\\s*\\|\\s*[\\w-]+(?:\\.[\\w-]+)+$");
+
+  /**
+   * True when {@code line} is a bare name and {@code next} the paper and its address: the two lines
+   * of one credit stacked under the headline, as a chain of papers sets it ({@code Ann May Lee} over
+   * {@code The Harbor Ledger | ledger.example}). Kept as one block, it reads as the byline that the
+   * one-line form {@code Ann May Lee The Harbor Ledger | ledger.example} is; split, the name was
+   * taken for a paragraph. {@code Local News} over the paper's line, and a name over any other
+   * line, are not credits here. Pinned by {@code PageChromeTriageTest.keepsANameOverItsPapersLineAsOneCredit}.
+   */
+  static boolean isStackedCredit(String line, String next) {
+    if (line.length() > 40 || !BARE_NAME.matcher(line).matches() || !OUTLET_ADDRESS.matcher(next).matches()) {
+      return false;
+    }
+    for (String word : line.split("\\s+")) {
+      if (SECTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words of a section's or a desk's label, never of a person's name: {@code Local News}, {@code Staff Writer}. */
+  private static final ImmutableSet<String> SECTION_WORDS =
+      ImmutableSet.of(
+          "news", "local", "sports", "sport", "opinion", "business", "world", "politics", "weather",
+          "entertainment", "life", "lifestyle", "home", "editorial", "staff", "writer", "reporter",
+          "press", "wire", "service", "desk", "latest", "top", "stories", "breaking", "nation", "state");
 
   private static Block linesBlock(Block block, List<TextLine> run) {
     StringBuilder text = new StringBuilder();

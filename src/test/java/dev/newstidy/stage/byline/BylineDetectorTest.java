@@ -450,6 +450,22 @@ class BylineDetectorTest {
   }
 
   @Test
+  void readsPhotoCreditBeforeASameBelowNote() {
+    BylineDetector.Split split = detector.findTrailing("图说:溪口大桥昨日通车 溪口日报记者 甘雨桐 摄(下同)").orElseThrow();
+
+    assertThat(split.byline().names()).containsExactly("甘雨桐");
+    assertThat(split.isCaptionCredit()).isTrue();
+    assertThat(detector.findTrailing("图说:溪口大桥昨日通车 溪口日报记者 甘雨桐 摄（下同）")).isPresent();
+  }
+
+  @Test
+  void sameBelowNoteWithoutAPhotoCreditIsNoCredit() {
+    // Adversarial: the note after a plain word or a name with no 摄 credits no one.
+    assertThat(detector.findTrailing("图说:溪口大桥昨日通车 溪口日报记者 甘雨桐(下同)")).isEmpty();
+    assertThat(detector.findTrailing("表中单位为万元(下同)")).isEmpty();
+  }
+
+  @Test
   void captionCreditKeepsTheAgencyThatIssuedThePhoto() {
     BylineDetector.Split split = detector.findTrailing("▲溪口大桥昨日通车,溪口日报发 甘雨桐 摄").orElseThrow();
 

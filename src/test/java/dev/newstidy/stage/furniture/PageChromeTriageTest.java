@@ -435,6 +435,51 @@ class PageChromeTriageTest {
     assertThat(PageChromeTriage.wraps(paragraph.replace("。 |", " |"), "临江推出4条公交线路", paragraph.length())).isTrue();
   }
 
+  @Test
+  void keepsANameOverItsPapersLineAsOneCredit() {
+    Block credit = block(3, "Ann May Lee", "The Harbor Ledger | ledger.example", "View Comments");
+
+    List<Block> lines = PageChromeTriage.splitLines(List.of(credit));
+
+    assertThat(lines).extracting(Block::text)
+        .containsExactly("Ann May Lee The Harbor Ledger | ledger.example", "View Comments");
+    assertThat(bylines.parseWhole(lines.get(0).text())).hasValueSatisfying(
+        b -> assertThat(b.credits()).extracting(c -> c.name()).containsExactly("Ann May Lee"));
+    assertThat(lines.get(0).span().firstLine()).isEqualTo(3);
+    assertThat(lines.get(0).span().lastLine()).isEqualTo(4);
+  }
+
+  @Test
+  void keepsASectionLabelAndANameOverOtherLinesApart() {
+    assertThat(PageChromeTriage.isStackedCredit("Local News", "The Harbor Ledger | ledger.example")).isFalse();
+    assertThat(PageChromeTriage.isStackedCredit("Ann May Lee", "The Harbor Ledger")).isFalse();
+    assertThat(PageChromeTriage.isStackedCredit("Ann May Lee", "Harbor Ledger | ledger.example")).isFalse();
+    assertThat(PageChromeTriage.isStackedCredit("Council backs the plan", "The Harbor Ledger | ledger.example")).isFalse();
+    assertThat(PageChromeTriage.isStackedCredit("Ann May Lee", "The Harbor Ledger | ledger.example")).isTrue();
+
+    List<Block> lines = PageChromeTriage.splitLines(List.of(block(1, "Local News", "The Harbor Ledger | ledger.example")));
+    assertThat(lines).extracting(Block::text).containsExactly("Local News", "The Harbor Ledger | ledger.example");
+  }
+
+  @Test
+  void cutsAHeadlineRunIntoItsDatelinedLeadOnAOneLinePage() {
+    Block page = block(1, "青石镇新桥通车 临江网青石3月2日讯(通讯员 林晓)昨日上午,青石镇新桥正式通车,沿线三个村的村民出行从此方便了许多。");
+
+    List<Block> lines = PageChromeTriage.splitLines(List.of(page));
+
+    assertThat(lines).extracting(Block::text)
+        .containsExactly("青石镇新桥通车", "临江网青石3月2日讯(通讯员 林晓)昨日上午,青石镇新桥正式通车,沿线三个村的村民出行从此方便了许多。");
+  }
+
+  @Test
+  void leavesADatelineInsideASentenceOrWithoutItsCreditInPlace() {
+    String quoted = "昨日上午,据报道 临江网青石3月2日讯(通讯员 林晓)青石镇新桥正式通车,沿线三个村的村民出行从此方便了许多。";
+    String uncredited = "青石镇新桥通车 临江网青石3月2日讯 昨日上午,青石镇新桥正式通车,沿线三个村的村民出行从此方便了许多。";
+
+    assertThat(PageChromeTriage.splitLines(List.of(block(1, quoted)))).extracting(Block::text).containsExactly(quoted);
+    assertThat(PageChromeTriage.splitLines(List.of(block(1, uncredited)))).extracting(Block::text).containsExactly(uncredited);
+  }
+
   private static List<String> trace(List<Piece> pieces) {
     List<String> out = new ArrayList<>();
     for (Piece piece : pieces) {
