@@ -41,9 +41,9 @@ class SplitSyncTest {
 
   @Test
   void recordsAreComparedWithoutTheirIds() {
-    String a = "{\"schema\":1,\"id\":7,\"lang\":\"zh\",\"title\":\"桥\"}";
-    String b = "{\"schema\":1,\"id\":2,\"lang\":\"zh\",\"title\":\"桥\"}";
-    String c = "{\"schema\":1,\"id\":2,\"lang\":\"zh\",\"title\":\"路\"}";
+    String a = "{\"schema\":2,\"id\":7,\"lang\":\"zh-Hans\",\"title\":\"桥\"}";
+    String b = "{\"schema\":2,\"id\":2,\"lang\":\"zh-Hans\",\"title\":\"桥\"}";
+    String c = "{\"schema\":2,\"id\":2,\"lang\":\"zh-Hans\",\"title\":\"路\"}";
     assertThat(SplitSync.Mark.of(5, a)).isEqualTo(SplitSync.Mark.of(5, b)).isNotEqualTo(SplitSync.Mark.of(5, c));
   }
 }
