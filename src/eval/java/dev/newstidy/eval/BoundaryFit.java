@@ -15,12 +15,10 @@ import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import dev.newstidy.stage.dedup.RepeatedParagraphRemover;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,13 +113,7 @@ public final class BoundaryFit {
   /** The candidate lines of one dump, with their labels and sites. */
   private static List<Case> casesOf(Path dir, String layout) throws IOException {
     ObjectMapper json = new ObjectMapper();
-    Map<String, String> hosts = new HashMap<>();
-    for (String line : Files.readAllLines(dir.resolve("pages.jsonl"), StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        JsonNode page = json.readTree(line);
-        hosts.put(page.path("id").asText(), hostOf(page.path("url").asText("")));
-      }
-    }
+    Map<String, String> hosts = PageSites.read(dir.resolve("pages.jsonl"), json);
     JsonNode truth = json.readTree(dir.resolve(layout + ".truth.json").toFile()).path("articles");
     TreeMap<Integer, JsonNode> byFirstLine = new TreeMap<>();
     truth.forEach(a -> byFirstLine.put(a.path("first_line").asInt(), a));
@@ -161,14 +153,6 @@ public final class BoundaryFit {
     return cases;
   }
 
-  private static String hostOf(String url) {
-    try {
-      String host = URI.create(url.strip()).getHost();
-      return host == null ? url : host.replaceFirst("^www\\.", "");
-    } catch (IllegalArgumentException e) {
-      return url;
-    }
-  }
 
   /**
    * Logistic regression by Newton's method (iteratively reweighted least squares) with an L2

@@ -20,7 +20,6 @@ import dev.newstidy.stage.furniture.ChromeModel.Threshold;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,13 +72,7 @@ public final class ChromeFit {
     Path pages = Path.of(args[1]);
     List<JsonNode> truth = new ArrayList<>();
     JSON.readTree(Path.of(args[2]).toFile()).path("pages").forEach(truth::add);
-    Map<String, String> hosts = new HashMap<>();
-    for (String line : Files.readAllLines(pages, StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) {
-        JsonNode page = JSON.readTree(line);
-        hosts.put(page.path("id").asText(), hostOf(page.path("url").asText("")));
-      }
-    }
+    Map<String, String> hosts = PageSites.read(pages, JSON);
     List<String> sites = new ArrayList<>();
     truth.forEach(t -> sites.add(hosts.getOrDefault(t.path("id").asText(), "?")));
     ChromeFit fit = new ChromeFit(pages, truth, sites);
@@ -216,12 +209,4 @@ public final class ChromeFit {
     return perPage;
   }
 
-  private static String hostOf(String url) {
-    try {
-      String host = URI.create(url.strip()).getHost();
-      return host == null ? url : host.replaceFirst("^www\\.", "");
-    } catch (IllegalArgumentException e) {
-      return url;
-    }
-  }
 }

@@ -96,11 +96,15 @@ final class ArticleHandOff {
     end();
   }
 
+  /**
+   * Hands the end mark over and waits for the thread. Counts as ended only once the thread is over:
+   * a wait cut short by an interrupt leaves the writing going, and the next call tries again rather
+   * than return beside it ({@code ArticleHandOffTest}).
+   */
   private void end() throws InterruptedIOException {
     if (ended) {
       return;
     }
-    ended = true;
     handOver();
     put(END);
     try {
@@ -109,6 +113,7 @@ final class ArticleHandOff {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while writing");
     }
+    ended = true;
   }
 
   private void handOver() throws InterruptedIOException {

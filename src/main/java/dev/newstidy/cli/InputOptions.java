@@ -75,7 +75,7 @@ final class InputOptions {
       names = "--threads",
       paramLabel = "N",
       defaultValue = "2",
-      description = "2 reads and decodes in a thread of its own while the chain cleans, using two cores; 1 does all in one thread. The output is the same (default: ${DEFAULT-VALUE}).")
+      description = "2 reads and decodes in a thread of its own, and finishes and writes the articles in a third, while the chain cleans; 1 does all in one thread. The output is the same (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(

@@ -57,10 +57,6 @@ public record Metadata(
     return new Metadata(dateline, date, newPublisher, editors, reviewers, url);
   }
 
-  public Metadata withUrl(String newUrl) {
-    return new Metadata(dateline, date, publisher, editors, reviewers, newUrl);
-  }
-
   public boolean isEmpty() {
     return dateline == null && date == null && publisher == null && editors.isEmpty() && reviewers.isEmpty() && url == null;
   }

@@ -304,12 +304,6 @@ public final class DirectorySink implements ArticleSink {
   }
 
   /**
-   * Ends a failed or interrupted run: the manifest lists the complete files, and the journal stays,
-   * so that the next run into the folder replaces this one without {@code --overwrite}. A run that
-   * completed no file leaves no manifest and no journal (and no folder, if it made it), so that
-   * the retry finds the folder as it was; pinned by {@code OutputFolderTest}.
-   */
-  /**
    * Ends a failed run after the files already handed over are written: a run that fails on its
    * third input always leaves the files of the first two, however far the writer thread had got.
    * A failure of the writer itself (a full disk) ends the wait, and the run ends as {@link #abort}.
@@ -325,6 +319,12 @@ public final class DirectorySink implements ArticleSink {
     abort();
   }
 
+  /**
+   * Ends a failed or interrupted run: the manifest lists the complete files, and the journal stays,
+   * so that the next run into the folder replaces this one without {@code --overwrite}. A run that
+   * completed no file leaves no manifest and no journal (and no folder, if it made it), so that
+   * the retry finds the folder as it was; pinned by {@code OutputFolderTest}.
+   */
   @Override
   public synchronized void abort() {
     if (finished) {

@@ -8,8 +8,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Jackson generators for newstidy's JSON output (and a parser for the page fields it carries): they never close or flush the writer they are
- * given (the sinks own those), and put nothing between root values (the sinks write the newlines).
+ * Jackson generators for newstidy's JSON output (and a parser for the page fields it carries): they
+ * never close or flush the writer they are given (the sinks own those), and put nothing between root
+ * values (the sinks write the newlines).
  */
 final class JsonStreams {
   private static final JsonFactory FACTORY =

@@ -157,7 +157,7 @@ public final class RecordJson {
   /**
    * The article's url: from a metadata line ({@code 原文链接:}), else the page's own {@code url} field
    * (JSON Lines, JSON, XML, a WET record's {@code WARC-Target-URI}, a front matter's {@code url}) when
-   * it is a string; else null.
+   * it is a string or a number ({@code 20240318} gives {@code "20240318"}); else null.
    */
   static String urlOf(Article a, Origin origin) {
     return a.metadata().url() != null ? a.metadata().url() : pageString(origin, "url");

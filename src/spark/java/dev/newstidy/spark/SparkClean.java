@@ -299,17 +299,7 @@ final class SparkClean implements Serializable {
    */
   private static JavaPairRDD<Integer, Map<Long, Span>> verdictsOf(
       JavaRDD<SplitResult> results, long[] startPos, SplitPartitioner partitioner) {
-    JavaPairRDD<Long, Tuple2<Long, Span>> first =
-        results
-            .flatMapToPair(
-                r -> {
-                  List<Tuple2<Long, Tuple2<Long, Span>>> out = new ArrayList<>(r.puts().size());
-                  int input = (int) (startPos[r.split()] >>> 40);
-                  r.puts().forEach((fp, span) -> out.add(
-                      new Tuple2<>(fp, new Tuple2<>(SplitTask.pos(input, span.firstLine()), span))));
-                  return out.iterator();
-                })
-            .reduceByKey((a, b) -> a._1() <= b._1() ? a : b);
+    JavaPairRDD<Long, Tuple2<Long, Span>> first = firstPlaces(results, startPos);
     JavaPairRDD<Long, Integer> asked =
         results.flatMapToPair(
             r -> {
@@ -323,6 +313,24 @@ final class SparkClean implements Serializable {
             .filter(t -> t._2()._2()._1() < startPos[t._2()._1()])
             .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2()._2()))),
         partitioner);
+  }
+
+  /**
+   * The first place of every fingerprint, over what every task put on the lines it owns: its
+   * run-order position ({@link SplitTask#pos}) and its span. The one source of both the verdicts
+   * ({@link #verdictsOf}) and their digest ({@link #firstPlacesDigest}).
+   */
+  private static JavaPairRDD<Long, Tuple2<Long, Span>> firstPlaces(JavaRDD<SplitResult> results, long[] startPos) {
+    return results
+        .flatMapToPair(
+            r -> {
+              List<Tuple2<Long, Tuple2<Long, Span>>> out = new ArrayList<>(r.puts().size());
+              int input = (int) (startPos[r.split()] >>> 40);
+              r.puts().forEach((fp, span) -> out.add(
+                  new Tuple2<>(fp, new Tuple2<>(SplitTask.pos(input, span.firstLine()), span))));
+              return out.iterator();
+            })
+        .reduceByKey((a, b) -> a._1() <= b._1() ? a : b);
   }
 
   /** Gathers the (key, value) pairs meant for each split into one map per split. */
@@ -507,16 +515,7 @@ final class SparkClean implements Serializable {
    * where they agree, and the first places stay.
    */
   private static long firstPlacesDigest(JavaRDD<SplitResult> results, long[] startPos) {
-    return results
-        .flatMapToPair(
-            r -> {
-              List<Tuple2<Long, Tuple2<Long, Span>>> out = new ArrayList<>(r.puts().size());
-              int input = (int) (startPos[r.split()] >>> 40);
-              r.puts().forEach((fp, span) -> out.add(
-                  new Tuple2<>(fp, new Tuple2<>(SplitTask.pos(input, span.firstLine()), span))));
-              return out.iterator();
-            })
-        .reduceByKey((a, b) -> a._1() <= b._1() ? a : b)
+    return firstPlaces(results, startPos)
         .map(t -> putSpan(Hashing.sha256().newHasher().putLong(t._1()), t._2()._2()).hash().asLong())
         .fold(0L, Long::sum);
   }

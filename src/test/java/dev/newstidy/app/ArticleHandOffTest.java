@@ -9,10 +9,12 @@ import dev.newstidy.model.Part;
 import dev.newstidy.model.SourceSpan;
 import dev.newstidy.stage.Pipeline.Unfinished;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +87,41 @@ class ArticleHandOffTest {
     handOff.drain(); // a second call, as from a finally after finish, does nothing
 
     assertThat(written).containsExactly("柳溪镇新修村道", "东坝乡修通机耕路");
+  }
+
+  /**
+   * A wait cut short by an interrupt has not ended the writing: a later {@link ArticleHandOff#drain}
+   * (the run's finally) must not return while the writing thread still holds articles, or the
+   * caller would go on (flushing the held stories into the same sink) beside it.
+   */
+  @Test
+  void aDrainAfterAnInterruptedFinishDoesNotReturnWhileTheWriterStillWrites() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> written = Collections.synchronizedList(new ArrayList<>());
+    ArticleHandOff handOff =
+        new ArticleHandOff(
+            (a, o) -> {
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              written.add(a.article().title());
+            });
+    handOff.accept(article("青石镇修缮古桥"), Origin.UTF8, 10);
+    handOff.flush();
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(handOff::finish).isInstanceOf(InterruptedIOException.class);
+      assertThatThrownBy(handOff::drain).isInstanceOf(InterruptedIOException.class);
+    } finally {
+      Thread.interrupted();
+      release.countDown();
+    }
+
+    handOff.drain(); // no longer interrupted: the end is handed over and waited for
+    assertThat(written).containsExactly("青石镇修缮古桥");
   }
 
   private static Unfinished article(String title) {

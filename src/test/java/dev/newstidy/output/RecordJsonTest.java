@@ -220,8 +220,10 @@ class RecordJsonTest {
   void takesUrlFromThePagesFieldWhenNoLineNamedIt() throws IOException {
     Origin page = new Origin("UTF-8", com.google.common.collect.ImmutableMap.of("url", "\"https://news.example/p/2\""));
     Origin object = new Origin("UTF-8", com.google.common.collect.ImmutableMap.of("url", "{\"href\":\"x\"}"));
+    Origin number = new Origin("UTF-8", com.google.common.collect.ImmutableMap.of("url", "20240318"));
 
     assertThat(RecordJson.urlOf(fullArticle(), page)).isEqualTo("https://news.example/p/2");
+    assertThat(RecordJson.urlOf(fullArticle(), number)).isEqualTo("20240318");
     assertThat(RecordJson.urlOf(fullArticle(), object)).isNull();
     assertThat(RecordJson.urlOf(fullArticle(), Origin.UTF8)).isNull();
   }

@@ -48,7 +48,11 @@ public final class SiteSuffixSplitter implements ArticleStage {
   /** The separator a suffix opens with: {@code " - "} of {@code " - Reuters"}. */
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^\\s*(?:[|｜_]|[-–—]{1,2})\\s*");
 
-  /** What separates the segments of a suffix. */
+  /**
+   * What separates the segments of a suffix: the bar of {@code 临江发布｜临江日报}, the underscore of
+   * {@code 新闻_临江新闻网}, the spaced dash of {@code Metro - Valley Times}; not the bare dash of {@code
+   * 上海—北京}.
+   */
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[|｜_]|\\s[-–—]{1,2}\\s)\\s*");
 
   /**
