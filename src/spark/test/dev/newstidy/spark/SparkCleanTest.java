@@ -39,14 +39,7 @@ class SparkCleanTest {
 
   @BeforeAll
   static void startSpark() {
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("newstidy-test")
-            .config("spark.ui.enabled", false)
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.sql.shuffle.partitions", 4)
-            .getOrCreate();
+    spark = LocalSpark.start("newstidy-test");
   }
 
   @AfterAll

@@ -64,13 +64,7 @@ class SparkLargeDumpTest {
     }
     write(part, text);
     assertThat(part).isEqualTo(INPUTS);
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("newstidy-test-large")
-            .config("spark.ui.enabled", false)
-            .config("spark.driver.host", "127.0.0.1")
-            .getOrCreate();
+    spark = LocalSpark.start("newstidy-test-large");
   }
 
   private static void write(int part, CharSequence text) throws IOException {

@@ -56,13 +56,7 @@ class SparkLargeSplitTest {
         OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzipped))) {
       in.transferTo(out);
     }
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("newstidy-test-large-split")
-            .config("spark.ui.enabled", false)
-            .config("spark.driver.host", "127.0.0.1")
-            .getOrCreate();
+    spark = LocalSpark.start("newstidy-test-large-split");
   }
 
   @AfterAll

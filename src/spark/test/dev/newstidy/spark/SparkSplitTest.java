@@ -29,14 +29,7 @@ class SparkSplitTest {
 
   @BeforeAll
   static void startSpark() {
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("newstidy-test-split")
-            .config("spark.ui.enabled", false)
-            .config("spark.driver.host", "127.0.0.1")
-            .config("spark.sql.shuffle.partitions", 4)
-            .getOrCreate();
+    spark = LocalSpark.start("newstidy-test-split");
   }
 
   @AfterAll
