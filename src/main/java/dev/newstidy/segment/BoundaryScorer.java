@@ -35,15 +35,26 @@ public final class BoundaryScorer {
     this.weights = ImmutableMap.copyOf(weights);
   }
 
-  /** The scorer with the weights shipped in the jar. */
+  /**
+   * The scorer with the weights shipped in the jar, read once: every pipeline of a run (one per
+   * task in the Spark job) asks for it, and the scorer is immutable.
+   */
   public static BoundaryScorer shipped() {
-    try (InputStream in = BoundaryScorer.class.getResourceAsStream(RESOURCE)) {
-      checkArgument(in != null, "missing resource %s", RESOURCE);
-      Properties p = new Properties();
-      p.load(in);
-      return fromProperties(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return Shipped.SCORER;
+  }
+
+  private static final class Shipped {
+    static final BoundaryScorer SCORER = read();
+
+    private static BoundaryScorer read() {
+      try (InputStream in = BoundaryScorer.class.getResourceAsStream(RESOURCE)) {
+        checkArgument(in != null, "missing resource %s", RESOURCE);
+        Properties p = new Properties();
+        p.load(in);
+        return fromProperties(p);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
