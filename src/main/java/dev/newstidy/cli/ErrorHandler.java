@@ -46,9 +46,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
   /**
    * One line for a part of the jar that cannot be loaded, from the failure's deepest cause: {@code
-   * cannotLoad("the shipped word lists", e)}, for an {@code ExceptionInInitializerError} over
+   * cannotLoad("the shipped word lists and models", e)}, for an {@code ExceptionInInitializerError} over
    * {@code IllegalArgumentException("resource surnames.txt relative to … not found.")}, gives {@code
-   * error: internal error: cannot load the shipped word lists (resource surnames.txt relative to …
+   * error: internal error: cannot load the shipped word lists and models (resource surnames.txt relative to …
    * not found.); the jar is damaged or incomplete}. Pinned by {@code WarmupTest}.
    */
   static String cannotLoad(String what, Throwable failure) {

@@ -91,7 +91,7 @@ public final class Main {
     }
     java.util.Optional<Throwable> lists = warmup == null ? java.util.Optional.empty() : warmup.await();
     if (lists.isPresent()) {
-      return cannotLoad("the shipped word lists", lists.get(), args, err);
+      return cannotLoad("the shipped word lists and models", lists.get(), args, err);
     }
     if (config) {
       try {

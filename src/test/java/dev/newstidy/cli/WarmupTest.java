@@ -68,8 +68,8 @@ class WarmupTest {
     Optional<Throwable> failure = warmup.await();
 
     assertThat(failure).isPresent();
-    assertThat(ErrorHandler.cannotLoad("the shipped word lists", failure.get()))
-        .isEqualTo("error: internal error: cannot load the shipped word lists (resource rivers.txt relative to Atlas not found.);"
+    assertThat(ErrorHandler.cannotLoad("the shipped word lists and models", failure.get()))
+        .isEqualTo("error: internal error: cannot load the shipped word lists and models (resource rivers.txt relative to Atlas not found.);"
             + " the jar is damaged or incomplete");
   }
 
@@ -90,7 +90,7 @@ class WarmupTest {
     assertThat(code).isEqualTo(ExitCode.INTERNAL);
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString().lines()).containsExactly(
-        "error: internal error: cannot load the shipped word lists (resource lakes.txt not found.); the jar is damaged or incomplete");
+        "error: internal error: cannot load the shipped word lists and models (resource lakes.txt not found.); the jar is damaged or incomplete");
   }
 
   /** A class whose set-up failed earlier is met as NoClassDefFoundError: still one line, exit 4. */
