@@ -44,10 +44,8 @@ public final class PageChromeTriage {
   private final MetadataLineParser metadata;
   private final int maxGap;
   private final int linkRun;
-  private final int titleReach;
-  private final int anchorReach;
   private final int labelsUnderTitle;
-  private final int skips;
+  private final HeadlineFinder headlines;
 
   /**
    * @param evidence the line evidence, whose model ({@link ChromeModel}) also sets how far the triage
@@ -63,10 +61,11 @@ public final class PageChromeTriage {
     ChromeModel model = evidence.model();
     this.maxGap = model.get(ChromeModel.Threshold.GAP);
     this.linkRun = model.get(ChromeModel.Threshold.LINK_RUN);
-    this.titleReach = model.get(ChromeModel.Threshold.TITLE_REACH);
-    this.anchorReach = model.get(ChromeModel.Threshold.ANCHOR_REACH);
     this.labelsUnderTitle = model.get(ChromeModel.Threshold.LABELS_UNDER_TITLE);
-    this.skips = model.get(ChromeModel.Threshold.SKIPS);
+    this.headlines =
+        new HeadlineFinder(
+            evidence, metadata, isByline, model.get(ChromeModel.Threshold.TITLE_REACH),
+            model.get(ChromeModel.Threshold.ANCHOR_REACH), model.get(ChromeModel.Threshold.SKIPS));
   }
 
   /** Lines of chrome outside the article that a text file needs to be taken for a raw page. */
@@ -126,7 +125,7 @@ public final class PageChromeTriage {
       return new ArrayList<>(lines);
     }
     int end = tailEnd(lines, kinds, core[1]);
-    int title = findTitle(lines, kinds, core[0]);
+    int title = headlines.find(lines, kinds, core[0]);
     int firstKept = title >= 0 ? title : headStart(kinds, core[0]);
     List<Piece> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
@@ -286,85 +285,5 @@ public final class PageChromeTriage {
     return 0;
   }
 
-  /**
-   * The index of the headline. The strongest evidence is a line with a headline's shape right above
-   * a byline, a date or a metadata line (looked for from the one nearest the article up, passing
-   * over at most {@code skips} labels or buttons between them); failing that, the nearest line above
-   * the article with the shape, passing over bylines, metadata and date lines, sub-headlines, bullet
-   * points and standfirsts. -1 when no line has the shape.
-   */
-  int findTitle(List<Block> lines, List<Kind> kinds, int coreStart) {
-    int reach = Math.max(0, coreStart - anchorReach);
-    for (int anchor = coreStart - 1; anchor >= reach; anchor--) {
-      if (!isAnchor(lines.get(anchor), kinds.get(anchor))) {
-        continue;
-      }
-      int skipped = 0;
-      for (int i = anchor - 1; i >= 0 && skipped <= skips; i--) {
-        Block line = lines.get(i);
-        if (line.markup() == Block.Markup.HEADLINE) {
-          return -1;
-        }
-        if (isAnchor(line, kinds.get(i))) {
-          continue;
-        }
-        if (isTitleShaped(lines, kinds, i)) {
-          // A kicker or series label may stand between the headline and its credit: the longer
-          // of two headline-shaped lines in a row is the headline, the upper one when they are
-          // as long (a headline over its deck).
-          if (i > 0 && isTitleShaped(lines, kinds, i - 1)
-              && lines.get(i - 1).text().length() >= lines.get(i).text().length()) {
-            return i - 1;
-          }
-          return i;
-        }
-        skipped++;
-      }
-    }
-    int bullet = -1;
-    for (int i = coreStart - 1; i >= 0 && i >= coreStart - titleReach; i--) {
-      Block line = lines.get(i);
-      String text = line.text();
-      if (line.markup() == Block.Markup.HEADLINE) {
-        return -1;
-      }
-      if (line.markup() == Block.Markup.DASH_LINE
-          || kinds.get(i) == Kind.CHROME
-          || kinds.get(i) == Kind.PROSE
-          || isAnchor(line, kinds.get(i))) {
-        continue;
-      }
-      if (evidence.isBullet(text)) {
-        // Bullet points under a headline sum the story up; a bullet is the headline only when
-        // nothing else above the text could be (an e-paper's list of one).
-        bullet = bullet < 0 && evidence.hasHeadlineShape(LineEvidence.headline(text)) ? i : bullet;
-        continue;
-      }
-      if (evidence.hasHeadlineShape(text)) {
-        // A writer's bare name under the headline (Jane Morrow) has a short headline's shape.
-        if (i > 0 && LineEvidence.isNameShaped(text) && isTitleShaped(lines, kinds, i - 1)
-            && lines.get(i - 1).text().strip().split("\\s+").length >= 5) {
-          return i - 1;
-        }
-        return i;
-      }
-    }
-    return bullet;
-  }
 
-  private boolean isTitleShaped(List<Block> lines, List<Kind> kinds, int i) {
-    Block line = lines.get(i);
-    return line.markup() == Block.Markup.NONE
-        && kinds.get(i) != Kind.CHROME
-        && kinds.get(i) != Kind.PROSE
-        && !isAnchor(line, kinds.get(i))
-        && evidence.hasHeadlineShape(line.text());
-  }
-
-  /** A byline, metadata or date line: what follows a headline on most pages. */
-  private boolean isAnchor(Block line, Kind kind) {
-    String text = line.text();
-    return line.markup() == Block.Markup.NONE
-        && (isByline.test(text) || metadata.parse(text).isPresent() || evidence.isCreditOrDateLine(text));
-  }
 }
