@@ -44,6 +44,22 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     return ExitCode.IO;
   }
 
+  /**
+   * One line for a part of the jar that cannot be loaded, from the failure's deepest cause: {@code
+   * cannotLoad("the shipped word lists and models", e)}, for an {@code ExceptionInInitializerError} over
+   * {@code IllegalArgumentException("resource surnames.txt relative to … not found.")}, gives {@code
+   * error: internal error: cannot load the shipped word lists and models (resource surnames.txt relative to …
+   * not found.); the jar is damaged or incomplete}. Pinned by {@code WarmupTest}.
+   */
+  static String cannotLoad(String what, Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String reason = cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
+    return "error: internal error: cannot load " + what + " (" + Printable.of(reason) + "); the jar is damaged or incomplete";
+  }
+
   private static boolean hasStacktrace(CommandLine.ParseResult parseResult) {
     CommandLine.ParseResult sub = parseResult;
     while (sub.hasSubcommand()) {

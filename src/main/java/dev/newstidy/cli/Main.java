@@ -64,6 +64,11 @@ public final class Main {
    * .newstidy.properties} in the working directory, then parses and executes.
    */
   public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    return run(args, stdin, out, err, Warmup::start);
+  }
+
+  /** {@link #run} with the warm-up that a run of one command starts; tests pass a failing one. */
+  static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, java.util.function.Supplier<Warmup> warmups) {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // The answer needs no command model: building picocli's model of every command costs more
       // than the rest of the start-up (picocli's classes cannot go into the CDS archive).
@@ -74,14 +79,19 @@ public final class Main {
     boolean config = named != null || Files.isRegularFile(file);
     Class<?> only = config ? null : alone(args);
     // A run of clean, check or stats reads the chain's lists while picocli builds the model.
-    Warmup warmup = only != null && Warmup.worthIt(args) ? Warmup.start() : null;
+    Warmup warmup = only != null && Warmup.worthIt(args) ? warmups.get() : null;
     CommandLine cl;
     try {
       cl = commandLine(stdin, out, err, only);
-    } finally {
+    } catch (RuntimeException e) {
       if (warmup != null) {
         warmup.await();
       }
+      throw e;
+    }
+    java.util.Optional<Throwable> lists = warmup == null ? java.util.Optional.empty() : warmup.await();
+    if (lists.isPresent()) {
+      return cannotLoad("the shipped word lists and models", lists.get(), args, err);
     }
     if (config) {
       try {
@@ -112,7 +122,24 @@ public final class Main {
       err.println("error: out of memory (" + e.getMessage() + "); raise the heap (NEWSTIDY_JAVA_OPTS=-Xmx…) or lower --max-line-bytes or --max-article-bytes");
       err.flush();
       return ExitCode.INTERNAL;
+    } catch (LinkageError e) {
+      // A class whose set-up failed (a list missing from a damaged jar) or a missing class: one
+      // line with the reason, not an uncaught error's stack trace and exit 1, which means findings.
+      return cannotLoad("a part of newstidy", e, args, err);
     }
+  }
+
+  /**
+   * Reports a part of the jar that cannot be loaded in one line ({@link ErrorHandler#cannotLoad}),
+   * with the stack trace only under {@code --stacktrace}, and gives exit 4.
+   */
+  static int cannotLoad(String what, Throwable failure, String[] args, PrintWriter err) {
+    err.println(ErrorHandler.cannotLoad(what, failure));
+    if (java.util.Arrays.asList(args).contains("--stacktrace")) {
+      failure.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.INTERNAL;
   }
 
   private static int printVersion(PrintWriter out, PrintWriter err) {

@@ -44,6 +44,9 @@ public enum Compression {
    */
   public static Opened open(InputStream raw, String label) throws IOException {
     InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, 1 << 16);
+    if (!mayBeCompressed(in)) {
+      return new Opened(in, NONE);
+    }
     String detected;
     try {
       detected = CompressorStreamFactory.detect(in);
@@ -62,6 +65,28 @@ public enum Compression {
     // A format commons-compress knows but newstidy does not read (lzma, snappy, …): treat as text;
     // the binary check will usually catch it.
     return new Opened(in, NONE);
+  }
+
+  /**
+   * False when the first byte starts none of the four signatures read here, so that a plain text
+   * dump never sets up commons-compress's factory (a dozen classes, one of which fails the class-data
+   * archive's verification and is read from the jar: about 5 ms of CPU before the first record): gzip {@code 1f 8b}, bzip2 {@code BZh}, xz {@code fd 37 7a 58 5a 00}, zstd {@code 28 b5
+   * 2f fd} or a zstd skippable frame ({@code 5? 2a 4d 18}). {@code "# 标题"} (first byte {@code 23})
+   * gives false; {@code "Bao"}, whose {@code B} could open bzip2, gives true and is left to
+   * commons-compress, as is a stream whose first byte cannot be read. The result is what {@link
+   * #open} gave before: {@code CompressionTest.theFirstByteSniffAgreesWithCommonsCompress} pins it
+   * for every first byte.
+   */
+  private static boolean mayBeCompressed(InputStream in) {
+    int first;
+    try {
+      in.mark(1);
+      first = in.read();
+      in.reset();
+    } catch (IOException e) {
+      return true;
+    }
+    return first == 0x1f || first == 'B' || first == 0xfd || first == 0x28 || (first & 0xf0) == 0x50;
   }
 
   /**

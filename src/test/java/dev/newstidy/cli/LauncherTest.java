@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The jar's entry point answers {@code --version} without loading picocli, and a run over plain
- * text loads no Jackson {@code ObjectMapper}: both cost tens of milliseconds of start-up. The class
- * loads are read from a child JVM's {@code -Xlog:class+load}.
+ * text loads no Jackson {@code ObjectMapper} and no commons-compress factory: each costs start-up
+ * time. The class loads are read from a child JVM's {@code -Xlog:class+load}.
  */
 class LauncherTest {
   @TempDir Path temp;
@@ -50,6 +50,7 @@ class LauncherTest {
     assertThat(child.code()).isZero();
     assertThat(child.out()).contains("青石镇新桥通车");
     assertThat(child.loaded()).doesNotContain("com.fasterxml.jackson.databind.ObjectMapper");
+    assertThat(child.loaded()).doesNotContain("org.apache.commons.compress.compressors.CompressorStreamFactory");
   }
 
   @Test

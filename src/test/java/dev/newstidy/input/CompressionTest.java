@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.compressors.CompressorException;
+import org.apache.commons.compress.compressors.CompressorStreamFactory;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +56,55 @@ class CompressionTest {
     assertThat(Compression.stripExtension("pages.jsonl.zst")).isEqualTo("pages.jsonl");
     assertThat(InputFormat.byName("pages.NDJSON.gz")).isEqualTo(InputFormat.JSONL);
     assertThat(InputFormat.byName("dump.txt.bz2")).isEqualTo(InputFormat.TEXT);
+  }
+
+  /**
+   * The sniff of the first byte before commons-compress changes no answer: for every first byte,
+   * followed by the rest of each signature read here or by text, {@code open} gives what
+   * commons-compress's own detection decides (or fails reading data of that kind).
+   */
+  @Test
+  void theFirstByteSniffAgreesWithCommonsCompress() throws IOException {
+    byte[][] tails = {
+      {(byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+      "Zh91AY&SY".getBytes(StandardCharsets.US_ASCII),
+      {'7', 'z', 'X', 'Z', 0, 0, 4, (byte) 0xe6, (byte) 0xd6, (byte) 0xb4, 0x46, 0},
+      {(byte) 0xb5, 0x2f, (byte) 0xfd, 0x20, 0, 0, 0, 0, 0, 0, 0, 0},
+      {0x2a, 0x4d, 0x18, 4, 0, 0, 0, 0, 0, 0, 0, 0},
+      "ay harbour reopens after the storm".getBytes(StandardCharsets.UTF_8),
+      {},
+    };
+    for (int first = 0; first < 256; first++) {
+      for (byte[] tail : tails) {
+        byte[] bytes = new byte[tail.length + 1];
+        bytes[0] = (byte) first;
+        System.arraycopy(tail, 0, bytes, 1, tail.length);
+        Compression expected = byCommonsCompress(bytes);
+        Compression got;
+        try {
+          got = Compression.open(new ByteArrayInputStream(bytes), "x").compression();
+        } catch (InputException e) {
+          got = expected == Compression.NONE ? null : expected;
+          assertThat(e.getMessage()).contains("cannot read " + expected.wireName() + " data");
+        }
+        assertThat(got).as("first byte %02x, %d more", first, tail.length).isEqualTo(expected);
+      }
+    }
+  }
+
+  private static Compression byCommonsCompress(byte[] bytes) {
+    String detected;
+    try {
+      detected = CompressorStreamFactory.detect(new ByteArrayInputStream(bytes));
+    } catch (CompressorException e) {
+      return Compression.NONE;
+    }
+    return switch (detected) {
+      case CompressorStreamFactory.GZIP -> Compression.GZIP;
+      case CompressorStreamFactory.BZIP2 -> Compression.BZIP2;
+      case CompressorStreamFactory.XZ -> Compression.XZ;
+      case CompressorStreamFactory.ZSTANDARD -> Compression.ZSTD;
+      default -> Compression.NONE;
+    };
   }
 }

@@ -162,7 +162,7 @@ class PageChromeTriageTest {
   void aDateLineNeverWrapsOntoTheNext() {
     Block dates = block(1, "Friday, 8th March 2024, 9:15 am", "Updated Saturday, 9th March 2024, 10:00 am");
 
-    assertThat(PageChromeTriage.splitLines(List.of(dates))).hasSize(2);
+    assertThat(PageLineSplitter.splitLines(List.of(dates))).hasSize(2);
   }
 
   @Test
@@ -194,7 +194,7 @@ class PageChromeTriageTest {
             "The county council voted on Tuesday to rebuild the old ferry pier before",
             "the summer season, officials said.");
 
-    List<Block> lines = PageChromeTriage.splitLines(List.of(menu, wrapped));
+    List<Block> lines = PageLineSplitter.splitLines(List.of(menu, wrapped));
 
     assertThat(lines).extracting(Block::text)
         .containsExactly(
@@ -221,7 +221,7 @@ class PageChromeTriageTest {
                 new TextLine(7, "青石镇新桥通车"),
                 new TextLine(7, "新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。")));
 
-    List<Block> lines = PageChromeTriage.splitLines(List.of(broken));
+    List<Block> lines = PageLineSplitter.splitLines(List.of(broken));
 
     assertThat(lines).extracting(Block::text)
         .containsExactly("第3版", "青石镇新桥通车", "新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。");
@@ -244,7 +244,7 @@ class PageChromeTriageTest {
   void cutsParagraphsThatAScraperRanTogetherOnOneLineOfChineseText() {
     List<Block> out = new ArrayList<>();
 
-    PageChromeTriage.splitParagraphs(
+    PageLineSplitter.splitParagraphs(
         block(4, "青石镇新桥昨日正式通车,村民出行方便了许多。 新桥全长一百二十米,历时十个月完工。   下一步工作安排"), out);
 
     assertThat(out).extracting(Block::text)
@@ -256,8 +256,8 @@ class PageChromeTriageTest {
   void leavesASpaceInsideASentenceAndEnglishTextAlone() {
     List<Block> out = new ArrayList<>();
 
-    PageChromeTriage.splitParagraphs(block(1, "晚报讯(记者 某某 通讯员 某某) 昨日上午,青石镇新桥正式通车。"), out);
-    PageChromeTriage.splitParagraphs(block(2, "The bridge opened on Monday. Residents were pleased with it."), out);
+    PageLineSplitter.splitParagraphs(block(1, "晚报讯(记者 某某 通讯员 某某) 昨日上午,青石镇新桥正式通车。"), out);
+    PageLineSplitter.splitParagraphs(block(2, "The bridge opened on Monday. Residents were pleased with it."), out);
 
     assertThat(out).hasSize(2);
   }
@@ -266,9 +266,9 @@ class PageChromeTriageTest {
   void cutsADateOffTheStartOfALineAndATimeOffTheEndOfAShortOne() {
     List<Block> out = new ArrayList<>();
 
-    PageChromeTriage.splitParagraphs(block(1, "March 2, 2024|By JANE MORROW Harbor Courier"), out);
-    PageChromeTriage.splitParagraphs(block(2, "青石镇新桥通车09:29:29"), out);
-    PageChromeTriage.splitParagraphs(block(3, "会议定于2024-03-02召开。"), out);
+    PageLineSplitter.splitParagraphs(block(1, "March 2, 2024|By JANE MORROW Harbor Courier"), out);
+    PageLineSplitter.splitParagraphs(block(2, "青石镇新桥通车09:29:29"), out);
+    PageLineSplitter.splitParagraphs(block(3, "会议定于2024-03-02召开。"), out);
 
     assertThat(out).extracting(Block::text)
         .containsExactly("March 2, 2024|", "By JANE MORROW Harbor Courier", "青石镇新桥通车", "09:29:29", "会议定于2024-03-02召开。");
@@ -276,12 +276,12 @@ class PageChromeTriageTest {
 
   @Test
   void dropsACellsPipeAndABulletBeforeAKeyButNotABulletPoint() {
-    assertThat(PageChromeTriage.withoutCellMarks(block(1, "新桥历时十个月完工。(某某 某某) |")).text())
+    assertThat(PageLineSplitter.withoutCellMarks(block(1, "新桥历时十个月完工。(某某 某某) |")).text())
         .isEqualTo("新桥历时十个月完工。(某某 某某)");
-    assertThat(PageChromeTriage.withoutCellMarks(block(2, "• 作者:特约记者 某某")).text()).isEqualTo("作者:特约记者 某某");
-    assertThat(PageChromeTriage.withoutCellMarks(block(3, "• Army drivers to be deployed")).text())
+    assertThat(PageLineSplitter.withoutCellMarks(block(2, "• 作者:特约记者 某某")).text()).isEqualTo("作者:特约记者 某某");
+    assertThat(PageLineSplitter.withoutCellMarks(block(3, "• Army drivers to be deployed")).text())
         .isEqualTo("• Army drivers to be deployed");
-    assertThat(PageChromeTriage.withoutCellMarks(block(4, "A | B")).text()).isEqualTo("A | B");
+    assertThat(PageLineSplitter.withoutCellMarks(block(4, "A | B")).text()).isEqualTo("A | B");
   }
 
   @Test
@@ -396,7 +396,7 @@ class PageChromeTriageTest {
   @Test
   void leavesASentenceThatMentionsPostingAlone() {
     List<Block> out = new ArrayList<>();
-    PageChromeTriage.splitParagraphs(block(1, "The notice was posted on the door of the hall for everyone to read today."), out);
+    PageLineSplitter.splitParagraphs(block(1, "The notice was posted on the door of the hall for everyone to read today."), out);
 
     assertThat(out).hasSize(1);
   }
@@ -431,15 +431,15 @@ class PageChromeTriageTest {
   void aSentenceEndBeforeATableCellsPipeEndsTheLineInsteadOfWrappingIt() {
     String paragraph = "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多,县交通局表示新桥历时十个月完工。 |";
 
-    assertThat(PageChromeTriage.wraps(paragraph, "临江推出4条公交线路", paragraph.length())).isFalse();
-    assertThat(PageChromeTriage.wraps(paragraph.replace("。 |", " |"), "临江推出4条公交线路", paragraph.length())).isTrue();
+    assertThat(PageLineSplitter.wraps(paragraph, "临江推出4条公交线路", paragraph.length())).isFalse();
+    assertThat(PageLineSplitter.wraps(paragraph.replace("。 |", " |"), "临江推出4条公交线路", paragraph.length())).isTrue();
   }
 
   @Test
   void keepsANameOverItsPapersLineAsOneCredit() {
     Block credit = block(3, "Ann May Lee", "The Harbor Ledger | ledger.example", "View Comments");
 
-    List<Block> lines = PageChromeTriage.splitLines(List.of(credit));
+    List<Block> lines = PageLineSplitter.splitLines(List.of(credit));
 
     assertThat(lines).extracting(Block::text)
         .containsExactly("Ann May Lee The Harbor Ledger | ledger.example", "View Comments");
@@ -451,13 +451,13 @@ class PageChromeTriageTest {
 
   @Test
   void keepsASectionLabelAndANameOverOtherLinesApart() {
-    assertThat(PageChromeTriage.isStackedCredit("Local News", "The Harbor Ledger | ledger.example")).isFalse();
-    assertThat(PageChromeTriage.isStackedCredit("Ann May Lee", "The Harbor Ledger")).isFalse();
-    assertThat(PageChromeTriage.isStackedCredit("Ann May Lee", "Harbor Ledger | ledger.example")).isFalse();
-    assertThat(PageChromeTriage.isStackedCredit("Council backs the plan", "The Harbor Ledger | ledger.example")).isFalse();
-    assertThat(PageChromeTriage.isStackedCredit("Ann May Lee", "The Harbor Ledger | ledger.example")).isTrue();
+    assertThat(PageLineSplitter.isStackedCredit("Local News", "The Harbor Ledger | ledger.example")).isFalse();
+    assertThat(PageLineSplitter.isStackedCredit("Ann May Lee", "The Harbor Ledger")).isFalse();
+    assertThat(PageLineSplitter.isStackedCredit("Ann May Lee", "Harbor Ledger | ledger.example")).isFalse();
+    assertThat(PageLineSplitter.isStackedCredit("Council backs the plan", "The Harbor Ledger | ledger.example")).isFalse();
+    assertThat(PageLineSplitter.isStackedCredit("Ann May Lee", "The Harbor Ledger | ledger.example")).isTrue();
 
-    List<Block> lines = PageChromeTriage.splitLines(List.of(block(1, "Local News", "The Harbor Ledger | ledger.example")));
+    List<Block> lines = PageLineSplitter.splitLines(List.of(block(1, "Local News", "The Harbor Ledger | ledger.example")));
     assertThat(lines).extracting(Block::text).containsExactly("Local News", "The Harbor Ledger | ledger.example");
   }
 
@@ -465,7 +465,7 @@ class PageChromeTriageTest {
   void cutsAHeadlineRunIntoItsDatelinedLeadOnAOneLinePage() {
     Block page = block(1, "青石镇新桥通车 临江网青石3月2日讯(通讯员 林晓)昨日上午,青石镇新桥正式通车,沿线三个村的村民出行从此方便了许多。");
 
-    List<Block> lines = PageChromeTriage.splitLines(List.of(page));
+    List<Block> lines = PageLineSplitter.splitLines(List.of(page));
 
     assertThat(lines).extracting(Block::text)
         .containsExactly("青石镇新桥通车", "临江网青石3月2日讯(通讯员 林晓)昨日上午,青石镇新桥正式通车,沿线三个村的村民出行从此方便了许多。");
@@ -476,8 +476,8 @@ class PageChromeTriageTest {
     String quoted = "昨日上午,据报道 临江网青石3月2日讯(通讯员 林晓)青石镇新桥正式通车,沿线三个村的村民出行从此方便了许多。";
     String uncredited = "青石镇新桥通车 临江网青石3月2日讯 昨日上午,青石镇新桥正式通车,沿线三个村的村民出行从此方便了许多。";
 
-    assertThat(PageChromeTriage.splitLines(List.of(block(1, quoted)))).extracting(Block::text).containsExactly(quoted);
-    assertThat(PageChromeTriage.splitLines(List.of(block(1, uncredited)))).extracting(Block::text).containsExactly(uncredited);
+    assertThat(PageLineSplitter.splitLines(List.of(block(1, quoted)))).extracting(Block::text).containsExactly(quoted);
+    assertThat(PageLineSplitter.splitLines(List.of(block(1, uncredited)))).extracting(Block::text).containsExactly(uncredited);
   }
 
   private static List<String> trace(List<Piece> pieces) {
