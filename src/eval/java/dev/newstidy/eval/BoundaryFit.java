@@ -56,7 +56,7 @@ public final class BoundaryFit {
   private static final double MISSED_BOUNDARY_COST = 2.0;
   private static final int ROUNDS = 25;
 
-  private record Case(double[] x, boolean boundary, String site) {}
+  private record Case(double[] x, boolean boundary, String site, String line) {}
 
   private BoundaryFit() {}
 
@@ -74,13 +74,13 @@ public final class BoundaryFit {
       for (BoundaryCue cue : CUES) {
         t.append('\t').append(cue.name());
       }
-      t.append('\n');
+      t.append("\tline\n");
       for (Case c : cases) {
         t.append(c.site()).append('\t').append(c.boundary() ? 1 : 0);
         for (int k = 1; k < c.x().length; k++) {
           t.append('\t').append(String.format(Locale.ROOT, "%.3f", c.x()[k]));
         }
-        t.append('\n');
+        t.append('\t').append(c.line()).append('\n');
       }
       Files.writeString(Path.of(dump), t.toString(), StandardCharsets.UTF_8);
     }
@@ -140,7 +140,7 @@ public final class BoundaryFit {
               for (int k = 0; k < CUES.length; k++) {
                 x[k + 1] = c.cues().getOrDefault(CUES[k], 0.0);
               }
-              cases.add(new Case(x, boundary, site));
+              cases.add(new Case(x, boundary, site, c.block().text().replace('\t', ' ')));
               return boundary;
             });
     try (InputStream in = Files.newInputStream(dir.resolve(layout + ".txt"))) {

@@ -59,6 +59,18 @@ public final class ArticleSegmenter {
    */
   private static final double CONTINUING_COHESION = 0.15;
 
+  /**
+   * How many parts an article may hold above a credit for the credit to be one under its headline
+   * (a deck, a stray paragraph) rather than a closing byline: see {@link #echoesHeadline}.
+   */
+  private static final int EARLY_CREDIT_PARTS = 2;
+
+  /**
+   * The share of a headline's terms that the text after an early credit repeats for the article to go
+   * on ({@link #echoesHeadline}).
+   */
+  private static final double HEADLINE_ECHO = 0.3;
+
   private final BylineDetector bylines;
   private final BoundaryScorer scorer;
   private final MetadataLineParser metadata = new MetadataLineParser();
@@ -302,7 +314,9 @@ public final class ArticleSegmenter {
     Optional<LeadIn> leadIn = LeadIn.parse(text);
     if (current != null && current.closed) {
       boolean continues =
-          (leadIn.isPresent() && leadIn.get().style() == current.sectionStyle) || continuesTopic(block, after);
+          (leadIn.isPresent() && leadIn.get().style() == current.sectionStyle)
+              || continuesTopic(block, after)
+              || echoesHeadline(block, after);
       if (continues) {
         current.closed = false;
       } else if (whole.isEmpty()) {
@@ -462,6 +476,27 @@ public final class ArticleSegmenter {
     after.forEach(b -> next.add(b.text()));
     return LexicalCohesion.overlap(LexicalCohesion.terms(textsBefore()), LexicalCohesion.terms(next))
         >= CONTINUING_COHESION;
+  }
+
+  /**
+   * True when the text after a byline near the top of a titled article repeats its headline's
+   * words, as a lead does: the credit stood under the headline and a deck or stray paragraph,
+   * and the article goes on. Example, pinned by {@code
+   * ArticleSegmenterTest.leadThatEchoesTheHeadlineAfterAnEarlyCreditContinuesTheArticle}: {@code
+   * 柳溪镇新修村道}, {@code 一段别处的话。}, {@code 通讯员 韦青禾}, {@code 柳溪镇今年新修村道两条,村民出行方便了。}
+   * stay one article; a lead about something else after the credit starts an untitled item.
+   */
+  private boolean echoesHeadline(Block block, List<Block> after) {
+    if (current.title == null || current.body.size() > EARLY_CREDIT_PARTS || isWiderGap(block)) {
+      return false;
+    }
+    List<String> lead = new ArrayList<>(2);
+    lead.add(block.text());
+    if (!after.isEmpty()) {
+      lead.add(after.get(0).text());
+    }
+    return LexicalCohesion.coverage(LexicalCohesion.terms(current.title), LexicalCohesion.terms(lead))
+        >= HEADLINE_ECHO;
   }
 
   /** Two or more blank lines before the block, more than between any two blocks of the article. */

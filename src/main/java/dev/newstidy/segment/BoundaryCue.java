@@ -69,5 +69,13 @@ public enum BoundaryCue {
    * or dateline: two headings stacked ({@code 种植大户:年轻人回来了} over {@code 她的第三次回乡}) or a run
    * of photo captions, which sit inside an article more often than they open one.
    */
-  HEADING_AFTER
+  HEADING_AFTER,
+  /**
+   * The vocabulary shared by the text after the line and the opening of the article so far, its
+   * headline and its lead (TextTiling against the topic the article opened with, not only its last
+   * paragraphs): a section goes on with that topic ({@code 新桥带来的变化} over a paragraph on the
+   * bridge, under a headline and lead on the bridge), a new article mostly does not. Scaled as
+   * {@link #COHESION}.
+   */
+  ARTICLE_COHESION
 }

@@ -143,6 +143,8 @@ final class BoundaryEvidence {
     cues.put(BoundaryCue.TITLE_IN_BEFORE, LexicalCohesion.coverage(title, previous));
     cues.put(BoundaryCue.TITLE_IN_ARTICLE, LexicalCohesion.coverage(title, LexicalCohesion.terms(article)));
     put(cues, BoundaryCue.HEADING_AFTER, !creditAfter && !after.isEmpty() && isHeadingShaped(after.get(0)));
+    cues.put(BoundaryCue.ARTICLE_COHESION,
+        Math.min(1, LexicalCohesion.overlap(LexicalCohesion.terms(article), next) / COHESION_FULL));
     boolean unended =
         !gapBefore
             && cues.get(BoundaryCue.BYLINE_BEFORE) == 0

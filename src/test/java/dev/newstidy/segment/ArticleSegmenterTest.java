@@ -90,6 +90,61 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void leadThatEchoesTheHeadlineAfterAnEarlyCreditContinuesTheArticle() throws IOException {
+    // A credit under the headline and one stray paragraph: the lead after it repeats the
+    // headline's words, so the credit opened the article rather than closed it.
+    segment(
+        "柳溪镇新修村道",
+        "",
+        "邻县的早市今天照常开张,摊主们天不亮就到了。",
+        "",
+        "通讯员 韦青禾",
+        "",
+        "柳溪镇今年新修村道两条,村民出行方便了。");
+
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("柳溪镇新修村道");
+      assertThat(a.byline().names()).containsExactly("韦青禾");
+      assertThat(a.body()).hasSize(2);
+    });
+  }
+
+  @Test
+  void leadOnAnotherTopicAfterAnEarlyCreditStartsAnUntitledItem() throws IOException {
+    // Adversarial: the text after the credit shares no word with the headline.
+    segment(
+        "柳溪镇新修村道",
+        "",
+        "邻县的早市今天照常开张,摊主们天不亮就到了。",
+        "",
+        "通讯员 韦青禾",
+        "",
+        "湖面上白鹭成群,吸引不少市民驻足观看。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪镇新修村道", null);
+  }
+
+  @Test
+  void closingBylineAfterSeveralParagraphsEndsTheArticleEvenOnTheSameTopic() throws IOException {
+    // Adversarial: a credit after three paragraphs closes its article; a brief on the same roads
+    // after it is an item of its own, whatever words it shares with the headline.
+    segment(
+        "柳溪镇新修村道",
+        "",
+        "工程去年秋天开工。",
+        "",
+        "沿线还装了路灯。",
+        "",
+        "老人们说,晚上出门不怕了。",
+        "",
+        "通讯员 韦青禾",
+        "",
+        "柳溪镇明年还将新修村道三条。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪镇新修村道", null);
+  }
+
+  @Test
   void quotationEndingParagraphIsNoBylineAndArticleGoesOn() throws IOException {
     segment("# 标题", "", "谈到明年,他说:“我们会继续努力。”", "", "会后,大家一起参观了新建的文化广场。");
 

@@ -48,6 +48,40 @@ class BoundaryEvidenceTest {
   }
 
   @Test
+  void sectionGoingOnWithTheArticlesOpeningTopicHasArticleCohesion() {
+    // The last paragraph before the line is about something else; the text after it goes on with
+    // the ferry the headline and lead opened with.
+    Map<BoundaryCue, Double> section =
+        BoundaryEvidence.of(
+            "渡口边的新住户",
+            List.of("柳溪渡口今年换了新渡船", "柳溪渡口的新渡船上月下水,每天往返二十趟。"),
+            List.of("然而,变化也在悄悄发生。"),
+            List.of("渡口边新搬来的住户说,新渡船让他们进城方便了。"),
+            true,
+            false,
+            false,
+            false);
+    assertThat(section.get(BoundaryCue.ARTICLE_COHESION)).isGreaterThan(0.5);
+
+    // Adversarial: a new article on another topic shares nothing with the opening, and an
+    // article without an opening (the start of a document) gives no cohesion either.
+    Map<BoundaryCue, Double> next =
+        BoundaryEvidence.of(
+            "青石镇举办插秧比赛",
+            List.of("柳溪渡口今年换了新渡船", "柳溪渡口的新渡船上月下水,每天往返二十趟。"),
+            List.of("然而,变化也在悄悄发生。"),
+            List.of("昨天上午,青石镇的田埂上站满了看插秧比赛的人。"),
+            true,
+            false,
+            false,
+            false);
+    assertThat(next.get(BoundaryCue.ARTICLE_COHESION)).isZero();
+    Map<BoundaryCue, Double> first =
+        BoundaryEvidence.of("青石镇举办插秧比赛", List.of(), List.of(), List.of("青石镇的插秧比赛昨天举行。"), true, false, false, false);
+    assertThat(first.get(BoundaryCue.ARTICLE_COHESION)).isZero();
+  }
+
+  @Test
   void subheadingEchoingTheHeadlineAndLeadHasTitleInArticle() {
     // The last paragraphs before it say nothing of the 小偷村; the headline and the lead do.
     Map<BoundaryCue, Double> cues =
