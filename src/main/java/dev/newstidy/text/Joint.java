@@ -15,7 +15,10 @@ import com.google.common.base.CharMatcher;
  *       soft hyphen ({@link #BREAK_HYPHEN}), which {@code Dehyphenator} resolves once the whole article
  *       can say whether {@code neigh-borhood} is a compound it spells elsewhere;
  *   <li>{@code "a well-" + "Known"} keeps the hyphen, {@code "Smith-" + "Jones"} too: the next piece
- *       does not start with a lower-case letter, so the hyphen belongs to the words.
+ *       does not start with a lower-case letter, so the hyphen belongs to the words;
+ *   <li>{@code "今年接待游客1" + "2万人次"} gives {@code "今年接待游客12万人次"}: a number (or an ASCII
+ *       comma) cut inside CJK text joins tight, since the nearest letters on both sides are CJK;
+ *       {@code "in 2019" + "2020 was"} keeps its space, its nearest letters being Latin.
  * </ul>
  */
 public final class Joint {
@@ -23,6 +26,9 @@ public final class Joint {
 
   /** Marks where a hyphenated word was cut by a break, until the article decides. */
   public static final char BREAK_HYPHEN = '\u00AD';
+
+  /** How far from the break {@link #isInsideCjk} looks for a letter. */
+  private static final int LETTER_WINDOW = 16;
 
   private Joint() {}
 
@@ -61,7 +67,8 @@ public final class Joint {
             || isFullWidthPunctuation(before)
             || isFullWidthPunctuation(after)
             || HYPHENS.matches(left.charAt(end - 1))
-            || isDash(before);
+            || isDash(before)
+            || isInsideCjk(left, end, r);
     if (!tight) {
       left.append(' ');
     }
@@ -79,6 +86,30 @@ public final class Joint {
         && Scripts.isLatinLetter(Character.codePointBefore(left, n - 1))
         && !right.isEmpty()
         && Character.isLowerCase(right.codePointAt(0));
+  }
+
+  /**
+   * True when the nearest letter before the break and the nearest after it (within {@link
+   * #LETTER_WINDOW} characters, digits and punctuation skipped) are CJK, or one is and the other side
+   * holds none: the break cut a number or a half-width mark in CJK text, which takes no space.
+   */
+  private static boolean isInsideCjk(CharSequence left, int end, String right) {
+    int before = nearestLetter(left, end - 1, -1, Math.max(0, end - LETTER_WINDOW));
+    int after = nearestLetter(right, 0, 1, Math.min(right.length(), LETTER_WINDOW));
+    boolean cjkBefore = before >= 0 && Scripts.isCjk(before);
+    boolean cjkAfter = after >= 0 && Scripts.isCjk(after);
+    return (cjkBefore && (cjkAfter || after < 0)) || (cjkAfter && before < 0);
+  }
+
+  /** The first letter met walking from {@code from} by {@code step} up to {@code limit}, or -1. */
+  private static int nearestLetter(CharSequence text, int from, int step, int limit) {
+    for (int i = from; step < 0 ? i >= limit : i < limit; i += step) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private static boolean isDash(int cp) {

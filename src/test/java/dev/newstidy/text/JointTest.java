@@ -62,4 +62,22 @@ class JointTest {
     assertThat(Joint.isHyphenatedBreak("-", "nity")).isFalse();
     assertThat(Joint.isHyphenatedBreak("2024-", "nity")).isFalse();
   }
+
+  @Test
+  void joinsNumberCutInsideCjkTextWithoutSpace() {
+    assertThat(Joint.join("今年接待游客1", "2万人次")).isEqualTo("今年接待游客12万人次");
+    assertThat(Joint.join("渡口客流比上月多了2", "4.5%、18.6%。")).isEqualTo("渡口客流比上月多了24.5%、18.6%。");
+    assertThat(Joint.join("在发布会上,", "5月3日又有一场")).isEqualTo("在发布会上,5月3日又有一场");
+  }
+
+  @Test
+  void keepsSpaceBetweenNumbersInLatinText() {
+    assertThat(Joint.join("sales rose in 2019", "2020 was flat")).isEqualTo("sales rose in 2019 2020 was flat");
+    assertThat(Joint.join("the vote was 12,", "3 abstained")).isEqualTo("the vote was 12, 3 abstained");
+  }
+
+  @Test
+  void keepsSpaceBetweenLatinNameAndNumberAfterCjk() {
+    assertThat(Joint.join("他的球衣号码是 Neo", "7 Harbor")).isEqualTo("他的球衣号码是 Neo 7 Harbor");
+  }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Judges whether a token is shaped like a Chinese person's name or an organisation's credit, from a
@@ -35,6 +36,13 @@ public final class ChineseNames {
    * committee" in a quotation), never an organisation's name.
    */
   private static final String PREPOSITIONS = "据據在从從对對由向经經为為与與和及被把将將给給让讓当當自按经我你他她它咱这這那每各该該";
+
+  /**
+   * Two-character words that open a clause listing bodies, never a body's name: {@code 来自县文旅局、
+   * 交通局…} (coming from), {@code 包括县文旅局…} (including), {@code 其中区教育局…}, {@code 位于…}. Their
+   * first characters alone do open names ({@code 来宾市委}, {@code 包头市委}), so the words are matched whole.
+   */
+  private static final Pattern CLAUSE_OPENERS = Pattern.compile("^(?:来自|來自|包括|其中|以及|位于|位於|联合|聯合)");
 
   /**
    * Given-name characters that rule a token out even right after a role word: particles and
@@ -154,7 +162,7 @@ public final class ChineseNames {
     }
     // 据县文旅局 (according to the county bureau) opens a sentence a page break cut: no credit
     // opens with a preposition.
-    if (PREPOSITIONS.indexOf(token.charAt(0)) >= 0) {
+    if (PREPOSITIONS.indexOf(token.charAt(0)) >= 0 || CLAUSE_OPENERS.matcher(token).lookingAt()) {
       return false;
     }
     int last = token.codePointBefore(token.length());

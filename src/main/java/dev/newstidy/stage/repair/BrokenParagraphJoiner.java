@@ -3,6 +3,8 @@ package dev.newstidy.stage.repair;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Join;
 import dev.newstidy.model.Part;
+import dev.newstidy.model.PartKind;
+import dev.newstidy.model.RemovalReason;
 import dev.newstidy.stage.ArticleStage;
 import dev.newstidy.text.Joint;
 import java.util.ArrayList;
@@ -15,13 +17,18 @@ import java.util.List;
  * in two. A list item, a heading, a caption or a credit line that merely lacks a full stop stays a
  * paragraph of its own. CJK text joins with no space, Latin text with
  * one, and a Latin word hyphenated at the break is made whole. It never joins into a heading (the
- * segmenter has already taken out headlines and bylines), and never across articles.
+ * segmenter has already taken out headlines and bylines), and never across articles. A heading joins
+ * the paragraph after it only where {@link HeadingFragment} finds it is a cut paragraph's first
+ * piece that the segmenter took for a subheading; the joined text is a paragraph. The first
+ * paragraph, when a dateline was taken off it, is read as a lead ({@link CutEvidence#isCut(CharSequence,
+ * String, boolean)}).
  *
  * <p>Examples, pinned by {@code BrokenParagraphJoinerTest}: {@code P[…坚持“以绿养绿”] P[发展思路,…。]}
  * gives {@code P[…坚持“以绿养绿”发展思路,…。]} (the fragment is too long for a title) and a join from the first block's last line to the
  * second's first; {@code P[…他说:“我们会努力。”] P[下一步,…]} stays two paragraphs; {@code P[…示范带动、]
  * H[小标题] P[…]} is not joined across the heading; {@code P[the neigh-] P[borhood.]} gives {@code
- * neigh\u00ADborhood}, whose soft hyphen {@code Dehyphenator} resolves.
+ * neigh\u00ADborhood}, whose soft hyphen {@code Dehyphenator} resolves; {@code h[他头一回进城打工是在二十岁。那年秋天]
+ * P[收成不好。…]} gives {@code P[他头一回进城打工是在二十岁。那年秋天收成不好。…]}.
  */
 public final class BrokenParagraphJoiner implements ArticleStage {
   @Override
@@ -46,20 +53,27 @@ public final class BrokenParagraphJoiner implements ArticleStage {
   private static Article joinOnce(Article article) {
     List<Part> body = new ArrayList<>();
     List<Join> joins = new ArrayList<>();
+    List<Part> parts = article.body();
+    Part lead = leadAfterDateline(article);
     // The paragraph being joined, kept open so that a long run of joins costs linear time.
     StringBuilder open = null;
     Part openPart = null;
-    for (Part part : article.body()) {
-      if (openPart != null && part.isParagraph() && CutEvidence.isCut(open, part.text())) {
+    for (int i = 0; i < parts.size(); i++) {
+      Part part = parts.get(i);
+      if (openPart != null
+          && part.isParagraph()
+          && CutEvidence.isCut(open, part.text(), openPart == lead)) {
         joins.add(new Join(openPart.span().lastLine(), part.span().firstLine()));
         Joint.append(open, part.text());
-        openPart = new Part(openPart.kind(), openPart.text(), openPart.span().through(part.span()));
+        openPart = new Part(PartKind.PARAGRAPH, openPart.text(), openPart.span().through(part.span()));
         continue;
       }
       close(body, open, openPart);
       open = null;
       openPart = null;
-      if (part.isParagraph()) {
+      boolean cutOpening =
+          !part.isParagraph() && i + 1 < parts.size() && HeadingFragment.isCutOpening(part, parts.get(i + 1));
+      if (part.isParagraph() || cutOpening) {
         open = new StringBuilder(part.text());
         openPart = part;
       } else {
@@ -71,6 +85,22 @@ public final class BrokenParagraphJoiner implements ArticleStage {
       return article;
     }
     return article.withBody(body).plusJoins(joins);
+  }
+
+  /**
+   * The first paragraph when a dateline was taken off its start ({@link DatelineExtractor} records
+   * the prefix as a metadata removal at the paragraph's span), or null.
+   */
+  private static Part leadAfterDateline(Article article) {
+    if (article.body().isEmpty() || article.metadata().dateline() == null) {
+      return null;
+    }
+    Part first = article.body().get(0);
+    boolean taken =
+        first.isParagraph()
+            && article.removed().stream()
+                .anyMatch(r -> r.reason() == RemovalReason.METADATA && r.span().equals(first.span()));
+    return taken ? first : null;
   }
 
   private static void close(List<Part> body, StringBuilder open, Part openPart) {

@@ -33,7 +33,11 @@ import java.util.regex.Pattern;
  *   <li>{@code "记者 周远山 通讯员 林小禾" + "…"}: a credit line;
  *   <li>{@code "…调查。［详情］" + "…"} and {@code "…（资料照）" + "…"}: a bracket ends the block;
  *   <li>{@code "…出席开幕式。中央社" + "…"}: a news agency after the last sentence is the photo's
- *       source, which ends a caption.
+ *       source, which ends a caption;
+ *   <li>{@code "县里还专门成立了负责巡查的" + "工作小组。"}: a particle or preposition that no title ends
+ *       on ({@code 的}, {@code 于}, {@code 以}, {@code 把}, {@code 被}, {@code 最}), cut;
+ *   <li>{@code "镇里今天召开第" + "三次村民代表大会。"}, the lead after its dateline ({@code 新华社…电}) was
+ *       taken off: a lead is running text, however short, cut.
  * </ul>
  */
 final class CutEvidence {
@@ -51,6 +55,16 @@ final class CutEvidence {
 
   /** Commas inside a block: evidence that it is running text rather than a title. */
   private static final CharMatcher COMMAS = CharMatcher.anyOf("，,、").precomputed();
+
+  /**
+   * Characters that a Chinese headline or subheading never ends on, since each binds to what comes
+   * after it: the particle {@code 的} ({@code 负责巡查的}), the prepositions {@code 于 於 以 把 被},
+   * {@code 及} (and) and {@code 最} (most). Words that end in one of the common look-alikes are left
+   * out on purpose: {@code 参与}, {@code 可为}, {@code 永在}, {@code 应对}, {@code 方向}, {@code 到了}
+   * all end real titles. Pinned by {@code CutEvidenceTest.joinsCjkFragmentEndingOnParticle} and
+   * {@code keepsSubheadingEndingOnLookAlikeVerb}.
+   */
+  static final CharMatcher NO_TITLE_ENDS = CharMatcher.anyOf("的于於以把被及最").precomputed();
 
   /** Sentence-final marks inside a block. */
   private static final CharMatcher FINAL = CharMatcher.anyOf("。！？!?…").precomputed();
@@ -82,6 +96,9 @@ final class CutEvidence {
   /** Opens a news item with its dateline: {@code 本报讯…}, {@code 江州日报讯 …}, {@code 新华社…}. */
   private static final Pattern DATELINE =
       Pattern.compile("(?:本报讯|本報訊|新华社|新華社|中新社|\\S{1,8}[电電讯訊]\\s)");
+
+  /** A wire story's own title line after its dateline: {@code 题:…}, {@code 題：…}. */
+  private static final Pattern LEAD_TITLE = Pattern.compile("\\s*(?:题|題|标题|標題)\\s*[:：]");
 
   /** Two CJK characters with a space between: a headline's or a byline's layout, not prose. */
   private static final Pattern SPACED_CJK = Pattern.compile("\\p{IsHan} +\\p{IsHan}");
@@ -150,6 +167,14 @@ final class CutEvidence {
    * @param next the block after the break
    */
   static boolean isCut(CharSequence paragraph, String next) {
+    return isCut(paragraph, next, false);
+  }
+
+  /**
+   * The same, for a paragraph that may be an article's lead: {@code lead} is true when a dateline
+   * was taken off its start, so that a short opening fragment is not read as a title.
+   */
+  static boolean isCut(CharSequence paragraph, String next, boolean lead) {
     String a = window(paragraph).strip();
     String b = next.strip();
     if (a.isEmpty() || b.isEmpty() || !Punctuation.endsMidSentence(a) || a.equals(b)) {
@@ -163,7 +188,7 @@ final class CutEvidence {
     if (!Scripts.isCjk(last) && pair.latin() > pair.cjk()) {
       return latinGoesOn(a, b);
     }
-    return cjkGoesOn(a, b);
+    return cjkGoesOn(a, b, lead);
   }
 
   /**
@@ -252,7 +277,7 @@ final class CutEvidence {
    * a comma, when the fragment holds a finished sentence or a comma after a short opener, or when it
    * is too long for a title; never out of a caption, a credit, a sub-headline or a spaced title.
    */
-  private static boolean cjkGoesOn(String a, String b) {
+  private static boolean cjkGoesOn(String a, String b, boolean lead) {
     Scripts.LetterCounts next = Scripts.count(b);
     if (next.latin() > next.cjk() && b.charAt(0) < 0x80 && Character.isUpperCase(b.charAt(0))) {
       return false;
@@ -278,7 +303,11 @@ final class CutEvidence {
     if (ROLE.matcher(a).find() && !holdsSentence && a.length() < 30 && COMMAS.matchesNoneOf(a)) {
       return false;
     }
-    if (OPEN_END.matches(last) || holdsSentence || a.length() >= SHORT_CJK) {
+    if (OPEN_END.matches(last) || holdsSentence || a.length() >= SHORT_CJK || NO_TITLE_ENDS.matches(last)) {
+      return true;
+    }
+    if (lead && !LEAD_TITLE.matcher(a).lookingAt()) {
+      // What followed a dateline is the lead's first sentence, not a heading.
       return true;
     }
     if (opensQuote(a)) {

@@ -36,6 +36,17 @@ class BylineDetectorTest {
   }
 
   @Test
+  void clauseListingBodiesAfterASentenceIsNoCredit() {
+    assertThat(detector.findTrailing("3月5日,全县春耕现场会在青石镇召开。来自县文旅局、交通局、水利局")).isEmpty();
+  }
+
+  @Test
+  void sentenceThatMentionsAReporterIsNoGluedCredit() {
+    assertThat(detector.findTrailing("老站长接受了记者 甘雨桐 的采访")).isEmpty();
+    assertThat(detector.findTrailing("村民们围着记者 甘雨桐 拍摄")).isEmpty();
+  }
+
+  @Test
   void readsOrganisationCredit() {
     BylineDetector.Split split = detector.findTrailing("她表示。海工宣").orElseThrow();
 

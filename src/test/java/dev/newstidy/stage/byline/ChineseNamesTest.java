@@ -54,6 +54,19 @@ class ChineseNamesTest {
   }
 
   @Test
+  void clauseThatListsBodiesIsNoOrganisation() {
+    assertThat(names.isOrganisation("来自县委统战部")).isFalse();
+    assertThat(names.isOrganisation("包括区文旅局")).isFalse();
+    assertThat(names.isOrganisation("來自市政府新聞處")).isFalse();
+  }
+
+  @Test
+  void bodyOfACityWhoseNameOpensLikeAClauseWordIsAnOrganisation() {
+    assertThat(names.isOrganisation("来宾市委宣传部")).isTrue();
+    assertThat(names.isOrganisation("包头市文明办")).isTrue();
+  }
+
+  @Test
   void shortOrOrdinaryTokenIsNoOrganisation() {
     assertThat(names.isOrganisation("宣办")).isFalse();
     assertThat(names.isOrganisation("甘雨桐")).isFalse();

@@ -6,7 +6,12 @@ import static dev.newstidy.testing.Articles.p;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newstidy.model.Article;
+import com.google.common.collect.ImmutableList;
 import dev.newstidy.model.Join;
+import dev.newstidy.model.Metadata;
+import dev.newstidy.model.Part;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.RemovalReason;
 import dev.newstidy.model.SourceSpan;
 import dev.newstidy.stage.ArticleStage;
 import dev.newstidy.stage.ArticleStageContract;
@@ -154,5 +159,41 @@ class BrokenParagraphJoinerTest extends ArticleStageContract {
     Article once = joiner.apply(article);
 
     assertThat(joiner.apply(once)).isEqualTo(once);
+  }
+
+  @Test
+  void joinsCutOpeningThatTheSegmenterTookForASubheading() {
+    Article article =
+        articleOf(p(1, "上一段写完了。"), h(3, "他头一回进城打工是在二十岁。那年秋天"), p(5, "收成不好。他跟着同乡去了工地。"));
+
+    Article joined = joiner.apply(article);
+
+    assertThat(Trace.of(joined)).isEqualTo("P[上一段写完了。] P[他头一回进城打工是在二十岁。那年秋天收成不好。他跟着同乡去了工地。]");
+    assertThat(joined.joins()).containsExactly(new Join(3, 5));
+  }
+
+  @Test
+  void keepsRealSubheadingOverItsSection() {
+    Article article = articleOf(p(1, "上一段写完了。"), h(3, "青禾村的明天"), p(5, "青禾村今年新修村道两条，村民出行方便了。"));
+
+    assertThat(joiner.apply(article)).isSameAs(article);
+  }
+
+  @Test
+  void readsFirstParagraphAsLeadWhenItsDatelineWasTakenOff() {
+    Part lead = p(3, "镇里今天召开第");
+    Article article =
+        articleOf(lead, p(5, "三次村民代表大会。"))
+            .withMetadata(new Metadata("临江日报讯", null, null, ImmutableList.of()))
+            .plusRemovals(List.of(new Removal(RemovalReason.METADATA, lead.span(), "临江日报讯 ", null)));
+
+    assertThat(Trace.of(joiner.apply(article))).isEqualTo("P[镇里今天召开第三次村民代表大会。]");
+  }
+
+  @Test
+  void keepsShortFirstParagraphApartWithoutDateline() {
+    Article article = articleOf(p(3, "镇里今天召开第"), p(5, "三次村民代表大会。"));
+
+    assertThat(joiner.apply(article)).isSameAs(article);
   }
 }

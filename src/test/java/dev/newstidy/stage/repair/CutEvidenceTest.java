@@ -225,4 +225,33 @@ class CutEvidenceTest {
     assertThat(CutEvidence.isCut("Riverton mayors talk roads, schools and budgets on Monday", "Premier Ann Holt met the mayors."))
         .isFalse();
   }
+
+  @Test
+  void joinsCjkFragmentEndingOnParticle() {
+    assertThat(CutEvidence.isCut("县里还专门成立了负责巡查的", "工作小组。")).isTrue();
+    assertThat(CutEvidence.isCut("村民的日子还不是最", "宽裕的。")).isTrue();
+  }
+
+  @Test
+  void keepsSubheadingEndingOnLookAlikeVerb() {
+    assertThat(CutEvidence.isCut("人人参与", "今年春天,镇里组织了三场义务植树。")).isFalse();
+    assertThat(CutEvidence.isCut("初心永在", "三十年来,老站长一直守在山里。")).isFalse();
+    assertThat(CutEvidence.isCut("春天到了", "柳溪河两岸的油菜花开了。")).isFalse();
+  }
+
+  @Test
+  void joinsShortLeadAfterItsDateline() {
+    assertThat(CutEvidence.isCut("镇里今天召开第", "三次村民代表大会。", true)).isTrue();
+    assertThat(CutEvidence.isCut("镇里今天召开第", "三次村民代表大会。", false)).isFalse();
+  }
+
+  @Test
+  void keepsWireTitleLineAfterDatelineApart() {
+    assertThat(CutEvidence.isCut("题:青禾村的三次出发", "青禾村今年新修村道两条。", true)).isFalse();
+  }
+
+  @Test
+  void keepsCaptionAfterDatelineApart() {
+    assertThat(CutEvidence.isCut("图为村民在广场上排练节目", "县里今年新建文化广场三处。", true)).isFalse();
+  }
 }
