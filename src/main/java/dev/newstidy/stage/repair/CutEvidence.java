@@ -275,7 +275,7 @@ final class CutEvidence {
       // A caption goes on only when it plainly stops in mid-clause or inside a quote.
       return OPEN_END.matches(last) || (!holdsSentence && opensQuote(a));
     }
-    if (ROLE.matcher(a).find() && !holdsSentence && a.length() < 30 && COMMAS.matchesNoneOf(a)) {
+    if (!holdsSentence && a.length() < 30 && COMMAS.matchesNoneOf(a) && ROLE.matcher(a).find()) {
       return false;
     }
     if (OPEN_END.matches(last) || holdsSentence || a.length() >= SHORT_CJK) {
