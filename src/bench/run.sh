@@ -206,7 +206,7 @@ for name in $file_names; do
     printf "| %s | %.2f s | %.0f | %s | %.2f | %.2f |\n", l, s, n / s, mem, s / b, s / m }'
 done
 echo
-echo "Every round (command, wall seconds, peak RSS KiB):"
+echo "Every round (command, wall seconds, peak RSS KiB, CPU seconds):"
 echo
 echo '```'
 cat "$results"
