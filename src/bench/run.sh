@@ -7,6 +7,7 @@
 #   ROUNDS=5 FILES_MB=20              rounds of each command; size of the per-article files dump
 #   BEFORE=DIR                        also alternate DIR/newstidy (a checkout of an earlier commit,
 #                                     built), default and --near paragraph: before and after in one run
+#   NEAR=0                            leave the --near paragraph runs out (they take the longest)
 # The dump comes from ../shared/bench/gen_dump.py built from the reference seed dump, as the speed
 # issue measures; where ../shared is missing, from the harness's DumpGenerator (and without
 # ParaDedupBytes). ParaDedupBytes is compiled from ../shared/bench into the temporary folder.
@@ -38,20 +39,23 @@ else
 fi
 
 # measure NAME COMMAND... : runs COMMAND (stdout as the caller redirected it), appends
-# "NAME seconds peak_rss_kib" to the results; wall time from bash's microsecond clock.
+# "NAME seconds peak_rss_kib cpu_seconds" to the results; wall time from bash's microsecond clock,
+# CPU time (user + system, all threads) from GNU time: on a shared machine CPU time varies far
+# less than wall time.
 measure() {
   local name=$1
   shift
-  local start end rss=na
+  local start end rss=na cpu=na
   start=$EPOCHREALTIME
   if [ "$gnu_time" = 1 ]; then
-    /usr/bin/time -f '%M' -o "$work/time.txt" "$@"
-    rss=$(tail -n 1 "$work/time.txt")
+    /usr/bin/time -f '%M %U %S' -o "$work/time.txt" "$@"
+    read -r rss cpu_user cpu_sys < <(tail -n 1 "$work/time.txt")
+    cpu=$(awk -v u="$cpu_user" -v s="$cpu_sys" 'BEGIN{printf "%.2f", u + s}')
   else
     "$@"
   fi
   end=$EPOCHREALTIME
-  echo "$name $(awk -v s="$start" -v e="$end" 'BEGIN{printf "%.3f", e - s}') $rss" >>"$results"
+  echo "$name $(awk -v s="$start" -v e="$end" 'BEGIN{printf "%.3f", e - s}') $rss $cpu" >>"$results"
 }
 
 median() { # NAME FIELD: the median of a field over the rounds of NAME
@@ -83,9 +87,12 @@ echo
 
 names="cat awk"
 [ "$paradedup" = 1 ] && names="$names paradedup"
-names="$names newstidy one-thread near"
+near=${NEAR:-1}
+names="$names newstidy one-thread"
+[ "$near" != 0 ] && names="$names near"
 before=${BEFORE:-}
-[ -n "$before" ] && names="$names before before-near"
+[ -n "$before" ] && names="$names before"
+[ -n "$before" ] && [ "$near" != 0 ] && names="$names before-near"
 for round in $(seq "$rounds"); do
   echo "round $round of $rounds..." >&2
   measure cat cat "$dump" >/dev/null
@@ -95,10 +102,14 @@ for round in $(seq "$rounds"); do
   fi
   measure newstidy ./newstidy clean --quiet --output - "$dump" >/dev/null
   measure one-thread ./newstidy clean --quiet --threads 1 --output - "$dump" >/dev/null
-  measure near ./newstidy clean --quiet --near paragraph --output - "$dump" >/dev/null
+  if [ "$near" != 0 ]; then
+    measure near ./newstidy clean --quiet --near paragraph --output - "$dump" >/dev/null
+  fi
   if [ -n "$before" ]; then
     measure before "$before/newstidy" clean --quiet --output - "$dump" >/dev/null
-    measure before-near "$before/newstidy" clean --quiet --near paragraph --output - "$dump" >/dev/null
+    if [ "$near" != 0 ]; then
+      measure before-near "$before/newstidy" clean --quiet --near paragraph --output - "$dump" >/dev/null
+    fi
   fi
 done
 out_mb=$(./newstidy clean --quiet --output - "$dump" | wc -c | awk '{printf "%.1f", $1 / 1e6}')
@@ -106,8 +117,8 @@ awk_s=$(median awk 2)
 
 echo "### One dump through each command ($mb MB in, newstidy writes $out_mb MB of JSON Lines; every command writes to /dev/null)"
 echo
-echo "| command | median wall time | MB/s | peak RSS | time ÷ awk's | speed × awk's |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+echo "| command | median wall time | MB/s | peak RSS | median CPU (user + sys) | time ÷ awk's | speed × awk's |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for name in $names; do
   case $name in
     cat) label='`cat FILE`' ;;
@@ -121,14 +132,22 @@ for name in $names; do
   esac
   s=$(median $name 2)
   rss=$(median $name 3)
-  awk -v l="$label" -v s="$s" -v r="$rss" -v mb="$mb" -v a="$awk_s" 'BEGIN{
+  cpu=$(median $name 4)
+  awk -v l="$label" -v s="$s" -v r="$rss" -v c="$cpu" -v mb="$mb" -v a="$awk_s" 'BEGIN{
     rate = s > 0 ? sprintf("%.0f", mb / s) : "n/a";
     mem = r == "na" ? "n/a" : sprintf("%.0f MiB", r / 1024);
-    printf "| %s | %.2f s | %s | %s | %.2f | %.2f |\n", l, s, rate, mem, s / a, a / s }'
+    time = c == "na" ? "n/a" : sprintf("%.2f s", c);
+    printf "| %s | %.2f s | %s | %s | %s | %.2f | %.2f |\n", l, s, rate, mem, time, s / a, a / s }'
 done
 echo
-awk -v d="$(median newstidy 2)" -v n="$(median near 2)" 'BEGIN{
-  printf "Near mode (`--near paragraph`) runs at %.2f× the default mode'"'"'s throughput in this run.\n", d / n }'
+if [ "$near" != 0 ]; then
+  awk -v d="$(median newstidy 2)" -v n="$(median near 2)" 'BEGIN{
+    printf "Near mode (`--near paragraph`) runs at %.2f× the default mode'"'"'s throughput in this run.\n", d / n }'
+fi
+if [ -n "$before" ]; then
+  awk -v a="$(median newstidy 2)" -v b="$(median before 2)" -v ac="$(median newstidy 4)" -v bc="$(median before 4)" 'BEGIN{
+    printf "The default mode after ÷ before: %.2f of the wall time, %.2f of the CPU time (medians).\n", a / b, ac / bc }'
+fi
 awk -v d="$(median newstidy 2)" -v o="$(median one-thread 2)" 'BEGIN{
   printf "Two threads (the default) run at %.2f× the throughput of `--threads 1`.\n", o / d }'
 echo
@@ -187,7 +206,7 @@ for name in $file_names; do
     printf "| %s | %.2f s | %.0f | %s | %.2f | %.2f |\n", l, s, n / s, mem, s / b, s / m }'
 done
 echo
-echo "Every round (command, wall seconds, peak RSS KiB):"
+echo "Every round (command, wall seconds, peak RSS KiB, CPU seconds):"
 echo
 echo '```'
 cat "$results"

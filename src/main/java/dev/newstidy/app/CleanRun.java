@@ -1,6 +1,5 @@
 package dev.newstidy.app;
 
-import com.google.common.base.Utf8;
 import dev.newstidy.config.DedupSettings;
 import dev.newstidy.config.RepairSettings;
 import dev.newstidy.input.InputException;
@@ -260,8 +259,7 @@ public final class CleanRun {
      * the rest goes on as a new record}; exit 3 under {@code --strict}. Pinned by {@code
      * ArticleLimitTest}.
      */
-    private void limitArticle(Block block) throws IOException {
-      long size = Utf8.encodedLength(block.text());
+    private void limitArticle(Block block, long size) throws IOException {
       if (articleBytes > 0 && articleBytes + size > reading.maxArticleBytes()) {
         String what = "article over --max-article-bytes " + reading.maxArticleBytes();
         if (reading.strict()) {
@@ -298,7 +296,7 @@ public final class CleanRun {
           diagnostics.accept("warning: " + block.span().position() + ": " + w.message());
         }
         summary.countBlock();
-        limitArticle(block);
+        limitArticle(block, next.utf8Bytes());
         blockListener.accept(block);
         pipeline.accept(block);
       } else if (event instanceof FeedEvent.DocumentStart start) {

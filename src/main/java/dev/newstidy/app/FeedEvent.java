@@ -1,5 +1,6 @@
 package dev.newstidy.app;
 
+import com.google.common.base.Utf8;
 import dev.newstidy.input.InputSource;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.InputStats;
@@ -13,8 +14,15 @@ sealed interface FeedEvent {
   /** A document (a file, or a JSON Lines page) begins. */
   record DocumentStart(Origin origin) implements FeedEvent {}
 
-  /** The next block of the current document. */
-  record NextBlock(Block block) implements FeedEvent {}
+  /**
+   * The next block of the current document, with the UTF-8 length of its text, measured on the
+   * reading thread so that the cleaning thread, the longest of a run, only adds it up.
+   */
+  record NextBlock(Block block, long utf8Bytes) implements FeedEvent {
+    NextBlock(Block block) {
+      this(block, Utf8.encodedLength(block.text()));
+    }
+  }
 
   /** The current document ended. */
   record DocumentEnd() implements FeedEvent {}

@@ -14,8 +14,7 @@ import dev.newstidy.model.Part;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.SourceSpan;
 import dev.newstidy.model.Warning;
-import dev.newstidy.text.HanVariants;
-import dev.newstidy.text.Scripts;
+import dev.newstidy.text.LanguageCensus;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -122,28 +121,17 @@ public final class RecordJson {
    * {@code zh-Hans}, {@code zh-Hant} or {@code en}, from the letters of the headline and body
    * ({@code und} when there are none): Chinese when CJK characters carry at least a third of the
    * weight, and traditional when its traditional-only characters outnumber the simplified-only ones
-   * ({@link HanVariants}). Pinned by {@code RecordJsonTest.tellsSimplifiedFromTraditional}.
+   * ({@link dev.newstidy.text.HanVariants}). Pinned by {@code RecordJsonTest.tellsSimplifiedFromTraditional}.
    */
   static String languageOf(Article a) {
-    int cjk = 0;
-    int latin = 0;
-    HanVariants.Census census = new HanVariants.Census(0, 0);
+    LanguageCensus census = new LanguageCensus();
     if (a.title() != null) {
-      Scripts.LetterCounts t = Scripts.count(a.title());
-      cjk += t.cjk();
-      latin += t.latin();
-      census = census.plus(HanVariants.count(a.title()));
+      census.add(a.title());
     }
     for (Part part : a.body()) {
-      Scripts.LetterCounts p = Scripts.count(part.text());
-      cjk += p.cjk();
-      latin += p.latin();
-      if (p.cjk() > 0) {
-        census = census.plus(HanVariants.count(part.text()));
-      }
+      census.add(part.text());
     }
-    String tag = new Scripts.LetterCounts(cjk, latin).languageTag();
-    return tag.equals("zh") ? census.chineseTag() : tag;
+    return census.languageTag();
   }
 
   private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {

@@ -3,6 +3,7 @@ package dev.newstidy.segment;
 import com.google.common.collect.ImmutableSet;
 import dev.newstidy.text.Scripts;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,41 +29,47 @@ final class LexicalCohesion {
 
   private LexicalCohesion() {}
 
-  /** The terms of {@code text}: CJK bigrams and Latin words, in no order. */
+  /**
+   * The terms of {@code text}: CJK bigrams and Latin words, in no order. A bigram is cut out of
+   * the text as it stands (its two code points are adjacent there), so no builder is filled for it.
+   */
   static Set<String> terms(CharSequence text) {
-    ImmutableSet.Builder<String> out = ImmutableSet.builder();
-    StringBuilder word = new StringBuilder();
+    String s = text.toString();
+    Set<String> out = new HashSet<>();
+    int wordStart = -1;
     int previousCjk = -1;
-    for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
       if (Scripts.isCjk(cp)) {
         if (previousCjk >= 0) {
-          out.add(new StringBuilder(4).appendCodePoint(previousCjk).appendCodePoint(cp).toString());
+          out.add(s.substring(previousCjk, next));
         }
-        previousCjk = cp;
-        flushWord(word, out);
-        continue;
-      }
-      previousCjk = -1;
-      if (Character.isLetterOrDigit(cp)) {
-        word.appendCodePoint(cp);
+        previousCjk = i;
+        wordStart = flushWord(s, wordStart, i, out);
       } else {
-        flushWord(word, out);
+        previousCjk = -1;
+        if (Character.isLetterOrDigit(cp)) {
+          wordStart = wordStart < 0 ? i : wordStart;
+        } else {
+          wordStart = flushWord(s, wordStart, i, out);
+        }
       }
+      i = next;
     }
-    flushWord(word, out);
-    return out.build();
+    flushWord(s, wordStart, s.length(), out);
+    return out;
   }
 
-  private static void flushWord(StringBuilder word, ImmutableSet.Builder<String> out) {
-    if (word.length() >= 4) {
-      String lower = word.toString().toLowerCase(Locale.ROOT);
+  /** Adds the word {@code s[start, end)} when it counts (four or more chars, no function word); returns -1. */
+  private static int flushWord(String s, int start, int end, Set<String> out) {
+    if (start >= 0 && end - start >= 4) {
+      String lower = s.substring(start, end).toLowerCase(Locale.ROOT);
       if (!STOP_WORDS.contains(lower)) {
         out.add(lower);
       }
     }
-    word.setLength(0);
+    return -1;
   }
 
   /** The terms of several texts together. */

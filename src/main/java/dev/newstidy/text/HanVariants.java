@@ -60,6 +60,16 @@ public final class HanVariants {
     return new Census(SIMPLIFIED_ONLY.countIn(text), TRADITIONAL_ONLY.countIn(text));
   }
 
+  /** Whether {@code c} exists only in simplified form: {@code 这} is, {@code 這} and {@code 中} are not. */
+  public static boolean isSimplifiedOnly(char c) {
+    return SIMPLIFIED_ONLY.matches(c);
+  }
+
+  /** Whether {@code c} exists only in traditional form: {@code 這} is, {@code 这} and {@code 中} are not. */
+  public static boolean isTraditionalOnly(char c) {
+    return TRADITIONAL_ONLY.matches(c);
+  }
+
   /** The characters of a text that exist only in simplified and only in traditional form. */
   public record Census(int simplified, int traditional) {
     public Census plus(Census other) {

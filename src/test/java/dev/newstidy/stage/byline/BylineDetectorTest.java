@@ -620,11 +620,12 @@ class BylineDetectorTest {
     // Given random texts built from the pieces the two patterns look for, look-alikes included
     String[] pieces = {
       "By", "BY", "by", " ", "\u3000", ",", "，", "ANN", "LEE", "R.", "and", "THE", "柳溪", "甘雨桐", "江小帆",
-      "摄", "攝", "摄影", "攝影", "影", "新华社", "发", "。", "\n", "\r", "\u0085", "\u2028", "Tom"
+      "摄", "攝", "摄影", "攝影", "影", "新华社", "发", "。", "\n", "\r", "\u0085", "\u2028", "Tom",
+      "(下同)", "（下同）", "下", "同", "(下", "同)"
     };
     String[] tails = {
       " By ANN LEE", " BY TOM R. REYES and MAY CHO", " By THE MAYOR", " 江小帆 摄", ",新华社发 甘雨桐 摄影",
-      "\u3000柳溪 甘雨桐 攝影", " 影", "摄"
+      "\u3000柳溪 甘雨桐 攝影", " 影", "摄", " 江小帆 摄（下同）", "摄 (下同) "
     };
     String[] ends = {"", "", "\n", "\r\n", "\u0085", "。", " "};
     Random random = new Random(11);
@@ -646,6 +647,10 @@ class BylineDetectorTest {
         found++;
         assertThat(BylineDetector.mayEndWithPhotoCredit(t)).as(t).isTrue();
       }
+      if (BylineDetector.sameBelowFound(t)) {
+        found++;
+        assertThat(BylineDetector.mayNoteSameBelow(t)).as(t).isTrue();
+      }
     }
     assertThat(found).isGreaterThan(2000);
   }
@@ -657,6 +662,9 @@ class BylineDetectorTest {
     assertThat(BylineDetector.mayEndWithPhotoCredit("车站客流明显增加。")).isFalse();
     assertThat(BylineDetector.mayEndWithPhotoCredit("江小帆 摄。")).isFalse(); // the credit is not at the end
     assertThat(BylineDetector.mayEndWithPhotoCredit("")).isFalse();
+    assertThat(BylineDetector.mayNoteSameBelow("车站客流明显增加 江小帆 摄(下同)")).isTrue();
+    assertThat(BylineDetector.mayNoteSameBelow("车站客流明显增加 江小帆 摄")).isFalse();
+    assertThat(BylineDetector.mayNoteSameBelow("以下同学请注意")).isTrue(); // a look-alike: scanned, and the pattern refuses it
     assertThat(BylineDetector.mayHaveCapitalsBy("more than 230 arrested i By ANN LEE")).isTrue();
     assertThat(BylineDetector.mayHaveCapitalsBy("written by the mayor's office")).isFalse();
   }

@@ -254,4 +254,30 @@ class CutEvidenceTest {
   void keepsCaptionAfterDatelineApart() {
     assertThat(CutEvidence.isCut("图为村民在广场上排练节目", "县里今年新建文化广场三处。", true)).isFalse();
   }
+
+  @Test
+  void creditEndSearchesOnlyTheEnd() {
+    // Given random texts built from credit words, brackets, spaces and line ends, look-alikes included
+    String[] pieces = {
+      "摄", "攝", "供图", "供圖", "提供", "资料图", "資料照", "資料圖", ")", "）", " ", "\t", "\n", "\r\n",
+      "\u2028", "\u0085", "\u3000", "。", "桥头", "摄影", "料图", "y", "（資料照）", "（资料照）"
+    };
+    java.util.Random random = new java.util.Random(5);
+    int found = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = 1 + random.nextInt(7); n > 0; n--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      // Then the search of the end answers as the search of the whole text
+      boolean whole = CutEvidence.creditEndFound(t);
+      found += whole ? 1 : 0;
+      assertThat(CutEvidence.endsWithCredit(t)).as(t).isEqualTo(whole);
+    }
+    assertThat(found).isGreaterThan(2000);
+    assertThat(CutEvidence.endsWithCredit("溪口新桥昨日合龙 钟晓岚 摄 ")).isTrue();
+    assertThat(CutEvidence.endsWithCredit("溪口新桥昨日合龙（資料照）")).isTrue();
+    assertThat(CutEvidence.endsWithCredit("摄影师谈构图。")).isFalse(); // a credit word, not at the end
+  }
 }

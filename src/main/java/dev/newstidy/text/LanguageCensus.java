@@ -1,0 +1,78 @@
+package dev.newstidy.text;
+
+/**
+ * The counts a record's {@code lang} is decided from, gathered in one pass over each text: CJK and
+ * Latin letters (as {@link Scripts#count} counts them) and the simplified-only and
+ * traditional-only characters (as {@link HanVariants#count} counts them), through one table of the
+ * 65,536 UTF-16 code units instead of a range test, a script look-up and two set look-ups per
+ * character. A text's simplified and traditional characters count only when it holds a CJK
+ * letter, as the census of a record always counted them.
+ *
+ * <p>Example, pinned by {@code LanguageCensusTest}: the title {@code 青石鎮新橋通車} and the body
+ * {@code "Mill bridge"} give 7 CJK and 10 Latin letters, 0 simplified-only and 3 traditional-only
+ * characters ({@code 鎮}, {@code 橋}, {@code 車}): {@code zh-Hant}.
+ */
+public final class LanguageCensus {
+  private static final byte CJK = 1;
+  private static final byte LATIN = 2;
+  private static final byte SIMPLIFIED = 4;
+  private static final byte TRADITIONAL = 8;
+
+  /** What each UTF-16 code unit counts as, when it stands for itself (not half of a pair). */
+  private static final byte[] KIND = kinds();
+
+  private int cjk;
+  private int latin;
+  private int simplified;
+  private int traditional;
+
+  private static byte[] kinds() {
+    byte[] kinds = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int kind = Scripts.isCjk(c) ? CJK : Scripts.isLatinLetter(c) ? LATIN : 0;
+      kind |= HanVariants.isSimplifiedOnly((char) c) ? SIMPLIFIED : 0;
+      kind |= HanVariants.isTraditionalOnly((char) c) ? TRADITIONAL : 0;
+      kinds[c] = (byte) kind;
+    }
+    return kinds;
+  }
+
+  /** Adds the letters of {@code text}. */
+  public LanguageCensus add(String text) {
+    int textCjk = 0;
+    int textLatin = 0;
+    int textSimplified = 0;
+    int textTraditional = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(++i));
+        textCjk += Scripts.isCjk(cp) ? 1 : 0;
+        textLatin += !Scripts.isCjk(cp) && Scripts.isLatinLetter(cp) ? 1 : 0;
+        continue;
+      }
+      int kind = KIND[c];
+      textCjk += kind & CJK;
+      textLatin += (kind & LATIN) >> 1;
+      textSimplified += (kind & SIMPLIFIED) >> 2;
+      textTraditional += (kind & TRADITIONAL) >> 3;
+    }
+    cjk += textCjk;
+    latin += textLatin;
+    if (textCjk > 0) {
+      simplified += textSimplified;
+      traditional += textTraditional;
+    }
+    return this;
+  }
+
+  /**
+   * {@code zh-Hans}, {@code zh-Hant}, {@code en} or {@code und}, as {@link
+   * Scripts.LetterCounts#languageTag} and {@link HanVariants.Census#chineseTag} decide.
+   */
+  public String languageTag() {
+    String tag = new Scripts.LetterCounts(cjk, latin).languageTag();
+    return tag.equals("zh") ? new HanVariants.Census(simplified, traditional).chineseTag() : tag;
+  }
+}
