@@ -103,7 +103,8 @@ final class NearSeeds {
     return seeds.map(t -> hash(t._1(), t._2())).fold(0L, Long::sum);
   }
 
-  private static long hash(int split, List<NearItem> seeds) {
+  /** A digest of one task's seeds, in their order. */
+  static long hash(int split, List<NearItem> seeds) {
     Hasher h = Hashing.sha256().newHasher().putInt(split);
     for (NearItem item : seeds) {
       ExactVerdicts.putSpan(h.putLong(item.pos()), item.span()).putString(item.text(), StandardCharsets.UTF_8);

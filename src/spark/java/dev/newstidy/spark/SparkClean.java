@@ -99,9 +99,10 @@ final class SparkClean implements Serializable {
       Verdicts drawn = verdictsOf(results, startPos, agreed, partitioner);
       // Round 0 ran without short-line seeds too: it is the last only when it is the only task.
       boolean settled = (round > 0 || n == 1) && PartOwnership.allAgreed(shares, agreed);
+      boolean same = settled && drawn.digest() == AskedVerdicts.digest(results, given.exact(), given.near(), partitioner);
       given.exact().unpersist(false);
       given.near().unpersist(false);
-      if (settled && drawn.digest() == given.digest()) {
+      if (same) {
         drawn.exact().unpersist(false);
         drawn.near().unpersist(false);
         shares = agreed;
