@@ -24,8 +24,8 @@ import scala.Tuple3;
  * <p>Example: round 0 ran without exact verdicts, so a repeat of an earlier task's paragraph was
  * looked up in the near-copy index and asked for seeds under its band keys; round 1, with the
  * verdict, removes it as an exact repeat and asks no more: the seeds it got for those keys alone
- * are left out, and round 1 is the last if the rest agree (pinned end to end by {@code
- * SparkLargeDumpTest}, which prints the rounds).
+ * are left out, and round 1 is the last if the rest agree (pinned by {@code AskedVerdictsTest}, and
+ * end to end by {@code SparkLargeDumpTest}, which prints the rounds).
  */
 final class AskedVerdicts {
   private AskedVerdicts() {}
@@ -51,7 +51,7 @@ final class AskedVerdicts {
   }
 
   /** Every band key a task filed or looked up a paragraph under. */
-  private static Set<Long> bandKeys(SplitResult r) {
+  static Set<Long> bandKeys(SplitResult r) {
     Set<Long> keys = new HashSet<>();
     for (List<NearItem> items : List.of(r.nearAdds(), r.nearLookups())) {
       for (NearItem item : items) {
@@ -63,21 +63,33 @@ final class AskedVerdicts {
     return keys;
   }
 
-  /** One task's exact and near hashes, each 0 when nothing asked was given, as a drawn one lacks. */
-  private static Tuple2<Long, Long> narrowedHashes(
-      int split, Tuple3<Iterable<Tuple2<Set<Long>, Set<Long>>>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>> t) {
-    Tuple2<Set<Long>, Set<Long>> asked = Iterables.getOnlyElement(t._1(), new Tuple2<>(Set.of(), Set.of()));
-    Map<Long, Span> exact = new HashMap<>(Iterables.getOnlyElement(t._2(), Collections.emptyMap()));
-    exact.keySet().retainAll(asked._1());
-    List<NearItem> near = new ArrayList<>();
-    for (NearItem seed : Iterables.getOnlyElement(t._3(), List.<NearItem>of())) {
+  /** The exact verdicts for the fingerprints a task asked about. */
+  static Map<Long, Span> narrowExact(Map<Long, Span> given, Set<Long> asked) {
+    Map<Long, Span> out = new HashMap<>(given);
+    out.keySet().retainAll(asked);
+    return out;
+  }
+
+  /** The near seeds, in order, that share a band key with a paragraph the task filed or looked up. */
+  static List<NearItem> narrowNear(List<NearItem> seeds, Set<Long> bandKeys) {
+    List<NearItem> out = new ArrayList<>();
+    for (NearItem seed : seeds) {
       for (long key : NearDuplicateIndex.bandKeysOf(seed.text())) {
-        if (asked._2().contains(key)) {
-          near.add(seed);
+        if (bandKeys.contains(key)) {
+          out.add(seed);
           break;
         }
       }
     }
+    return out;
+  }
+
+  /** One task's exact and near hashes, each 0 when nothing asked was given, as a drawn one lacks. */
+  private static Tuple2<Long, Long> narrowedHashes(
+      int split, Tuple3<Iterable<Tuple2<Set<Long>, Set<Long>>>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>> t) {
+    Tuple2<Set<Long>, Set<Long>> asked = Iterables.getOnlyElement(t._1(), new Tuple2<>(Set.of(), Set.of()));
+    Map<Long, Span> exact = narrowExact(Iterables.getOnlyElement(t._2(), Collections.emptyMap()), asked._1());
+    List<NearItem> near = narrowNear(Iterables.getOnlyElement(t._3(), List.<NearItem>of()), asked._2());
     return new Tuple2<>(
         exact.isEmpty() ? 0L : ExactVerdicts.hash(split, exact), near.isEmpty() ? 0L : NearSeeds.hash(split, near));
   }
