@@ -30,7 +30,7 @@ final class SplitCleaner {
   private SplitCleaner() {}
 
   /**
-   * @param share what of its run the task owns, and how far it reads past its end
+   * @param share how far the task reads past its end (what it owns the driver decides afterwards)
    * @param earlier first occurrences, before the task's start, of fingerprints it holds
    * @param nearSeeds paragraphs before the task's start that share a band with one of the task's,
    *     in run order; empty without {@code --near paragraph}
@@ -48,7 +48,7 @@ final class SplitCleaner {
       long[] where)
       throws IOException {
     List<String> warnings = new ArrayList<>();
-    RecordingIndex index = new RecordingIndex(earlier, share);
+    RecordingIndex index = new RecordingIndex(earlier);
     List<NearItem> nearAdds = new ArrayList<>();
     List<NearItem> nearLookups = new ArrayList<>();
     DedupSettings dedup = options.dedupSettings();
@@ -80,7 +80,7 @@ final class SplitCleaner {
                   return near.onAdd(
                       (paragraph, at) -> nearAdds.add(
                           new NearItem(task.index(), nearAdds.size(), SplitTask.pos(task.input(), at.firstLine()),
-                              share.ownsLine(at.firstLine()), Span.of(at), paragraph)))
+                              true, Span.of(at), paragraph)))
                       .onLookupOnly(
                           // Looked up only (just under the index's least length): it asks for
                           // seeds like a filed paragraph, and never seeds another task.

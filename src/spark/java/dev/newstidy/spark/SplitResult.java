@@ -7,8 +7,7 @@ import java.util.Set;
 
 /**
  * What one task gave: its records (JSON Lines, ids counted from 1 within the task) and the line
- * each starts on, the fingerprints it put into the paragraph index on lines it owns with where it
- * first put each there, every fingerprint it asked about, the paragraphs that joined its near-copy
+ * each starts on, every fingerprint it put into the paragraph index with where, in order, every fingerprint it asked about, the paragraphs that joined its near-copy
  * index ({@code --near paragraph}) and those it only looked up there (just under the index's least
  * length), the documents each of its short lines stood in (furniture by
  * repetition) and where it first met each, its warnings, and whether its look-ahead was cut before
@@ -18,7 +17,7 @@ record SplitResult(
     int split,
     List<String> records,
     List<Integer> lines,
-    Map<Long, Span> puts,
+    List<RecordingIndex.Put> puts,
     Set<Long> asked,
     List<NearItem> nearAdds,
     List<NearItem> nearLookups,

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,13 +38,9 @@ class SparkCleanTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = LocalSpark.start("newstidy-test");
+    spark = LocalSpark.start();
   }
 
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
-  }
 
   @Test
   void samplesGiveTheCliRecords() throws IOException {

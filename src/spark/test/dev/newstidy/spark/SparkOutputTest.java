@@ -21,7 +21,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,13 +38,9 @@ class SparkOutputTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = LocalSpark.start("newstidy-output-test");
+    spark = LocalSpark.start();
   }
 
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
-  }
 
   @Test
   void manifestListsThePartsWithTheirRecordsAndBytes() throws IOException {

@@ -11,7 +11,6 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,13 +28,9 @@ class SparkSplitTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = LocalSpark.start("newstidy-test-split");
+    spark = LocalSpark.start();
   }
 
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
-  }
 
   @Test
   void referenceDumpInPartsGivesTheCliRecords() throws IOException {
