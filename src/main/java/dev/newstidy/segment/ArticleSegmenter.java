@@ -391,6 +391,12 @@ public final class ArticleSegmenter {
     if (current == null) {
       return true;
     }
+    if (creditAfter && after.size() < (creditNext == null ? 2 : 1)) {
+      // The credit is the document's last text: the line would head no body, so it is the last
+      // paragraph (often cut off) over a closing byline, as the text output writes every byline.
+      // Pinned by ArticleSegmenterTest.lineOverTheDocumentsClosingBylineStaysInTheArticle.
+      return false;
+    }
     if (current.body.isEmpty() && !current.closed) {
       // A headline stands over a body: the line right under one is its lead or sub-headline.
       return false;

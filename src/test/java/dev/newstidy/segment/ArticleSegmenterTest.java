@@ -435,6 +435,42 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void lineOverTheDocumentsClosingBylineStaysInTheArticle() throws IOException {
+    // The text output writes the byline last; a cut-off last paragraph above it heads no body.
+    segment(
+        "Harbour Ferry Resumes",
+        "",
+        "The harbour ferry resumed its crossings on Tuesday after a week of storms.",
+        "",
+        "Riders on the early boat said the water was calm and the",
+        "",
+        "By MARTA QUILLEN");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[Harbour Ferry Resumes] P[The harbour ferry resumed its crossings on Tuesday after a week of"
+                + " storms.] P[Riders on the early boat said the water was calm and the] B[By MARTA QUILLEN]");
+  }
+
+  @Test
+  void lineOverABylineWithTextUnderItStillOpensAnArticle() throws IOException {
+    // Adversarial: the same shape with a body under the byline is a headline, credit and lead.
+    segment(
+        "Harbour Ferry Resumes",
+        "",
+        "The harbour ferry resumed its crossings on Tuesday after a week of storms, the",
+        "",
+        "Orchard Market Opens Early",
+        "",
+        "By MARTA QUILLEN",
+        "",
+        "The orchard market on Pell Street opened a week early this year as the apples came in fast.");
+
+    assertThat(articles).extracting(Article::title)
+        .containsExactly("Harbour Ferry Resumes", "Orchard Market Opens Early");
+  }
+
+  @Test
   void forcedDecisionOverridesTheScore() throws IOException {
     // The weight fit decides each candidate by the labelled truth: the same lines as above, whose
     // second headline scores above zero, stay one article when the decision says no.
