@@ -350,15 +350,17 @@ public final class ArticleSegmenter {
       Optional<BylineDetector.Split> split = bylines.findTrailing(text);
       if (split.isPresent()) {
         // Glued to the end of the paragraph: on the block's last line.
-        current.addByline(split.get().byline().at(block.span().lastLine()));
+        Byline credit = split.get().byline().at(block.span().lastLine());
         // A caption's photo credit (…客流增加 江小帆 摄) stands in mid-article; it ends nothing, and
         // it stays in its caption as the paper prints it: the photographer is credited in the
         // byline too, but the caption keeps its credit. Pinned by
         // ArticleSegmenterTest.captionPhotoCreditInMidArticleDoesNotCloseIt.
         if (split.get().isCaptionCredit()) {
+          current.addCaptionCredit(credit);
           current.body.add(Part.paragraph(text, block.span()));
           return;
         }
+        current.addByline(credit);
         text = split.get().body();
         current.closed = true;
       }

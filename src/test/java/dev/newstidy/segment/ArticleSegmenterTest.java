@@ -904,6 +904,26 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void captionCreditThatTheClosingBylineHoldsIsCreditedOnce() throws IOException {
+    // The text output writes the merged byline last; read again, the caption must not add itself.
+    segment("# 标题", "", "客流明显增加。", "", "3月2日,溪口站 甘雨桐 摄", "", "出行人数显著提升。", "", "记者 韦青禾 甘雨桐 摄");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[标题] P[客流明显增加。] P[3月2日,溪口站 甘雨桐 摄] P[出行人数显著提升。] B[记者 韦青禾 甘雨桐 摄]");
+  }
+
+  @Test
+  void captionCreditThatNoOtherBylineHoldsStaysInTheByline() throws IOException {
+    // Adversarial: another photographer, or a closing byline without the caption's credit.
+    segment("# 标题", "", "客流明显增加。", "", "3月2日,溪口站 甘雨桐 摄", "", "出行人数显著提升。", "", "记者 韦青禾");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[标题] P[客流明显增加。] P[3月2日,溪口站 甘雨桐 摄] P[出行人数显著提升。] B[甘雨桐 摄 记者 韦青禾]");
+  }
+
+  @Test
   void captionOpeningWithPhotoCreditDoesNotCloseArticle() throws IOException {
     segment("# 标题", "", "客流明显增加。", "", "图为溪口大桥。 甘雨桐 摄", "", "出行人数显著提升。");
 
