@@ -399,6 +399,9 @@ public final class ArticleSegmenter {
       // Pinned by ArticleSegmenterTest.lineOverTheDocumentsClosingBylineStaysInTheArticle.
       return false;
     }
+    if (!current.closed && endsOnSubheading()) {
+      return false;
+    }
     if (current.body.isEmpty() && !current.closed) {
       // A headline stands over a body: the line right under one is its lead or sub-headline.
       return false;
@@ -423,6 +426,24 @@ public final class ArticleSegmenter {
     Candidate candidate = new Candidate(block, cues, decision);
     candidates.accept(candidate);
     return decide.test(candidate);
+  }
+
+  /**
+   * True when the current article's last part is a short numbered line without a sentence end, read
+   * as a subheading or as a paragraph ({@code 一、发动村民共同养护} after a cut paragraph): right under
+   * it stands its section's first paragraph, however short (a page-break fragment such as {@code
+   * 环湖路修通后，预计每年可为渔户}), since no article ends on a numbered subheading. Pinned by {@code
+   * ArticleSegmenterTest.shortLineUnderASubheadingStaysInTheSection}. Not for an unnumbered short
+   * line, which may be a cut-off last paragraph before the next headline, nor for a numbered item
+   * that ends a sentence ({@code 一、村民组成了养护队。}).
+   */
+  private boolean endsOnSubheading() {
+    Part last = current.lastPart();
+    if (last == null) {
+      return false;
+    }
+    String text = last.text();
+    return HeadingShape.isNumbered(text) && !Punctuation.endsSentence(text) && text.length() <= SUBHEADING_MAX_CJK;
   }
 
   /**

@@ -471,6 +471,46 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void shortLineUnderASubheadingStaysInTheSection() throws IOException {
+    // A page-break fragment opens the section; the words it shares with the text under it do not
+    // make it a headline.
+    segment(
+        "柳溪镇修通环湖路",
+        "",
+        "柳溪镇地处湖区，道路养护任务较重。记者在渡口村看到，村民正忙着清理路边的",
+        "",
+        "一、发动村民共同养护",
+        "",
+        "环湖路修通后，预计每年可为渔户",
+        "",
+        "节省运费三十万元。环湖路修通后，预计每年可为果农节省运费二十万元。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪镇修通环湖路");
+  }
+
+  @Test
+  void headlineAfterAFinishedSectionStillOpensAnArticle() throws IOException {
+    // Adversarial: text between the subheading and the line, then a closing byline, then a new
+    // story under its own headline.
+    segment(
+        "柳溪镇修通环湖路",
+        "",
+        "柳溪镇地处湖区，道路养护任务较重。",
+        "",
+        "一、发动村民共同养护",
+        "",
+        "村民们自发组成了养护队，每周清扫一次路面。",
+        "",
+        "记者 韦青禾",
+        "",
+        "青石镇夜市重开",
+        "",
+        "入夜，青石镇老街亮起了灯，停了三年的夜市又热闹起来。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪镇修通环湖路", "青石镇夜市重开");
+  }
+
+  @Test
   void forcedDecisionOverridesTheScore() throws IOException {
     // The weight fit decides each candidate by the labelled truth: the same lines as above, whose
     // second headline scores above zero, stay one article when the decision says no.
