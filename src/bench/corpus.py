@@ -105,7 +105,8 @@ def main():
     parser.add_argument("--idempotence", action="store_true",
                         help="also clean every dump to --format txt and each text file again (idempotence.py): "
                         "records whose file does not come back as one article with the same text, as "
-                        "idempotence/LAYOUT rows that --floors can bound with changed_max")
+                        "idempotence/LAYOUT rows that --floors can bound with changed_max (on by itself when the "
+                        "--floors file bounds an idempotence row)")
     parser.add_argument("options", nargs="*", help="newstidy clean options, after --")
     args = parser.parse_args()
     seeds, langs, layouts = seeds_of(args.seeds), args.langs.split(","), args.layouts.split(",")
@@ -166,7 +167,7 @@ def main():
              for (layout, lang), metrics in sorted(pooled.items())}
     if args.conserve:
         table.update(check_conservation(jobs))
-    if args.idempotence:
+    if args.idempotence or bounds_idempotence(args.floors):
         table.update(idempotence.check(args.jar, work, [(lang, seed, layout, dump_file(folder, layout))
                                                         for lang, seed, layout, folder in jobs
                                                         if not layout.startswith(NEAR)]))
@@ -251,6 +252,14 @@ def write_per_site(path, jobs):
 def score_pages_records():
     with open(os.path.join(CORPUS, "pages.jsonl"), encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def bounds_idempotence(path):
+    """True when the floors file at path (or None) bounds an idempotence/… row."""
+    if not path:
+        return False
+    with open(path, encoding="utf-8") as handle:
+        return any(case.startswith("idempotence/") for case in json.load(handle))
 
 
 def check_floors(path, table):
