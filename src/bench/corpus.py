@@ -3,7 +3,7 @@
 
 usage: src/bench/corpus.py [--seeds 1-10] [--langs all,zh,en] [--layouts dump,plain,lines,indent,pages]
                            [--near-layouts lines] [--jar target/newstidy.jar] [--json] [--per-site]
-                           [--floors FILE] [--conserve] [-- NEWSTIDY OPTIONS...]
+                           [--floors FILE] [--conserve] [--idempotence] [-- NEWSTIDY OPTIONS...]
 
 For every seed and language it assembles the dumps with the corpus's own build.py, cleans each with
 `java -jar JAR clean -q --output -` (two at a time), and scores the records with the corpus's
@@ -33,6 +33,7 @@ sys.path.insert(0, CORPUS)
 import score  # noqa: E402  (../shared/corpus/score.py)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import conserve  # noqa: E402  (src/bench/conserve.py)
+import idempotence  # noqa: E402  (src/bench/idempotence.py)
 
 DUMP_LAYOUTS = ("dump", "plain", "lines", "indent")
 NEAR = "near-"  # a job layout near-LAYOUT: LAYOUT's dump cleaned again with --near paragraph
@@ -101,6 +102,11 @@ def main():
                         help="also check conservation on every dump (conserve.py): characters lost beyond the "
                         "documented normalisation and characters the output invents, as conserve/LAYOUT rows "
                         "that --floors can bound with lost_chars_max and invented_chars_max")
+    parser.add_argument("--idempotence", action="store_true",
+                        help="also clean every dump to --format txt and each text file again (idempotence.py): "
+                        "records whose file does not come back as one article with the same text, as "
+                        "idempotence/LAYOUT rows that --floors can bound with changed_max (on by itself when the "
+                        "--floors file bounds an idempotence row)")
     parser.add_argument("options", nargs="*", help="newstidy clean options, after --")
     args = parser.parse_args()
     seeds, langs, layouts = seeds_of(args.seeds), args.langs.split(","), args.layouts.split(",")
@@ -161,6 +167,10 @@ def main():
              for (layout, lang), metrics in sorted(pooled.items())}
     if args.conserve:
         table.update(check_conservation(jobs))
+    if args.idempotence or bounds_idempotence(args.floors):
+        table.update(idempotence.check(args.jar, work, [(lang, seed, layout, dump_file(folder, layout))
+                                                        for lang, seed, layout, folder in jobs
+                                                        if not layout.startswith(NEAR)]))
     if args.json:
         print(json.dumps(table, ensure_ascii=False))
     else:
@@ -244,6 +254,14 @@ def score_pages_records():
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def bounds_idempotence(path):
+    """True when the floors file at path (or None) bounds an idempotence/… row."""
+    if not path:
+        return False
+    with open(path, encoding="utf-8") as handle:
+        return any(case.startswith("idempotence/") for case in json.load(handle))
+
+
 def check_floors(path, table):
     """Compares pooled figures with their floors; prints each miss, returns the exit code."""
     with open(path, encoding="utf-8") as handle:
@@ -268,12 +286,12 @@ def check_floors(path, table):
 
 
 def print_tables(args, layouts, table):
-    for layout in [*layouts, "conserve"]:
+    for layout in [*layouts, "conserve", "idempotence"]:
         rows = {k: v for k, v in table.items() if k.startswith(layout + "/")}
         if not rows:
             continue
         keys = [k for k in next(iter(rows.values())) if not k.endswith("_count") and k != "matched"]
-        if layout == "conserve":
+        if layout in ("conserve", "idempotence"):
             keys = list(next(iter(rows.values())))
         print(f"\n{layout} (seeds {args.seeds})")
         print("| lang | " + " | ".join(keys) + " |")

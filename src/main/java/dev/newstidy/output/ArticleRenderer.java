@@ -5,6 +5,8 @@ import dev.newstidy.model.Article;
 import dev.newstidy.model.Origin;
 import dev.newstidy.model.Flag;
 import dev.newstidy.model.Part;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.RemovalReason;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -120,11 +122,18 @@ public final class ArticleRenderer {
     if (a.subtitle() != null) {
       out.append(a.subtitle()).append("\n\n");
     }
+    Removal lead = datelineCredit(a);
+    String byline = a.byline() == null ? null : a.byline().text();
     for (Part part : a.body()) {
+      if (lead != null && opensAt(part, lead)) {
+        out.append(lead.text());
+        byline = byline.substring(lead.text().strip().length()).strip();
+        lead = null;
+      }
       out.append(part.text()).append("\n\n");
     }
-    if (a.byline() != null) {
-      out.append(a.byline().text()).append("\n\n");
+    if (byline != null && !byline.isEmpty() && !endsAParagraph(a, byline)) {
+      out.append(byline).append("\n\n");
     }
     int end = out.length();
     while (end > 0 && out.charAt(end - 1) == '\n') {
@@ -132,6 +141,52 @@ public final class ArticleRenderer {
     }
     out.setLength(end);
     return out.append('\n').toString();
+  }
+
+  /**
+   * The dateline removed from the front of a paragraph whose credit opens the byline, or null. The
+   * text output writes it back where it stood, in front of its paragraph, and the rest of the byline
+   * last: {@code HARBOUR CITY (AP) — } removed from {@code HARBOUR CITY (AP) — The ferry resumed…},
+   * byline {@code HARBOUR CITY (AP) — By MARTA QUILLEN}, is written {@code HARBOUR CITY (AP) — The
+   * ferry resumed…} … {@code By MARTA QUILLEN}. As one closing line the two read back as a paragraph
+   * and a byline, or as a dateline that opens an article; in front of the text they read back as the
+   * first pass read them. A removed line that does not open the byline ({@code 来源:某某日报}), or
+   * whose paragraph is gone, changes nothing. Pinned by {@code ArticleRendererTest.plainTextPutsTheDatelineBackInFrontOfItsParagraph}.
+   */
+  private static Removal datelineCredit(Article a) {
+    if (a.byline() == null) {
+      return null;
+    }
+    String byline = a.byline().text();
+    for (Removal r : a.removed()) {
+      String prefix = r.text().strip();
+      if (r.reason() == RemovalReason.METADATA
+          && !prefix.isEmpty()
+          && byline.startsWith(prefix)
+          && (byline.length() == prefix.length() || byline.charAt(prefix.length()) == ' ')
+          && a.body().stream().anyMatch(p -> opensAt(p, r))) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when a paragraph already ends with the byline, as a caption keeps its photo credit ({@code
+   * ▲新桥通车典礼,柳明川 摄}, byline {@code 柳明川 摄}): the text output does not write it twice, and a
+   * second pass credits it from the caption again. A byline that no paragraph ends with ({@code
+   * 记者 柳明川}) is written last. Pinned by {@code ArticleRendererTest.plainTextWritesACaptionsCreditOnce}.
+   */
+  private static boolean endsAParagraph(Article a, String byline) {
+    return a.body().stream().anyMatch(p -> p.isParagraph() && p.text().length() > byline.length() && p.text().endsWith(byline));
+  }
+
+  /** True when {@code part} is a paragraph that starts on the line {@code removed} was taken from. */
+  private static boolean opensAt(Part part, Removal removed) {
+    return part.isParagraph()
+        && part.span().path().equals(removed.span().path())
+        && part.span().record() == removed.span().record()
+        && part.span().firstLine() == removed.span().firstLine();
   }
 
   private String record(long id, Article a, Origin origin) throws IOException {

@@ -23,6 +23,9 @@ final class ArticleDraft {
   /** Every byline read for this article, in order; merged into one when the article ends. */
   private final List<Byline> bylines = new ArrayList<>();
 
+  /** The bylines of {@link #bylines} read from a caption's photo credit, which stays in the caption. */
+  private final List<Byline> captionCredits = new ArrayList<>();
+
   /** Bare-name lines read as bylines so far, in case the same name stands again as a label. */
   private final List<NameLine> nameLines = new ArrayList<>();
 
@@ -65,6 +68,12 @@ final class ArticleDraft {
     bylines.add(found);
   }
 
+  /** A photo credit that stays in its caption ({@code …开幕 柳明川 摄}) and is credited in the byline too. */
+  void addCaptionCredit(Byline found) {
+    bylines.add(found);
+    captionCredits.add(found);
+  }
+
   /**
    * Takes a line that reads as one bare name ({@code 柳明川}) after the article's text began. The
    * first time it is a byline, as a closing name is; when the same name stands on a line of its own
@@ -102,6 +111,28 @@ final class ArticleDraft {
   /** A bare-name line read as a byline, and where in the body it stood. */
   private record NameLine(String name, Byline byline, SourceSpan where, int at) {}
 
+  /**
+   * True for a caption credit whose text another byline of the article already holds: the closing
+   * line {@code 记者 韦青禾 柳明川 摄} and the caption {@code 新桥通车 柳明川 摄} give the byline
+   * {@code 记者 韦青禾 柳明川 摄}, not {@code 柳明川 摄 记者 韦青禾 柳明川 摄}. The credit stays in its
+   * caption either way, so nothing is lost; and the text output, which writes the byline as the
+   * article's last line, reads back with the same byline. A caption credit that no other byline
+   * holds ({@code 江小帆 摄} beside {@code 记者 韦青禾}) stays in the byline. Pinned by {@code
+   * ArticleSegmenterTest.captionCreditThatTheClosingBylineHoldsIsCreditedOnce}.
+   */
+  private boolean isRepeatedCaptionCredit(Byline found) {
+    if (captionCredits.stream().noneMatch(c -> c == found)) {
+      return false;
+    }
+    for (Byline other : bylines) {
+      if (other != found && other.text().contains(found.text())
+          && (captionCredits.stream().noneMatch(c -> c == other) || other.text().length() > found.text().length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The last body part, or null. */
   Part lastPart() {
     return body.isEmpty() ? null : body.get(body.size() - 1);
@@ -114,7 +145,9 @@ final class ArticleDraft {
     }
     Byline byline = null;
     for (Byline found : bylines) {
-      byline = byline == null ? found : byline.plus(found);
+      if (!isRepeatedCaptionCredit(found)) {
+        byline = byline == null ? found : byline.plus(found);
+      }
     }
     return new Article(
         title,

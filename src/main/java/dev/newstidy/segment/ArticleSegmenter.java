@@ -364,15 +364,17 @@ public final class ArticleSegmenter {
       Optional<BylineDetector.Split> split = bylines.findTrailing(text);
       if (split.isPresent()) {
         // Glued to the end of the paragraph: on the block's last line.
-        current.addByline(split.get().byline().at(block.span().lastLine()));
+        Byline credit = split.get().byline().at(block.span().lastLine());
         // A caption's photo credit (…客流增加 江小帆 摄) stands in mid-article; it ends nothing, and
         // it stays in its caption as the paper prints it: the photographer is credited in the
         // byline too, but the caption keeps its credit. Pinned by
         // ArticleSegmenterTest.captionPhotoCreditInMidArticleDoesNotCloseIt.
         if (split.get().isCaptionCredit()) {
+          current.addCaptionCredit(credit);
           current.body.add(Part.paragraph(text, block.span()));
           return;
         }
+        current.addByline(credit);
         text = split.get().body();
         current.closed = true;
       }
@@ -405,6 +407,15 @@ public final class ArticleSegmenter {
     if (current == null) {
       return true;
     }
+    if (creditAfter && after.size() < (creditNext == null ? 2 : 1)) {
+      // The credit is the document's last text: the line would head no body, so it is the last
+      // paragraph (often cut off) over a closing byline, as the text output writes every byline.
+      // Pinned by ArticleSegmenterTest.lineOverTheDocumentsClosingBylineStaysInTheArticle.
+      return false;
+    }
+    if (!current.closed && endsOnSubheading()) {
+      return false;
+    }
     if (current.body.isEmpty() && !current.closed) {
       // A headline stands over a body: the line right under one is its lead or sub-headline.
       return false;
@@ -429,6 +440,24 @@ public final class ArticleSegmenter {
     Candidate candidate = new Candidate(block, cues, decision);
     candidates.accept(candidate);
     return decide.test(candidate);
+  }
+
+  /**
+   * True when the current article's last part is a short numbered line without a sentence end, read
+   * as a subheading or as a paragraph ({@code 一、发动村民共同养护} after a cut paragraph): right under
+   * it stands its section's first paragraph, however short (a page-break fragment such as {@code
+   * 环湖路修通后，预计每年可为渔户}), since no article ends on a numbered subheading. Pinned by {@code
+   * ArticleSegmenterTest.shortLineUnderASubheadingStaysInTheSection}. Not for an unnumbered short
+   * line, which may be a cut-off last paragraph before the next headline, nor for a numbered item
+   * that ends a sentence ({@code 一、村民组成了养护队。}).
+   */
+  private boolean endsOnSubheading() {
+    Part last = current.lastPart();
+    if (last == null) {
+      return false;
+    }
+    String text = last.text();
+    return HeadingShape.isNumbered(text) && !Punctuation.endsSentence(text) && text.length() <= SUBHEADING_MAX_CJK;
   }
 
   /**

@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * within each file ({@code --dedup-scope file}): one file holds one article, so a line shared by
  * many of them (an in-text subheading such as {@code 一、加强组织领导}) is not a repeat there.
  *
- * <p>What does not hold yet is named in the README (Guarantees): a headline that only its {@code #}
- * marked, which the text output drops, and a text that spells an HTML tag in entities.
+ * <p>What does not hold yet on every input is named in the README (Guarantees), with its count on
+ * the real corpus; on the generated messy dumps here it holds in full.
  */
 class IdempotenceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,19 +50,20 @@ class IdempotenceTest {
   }
 
   /**
-   * On generated messy dumps the text comes back unchanged, though not always cut the same way: a
-   * page-break fragment that the joiner leaves apart (precision first) or a short subheading can be
-   * weighed as a headline when the output is read again (README, Guarantees).
+   * On generated messy dumps each file comes back as one article with the same text, though the
+   * dumps hold page-break fragments that the joiner leaves apart (precision first), closing bylines
+   * after cut-off paragraphs and numbered subheadings, each of which a second pass once weighed as
+   * a headline.
    */
   @ParameterizedTest(name = "generated dump, seed {0}")
   @ValueSource(longs = {1, 2, 3})
-  void cleaningTheTextOutputOfAGeneratedMessyDumpAgainChangesNoText(long seed) throws IOException {
+  void cleaningTheTextOutputOfAGeneratedMessyDumpAgainChangesNothing(long seed) throws IOException {
     Path dump = temp.resolve("generated-" + seed + ".txt");
     try (Writer w = Files.newBufferedWriter(dump, StandardCharsets.UTF_8)) {
       DumpGenerator.write(w, 300_000, seed);
     }
 
-    assertTextIdempotent(temp, dump);
+    assertIdempotent(temp, dump);
   }
 
   @Test
@@ -105,38 +106,6 @@ class IdempotenceTest {
           .as("%s cleaned again", file)
           .containsExactly(text);
     }
-  }
-
-  /**
-   * Cleans {@code dump} into text files, cleans each again, and checks that the files a file gives
-   * on the second pass hold its text unchanged (white space aside), whether or not they cut it
-   * into the same articles. Also called by {@code ChainFuzzTest}.
-   */
-  static void assertTextIdempotent(Path temp, Path dump) throws IOException {
-    Path first = temp.resolve("first-" + dump.getFileName());
-    Path second = temp.resolve("second-" + dump.getFileName());
-    clean("clean", "-q", "--format", "txt", "-o", first.toString(), dump.toString());
-    clean("clean", "-q", "--format", "txt", "--dedup-scope", "file", "-o", second.toString(), first.toString());
-
-    Map<String, StringBuilder> again = new TreeMap<>();
-    for (JsonNode entry : manifest(second)) {
-      String from = Path.of(entry.get("source").get("path").asText()).getFileName().toString();
-      again.computeIfAbsent(from, k -> new StringBuilder())
-          .append(Files.readString(second.resolve(entry.get("file").asText())));
-    }
-    List<JsonNode> once = manifest(first);
-    assertThat(once).isNotEmpty();
-    for (JsonNode entry : once) {
-      String file = entry.get("file").asText();
-      String text = Files.readString(first.resolve(file));
-      StringBuilder back = again.get(Path.of(file).getFileName().toString());
-      assertThat(back).as("%s cleaned again", file).isNotNull();
-      assertThat(withoutSpace(back.toString())).as("%s cleaned again", file).isEqualTo(withoutSpace(text));
-    }
-  }
-
-  private static String withoutSpace(String text) {
-    return text.replaceAll("\\s+", "");
   }
 
   private static List<JsonNode> manifest(Path folder) throws IOException {

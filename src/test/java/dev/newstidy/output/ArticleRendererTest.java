@@ -13,6 +13,8 @@ import dev.newstidy.model.Credit;
 import dev.newstidy.model.CreditKind;
 import dev.newstidy.model.Flag;
 import dev.newstidy.model.Part;
+import dev.newstidy.model.Removal;
+import dev.newstidy.model.RemovalReason;
 import dev.newstidy.model.SourceSpan;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -187,6 +189,41 @@ class ArticleRendererTest {
     String text = renderer.render(1, fullArticle("标题"), Origin.UTF8, OutputFormat.TXT);
 
     assertThat(text).isEqualTo("标题\n\n访园区负责人\n\n园区今天正式开园。\n\n史春雨 秦海 文/图\n");
+  }
+
+  @Test
+  void plainTextPutsTheDatelineBackInFrontOfItsParagraph() throws IOException {
+    Article article = datelined("HARBOUR CITY (AP) — By MARTA QUILLEN", "HARBOUR CITY (AP) — ");
+
+    assertThat(renderer.render(1, article, Origin.UTF8, OutputFormat.TXT))
+        .isEqualTo("Ferry Resumes\n\nHARBOUR CITY (AP) — The ferry resumed on Tuesday.\n\nBy MARTA QUILLEN\n");
+    // A dateline that is the whole byline leaves no byline line.
+    assertThat(renderer.render(1, datelined("HARBOUR CITY (AP) —", "HARBOUR CITY (AP) — "), Origin.UTF8, OutputFormat.TXT))
+        .isEqualTo("Ferry Resumes\n\nHARBOUR CITY (AP) — The ferry resumed on Tuesday.\n");
+  }
+
+  @Test
+  void plainTextLeavesABylineThatNoRemovedDatelineOpens() throws IOException {
+    // Adversarial: a removed line that is not the byline's start, and one that is only its first word.
+    assertThat(renderer.render(1, datelined("By MARTA QUILLEN", "Source: Harbour Herald"), Origin.UTF8, OutputFormat.TXT))
+        .isEqualTo("Ferry Resumes\n\nThe ferry resumed on Tuesday.\n\nBy MARTA QUILLEN\n");
+    assertThat(renderer.render(1, datelined("HARBOURSIDE (AP) — By MARTA QUILLEN", "HARBOUR"), Origin.UTF8, OutputFormat.TXT))
+        .isEqualTo("Ferry Resumes\n\nThe ferry resumed on Tuesday.\n\nHARBOURSIDE (AP) — By MARTA QUILLEN\n");
+  }
+
+  /** An article whose first paragraph lost {@code removed} from its front as metadata. */
+  private static Article datelined(String byline, String removed) {
+    SourceSpan line = SourceSpan.of("dump.txt", 3, 3);
+    return new Article(
+        "Ferry Resumes",
+        null,
+        new Byline(byline, ImmutableList.of(new Credit("MARTA QUILLEN", null, CreditKind.PERSON))),
+        ImmutableList.of(Part.paragraph("The ferry resumed on Tuesday.", line)),
+        ImmutableSet.of(),
+        SourceSpan.of("dump.txt", 1, 5),
+        ImmutableList.of(new Removal(RemovalReason.METADATA, line, removed, null)),
+        ImmutableList.of(),
+        ImmutableList.of());
   }
 
   @Test

@@ -490,6 +490,82 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void lineOverTheDocumentsClosingBylineStaysInTheArticle() throws IOException {
+    // The text output writes the byline last; a cut-off last paragraph above it heads no body.
+    segment(
+        "Harbour Ferry Resumes",
+        "",
+        "The harbour ferry resumed its crossings on Tuesday after a week of storms.",
+        "",
+        "Riders on the early boat said the water was calm and the",
+        "",
+        "By MARTA QUILLEN");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[Harbour Ferry Resumes] P[The harbour ferry resumed its crossings on Tuesday after a week of"
+                + " storms.] P[Riders on the early boat said the water was calm and the] B[By MARTA QUILLEN]");
+  }
+
+  @Test
+  void lineOverABylineWithTextUnderItStillOpensAnArticle() throws IOException {
+    // Adversarial: the same shape with a body under the byline is a headline, credit and lead.
+    segment(
+        "Harbour Ferry Resumes",
+        "",
+        "The harbour ferry resumed its crossings on Tuesday after a week of storms, the",
+        "",
+        "Orchard Market Opens Early",
+        "",
+        "By MARTA QUILLEN",
+        "",
+        "The orchard market on Pell Street opened a week early this year as the apples came in fast.");
+
+    assertThat(articles).extracting(Article::title)
+        .containsExactly("Harbour Ferry Resumes", "Orchard Market Opens Early");
+  }
+
+  @Test
+  void shortLineUnderASubheadingStaysInTheSection() throws IOException {
+    // A page-break fragment opens the section; the words it shares with the text under it do not
+    // make it a headline.
+    segment(
+        "柳溪镇修通环湖路",
+        "",
+        "柳溪镇地处湖区，道路养护任务较重。记者在渡口村看到，村民正忙着清理路边的",
+        "",
+        "一、发动村民共同养护",
+        "",
+        "环湖路修通后，预计每年可为渔户",
+        "",
+        "节省运费三十万元。环湖路修通后，预计每年可为果农节省运费二十万元。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪镇修通环湖路");
+  }
+
+  @Test
+  void headlineAfterAFinishedSectionStillOpensAnArticle() throws IOException {
+    // Adversarial: text between the subheading and the line, then a closing byline, then a new
+    // story under its own headline.
+    segment(
+        "柳溪镇修通环湖路",
+        "",
+        "柳溪镇地处湖区，道路养护任务较重。",
+        "",
+        "一、发动村民共同养护",
+        "",
+        "村民们自发组成了养护队，每周清扫一次路面。",
+        "",
+        "记者 韦青禾",
+        "",
+        "青石镇夜市重开",
+        "",
+        "入夜，青石镇老街亮起了灯，停了三年的夜市又热闹起来。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪镇修通环湖路", "青石镇夜市重开");
+  }
+
+  @Test
   void forcedDecisionOverridesTheScore() throws IOException {
     // The weight fit decides each candidate by the labelled truth: the same lines as above, whose
     // second headline scores above zero, stay one article when the decision says no.
@@ -920,6 +996,26 @@ class ArticleSegmenterTest {
     // The caption keeps its credit, as the paper prints it; the photographer is credited too.
     assertThat(Trace.of(articles))
         .containsExactly("H[标题] P[客流明显增加。] P[3月2日,溪口站 甘雨桐 摄] P[出行人数显著提升。] B[甘雨桐 摄]");
+  }
+
+  @Test
+  void captionCreditThatTheClosingBylineHoldsIsCreditedOnce() throws IOException {
+    // The text output writes the merged byline last; read again, the caption must not add itself.
+    segment("# 标题", "", "客流明显增加。", "", "3月2日,溪口站 甘雨桐 摄", "", "出行人数显著提升。", "", "记者 韦青禾 甘雨桐 摄");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[标题] P[客流明显增加。] P[3月2日,溪口站 甘雨桐 摄] P[出行人数显著提升。] B[记者 韦青禾 甘雨桐 摄]");
+  }
+
+  @Test
+  void captionCreditThatNoOtherBylineHoldsStaysInTheByline() throws IOException {
+    // Adversarial: another photographer, or a closing byline without the caption's credit.
+    segment("# 标题", "", "客流明显增加。", "", "3月2日,溪口站 甘雨桐 摄", "", "出行人数显著提升。", "", "记者 韦青禾");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[标题] P[客流明显增加。] P[3月2日,溪口站 甘雨桐 摄] P[出行人数显著提升。] B[甘雨桐 摄 记者 韦青禾]");
   }
 
   @Test
