@@ -1,7 +1,5 @@
 package dev.newstidy.stage.dedup;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
-
 /**
  * The check by edits that confirms a near copy whose shingles fall short: one edit costs a short
  * paragraph several shingles, but only one character in a hundred. Both measures work on the
@@ -51,7 +49,7 @@ final class EditSimilarity {
     if (longer == 0 || allowed == 0 || Math.abs(a.length() - b.length()) > allowed) {
       return 0;
     }
-    int distance = new LevenshteinDistance(allowed).apply(a, b);
+    int distance = bandedDistance(a, b, allowed, false);
     return distance < 0 ? 0 : 1 - (double) distance / longer;
   }
 
@@ -77,20 +75,26 @@ final class EditSimilarity {
     if (allowed == 0 || a.length() >= b.length()) {
       return 0;
     }
-    int atStart = prefixDistance(a, b, allowed);
-    int atEnd = prefixDistance(new StringBuilder(a).reverse().toString(), new StringBuilder(b).reverse().toString(), allowed);
+    int atStart = bandedDistance(a, b, allowed, true);
+    int atEnd = bandedDistance(new StringBuilder(a).reverse().toString(), new StringBuilder(b).reverse().toString(), allowed, true);
     int best = atStart < 0 ? atEnd : atEnd < 0 ? atStart : Math.min(atStart, atEnd);
     return best < 0 ? 0 : (double) (a.length() - best) / b.length();
   }
 
   /**
-   * The least edit distance between {@code a} and any start of {@code b}, or -1 when it is over
-   * {@code limit}: one banded pass (cells within {@code limit} of the diagonal), so linear in the
-   * length of {@code a}.
+   * The edit distance between {@code a} and {@code b} (with {@code anyStart}, the least between
+   * {@code a} and any start of {@code b}), or -1 when it is over {@code limit}: one banded pass
+   * (cells within {@code limit} of the diagonal), so linear in the length of {@code a}, that stops
+   * as soon as a whole row is over the limit (no later row can come back under it). {@code "river
+   * bank"} and {@code "rivers bank"} are 1 apart; {@code "river bank"} is 0 from a start of {@code
+   * "river bank road"}, and with a limit of 2 {@code "harbour"} and {@code "airport"} give -1.
    */
-  private static int prefixDistance(String a, String b, int limit) {
+  static int bandedDistance(String a, String b, int limit, boolean anyStart) {
     int n = a.length();
     int m = Math.min(b.length(), n + limit);
+    if (!anyStart && Math.abs(n - b.length()) > limit) {
+      return -1;
+    }
     int big = limit + 1;
     int[] previous = new int[m + 1];
     int[] current = new int[m + 1];
@@ -106,14 +110,22 @@ final class EditSimilarity {
         previous[to] = big;
       }
       char c = a.charAt(i - 1);
+      int rowLeast = current[from - 1];
       for (int j = from; j <= to; j++) {
         int cost = previous[j - 1] + (c == b.charAt(j - 1) ? 0 : 1);
         cost = Math.min(cost, Math.min(previous[j], current[j - 1]) + 1);
         current[j] = Math.min(cost, big);
+        rowLeast = Math.min(rowLeast, current[j]);
+      }
+      if (rowLeast > limit) {
+        return -1;
       }
       int[] swap = previous;
       previous = current;
       current = swap;
+    }
+    if (!anyStart) {
+      return previous[m] > limit ? -1 : previous[m];
     }
     int best = big;
     for (int j = Math.max(0, n - limit); j <= m; j++) {
