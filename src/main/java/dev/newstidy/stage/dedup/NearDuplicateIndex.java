@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Finds paragraphs that are near copies of an earlier one: each paragraph's {@link NearSketch}
@@ -74,6 +75,8 @@ public final class NearDuplicateIndex {
   /** Each filed paragraph's normalised length: which candidates a check by edits cannot confirm. */
   private final IntArrayList normalLengths = new IntArrayList();
   private final LocationCodec locationCodec = new LocationCodec();
+  /** Makes a paragraph's sketch: here by default, or ahead in another thread ({@link #withSketches}). */
+  private Function<String, NearSketch> sketches = NearSketch::of;
   /** Hears every paragraph that joins the index, for a distributed run; none by default. */
   private BiConsumer<String, SourceSpan> added = (text, where) -> {};
   /** Hears every paragraph looked up without joining (under {@link #MIN_CHARS}); none by default. */
@@ -97,7 +100,18 @@ public final class NearDuplicateIndex {
    * take no part; those between are looked up only.
    */
   public Optional<Match> findAndAdd(String text, SourceSpan where) {
-    return findAndAdd(NearSketch.of(text), where);
+    NearSketch sketch = sketches.apply(text);
+    return findAndAdd(sketch.text() == text ? sketch : NearSketch.of(text), where);
+  }
+
+  /**
+   * Takes paragraphs' sketches from {@code made} (which may have made them ahead, in another
+   * thread) instead of making them when asked. {@code made} must return {@link NearSketch#of} of
+   * the very text it is given; a sketch of another string is ignored.
+   */
+  public NearDuplicateIndex withSketches(Function<String, NearSketch> made) {
+    this.sketches = made;
+    return this;
   }
 
   /** {@link #findAndAdd(String, SourceSpan)} with the paragraph's sketch already made. */
