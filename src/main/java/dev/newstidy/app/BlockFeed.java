@@ -86,6 +86,29 @@ final class BlockFeed {
    * (pinned by {@code BlockFeedTest.anErrorInTheReaderThreadSurfacesInsteadOfHanging}).
    */
   void feedInBackground(List<InputSource> inputs, Consumer<FeedEvent> events) throws IOException {
+    feedInBackground(inputs, events, BatchWatcher.NONE);
+  }
+
+  /** Hears each batch as the reader thread hands it over, and as the run takes it. */
+  interface BatchWatcher {
+    BatchWatcher NONE =
+        new BatchWatcher() {
+          @Override
+          public void read(List<FeedEvent> batch) {}
+
+          @Override
+          public void taken() {}
+        };
+
+    /** In the reader thread, just before {@code batch} is queued. */
+    void read(List<FeedEvent> batch);
+
+    /** In the run's thread, just before the next batch's events are handed on. */
+    void taken();
+  }
+
+  /** {@link #feedInBackground(List, Consumer)}, with {@code watcher} hearing every batch. */
+  void feedInBackground(List<InputSource> inputs, Consumer<FeedEvent> events, BatchWatcher watcher) throws IOException {
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
     Object end = new Object();
     Thread reader =
@@ -102,12 +125,16 @@ final class BlockFeed {
                         chars[0] += next.block().text().length();
                       }
                       if (batch.size() == BATCH || chars[0] >= BATCH_CHARS) {
-                        put(queue, new ArrayList<>(batch));
+                        List<FeedEvent> full = new ArrayList<>(batch);
+                        watcher.read(full);
+                        put(queue, full);
                         batch.clear();
                         chars[0] = 0;
                       }
                     });
-                put(queue, new ArrayList<>(batch));
+                List<FeedEvent> last = new ArrayList<>(batch);
+                watcher.read(last);
+                put(queue, last);
                 put(queue, end);
               } catch (IOException | RuntimeException | Error e) {
                 // An Error too (OutOfMemoryError, StackOverflowError): left uncaught it ended this
@@ -116,6 +143,7 @@ final class BlockFeed {
                   // What was read before the failure is handed on first, as in one thread: the
                   // articles it completes are written before the run stops.
                   if (!(e instanceof Stopped)) {
+                    // Not shown to the watcher: a batch it missed costs it speed only.
                     queue.put(new ArrayList<>(batch));
                   }
                   queue.put(e);
@@ -144,6 +172,7 @@ final class BlockFeed {
         }
         @SuppressWarnings("unchecked")
         List<FeedEvent> batch = (List<FeedEvent>) item;
+        watcher.taken();
         batch.forEach(events);
       }
     } catch (InterruptedException e) {
