@@ -107,6 +107,19 @@ final class BlockFeed {
     void taken();
   }
 
+  /**
+   * Shows {@code batch} to {@code watcher}. A watcher only works ahead (near sketches) and the
+   * cleaning redoes what it missed, so its failure (a task refused by its executor, say) skips the
+   * batch for it and is no failure of the input.
+   */
+  private static void tell(BatchWatcher watcher, List<FeedEvent> batch) {
+    try {
+      watcher.read(batch);
+    } catch (RuntimeException e) {
+      // Nothing to do: the batch is sketched in the cleaning thread as it is needed.
+    }
+  }
+
   /** {@link #feedInBackground(List, Consumer)}, with {@code watcher} hearing every batch. */
   void feedInBackground(List<InputSource> inputs, Consumer<FeedEvent> events, BatchWatcher watcher) throws IOException {
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
@@ -126,14 +139,14 @@ final class BlockFeed {
                       }
                       if (batch.size() == BATCH || chars[0] >= BATCH_CHARS) {
                         List<FeedEvent> full = new ArrayList<>(batch);
-                        watcher.read(full);
+                        tell(watcher, full);
                         put(queue, full);
                         batch.clear();
                         chars[0] = 0;
                       }
                     });
                 List<FeedEvent> last = new ArrayList<>(batch);
-                watcher.read(last);
+                tell(watcher, last);
                 put(queue, last);
                 put(queue, end);
               } catch (IOException | RuntimeException | Error e) {

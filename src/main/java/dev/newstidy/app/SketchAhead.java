@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -141,8 +142,22 @@ final class SketchAhead implements BlockFeed.BatchWatcher, AutoCloseable {
     return sketches;
   }
 
+  /** Stops the sketching thread and waits for it to end, so that no thread outlives the run. */
   @Override
   public void close() {
     sketching.shutdownNow();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (sketching.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
