@@ -23,6 +23,7 @@ import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.TaskContext;
 
 /**
  * The CLI's {@code --output DIR} layout written from a cluster ({@code --output-format files}): one
@@ -135,6 +136,8 @@ final class ArticleFiles implements Serializable {
     private final JsonFactory json = new JsonFactory();
     private final Path part;
     private final Path partTemp;
+    /** Ends each temporary name: two attempts of one task (speculation, a retry) never share one. */
+    private final String attempt;
     private OutputStream manifest;
     /** The task's articles met so far, owned or not: a record's index in the task's run. */
     private int seen;
@@ -145,7 +148,9 @@ final class ArticleFiles implements Serializable {
       this.owned = owned;
       this.firstOwnedId = firstId[task.index()];
       this.part = partOf(new Path(folder, MANIFEST_PARTS), task.index());
-      this.partTemp = new Path(part.getParent(), "." + part.getName() + ".part");
+      TaskContext context = TaskContext.get();
+      this.attempt = ".part-" + (context == null ? 0 : context.taskAttemptId());
+      this.partTemp = new Path(part.getParent(), "." + part.getName() + attempt);
     }
 
     @Override
@@ -157,9 +162,12 @@ final class ArticleFiles implements Serializable {
       long id = firstOwnedId + written++;
       String name = namer.relativeBase(id, article, origin) + "." + format.extension();
       Path target = new Path(folder, name);
-      Path temp = new Path(target.getParent(), "." + target.getName() + ".part");
+      Path temp = new Path(target.getParent(), "." + target.getName() + attempt);
       try (OutputStream out = fs.create(temp, true)) {
         out.write(renderer.render(id, article, origin, format).getBytes(StandardCharsets.UTF_8));
+      } catch (IOException | RuntimeException e) {
+        fs.delete(temp, false);
+        throw e;
       }
       moveIntoPlace(fs, temp, target);
       StringWriter line = new StringWriter();
@@ -195,7 +203,7 @@ final class ArticleFiles implements Serializable {
           fs.delete(partTemp, false);
         }
       } catch (IOException e) {
-        // The task is failing already; its retry rewrites the part from the start.
+        // The task is failing already; its retry writes the part afresh.
       }
     }
   }
