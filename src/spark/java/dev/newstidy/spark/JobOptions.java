@@ -6,6 +6,8 @@ import dev.newstidy.config.RepairSettings;
 import dev.newstidy.input.InputFormat;
 import dev.newstidy.input.LineReader;
 import dev.newstidy.input.ReadSettings;
+import dev.newstidy.output.FileNamer;
+import dev.newstidy.output.OutputFormat;
 import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -40,7 +42,10 @@ record JobOptions(
     String titleField,
     String recordElement,
     boolean strict,
-    long splitBytes)
+    long splitBytes,
+    String format,
+    String nameTemplate,
+    int fanout)
     implements Serializable {
 
   /**
@@ -54,7 +59,9 @@ record JobOptions(
     /** JSON Lines parts, in input order, plus {@code manifest.jsonl}. */
     JSONL,
     /** Parquet, one row per article. */
-    PARQUET
+    PARQUET,
+    /** One file per article plus {@code manifest.jsonl}: the CLI's {@code --output DIR} layout. */
+    FILES
   }
 
   /** A usage error: the message names the option. */
@@ -83,12 +90,15 @@ record JobOptions(
     boolean keep = false;
     String near = "off";
     double threshold = 0.8;
-    String format = "auto";
+    String inputFormat = "auto";
     String encoding = null;
     String textField = null;
     String titleField = null;
     String recordElement = null;
     boolean strict = false;
+    String fileFormat = null;
+    String template = null;
+    Integer fanout = null;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -103,13 +113,16 @@ record JobOptions(
         case "--keep-duplicates" -> keep = true;
         case "--near" -> near = value(args, ++i, a);
         case "--near-threshold" -> threshold = Double.parseDouble(value(args, ++i, a));
-        case "--input-format" -> format = enumValue(InputFormat.class, value(args, ++i, a), a).name();
+        case "--input-format" -> inputFormat = enumValue(InputFormat.class, value(args, ++i, a), a).name();
         case "--encoding" -> encoding = Charset.forName(value(args, ++i, a)).name();
         case "--text-field" -> textField = value(args, ++i, a);
         case "--title-field" -> titleField = value(args, ++i, a);
         case "--record-element" -> recordElement = value(args, ++i, a);
         case "--strict" -> strict = true;
         case "--split-bytes" -> splitBytes = longValue(value(args, ++i, a), a);
+        case "--format" -> fileFormat = enumValue(OutputFormat.class, value(args, ++i, a), a).name();
+        case "--name-template" -> template = value(args, ++i, a);
+        case "--fanout" -> fanout = intValue(value(args, ++i, a), a);
         default -> {
           if (a.startsWith("-") && !a.equals("-")) {
             throw new UsageException("unknown option '" + a + "'");
@@ -136,8 +149,48 @@ record JobOptions(
     if (partitions < 0) {
       throw new UsageException("--partitions must be 0 (one per task) or more, not " + partitions);
     }
+    if (kind != OutputKind.FILES && (fileFormat != null || template != null || fanout != null)) {
+      throw new UsageException("--format, --name-template and --fanout name per-article files: add --output-format files");
+    }
+    fileFormat = fileFormat == null ? OutputFormat.MD.name() : fileFormat;
+    template = checkedTemplate(template == null ? FileNamer.DEFAULT_TEMPLATE : template, OutputFormat.valueOf(fileFormat));
+    if (fanout != null && (fanout < 0 || fanout > 100_000_000)) {
+      throw new UsageException("--fanout must be between 0 and 100000000, not " + fanout);
+    }
     return new JobOptions(List.copyOf(inputs), output, kind, partitions, join, bylines, dedup, minRepeatChars,
-        punctuation, keep, near, threshold, format, encoding, textField, titleField, recordElement, strict, splitBytes);
+        punctuation, keep, near, threshold, inputFormat, encoding, textField, titleField, recordElement, strict, splitBytes,
+        fileFormat, template, fanout == null ? 0 : fanout);
+  }
+
+  /**
+   * The CLI's check of a name template, and one of the job's own: the template must hold {@code
+   * ${id}}. Without it two articles can get one name, which the CLI makes unique ({@code -2}) by
+   * looking at the files already written, one after another; tasks that write at once cannot.
+   */
+  private static String checkedTemplate(String template, OutputFormat format) {
+    if (template.isBlank()) {
+      throw new UsageException("--name-template must not be blank");
+    }
+    String checked;
+    try {
+      checked = FileNamer.checkedTemplate(template, format.extension());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (!new FileNamer(checked, 0).isUnique()) {
+      throw new UsageException("--name-template must hold ${id} on Spark, so that no two articles get one name");
+    }
+    return checked;
+  }
+
+  /** The per-article files' format ({@code --format}). */
+  OutputFormat fileFormat() {
+    return OutputFormat.valueOf(format);
+  }
+
+  /** The CLI's namer of per-article files ({@code --name-template}, {@code --fanout}). */
+  FileNamer namer() {
+    return new FileNamer(nameTemplate, fanout);
   }
 
   RepairSettings repairs() {

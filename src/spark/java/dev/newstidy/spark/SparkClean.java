@@ -1,6 +1,7 @@
 package dev.newstidy.spark;
 
 import com.google.common.collect.Iterables;
+import dev.newstidy.output.NullSink;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -62,8 +63,78 @@ final class SparkClean implements Serializable {
   private record Verdicts(
       JavaPairRDD<Integer, Map<Long, Span>> exact, JavaPairRDD<Integer, List<NearItem>> near, long digest) {}
 
+  /**
+   * The last round of a run, which gave the CLI's records: its results, the tasks, what each owns,
+   * and what the round ran with (kept, so that a task can run again as it did).
+   */
+  private record Settled(
+      JavaRDD<SplitResult> results,
+      List<SplitTask> tasks,
+      Share[] owned,
+      SplitPartitioner partitioner,
+      Verdicts given,
+      JavaPairRDD<Integer, Map<String, ShortSeed>> shortSeeds,
+      long[] distinctBefore) {
+    void release() {
+      given.exact().unpersist(false);
+      given.near().unpersist(false);
+    }
+  }
+
   /** The records of the run, in input order with run ids, one JSON object per element. */
   JavaRDD<String> records(JavaSparkContext sc, List<String> uris, Consumer<String> warnings) throws IOException {
+    Settled last = settle(sc, uris);
+    last.release();
+    long[] firstId = firstIds(last);
+    emitWarnings(last, warnings);
+    Share[] owned = last.owned();
+    return last.results().flatMap(
+        r -> numbered(PartOwnership.owned(r.records(), owned[r.split()]), firstId[r.split()]).iterator());
+  }
+
+  /**
+   * Writes the run's articles as the CLI's {@code --output DIR} does ({@link ArticleFiles}): each
+   * task runs once more as in the last round, with its verdicts, and writes the articles it owns
+   * with their run ids; then the manifest. The task's records are checked to be those the last
+   * round gave.
+   */
+  void writeFiles(JavaSparkContext sc, List<String> uris, Consumer<String> warnings) throws IOException {
+    Settled last = settle(sc, uris);
+    long[] firstId = firstIds(last);
+    emitWarnings(last, warnings);
+    ArticleFiles files = new ArticleFiles(options.output(), options, conf, firstId);
+    Share[] owned = last.owned();
+    Map<Integer, Integer> expected = ownedDigests(last.results(), owned);
+    List<Tuple2<Integer, Tuple2<SplitTask, Share>>> numbered = new ArrayList<>();
+    for (int i = 0; i < last.tasks().size(); i++) {
+      numbered.add(new Tuple2<>(i, new Tuple2<>(last.tasks().get(i), owned[i])));
+    }
+    JavaPairRDD<Integer, Tuple2<SplitTask, Share>> splits =
+        sc.parallelizePairs(numbered).partitionBy(last.partitioner());
+    JavaRDD<SplitResult> again =
+        clean(splits.cogroup(last.given().exact(), last.given().near(), last.shortSeeds(), last.partitioner()),
+            last.distinctBefore(), files);
+    Map<Integer, Integer> written = ownedDigests(again, owned);
+    last.release();
+    last.results().unpersist(false);
+    if (!written.equals(expected)) {
+      throw new IllegalStateException("a task ran again gave other records than in its last round");
+    }
+    files.finish(last.tasks().size());
+  }
+
+  /** A digest of each task's owned records, by task. */
+  private static Map<Integer, Integer> ownedDigests(JavaRDD<SplitResult> results, Share[] owned) {
+    Map<Integer, Integer> out = new TreeMap<>();
+    results
+        .map(r -> new Tuple2<>(r.split(), PartOwnership.owned(r.records(), owned[r.split()]).hashCode()))
+        .collect()
+        .forEach(t -> out.put(t._1(), t._2()));
+    return out;
+  }
+
+  /** Runs rounds until the verdicts stand; the last round's results stay cached. */
+  private Settled settle(JavaSparkContext sc, List<String> uris) throws IOException {
     List<SplitTask> tasks = SplitPlan.plan(sc, uris, options, conf, options.splitBytes());
     int n = tasks.size();
     SplitPartitioner partitioner =
@@ -88,7 +159,7 @@ final class SparkClean implements Serializable {
         numbered.add(new Tuple2<>(i, new Tuple2<>(tasks.get(i), shares[i])));
       }
       JavaPairRDD<Integer, Tuple2<SplitTask, Share>> splits = sc.parallelizePairs(numbered).partitionBy(partitioner);
-      results = clean(splits.cogroup(given.exact(), given.near(), shortSeeds, partitioner), distinctBefore);
+      results = clean(splits.cogroup(given.exact(), given.near(), shortSeeds, partitioner), distinctBefore, null);
       results.persist(StorageLevel.MEMORY_AND_DISK());
       List<PartOwnership.Summary> summaries =
           new ArrayList<>(results.map(r -> PartOwnership.summary(r, nextLine[r.split()])).collect());
@@ -100,8 +171,6 @@ final class SparkClean implements Serializable {
       // Round 0 ran without short-line seeds too: it is the last only when it is the only task.
       boolean settled = (round > 0 || n == 1) && PartOwnership.allAgreed(shares, agreed);
       boolean same = settled && drawn.digest() == AskedVerdicts.digest(results, given.exact(), given.near(), partitioner);
-      given.exact().unpersist(false);
-      given.near().unpersist(false);
       if (same) {
         drawn.exact().unpersist(false);
         drawn.near().unpersist(false);
@@ -117,10 +186,12 @@ final class SparkClean implements Serializable {
       }
       // The drawn verdicts are materialised (their digest), so the round's results may go.
       results.unpersist(false);
+      given.exact().unpersist(false);
+      given.near().unpersist(false);
       given = drawn;
       shares = agreed;
     }
-    return numberedRecords(results, tasks, shares, warnings);
+    return new Settled(results, tasks, shares, partitioner, given, shortSeeds, distinctBefore);
   }
 
   /** The verdicts drawn from a round's results under {@code shares}' ownership, kept for the next. */
@@ -133,34 +204,43 @@ final class SparkClean implements Serializable {
     return new Verdicts(exact, near, ExactVerdicts.digest(exact) * 31 + NearSeeds.digest(near));
   }
 
-  /** The owned records of the last round with their run ids; its owned warnings to {@code warnings}. */
-  private static JavaRDD<String> numberedRecords(
-      JavaRDD<SplitResult> results, List<SplitTask> tasks, Share[] owned, Consumer<String> warnings) {
+  /** The run id of each task's first owned record: the owned counts summed in task order. */
+  private static long[] firstIds(Settled last) {
+    Share[] owned = last.owned();
     List<Tuple2<Integer, Integer>> counts =
-        new ArrayList<>(results
+        new ArrayList<>(last.results()
             .map(r -> new Tuple2<>(r.split(), PartOwnership.owned(r.records(), owned[r.split()]).size()))
             .collect());
     counts.sort(Comparator.comparing(Tuple2::_1));
-    long[] firstId = new long[tasks.size()];
+    long[] firstId = new long[last.tasks().size()];
     long next = 1;
     for (Tuple2<Integer, Integer> c : counts) {
       firstId[c._1()] = next;
       next += c._2();
     }
-    results
+    return firstId;
+  }
+
+  /** The last round's owned warnings, in task order, to {@code warnings}. */
+  private static void emitWarnings(Settled last, Consumer<String> warnings) {
+    Share[] owned = last.owned();
+    List<SplitTask> tasks = last.tasks();
+    last.results()
         .map(r -> new Tuple2<>(r.split(), PartOwnership.ownedWarnings(r, tasks.get(r.split()), owned[r.split()])))
         .collect()
         .stream()
         .sorted(Comparator.comparing(Tuple2::_1))
         .forEach(w -> w._2().forEach(warnings));
-    return results.flatMap(
-        r -> numbered(PartOwnership.owned(r.records(), owned[r.split()]), firstId[r.split()]).iterator());
   }
 
-  /** Runs each task of a partition in run order, with its verdicts. */
+  /**
+   * Runs each task of a partition in run order, with its verdicts; with {@code files} (else null)
+   * each task also writes the articles it owns.
+   */
   private JavaRDD<SplitResult> clean(
       JavaPairRDD<Integer, Tuple4<Iterable<Tuple2<SplitTask, Share>>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>, Iterable<Map<String, ShortSeed>>>> joined,
-      long[] distinctBefore) {
+      long[] distinctBefore,
+      ArticleFiles files) {
     return joined.mapPartitions(
         (Iterator<Tuple2<Integer, Tuple4<Iterable<Tuple2<SplitTask, Share>>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>, Iterable<Map<String, ShortSeed>>>>> it) -> {
           TreeMap<Integer, Tuple4<Iterable<Tuple2<SplitTask, Share>>, Iterable<Map<Long, Span>>, Iterable<List<NearItem>>, Iterable<Map<String, ShortSeed>>>> mine =
@@ -172,7 +252,7 @@ final class SparkClean implements Serializable {
             Map<Long, Span> earlier = Iterables.getOnlyElement(s.getValue()._2(), Collections.emptyMap());
             List<NearItem> seeds = Iterables.getOnlyElement(s.getValue()._3(), List.of());
             Map<String, ShortSeed> lines = Iterables.getOnlyElement(s.getValue()._4(), Collections.emptyMap());
-            out.add(cleanTask(task._1(), task._2(), earlier, seeds, lines, distinctBefore[s.getKey()]));
+            out.add(cleanTask(task._1(), task._2(), earlier, seeds, lines, distinctBefore[s.getKey()], files));
           }
           return out.iterator();
         },
@@ -181,7 +261,7 @@ final class SparkClean implements Serializable {
 
   private SplitResult cleanTask(
       SplitTask task, Share share, Map<Long, Span> earlier, List<NearItem> seeds, Map<String, ShortSeed> lines,
-      long distinctBefore) throws IOException {
+      long distinctBefore, ArticleFiles files) throws IOException {
     Map<String, Integer> pages = new HashMap<>();
     Set<String> inPage = new HashSet<>();
     lines.forEach((key, seed) -> {
@@ -192,7 +272,18 @@ final class SparkClean implements Serializable {
     });
     long[] where = {task.startPos()};
     SeededShortLines shortLines = new SeededShortLines(pages, inPage, distinctBefore, () -> where[0]);
-    return SplitCleaner.clean(task, share, conf, options, earlier, seeds, shortLines, where);
+    if (files == null) {
+      return SplitCleaner.clean(task, share, conf, options, earlier, seeds, shortLines, where, new NullSink());
+    }
+    ArticleFiles.Writer writer = files.open(task, share);
+    try {
+      SplitResult result = SplitCleaner.clean(task, share, conf, options, earlier, seeds, shortLines, where, writer);
+      writer.close();
+      return result;
+    } catch (IOException | RuntimeException e) {
+      writer.abort();
+      throw e;
+    }
   }
 
   private static List<String> numbered(List<String> records, long firstId) {

@@ -56,10 +56,16 @@ public final class SparkMain {
     HadoopConf conf = new HadoopConf(sc.hadoopConfiguration());
     List<String> uris = HadoopInputs.resolve(options.inputs(), conf.get());
     SparkClean job = new SparkClean(options, conf);
+    if (options.kind() == JobOptions.OutputKind.FILES) {
+      ArticleFiles.checkTarget(options.output(), conf);
+      job.writeFiles(sc, uris, System.err::println);
+      return job.rounds();
+    }
     JavaRDD<String> records = job.records(sc, uris, System.err::println);
     switch (options.kind()) {
       case JSONL -> writeJsonLines(records, options.output(), conf);
       case PARQUET -> writeParquet(spark, records, options.output());
+      case FILES -> throw new IllegalStateException("written above");
     }
     return job.rounds();
   }

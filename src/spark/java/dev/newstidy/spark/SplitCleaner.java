@@ -36,6 +36,7 @@ final class SplitCleaner {
    *     in run order; empty without {@code --near paragraph}
    * @param shortLines the short lines seen before the task's start, by the documents they stood in
    * @param where set to each block's place in run order before the pipeline takes it
+   * @param also given each article too, with its id within the task (the per-article files' writer)
    */
   static SplitResult clean(
       SplitTask task,
@@ -45,7 +46,8 @@ final class SplitCleaner {
       Map<Long, Span> earlier,
       List<NearItem> nearSeeds,
       SeededShortLines shortLines,
-      long[] where)
+      long[] where,
+      ArticleSink also)
       throws IOException {
     List<String> warnings = new ArrayList<>();
     RecordingIndex index = new RecordingIndex(earlier);
@@ -95,6 +97,7 @@ final class SplitCleaner {
         public void write(long id, Article article, Origin origin) throws IOException {
           lines.add(article.source().firstLine());
           json.write(id, article, origin);
+          also.write(id, article, origin);
         }
 
         @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newstidy.config.DedupSettings;
 import dev.newstidy.config.RepairSettings;
+import dev.newstidy.output.FileNamer;
+import dev.newstidy.output.OutputFormat;
 import org.junit.jupiter.api.Test;
 
 class JobOptionsTest {
@@ -26,7 +28,38 @@ class JobOptionsTest {
     assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--output", "o", "--output-format", "md"))
         .hasMessage("--output-format: unknown value 'md'");
     assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--output", "o", "--format", "json"))
-        .hasMessage("unknown option '--format'");
+        .hasMessageContaining("add --output-format files");
+  }
+
+  @Test
+  void writesPerArticleFilesWithTheCliFileOptions() {
+    JobOptions md = JobOptions.parse("clean", "a.txt", "--output", "o", "--output-format", "files");
+    assertThat(md.kind()).isEqualTo(JobOptions.OutputKind.FILES);
+    assertThat(md.fileFormat()).isEqualTo(OutputFormat.MD);
+    assertThat(md.nameTemplate()).isEqualTo(FileNamer.DEFAULT_TEMPLATE);
+    assertThat(md.fanout()).isZero();
+    JobOptions txt = JobOptions.parse("clean", "a.txt", "--output", "o", "--output-format", "files", "--format", "txt",
+        "--name-template", "${source}-${id}.txt", "--fanout", "500");
+    assertThat(txt.fileFormat()).isEqualTo(OutputFormat.TXT);
+    // The CLI's check: a template that ends in the format's extension does not get it twice.
+    assertThat(txt.nameTemplate()).isEqualTo("${source}-${id}");
+    assertThat(txt.fanout()).isEqualTo(500);
+  }
+
+  @Test
+  void refusesFileOptionsThatCannotHoldOnACluster() {
+    // Without ${id} two articles can share a name, which only a writer of one file at a time can settle.
+    assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--output", "o", "--output-format", "files",
+        "--name-template", "${slug}"))
+        .hasMessageContaining("must hold ${id}");
+    assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--output", "o", "--output-format", "files",
+        "--name-template", "${title}-${id}"))
+        .hasMessageContaining("title");
+    assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--output", "o", "--output-format", "files",
+        "--fanout", "-1"))
+        .hasMessageContaining("--fanout must be between 0 and 100000000");
+    assertThatThrownBy(() -> JobOptions.parse("clean", "a.txt", "--output", "o", "--fanout", "10"))
+        .hasMessageContaining("add --output-format files");
   }
 
   @Test
