@@ -211,6 +211,24 @@ class ArticleRendererTest {
         .isEqualTo("Ferry Resumes\n\nThe ferry resumed on Tuesday.\n\nHARBOURSIDE (AP) — By MARTA QUILLEN\n");
   }
 
+  @Test
+  void plainTextSpellsTagsAndEntitiesSoTheyReadBackAsWritten() throws IOException {
+    Article article =
+        Article.of("标题<i>", SPAN, List.of(Part.paragraph("网页示例 <b>粗体</b> 与 &amp; 符号。", SPAN)));
+
+    assertThat(renderer.render(1, article, Origin.UTF8, OutputFormat.TXT))
+        .isEqualTo("标题&lt;i>\n\n网页示例 &lt;b>粗体&lt;/b> 与 &amp;amp; 符号。\n");
+  }
+
+  @Test
+  void plainTextLeavesLookAlikesOfTagsAndEntitiesAsTheyAre() throws IOException {
+    // Adversarial: comparisons, a heart, an unknown tag name and a bare ampersand read back as written.
+    Article article = Article.of("Tom <3 Ann", SPAN, List.of(Part.paragraph("若 x<y 且 y>z,<tide> 与 AT&T 不变。", SPAN)));
+
+    assertThat(renderer.render(1, article, Origin.UTF8, OutputFormat.TXT))
+        .isEqualTo("Tom <3 Ann\n\n若 x<y 且 y>z,<tide> 与 AT&T 不变。\n");
+  }
+
   /** An article whose first paragraph lost {@code removed} from its front as metadata. */
   private static Article datelined(String byline, String removed) {
     SourceSpan line = SourceSpan.of("dump.txt", 3, 3);
