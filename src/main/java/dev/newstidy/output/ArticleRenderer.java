@@ -51,6 +51,9 @@ public final class ArticleRenderer {
    */
   private static final Pattern ENTITY_OPENING = Pattern.compile("&(?=[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)");
 
+  /** What opens the sub-headline's line in the text output: {@code ——访园区负责人}. */
+  private static final String SUB_HEADLINE_MARK = "——";
+
   /** The file content of {@code article} in {@code format}, ending with a newline. */
   public String render(long id, Article article, Origin origin, OutputFormat format)
       throws IOException {
@@ -124,7 +127,9 @@ public final class ArticleRenderer {
       out.append(HtmlMarkup.spelledForReading(a.title())).append("\n\n");
     }
     if (a.subtitle() != null) {
-      out.append(HtmlMarkup.spelledForReading(a.subtitle())).append("\n\n");
+      // The dashes that mark a sub-headline in print (——记…) tell the reader it is one; without
+      // them a deck with no full stop would be read as the start of the lead and joined to it.
+      out.append(SUB_HEADLINE_MARK).append(HtmlMarkup.spelledForReading(a.subtitle())).append("\n\n");
     }
     Removal lead = datelineCredit(a);
     String byline = a.byline() == null ? null : a.byline().text();

@@ -188,7 +188,7 @@ class ArticleRendererTest {
   void rendersPlainTextWithBylineLastAndOneFinalNewline() throws IOException {
     String text = renderer.render(1, fullArticle("标题"), Origin.UTF8, OutputFormat.TXT);
 
-    assertThat(text).isEqualTo("标题\n\n访园区负责人\n\n园区今天正式开园。\n\n史春雨 秦海 文/图\n");
+    assertThat(text).isEqualTo("标题\n\n——访园区负责人\n\n园区今天正式开园。\n\n史春雨 秦海 文/图\n");
   }
 
   @Test
