@@ -52,11 +52,14 @@ def compare(first, second):
     """Per first-pass file: (source dump, file, None when unchanged or why it changed)."""
     again = collections.defaultdict(list)
     for entry in manifest(second):
-        again[os.path.basename(entry["source"]["path"])].append(read(second, entry["file"]))
+        # Keyed by the path under the first output folder, so that files of one name in two
+        # sub-folders (--fanout) stay apart.
+        key = os.path.relpath(os.path.abspath(entry["source"]["path"]), os.path.abspath(first))
+        again[os.path.normpath(key)].append(read(second, entry["file"]))
     results = []
     for entry in manifest(first):
         text = read(first, entry["file"])
-        back = again.get(os.path.basename(entry["file"]), [])
+        back = again.get(os.path.normpath(entry["file"]), [])
         if back == [text]:
             why = None
         elif len(back) != 1:

@@ -86,6 +86,42 @@ final class BlockFeed {
    * (pinned by {@code BlockFeedTest.anErrorInTheReaderThreadSurfacesInsteadOfHanging}).
    */
   void feedInBackground(List<InputSource> inputs, Consumer<FeedEvent> events) throws IOException {
+    feedInBackground(inputs, events, BatchWatcher.NONE);
+  }
+
+  /** Hears each batch as the reader thread hands it over, and as the run takes it. */
+  interface BatchWatcher {
+    BatchWatcher NONE =
+        new BatchWatcher() {
+          @Override
+          public void read(List<FeedEvent> batch) {}
+
+          @Override
+          public void taken() {}
+        };
+
+    /** In the reader thread, just before {@code batch} is queued. */
+    void read(List<FeedEvent> batch);
+
+    /** In the run's thread, just before the next batch's events are handed on. */
+    void taken();
+  }
+
+  /**
+   * Shows {@code batch} to {@code watcher}. A watcher only works ahead (near sketches) and the
+   * cleaning redoes what it missed, so its failure (a task refused by its executor, say) skips the
+   * batch for it and is no failure of the input.
+   */
+  private static void tell(BatchWatcher watcher, List<FeedEvent> batch) {
+    try {
+      watcher.read(batch);
+    } catch (RuntimeException e) {
+      // Nothing to do: the batch is sketched in the cleaning thread as it is needed.
+    }
+  }
+
+  /** {@link #feedInBackground(List, Consumer)}, with {@code watcher} hearing every batch. */
+  void feedInBackground(List<InputSource> inputs, Consumer<FeedEvent> events, BatchWatcher watcher) throws IOException {
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
     Object end = new Object();
     Thread reader =
@@ -102,12 +138,16 @@ final class BlockFeed {
                         chars[0] += next.block().text().length();
                       }
                       if (batch.size() == BATCH || chars[0] >= BATCH_CHARS) {
-                        put(queue, new ArrayList<>(batch));
+                        List<FeedEvent> full = new ArrayList<>(batch);
+                        tell(watcher, full);
+                        put(queue, full);
                         batch.clear();
                         chars[0] = 0;
                       }
                     });
-                put(queue, new ArrayList<>(batch));
+                List<FeedEvent> last = new ArrayList<>(batch);
+                tell(watcher, last);
+                put(queue, last);
                 put(queue, end);
               } catch (IOException | RuntimeException | Error e) {
                 // An Error too (OutOfMemoryError, StackOverflowError): left uncaught it ended this
@@ -116,6 +156,7 @@ final class BlockFeed {
                   // What was read before the failure is handed on first, as in one thread: the
                   // articles it completes are written before the run stops.
                   if (!(e instanceof Stopped)) {
+                    // Not shown to the watcher: a batch it missed costs it speed only.
                     queue.put(new ArrayList<>(batch));
                   }
                   queue.put(e);
@@ -144,6 +185,7 @@ final class BlockFeed {
         }
         @SuppressWarnings("unchecked")
         List<FeedEvent> batch = (List<FeedEvent>) item;
+        watcher.taken();
         batch.forEach(events);
       }
     } catch (InterruptedException e) {

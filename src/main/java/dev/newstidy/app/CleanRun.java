@@ -46,6 +46,8 @@ public final class CleanRun {
   private Consumer<Block> blockListener = b -> {};
   private Origin origin = Origin.UTF8;
   private ParagraphStore texts;
+  /** Makes near-copy sketches ahead of the cleaning, with two threads and {@code --near paragraph}. */
+  private SketchAhead sketchAhead;
   private LongSupplier bytes = () -> 0;
   private int threads = 2;
   private boolean saveIndex = true;
@@ -172,6 +174,9 @@ public final class CleanRun {
     ArticleHandOff handOff = threads > 1 ? new ArticleHandOff(written) : null;
     BiConsumer<Pipeline.Unfinished, Origin> direct = written;
     ArticleOut out = handOff != null ? handOff::accept : (article, from, weight) -> direct.accept(article, from);
+    if (threads > 1 && dedup.near() == DedupSettings.NearMode.PARAGRAPH) {
+      sketchAhead = new SketchAhead();
+    }
     try {
       NearDuplicateIndex near = nearIndex();
       InMemoryParagraphIndex index = file == null ? new InMemoryParagraphIndex() : file.load(near);
@@ -180,7 +185,7 @@ public final class CleanRun {
       this.bytes = feed::bytesRead;
       try {
         if (threads > 1) {
-          feed.feedInBackground(inputs, chain::on);
+          feed.feedInBackground(inputs, chain::on, sketchAhead != null ? sketchAhead : BlockFeed.BatchWatcher.NONE);
         } else {
           feed.feed(inputs, chain::on);
         }
@@ -203,6 +208,10 @@ public final class CleanRun {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
+      if (sketchAhead != null) {
+        sketchAhead.close();
+        sketchAhead = null;
+      }
       closeQuietly(texts);
       if (file != null) {
         file.close();
@@ -347,7 +356,8 @@ public final class CleanRun {
       return null;
     }
     texts = TempFileParagraphStore.create();
-    return nearFactory != null ? nearFactory.apply(texts) : new NearDuplicateIndex(dedup.nearThreshold(), texts);
+    NearDuplicateIndex near = nearFactory != null ? nearFactory.apply(texts) : new NearDuplicateIndex(dedup.nearThreshold(), texts);
+    return sketchAhead != null ? near.withSketches(sketchAhead.asFunction()) : near;
   }
 
   private static void closeQuietly(ParagraphStore store) throws IOException {

@@ -53,11 +53,15 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
    */
   static String cannotLoad(String what, Throwable failure) {
     Throwable cause = failure;
-    while (cause.getCause() != null && cause.getCause() != cause) {
+    // At most a few dozen steps: a causal chain that loops back (a → b → a) must not hang the report.
+    for (int step = 0; step < 32 && cause.getCause() != null && cause.getCause() != cause; step++) {
       cause = cause.getCause();
     }
     String reason = cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
-    return "error: internal error: cannot load " + what + " (" + Printable.of(reason) + "); the jar is damaged or incomplete";
+    // Only a class that cannot be set up or found says the jar is damaged; any other failure is a
+    // fault of newstidy's own, reported as such.
+    String verdict = failure instanceof LinkageError ? "; the jar is damaged or incomplete" : "; this is a bug in newstidy";
+    return "error: internal error: cannot load " + what + " (" + Printable.of(reason) + ")" + verdict;
   }
 
   private static boolean hasStacktrace(CommandLine.ParseResult parseResult) {

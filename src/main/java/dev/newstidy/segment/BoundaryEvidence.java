@@ -138,13 +138,14 @@ final class BoundaryEvidence {
     Set<String> title = LexicalCohesion.terms(line);
     Set<String> previous = LexicalCohesion.terms(before);
     Set<String> next = LexicalCohesion.terms(after);
+    Set<String> opening = LexicalCohesion.terms(article);
     cues.put(BoundaryCue.COHESION, Math.min(1, LexicalCohesion.overlap(previous, next) / COHESION_FULL));
     cues.put(BoundaryCue.TITLE_IN_LEAD, LexicalCohesion.coverage(title, next));
     cues.put(BoundaryCue.TITLE_IN_BEFORE, LexicalCohesion.coverage(title, previous));
-    cues.put(BoundaryCue.TITLE_IN_ARTICLE, LexicalCohesion.coverage(title, LexicalCohesion.terms(article)));
+    cues.put(BoundaryCue.TITLE_IN_ARTICLE, LexicalCohesion.coverage(title, opening));
     put(cues, BoundaryCue.HEADING_AFTER, !creditAfter && !after.isEmpty() && isHeadingShaped(after.get(0)));
     cues.put(BoundaryCue.ARTICLE_COHESION,
-        Math.min(1, LexicalCohesion.overlap(LexicalCohesion.terms(article), next) / COHESION_FULL));
+        Math.min(1, LexicalCohesion.overlap(opening, next) / COHESION_FULL));
     boolean unended =
         !gapBefore
             && cues.get(BoundaryCue.BYLINE_BEFORE) == 0

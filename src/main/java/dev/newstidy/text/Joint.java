@@ -91,22 +91,37 @@ public final class Joint {
   /**
    * True when the nearest letter before the break and the nearest after it (within {@link
    * #LETTER_WINDOW} characters, digits and punctuation skipped) are CJK, or one is and the other side
-   * holds none: the break cut a number or a half-width mark in CJK text, which takes no space.
+   * holds none: the break cut a number or a half-width mark in CJK text, which takes no space. A
+   * space met on either side before a letter says the text there was spaced, and keeps the space:
+   * {@code "号码 03 15 22" + "28 31"} stays {@code "号码 03 15 22 28 31"}, where {@code "游客1" +
+   * "2万人次"} gives {@code "游客12万人次"} ({@code JointTest.keepsSpaceBetweenSpacedNumbersInCjkText}).
    */
   private static boolean isInsideCjk(CharSequence left, int end, String right) {
     int before = nearestLetter(left, end - 1, -1, Math.max(0, end - LETTER_WINDOW));
     int after = nearestLetter(right, 0, 1, Math.min(right.length(), LETTER_WINDOW));
+    if (before == SPACED || after == SPACED) {
+      return false;
+    }
     boolean cjkBefore = before >= 0 && Scripts.isCjk(before);
     boolean cjkAfter = after >= 0 && Scripts.isCjk(after);
     return (cjkBefore && (cjkAfter || after < 0)) || (cjkAfter && before < 0);
   }
 
-  /** The first letter met walking from {@code from} by {@code step} up to {@code limit}, or -1. */
+  /** {@link #nearestLetter}'s answer when it meets white space before any letter. */
+  private static final int SPACED = -2;
+
+  /**
+   * The first letter met walking from {@code from} by {@code step} up to {@code limit}, {@link
+   * #SPACED} when white space comes first, or -1.
+   */
   private static int nearestLetter(CharSequence text, int from, int step, int limit) {
     for (int i = from; step < 0 ? i >= limit : i < limit; i += step) {
       char c = text.charAt(i);
       if (Character.isLetter(c)) {
         return c;
+      }
+      if (Character.isWhitespace(c) || c == '\u3000') {
+        return SPACED;
       }
     }
     return -1;

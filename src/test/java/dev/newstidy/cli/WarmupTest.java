@@ -93,6 +93,19 @@ class WarmupTest {
         "error: internal error: cannot load the shipped word lists and models (resource lakes.txt not found.); the jar is damaged or incomplete");
   }
 
+  /** A plain bug in the set-up is not blamed on the jar, and a cause chain that loops still ends. */
+  @Test
+  void aFailureThatIsNoLinkageErrorIsReportedAsABug() {
+    IllegalStateException first = new IllegalStateException("weights out of range");
+    IllegalStateException second = new IllegalStateException("reading the weights", first);
+    first.initCause(second);
+
+    String line = ErrorHandler.cannotLoad("the shipped word lists and models", second);
+
+    assertThat(line).startsWith("error: internal error: cannot load the shipped word lists and models (");
+    assertThat(line).endsWith("); this is a bug in newstidy");
+  }
+
   /** A class whose set-up failed earlier is met as NoClassDefFoundError: still one line, exit 4. */
   @Test
   void aClassThatCannotBeLoadedIsOneLineUnlessAStackTraceIsAsked() {

@@ -991,44 +991,44 @@ class ArticleSegmenterTest {
 
   @Test
   void captionPhotoCreditInMidArticleDoesNotCloseIt() throws IOException {
-    segment("# 标题", "", "客流明显增加。", "", "3月2日,溪口站 甘雨桐 摄", "", "出行人数显著提升。");
+    segment("# 标题", "", "渡口人流渐多。", "", "3月2日,溪口站 甘雨桐 摄", "", "往来船只也多了起来。");
 
     // The caption keeps its credit, as the paper prints it; the photographer is credited too.
     assertThat(Trace.of(articles))
-        .containsExactly("H[标题] P[客流明显增加。] P[3月2日,溪口站 甘雨桐 摄] P[出行人数显著提升。] B[甘雨桐 摄]");
+        .containsExactly("H[标题] P[渡口人流渐多。] P[3月2日,溪口站 甘雨桐 摄] P[往来船只也多了起来。] B[甘雨桐 摄]");
   }
 
   @Test
   void captionCreditThatTheClosingBylineHoldsIsCreditedOnce() throws IOException {
     // The text output writes the merged byline last; read again, the caption must not add itself.
-    segment("# 标题", "", "客流明显增加。", "", "3月2日,溪口站 甘雨桐 摄", "", "出行人数显著提升。", "", "记者 韦青禾 甘雨桐 摄");
+    segment("# 标题", "", "渡口人流渐多。", "", "3月2日,溪口站 甘雨桐 摄", "", "往来船只也多了起来。", "", "记者 韦青禾 甘雨桐 摄");
 
     assertThat(Trace.of(articles))
         .containsExactly(
-            "H[标题] P[客流明显增加。] P[3月2日,溪口站 甘雨桐 摄] P[出行人数显著提升。] B[记者 韦青禾 甘雨桐 摄]");
+            "H[标题] P[渡口人流渐多。] P[3月2日,溪口站 甘雨桐 摄] P[往来船只也多了起来。] B[记者 韦青禾 甘雨桐 摄]");
   }
 
   @Test
   void captionCreditThatNoOtherBylineHoldsStaysInTheByline() throws IOException {
     // Adversarial: another photographer, or a closing byline without the caption's credit.
-    segment("# 标题", "", "客流明显增加。", "", "3月2日,溪口站 甘雨桐 摄", "", "出行人数显著提升。", "", "记者 韦青禾");
+    segment("# 标题", "", "渡口人流渐多。", "", "3月2日,溪口站 甘雨桐 摄", "", "往来船只也多了起来。", "", "记者 韦青禾");
 
     assertThat(Trace.of(articles))
         .containsExactly(
-            "H[标题] P[客流明显增加。] P[3月2日,溪口站 甘雨桐 摄] P[出行人数显著提升。] B[甘雨桐 摄 记者 韦青禾]");
+            "H[标题] P[渡口人流渐多。] P[3月2日,溪口站 甘雨桐 摄] P[往来船只也多了起来。] B[甘雨桐 摄 记者 韦青禾]");
   }
 
   @Test
   void captionOpeningWithPhotoCreditDoesNotCloseArticle() throws IOException {
-    segment("# 标题", "", "客流明显增加。", "", "图为溪口大桥。 甘雨桐 摄", "", "出行人数显著提升。");
+    segment("# 标题", "", "渡口人流渐多。", "", "图为溪口大桥。 甘雨桐 摄", "", "往来船只也多了起来。");
 
     assertThat(articles).hasSize(1);
   }
 
   @Test
   void writerOrPhotoCreditAfterLastSentenceStillClosesArticle() throws IOException {
-    segment("# 标题", "", "客流明显增加。甘雨桐 文/图", "", "出行人数显著提升。");
-    segment("# 标题", "", "志愿者贡献了力量。甘雨桐 沈牧之 摄", "", "出行人数显著提升。");
+    segment("# 标题", "", "渡口人流渐多。甘雨桐 文/图", "", "往来船只也多了起来。");
+    segment("# 标题", "", "志愿者贡献了力量。甘雨桐 沈牧之 摄", "", "往来船只也多了起来。");
 
     assertThat(articles).hasSize(4);
   }

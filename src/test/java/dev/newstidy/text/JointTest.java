@@ -71,6 +71,13 @@ class JointTest {
   }
 
   @Test
+  void keepsSpaceBetweenSpacedNumbersInCjkText() {
+    // Adversarial: the numbers were written apart, so the line break between them is a space too.
+    assertThat(Joint.join("本期中奖号码 03 15 22", "28 31")).isEqualTo("本期中奖号码 03 15 22 28 31");
+    assertThat(Joint.join("本期中奖号码 03 15 22", "28 31 号")).isEqualTo("本期中奖号码 03 15 22 28 31 号");
+  }
+
+  @Test
   void keepsSpaceBetweenNumbersInLatinText() {
     assertThat(Joint.join("sales rose in 2019", "2020 was flat")).isEqualTo("sales rose in 2019 2020 was flat");
     assertThat(Joint.join("the vote was 12,", "3 abstained")).isEqualTo("the vote was 12, 3 abstained");

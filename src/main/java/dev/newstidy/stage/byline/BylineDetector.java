@@ -52,7 +52,7 @@ public final class BylineDetector {
 
   /**
    * A photo credit at the end of a caption, after a space or a comma, with the agency that issued
-   * the photo: {@code …客流明显增加 江小帆 摄}, {@code …庆祝晚会,中新社发 甘雨 摄}. Group {@code
+   * the photo: {@code …渡口人流渐多 江小帆 摄}, {@code …庆祝晚会,中新社发 甘雨 摄}. Group {@code
    * issuer} is the agency ({@code 中新社}), group {@code credit} the names and role ({@code 甘雨 摄}).
    */
   private static final Pattern CAPTION_CREDIT =
@@ -151,7 +151,7 @@ public final class BylineDetector {
     }
     Matcher caption = mayEndWithPhotoCredit(t) ? CAPTION_CREDIT.matcher(t) : null;
     for (int from = 0; caption != null && from < t.length() && caption.find(from); from = caption.start() + 1) {
-      // 1月7日,车站客流明显增加 江小帆 摄: a caption's photo credit needs no sentence before it.
+      // 1月7日,车站渡口人流渐多 江小帆 摄: a caption's photo credit needs no sentence before it.
       // The longest tail that reads wins; a caption word before the names is skipped.
       // The agency that issued the photo stays in the byline's text (中新社发 甘雨 摄), or it was lost
       // from the record; the credits name the photographer (pinned by
@@ -180,8 +180,8 @@ public final class BylineDetector {
 
   /**
    * False when {@link #CAPTION_CREDIT} cannot match {@code t}: the pattern is anchored at the end
-   * and ends in {@code 摄}, {@code 攝} or {@code 影}, so {@code …客流明显增加 江小帆 摄} is scanned and
-   * {@code …客流明显增加。} is not. Line terminators at the very end are skipped, as {@code $} skips
+   * and ends in {@code 摄}, {@code 攝} or {@code 影}, so {@code …渡口人流渐多 江小帆 摄} is scanned and
+   * {@code …渡口人流渐多。} is not. Line terminators at the very end are skipped, as {@code $} skips
    * them. Pinned by {@code BylineDetectorTest.quickTestsNeverRefuseWhatThePatternsFind}.
    */
   static boolean mayEndWithPhotoCredit(String t) {
@@ -201,7 +201,7 @@ public final class BylineDetector {
   }
 
   /**
-   * False when {@link #SAME_BELOW} cannot match {@code t}, which holds no {@code 下同}: {@code …客流明显增加
+   * False when {@link #SAME_BELOW} cannot match {@code t}, which holds no {@code 下同}: {@code …渡口人流渐多
    * 江小帆 摄} is spared the scan from every position, {@code …江小帆 摄(下同)} is not. Pinned by {@code
    * BylineDetectorTest.quickTestsNeverRefuseWhatThePatternsFind}.
    */

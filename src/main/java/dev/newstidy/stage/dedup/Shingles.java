@@ -36,7 +36,11 @@ public final class Shingles {
 
   /** The sorted distinct shingle hashes of {@code text} (raw paragraph text). */
   public static long[] of(String text) {
-    String normal = ParagraphFingerprint.normalise(text);
+    return of(text, ParagraphFingerprint.normalise(text));
+  }
+
+  /** {@link #of(String)} given the text's normalised form too, so that it is made once. */
+  static long[] of(String text, String normal) {
     return isChinese(normal) || words(text) < SHORT_LATIN_WORDS ? characterGrams(normal) : wordGrams(text);
   }
 
@@ -48,7 +52,12 @@ public final class Shingles {
    * 0.82 of their 5-grams, but differ in five characters. Pinned by {@code NearDuplicateIndexTest}.
    */
   public static boolean isShortLatin(String text) {
-    return !isChinese(ParagraphFingerprint.normalise(text)) && words(text) < SHORT_LATIN_WORDS;
+    return isShortLatin(text, ParagraphFingerprint.normalise(text));
+  }
+
+  /** {@link #isShortLatin(String)} given the text's normalised form too. */
+  static boolean isShortLatin(String text, String normal) {
+    return !isChinese(normal) && words(text) < SHORT_LATIN_WORDS;
   }
 
   /** True when Han characters are at least a third of the letters of normalised text. */

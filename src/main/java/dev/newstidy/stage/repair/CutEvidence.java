@@ -58,13 +58,13 @@ final class CutEvidence {
 
   /**
    * Characters that a Chinese headline or subheading never ends on, since each binds to what comes
-   * after it: the particle {@code 的} ({@code 负责巡查的}), the prepositions {@code 于 於 以 把 被},
-   * {@code 及} (and) and {@code 最} (most). Words that end in one of the common look-alikes are left
-   * out on purpose: {@code 参与}, {@code 可为}, {@code 永在}, {@code 应对}, {@code 方向}, {@code 到了}
-   * all end real titles. Pinned by {@code CutEvidenceTest.joinsCjkFragmentEndingOnParticle} and
+   * after it: the particle {@code 的} ({@code 负责巡查的}), the prepositions {@code 于 於 以 把 被}
+   * and {@code 最} (most). Words that end in one of the common look-alikes are left out on purpose:
+   * {@code 参与}, {@code 可为}, {@code 永在}, {@code 应对}, {@code 方向}, {@code 到了} all end real
+   * titles, and so do {@code 普及}, {@code 涉及} and {@code 波及}, so {@code 及} (and) is left out too. Pinned by {@code CutEvidenceTest.joinsCjkFragmentEndingOnParticle} and
    * {@code keepsSubheadingEndingOnLookAlikeVerb}.
    */
-  static final CharMatcher NO_TITLE_ENDS = CharMatcher.anyOf("的于於以把被及最").precomputed();
+  static final CharMatcher NO_TITLE_ENDS = CharMatcher.anyOf("的于於以把被最").precomputed();
 
   /** Sentence-final marks inside a block. */
   private static final CharMatcher FINAL = CharMatcher.anyOf("。！？!?…").precomputed();

@@ -61,6 +61,13 @@ class ChineseNamesTest {
   }
 
   @Test
+  void clauseWordsOpenNoBodyButJointlyDoes() {
+    // 联合 (jointly) opens bodies' names as often as clauses, so it rules nothing out.
+    assertThat(names.isOrganisation("其中县文旅局")).isFalse();
+    assertThat(names.isOrganisation("联合调解中心")).isTrue();
+  }
+
+  @Test
   void bodyOfACityWhoseNameOpensLikeAClauseWordIsAnOrganisation() {
     assertThat(names.isOrganisation("来宾市委宣传部")).isTrue();
     assertThat(names.isOrganisation("包头市文明办")).isTrue();

@@ -140,8 +140,8 @@ class NearDuplicateIndexTest {
     String text = "The ferry to Linden Island runs twice a day, and three times on summer weekends.";
     String widened = "The  ferry to Linden Island runs twice a day， and three times on summer weekend.";
 
-    assertThat(NearDuplicateIndex.characterSimilarity(widened, text)).isGreaterThan(0.98);
-    assertThat(NearDuplicateIndex.characterSimilarity(text.replace("Linden Island", "Elm Point Harbor"), text))
+    assertThat(EditSimilarity.characterSimilarity(widened, text)).isGreaterThan(0.98);
+    assertThat(EditSimilarity.characterSimilarity(text.replace("Linden Island", "Elm Point Harbor"), text))
         .isZero();
   }
 
@@ -253,15 +253,15 @@ class NearDuplicateIndexTest {
   void containedSimilarityIsTheShareOfTheEarlierParagraphAShorterCopyCovers() {
     String copy = FERRY.replace("还是", "是");
     // Its start, one edit: (length - 1) over the credited length.
-    double covered = NearDuplicateIndex.containedSimilarity(copy, FERRY_CREDITED);
+    double covered = EditSimilarity.containedSimilarity(copy, FERRY_CREDITED);
     int copyLength = ParagraphFingerprint.normalise(copy).length();
     int earlierLength = ParagraphFingerprint.normalise(FERRY_CREDITED).length();
     assertThat(covered).isEqualTo((copyLength - 1.0) / earlierLength);
     // Its end counts as well: a copy that lost a lead-in glued before it.
     String lead = "〔記者王小明、李文華／南溪鎮報導〕" + FERRY;
-    assertThat(NearDuplicateIndex.containedSimilarity(copy, lead)).isEqualTo(covered);
+    assertThat(EditSimilarity.containedSimilarity(copy, lead)).isEqualTo(covered);
     // Never the other way round: a longer later paragraph would take its extra text with it.
-    assertThat(NearDuplicateIndex.containedSimilarity(FERRY_CREDITED, copy)).isZero();
+    assertThat(EditSimilarity.containedSimilarity(FERRY_CREDITED, copy)).isZero();
   }
 
   @Test
@@ -270,7 +270,7 @@ class NearDuplicateIndexTest {
     String boilerplate = "本站所刊登的各种新闻、信息和各种专题专栏资料,均为南溪新闻网版权所有,未经协议授权,禁止下载使用。";
     String first = boilerplate + "南溪镇今年新修村道两条,村民出行方便了。";
     String second = boilerplate + "北岭乡小学新建的食堂下周投入使用。";
-    assertThat(NearDuplicateIndex.containedSimilarity(second, first)).isZero();
+    assertThat(EditSimilarity.containedSimilarity(second, first)).isZero();
     index.findAndAdd(first, SourceSpan.of("a.txt", 1, 1));
 
     assertThat(index.findAndAdd(second, SourceSpan.of("a.txt", 9, 9))).isEmpty();

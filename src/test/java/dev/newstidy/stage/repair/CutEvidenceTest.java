@@ -237,6 +237,7 @@ class CutEvidenceTest {
     assertThat(CutEvidence.isCut("人人参与", "今年春天,镇里组织了三场义务植树。")).isFalse();
     assertThat(CutEvidence.isCut("初心永在", "三十年来,老站长一直守在山里。")).isFalse();
     assertThat(CutEvidence.isCut("春天到了", "柳溪河两岸的油菜花开了。")).isFalse();
+    assertThat(CutEvidence.isCut("防汛知识普及", "今年汛前,镇里给每户发了一本防汛手册。")).isFalse();
   }
 
   @Test

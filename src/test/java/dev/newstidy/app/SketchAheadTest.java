@@ -1,0 +1,79 @@
+package dev.newstidy.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newstidy.model.Block;
+import dev.newstidy.model.SourceSpan;
+import dev.newstidy.stage.dedup.NearSketch;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SketchAheadTest {
+  private static String paragraph(int n) {
+    return "西河县第" + n + "批新修的乡村公路本月通车，沿线" + n + "个村的村民出门不再走泥路，县交通局说明年还将再修三十公里。";
+  }
+
+  private static List<FeedEvent> batch(int from, int count) {
+    List<FeedEvent> events = new ArrayList<>();
+    for (int i = from; i < from + count; i++) {
+      events.add(new FeedEvent.NextBlock(Block.of(paragraph(i), SourceSpan.of("a.txt", i + 1, i + 1), 1)));
+    }
+    return events;
+  }
+
+  private static String textOf(FeedEvent event) {
+    return ((FeedEvent.NextBlock) event).block().text();
+  }
+
+  @Test
+  void sketchesMadeAheadAreTheSketchesOfTheirTexts() {
+    try (SketchAhead ahead = new SketchAhead()) {
+      List<List<FeedEvent>> batches = new ArrayList<>();
+      for (int b = 0; b < SketchAhead.AHEAD + 3; b++) {
+        batches.add(batch(b * 10, 10));
+        ahead.read(batches.get(b));
+      }
+      for (List<FeedEvent> events : batches) {
+        ahead.taken();
+        for (FeedEvent event : events) {
+          String text = textOf(event);
+          NearSketch sketch = ahead.sketchOf(text);
+          assertThat(sketch.text()).isSameAs(text);
+          assertThat(sketch.keys()).isEqualTo(NearSketch.of(text).keys());
+          assertThat(sketch.shingles()).isEqualTo(NearSketch.of(text).shingles());
+        }
+      }
+    }
+  }
+
+  @Test
+  void batchesPassedWithoutAskingDoNotStopTheSketching() {
+    // Look-alike of a run whose blocks are all exact repeats: nothing is asked for many batches.
+    try (SketchAhead ahead = new SketchAhead()) {
+      List<FeedEvent> last = null;
+      for (int b = 0; b < 3 * SketchAhead.AHEAD; b++) {
+        last = batch(b * 10, 10);
+        ahead.read(last);
+        ahead.taken();
+      }
+      String text = textOf(last.get(3));
+      assertThat(ahead.sketchOf(text).keys()).isEqualTo(NearSketch.of(text).keys());
+    }
+  }
+
+  @Test
+  void aTextOfNoBlockIsSketchedWhenAsked() {
+    try (SketchAhead ahead = new SketchAhead()) {
+      ahead.read(batch(0, 5));
+      ahead.taken();
+      String joined = paragraph(1) + paragraph(2);
+
+      assertThat(ahead.sketchOf(joined).text()).isSameAs(joined);
+      assertThat(ahead.sketchOf(joined).keys()).isEqualTo(NearSketch.of(joined).keys());
+      // An equal string that is not the block's own is sketched the same.
+      String copy = new String(paragraph(3));
+      assertThat(ahead.sketchOf(copy).keys()).isEqualTo(NearSketch.of(copy).keys());
+    }
+  }
+}

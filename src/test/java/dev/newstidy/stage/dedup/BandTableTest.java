@@ -1,0 +1,48 @@
+package dev.newstidy.stage.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BandTableTest {
+  private static final long[] FIRST = {1, 2, 3, 4, 5, 6, 7, 8};
+  private static final long[] SECOND = {1, 2, 3, 14, 15, 16, 17, 18};
+
+  @Test
+  void candidatesSharingMoreBandsComeFirst() {
+    BandTable table = new BandTable();
+    table.file(FIRST, 0);
+    table.file(SECOND, 1);
+
+    long[] candidates = table.candidates(SECOND);
+
+    assertThat(candidates).hasSize(2);
+    assertThat((int) candidates[0]).isEqualTo(1);
+    assertThat(candidates[0] >>> 32).isZero();
+    assertThat((int) candidates[1]).isEqualTo(0);
+    assertThat(candidates[1] >>> 32).isEqualTo(MinHash.BANDS - 3);
+  }
+
+  @Test
+  void aKeyNothingWasFiledUnderGivesNothing() {
+    BandTable table = new BandTable();
+    table.file(FIRST, 0);
+
+    assertThat(table.candidates(new long[] {21, 22, 23, 24, 25, 26, 27, 28})).isEmpty();
+  }
+
+  @Test
+  void eachBandGivesItsMostRecentParagraphsOnly() {
+    BandTable table = new BandTable();
+    int filed = BandTable.PER_BAND + 4;
+    for (int id = 0; id < filed; id++) {
+      long[] keys = {99, 100 + id, 200 + id, 300 + id, 400 + id, 500 + id, 600 + id, 700 + id};
+      table.file(keys, id);
+    }
+
+    long[] candidates = table.candidates(new long[] {99, 1, 1, 1, 1, 1, 1, 1});
+
+    assertThat(candidates).hasSize(BandTable.PER_BAND);
+    assertThat((int) candidates[0]).isEqualTo(filed - BandTable.PER_BAND);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.newstidy.stage.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class EditSimilarityTest {
+  @Test
+  void lengthsFarApartCannotReachTheThresholdByEdits() {
+    assertThat(EditSimilarity.mayReach(100, 200, 0.8)).isFalse();
+    assertThat(EditSimilarity.mayReach(200, 100, 0.8)).isFalse();
+  }
+
+  @Test
+  void lengthsWithinTheEditsOrAShorterCopyCoveringTheThresholdMayReachIt() {
+    assertThat(EditSimilarity.mayReach(100, 101, 0.8)).isTrue();
+    assertThat(EditSimilarity.mayReach(100, 120, 0.8)).isTrue();
+    assertThat(EditSimilarity.mayReach(100, 125, 0.8)).isTrue();
+    // A longer later paragraph is no contained copy, and 5 characters are over 2% of 105.
+    assertThat(EditSimilarity.mayReach(105, 100, 0.8)).isFalse();
+    assertThat(EditSimilarity.mayReach(100, 126, 0.8)).isFalse();
+  }
+
+  @Test
+  void whereTheLengthsRuleItOutBothMeasuresGiveUnderTheThreshold() {
+    String earlier = "The new footbridge over the Marrow Creek opens to walkers and cyclists on the first of May, the county said.";
+    String longer = earlier + " A second one, further down the creek near the old mill, is planned for next year.";
+    int a = ParagraphFingerprint.normalise(longer).length();
+    int b = ParagraphFingerprint.normalise(earlier).length();
+    assertThat(EditSimilarity.mayReach(a, b, 0.8)).isFalse();
+    assertThat(EditSimilarity.characterSimilarity(longer, earlier)).isLessThan(0.8);
+    assertThat(EditSimilarity.containedSimilarity(longer, earlier)).isLessThan(0.8);
+    assertThat(EditSimilarity.mayReach(b, a, 0.8)).isFalse();
+    assertThat(EditSimilarity.containedSimilarity(earlier, longer)).isLessThan(0.8);
+  }
+
+  @Test
+  void bandedDistanceCountsEditsWithinTheLimitOnly() {
+    assertThat(EditSimilarity.bandedDistance("river bank", "rivers bank", 2, false)).isEqualTo(1);
+    assertThat(EditSimilarity.bandedDistance("river bank", "river bank road", 2, true)).isZero();
+    assertThat(EditSimilarity.bandedDistance("river bank", "river bank road", 2, false)).isEqualTo(-1);
+    assertThat(EditSimilarity.bandedDistance("harbour", "airport", 2, false)).isEqualTo(-1);
+    assertThat(EditSimilarity.bandedDistance("rivers bank", "river bank", 1, false)).isEqualTo(1);
+    assertThat(EditSimilarity.bandedDistance("river bank road", "river bank", 2, false)).isEqualTo(-1);
+  }
+
+  @Test
+  void bandedDistanceAgreesWithAFullTableOnSeededPairs() {
+    Random random = new Random(11);
+    for (int round = 0; round < 2000; round++) {
+      String a = randomText(random, 1 + random.nextInt(30));
+      String b = mutate(random, a, random.nextInt(4));
+      int limit = 1 + random.nextInt(3);
+      int full = fullDistance(a, b);
+      assertThat(EditSimilarity.bandedDistance(a, b, limit, false)).as(a + " / " + b).isEqualTo(full <= limit ? full : -1);
+    }
+  }
+
+  private static String randomText(Random random, int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      text.append((char) ('a' + random.nextInt(4)));
+    }
+    return text.toString();
+  }
+
+  private static String mutate(Random random, String text, int edits) {
+    StringBuilder out = new StringBuilder(text);
+    for (int e = 0; e < edits; e++) {
+      int at = random.nextInt(out.length() + 1);
+      switch (random.nextInt(3)) {
+        case 0 -> out.insert(at, 'd');
+        case 1 -> { if (at < out.length()) { out.deleteCharAt(at); } }
+        default -> { if (at < out.length()) { out.setCharAt(at, 'c'); } }
+      }
+    }
+    return out.toString();
+  }
+
+  /** The plain dynamic-programming edit distance, for comparison. */
+  private static int fullDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        d[i][j] = i == 0 ? j : j == 0 ? i
+            : Math.min(d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1), Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}
