@@ -1,6 +1,7 @@
 package dev.newstidy.input;
 
 import com.google.common.base.CharMatcher;
+import dev.newstidy.text.HtmlMarkup;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -22,26 +23,6 @@ import org.apache.commons.text.StringEscapeUtils;
  * "x2"}.
  */
 public final class LineNormaliser implements LineSource {
-  /** {@code <br>}, {@code <br/>}, {@code <BR />}: a line break. */
-  private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
-
-  /** {@code <p>}, {@code </p>}, {@code <div …>}: a paragraph break. */
-  private static final Pattern BLOCK_TAG =
-      Pattern.compile("(?i)</?(?:p|div|section|article|h[1-6]|li|ul|ol|table|tr|blockquote)(?:\\s[^<>]{0,200})?/?>");
-
-  /**
-   * Other HTML tags, by name, so that {@code x<y and y>z} in running text stays: {@code <span
-   * class="x">}, {@code </a>}, {@code <img src=…/>}.
-   */
-  private static final Pattern TAG =
-      Pattern.compile(
-          "(?i)</?(?:a|span|img|font|b|i|u|s|em|strong|small|big|sup|sub|center|label|input|button"
-              + "|iframe|script|style|meta|link|tbody|thead|tfoot|td|th|nav|header|footer|figure"
-              + "|figcaption|hr|abbr|cite|code|mark|time|video|audio|source|o:p)(?:\\s[^<>]{0,300})?/?>");
-
-  /** An HTML entity: {@code &amp;}, {@code &#12290;}, {@code &#x3002;}. */
-  private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,12}|#[xX][0-9a-fA-F]{1,12});");
-
   /**
    * A paragraph indent inside a line: two ideographic spaces after a sentence end, maybe with an
    * emphasis mark {@code **} between them: {@code 。　　后文}, {@code 。**　　要点**}.
@@ -136,12 +117,8 @@ public final class LineNormaliser implements LineSource {
   /** The line cleaned, with {@code \n} for line breaks and {@code \n\n} for paragraph breaks. */
   static String clean(String text) {
     String s = text;
-    if (s.indexOf('<') >= 0) {
-      s = BREAK.matcher(s).replaceAll("\n");
-      s = BLOCK_TAG.matcher(s).replaceAll("\n\n");
-      s = TAG.matcher(s).replaceAll("");
-    }
-    if (s.indexOf('&') >= 0 && ENTITY.matcher(s).find()) {
+    s = HtmlMarkup.withoutTags(s);
+    if (HtmlMarkup.hasEntity(s)) {
       s = StringEscapeUtils.unescapeHtml4(safeNumericEntities(s));
     }
     s = INVISIBLE.removeFrom(s);

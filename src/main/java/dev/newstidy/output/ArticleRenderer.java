@@ -7,6 +7,7 @@ import dev.newstidy.model.Flag;
 import dev.newstidy.model.Part;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.RemovalReason;
+import dev.newstidy.text.HtmlMarkup;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -19,7 +20,10 @@ import java.util.regex.Pattern;
  * would take for raw HTML is escaped: {@code <script>} (decoded from the input's {@code
  * &lt;script&gt;}) is written {@code &lt;script>}, so no page can put live HTML into a {@code .md}
  * file, while {@code x < y} and {@code <3} stay as they are (pinned by {@code
- * ArticleRendererTest.htmlInTheTextIsNeverLiveInMarkdown}).
+ * ArticleRendererTest.htmlInTheTextIsNeverLiveInMarkdown}). The plain text is spelled so that
+ * newstidy reads it back as written: a tag in the text ({@code <b>}, decoded from {@code &lt;b&gt;})
+ * is written {@code &lt;b>}, which a second pass decodes instead of dropping as markup (pinned by
+ * {@code ArticleRendererTest.plainTextSpellsTagsAndEntitiesSoTheyReadBackAsWritten}).
  *
  * <p>Example, pinned by {@code ArticleRendererTest}: an article titled {@code 标题} with one paragraph
  * {@code 正文。} renders in Markdown as front matter, then {@code # 标题}, a blank line and {@code 正文。}.
@@ -46,6 +50,9 @@ public final class ArticleRenderer {
    * {@code A&B} or {@code AT&T}.
    */
   private static final Pattern ENTITY_OPENING = Pattern.compile("&(?=[A-Za-z][A-Za-z0-9]{1,31};|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)");
+
+  /** What opens the sub-headline's line in the text output: {@code ——访园区负责人}. */
+  private static final String SUB_HEADLINE_MARK = "——";
 
   /** The file content of {@code article} in {@code format}, ending with a newline. */
   public String render(long id, Article article, Origin origin, OutputFormat format)
@@ -117,23 +124,25 @@ public final class ArticleRenderer {
   private static String plainText(Article a) {
     StringBuilder out = new StringBuilder();
     if (a.title() != null) {
-      out.append(a.title()).append("\n\n");
+      out.append(HtmlMarkup.spelledForReading(a.title())).append("\n\n");
     }
     if (a.subtitle() != null) {
-      out.append(a.subtitle()).append("\n\n");
+      // The dashes that mark a sub-headline in print (——记…) tell the reader it is one; without
+      // them a deck with no full stop would be read as the start of the lead and joined to it.
+      out.append(SUB_HEADLINE_MARK).append(HtmlMarkup.spelledForReading(a.subtitle())).append("\n\n");
     }
     Removal lead = datelineCredit(a);
     String byline = a.byline() == null ? null : a.byline().text();
     for (Part part : a.body()) {
       if (lead != null && opensAt(part, lead)) {
-        out.append(lead.text());
+        out.append(HtmlMarkup.spelledForReading(lead.text()));
         byline = byline.substring(lead.text().strip().length()).strip();
         lead = null;
       }
-      out.append(part.text()).append("\n\n");
+      out.append(HtmlMarkup.spelledForReading(part.text())).append("\n\n");
     }
     if (byline != null && !byline.isEmpty() && !endsAParagraph(a, byline)) {
-      out.append(byline).append("\n\n");
+      out.append(HtmlMarkup.spelledForReading(byline)).append("\n\n");
     }
     int end = out.length();
     while (end > 0 && out.charAt(end - 1) == '\n') {

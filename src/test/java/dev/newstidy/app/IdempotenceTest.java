@@ -78,6 +78,17 @@ class IdempotenceTest {
     assertIdempotent(dump);
   }
 
+  @Test
+  void tagsSpelledInEntitiesSurviveASecondPass() throws IOException {
+    Path dump = temp.resolve("entity-tags.txt");
+    Files.writeString(
+        dump,
+        "# 青川县新书发布\n\n编辑部提醒:网页里的 &lt;b&gt;加粗&lt;/b&gt; 与 &lt;br&gt; 只是示例文字。\n\n"
+            + "Readers wrote &lt;p&gt; and &amp;amp; into the form &lt;span class=\"x\"&gt;twice&lt;/span&gt;.\n");
+
+    assertIdempotent(dump);
+  }
+
   private void assertIdempotent(Path dump) throws IOException {
     assertIdempotent(temp, dump);
   }

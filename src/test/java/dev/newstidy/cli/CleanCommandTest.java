@@ -290,7 +290,7 @@ class CleanCommandTest {
     CliRun.of("clean", dump.toString(), "-o", temp.resolve("json").toString(), "--format", "json");
 
     assertThat(Files.readString(temp.resolve("txt/000001-东湖新区开通夜间公交.txt")))
-        .startsWith("东湖新区开通夜间公交\n\n方便市民晚间出行\n\n")
+        .startsWith("东湖新区开通夜间公交\n\n——方便市民晚间出行\n\n")
         .endsWith("张一鸣 李想\n");
     JsonNode record = JSON.readTree(temp.resolve("json/000001-东湖新区开通夜间公交.json").toFile());
     assertThat(record.get("body")).hasSize(1);

@@ -188,7 +188,7 @@ class ArticleRendererTest {
   void rendersPlainTextWithBylineLastAndOneFinalNewline() throws IOException {
     String text = renderer.render(1, fullArticle("标题"), Origin.UTF8, OutputFormat.TXT);
 
-    assertThat(text).isEqualTo("标题\n\n访园区负责人\n\n园区今天正式开园。\n\n史春雨 秦海 文/图\n");
+    assertThat(text).isEqualTo("标题\n\n——访园区负责人\n\n园区今天正式开园。\n\n史春雨 秦海 文/图\n");
   }
 
   @Test
@@ -209,6 +209,24 @@ class ArticleRendererTest {
         .isEqualTo("Ferry Resumes\n\nThe ferry resumed on Tuesday.\n\nBy MARTA QUILLEN\n");
     assertThat(renderer.render(1, datelined("HARBOURSIDE (AP) — By MARTA QUILLEN", "HARBOUR"), Origin.UTF8, OutputFormat.TXT))
         .isEqualTo("Ferry Resumes\n\nThe ferry resumed on Tuesday.\n\nHARBOURSIDE (AP) — By MARTA QUILLEN\n");
+  }
+
+  @Test
+  void plainTextSpellsTagsAndEntitiesSoTheyReadBackAsWritten() throws IOException {
+    Article article =
+        Article.of("标题<i>", SPAN, List.of(Part.paragraph("网页示例 <b>粗体</b> 与 &amp; 符号。", SPAN)));
+
+    assertThat(renderer.render(1, article, Origin.UTF8, OutputFormat.TXT))
+        .isEqualTo("标题&lt;i>\n\n网页示例 &lt;b>粗体&lt;/b> 与 &amp;amp; 符号。\n");
+  }
+
+  @Test
+  void plainTextLeavesLookAlikesOfTagsAndEntitiesAsTheyAre() throws IOException {
+    // Adversarial: comparisons, a heart, an unknown tag name and a bare ampersand read back as written.
+    Article article = Article.of("Tom <3 Ann", SPAN, List.of(Part.paragraph("若 x<y 且 y>z,<tide> 与 AT&T 不变。", SPAN)));
+
+    assertThat(renderer.render(1, article, Origin.UTF8, OutputFormat.TXT))
+        .isEqualTo("Tom <3 Ann\n\n若 x<y 且 y>z,<tide> 与 AT&T 不变。\n");
   }
 
   /** An article whose first paragraph lost {@code removed} from its front as metadata. */

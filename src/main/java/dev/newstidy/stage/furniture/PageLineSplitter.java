@@ -48,6 +48,12 @@ final class PageLineSplitter {
   /** A table cell's closing pipe at the end of a line: {@code 完工。 |}. */
   private static final Pattern TRAILING_CELL = Pattern.compile("(?<=\\S)\\s+[|｜]+\\s*$");
 
+  /**
+   * Opens a sub-headline line, as the reader marks a block of its own ({@code DASH_LINE}): {@code
+   * ——记青石镇的新桥}, {@code -- a deck}; not {@code —} alone or {@code 2024—2025}.
+   */
+  private static final Pattern DASH_OPENING = Pattern.compile("^(?:——|--)");
+
   /** A bullet before a key and its colon: {@code • 作者:}. */
   private static final Pattern BULLET_KEY = Pattern.compile("^[•·●▪]\\s*(?=[\\p{IsHan}A-Za-z ]{1,10}[:：])");
 
@@ -249,12 +255,15 @@ final class PageLineSplitter {
         warnings.add(w);
       }
     }
+    String lineText = text.toString().strip();
+    // A line cut out of a block reads as it would standing alone in a text dump: a line that opens
+    // with dashes is a sub-headline when it follows the headline (the text output writes it so).
     return new Block(
-        text.toString().strip(),
+        lineText,
         new SourceSpan(block.span().path(), block.span().record(), from, to),
         from == block.span().firstLine() ? block.blankLinesBefore() : 0,
         run.size(),
-        Block.Markup.NONE,
+        DASH_OPENING.matcher(lineText).lookingAt() ? Block.Markup.DASH_LINE : Block.Markup.NONE,
         warnings.build(),
         ImmutableList.copyOf(run));
   }

@@ -205,6 +205,19 @@ class PageChromeTriageTest {
   }
 
   @Test
+  void aLineOfAPageThatOpensWithDashesReadsAsItWouldStandingAlone() {
+    Block page = block(1, "第2版:要闻", "青石镇新桥通车", "——记一座桥的四十年", "2023—2024年度 报告", "-- 3 --");
+
+    List<Block> lines = PageLineSplitter.splitLines(List.of(page));
+
+    // A line that opens with two dashes is marked as the reader marks a block of its own; a dash
+    // inside a line or a single one is not (adversarial).
+    assertThat(lines).extracting(Block::markup)
+        .containsExactly(
+            Block.Markup.NONE, Block.Markup.NONE, Block.Markup.DASH_LINE, Block.Markup.NONE, Block.Markup.DASH_LINE);
+  }
+
+  @Test
   void linesThatABreakTagCutOutOfOneInputLineAreEachKeptOnce() {
     // `第3版<br/>青石镇新桥通车<br/>新桥昨日通车。` is one input line read as three lines numbered 7:
     // each piece stands once, never the whole block once per piece.
