@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * about a third exact repeats, near copies among its recombined paragraphs, all through): cut at a
  * headline into 2 inputs, so that repeats and near copies cross inputs, each read in at least 4
  * parts, 8 tasks or more in all, in 8 partitions: the job's JSON Lines equal the CLI's byte for byte with the default
- * options and with {@code --near paragraph}. The other variants run on the dump's first eighth
- * (cut at a headline), as ONE file in 8 parts: in 1 partition, and gzip-compressed (one task: a
- * gzip stream cannot be entered in the middle); the splitting itself is what the large runs check.
+ * options and with {@code --near paragraph}; and the same whole dump in 1 partition, and
+ * gzip-compressed (one task per input: a gzip stream cannot be entered in the middle). The dump's
+ * first eighth (cut at a headline) runs as ONE file in 8 parts, in 1 partition and gzip-compressed.
  * {@code -Dnewstidy.large.bytes} sets the size (default 50 MB); each run prints its wall time and
  * rounds, the figures the README quotes.
  */
@@ -120,7 +120,23 @@ class SparkLargeDumpTest {
   }
 
   @Test
-  void anEighthInOnePartitionAndGzippedGivesTheCliRecords() throws IOException {
+  void theWholeDumpInOnePartitionAndGzippedGivesTheCliRecords() throws IOException {
+    String cli = timed("cli", () -> SparkCleanTest.cli("clean", "--quiet", "--output", "-", large.toString()));
+    assertSameRecords(job(large, splitBytes(), "--partitions", "1"), cli);
+    Path gz = Files.createDirectories(temp.resolve("gzl"));
+    for (int i = 1; i <= INPUTS; i++) {
+      String name = String.format("%02d.txt", i);
+      try (InputStream in = Files.newInputStream(large.resolve(name));
+          OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz.resolve(name + ".gz")))) {
+        in.transferTo(out);
+      }
+    }
+    String fromGzip = job(gz, splitBytes(), "--partitions", "8");
+    assertSameRecords(fromGzip.replace("/gzl/", "/large/").replace(".txt.gz\"", ".txt\""), cli);
+  }
+
+  @Test
+  void anEighthAsOneFileInEightPartsGivesTheCliRecords() throws IOException {
     long splitBytes = Files.size(small) / PARTS;
     assertThat(SparkSplitTest.parts(spark, small, splitBytes)).hasSizeGreaterThanOrEqualTo(PARTS);
     String cli = timed("cli, an eighth", () -> SparkCleanTest.cli("clean", "--quiet", "--output", "-", small.toString()));
