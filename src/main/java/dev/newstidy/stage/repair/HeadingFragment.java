@@ -57,14 +57,15 @@ final class HeadingFragment {
     }
     String a = heading.text().strip();
     String b = next.text().strip();
-    if (a.isEmpty() || b.isEmpty() || Scripts.count(a).cjk() == 0 || !Punctuation.endsMidSentence(a)) {
+    int cjk = a.isEmpty() ? 0 : Scripts.count(a).cjk();
+    if (cjk == 0 || b.isEmpty() || !Punctuation.endsMidSentence(a)) {
       return false;
     }
     boolean evidence =
         CONTINUING_START.matches(b.charAt(0))
             || FULL_STOP.matchesAnyOf(a)
             || CutEvidence.NO_TITLE_ENDS.matches(a.charAt(a.length() - 1))
-            || (Scripts.count(a).cjk() >= LONG_RUN && MARK.matchesNoneOf(a));
+            || (cjk >= LONG_RUN && MARK.matchesNoneOf(a));
     return evidence && CutEvidence.isCut(a, b);
   }
 }
