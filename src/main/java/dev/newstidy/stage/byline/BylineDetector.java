@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   <li>{@code "…客流增加 甘雨桐 摄"} → a caption's photo credit, with no sentence before it;
  *   <li>{@code "…的調查，〔記者甘雨桐／溪口報導〕"} → a bracketed reporter after a cut sentence;
  *   <li>not bylines: {@code "…开展“十百千万”职业"} (no sentence before it), {@code "…三十余人次。典型示"}
- *       (示 is no name character), {@code "…完成。全国"} (全 opens everyday words).
+ *       (示 is no name character), {@code "…完成。全国"} (全 opens everyday words), a block {@code
+ *       "、林一舟、许晴、何川"} (a list's tail that a page break cut off).
  * </ul>
  */
 public final class BylineDetector {
@@ -111,6 +112,12 @@ public final class BylineDetector {
   public Optional<Byline> parseWhole(String text) {
     String t = text.strip();
     if (t.isEmpty() || t.length() > MAX_GLUED + 20) {
+      return Optional.empty();
+    }
+    if (Punctuation.isClausePunctuation(t.charAt(0))) {
+      // 、林一舟、许晴、何川: the tail of a list of names that a page break cut from its caption or
+      // sentence; no credit line opens with a comma. Pinned by
+      // BylineDetectorTest.listTailCutByAPageBreakIsNoByline.
       return Optional.empty();
     }
     Optional<Byline> english = EnglishCredits.parse(t);

@@ -131,6 +131,16 @@ class BylineDetectorTest {
   // A whole block that is a byline.
 
   @Test
+  void listTailCutByAPageBreakIsNoByline() {
+    // a caption's list of names, cut by a page break: the block after the cut opens with a comma
+    assertThat(detector.parseWhole("、林一舟、许晴、何川、邵明远")).isEmpty();
+    assertThat(detector.parseWhole(",林一舟、许晴")).isEmpty();
+    // the same names as a list of their own are a byline
+    assertThat(detector.parseWhole("林一舟、许晴、何川、邵明远").orElseThrow().names())
+        .containsExactly("林一舟", "许晴", "何川", "邵明远");
+  }
+
+  @Test
   void readsWholeBlockOfNamesWithRole() {
     Byline byline = detector.parseWhole("史春雨 秦海 文/图").orElseThrow();
 
