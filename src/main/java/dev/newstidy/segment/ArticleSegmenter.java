@@ -319,7 +319,7 @@ public final class ArticleSegmenter {
               || echoesHeadline(block, after);
       if (continues) {
         current.closed = false;
-      } else if (whole.isEmpty()) {
+      } else if (whole.isEmpty() || opensUntitledWithCredit(block, next)) {
         finish();
       }
     }
@@ -543,6 +543,23 @@ public final class ArticleSegmenter {
         && !current.body.isEmpty()
         && isWiderGap(block)
         && !HeadingShape.isShortLine(block, SUBHEADING_MAX_CJK, SUBHEADING_MAX_WORDS);
+  }
+
+  /**
+   * True when a whole-line credit after an article that a byline already closed opens an untitled
+   * item: it stands after a wider blank gap than any inside the article, and prose follows it (a
+   * block that holds a finished sentence). Example, pinned by {@code
+   * ArticleSegmenterTest.creditAfterAClosedArticleAndAWiderGapOpensAnUntitledItem}: {@code …一派丰收景象。},
+   * {@code 通讯员 韦青禾 摄}, two blank lines, {@code 文:许晴 图:何川}, {@code 3月2日,溪口新桥通车。…} gives two
+   * articles, the second untitled and credited to 许晴 and 何川. A second credit line under the
+   * first, or one followed by a headline, stays with the article.
+   */
+  private boolean opensUntitledWithCredit(Block block, Block next) {
+    return isWiderGap(block)
+        && next != null
+        && next.markup() == Block.Markup.NONE
+        && Punctuation.endOfLastSentence(next.text()) > 0
+        && bylines.parseWhole(next.text()).isEmpty();
   }
 
   /** {@code 柳明川} yes; {@code 记者 柳明川}, {@code 柳明川 韦青禾} and {@code 柳明川 摄} no. */

@@ -90,6 +90,35 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void creditAfterAClosedArticleAndAWiderGapOpensAnUntitledItem() throws IOException {
+    segment(
+        "东岭村茶叶丰收",
+        "",
+        "茶园里一派丰收景象。通讯员 韦青禾 摄",
+        "",
+        "",
+        "文:许晴 图:何川",
+        "",
+        "3月2日,溪口新桥通车。市民纷纷前来参观。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[东岭村茶叶丰收] P[茶园里一派丰收景象。] B[通讯员 韦青禾 摄]",
+            "P[3月2日,溪口新桥通车。市民纷纷前来参观。] B[文:许晴 图:何川] {untitled}");
+  }
+
+  @Test
+  void secondCreditLineUnderTheFirstStaysWithTheArticle() throws IOException {
+    // Adversarial: the same credits with no wider gap before the second line, then after a wider
+    // gap but with a headline-shaped line, not prose, after it.
+    segment("东岭村茶叶丰收", "", "茶园里一派丰收景象。通讯员 韦青禾", "", "许晴 摄", "", "3月2日,溪口新桥通车。市民纷纷前来参观。");
+    segment("溪口新桥通车", "", "市民纷纷前来参观。记者 韦青禾", "", "", "许晴 摄", "", "石桥村修通产业路");
+
+    assertThat(articles.get(0).byline().names()).containsExactly("韦青禾", "许晴");
+    assertThat(articles.get(2).byline().names()).containsExactly("韦青禾", "许晴");
+  }
+
+  @Test
   void leadThatEchoesTheHeadlineAfterAnEarlyCreditContinuesTheArticle() throws IOException {
     // A credit under the headline and one stray paragraph: the lead after it repeats the
     // headline's words, so the credit opened the article rather than closed it.
