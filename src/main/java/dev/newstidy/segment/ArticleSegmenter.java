@@ -304,6 +304,9 @@ public final class ArticleSegmenter {
     Block next = after.isEmpty() ? null : after.get(0);
     String text = block.text();
     Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseWhole(text);
+    if (whole.isPresent() && isBareNames(whole.get()) && continuesAnOpenClause()) {
+      whole = Optional.empty();
+    }
     if (!markupSeen && isPlainHeadline(block, after, whole.isPresent(), creditNext)) {
       start(text, block);
       return;
@@ -560,6 +563,23 @@ public final class ArticleSegmenter {
         && next.markup() == Block.Markup.NONE
         && Punctuation.endOfLastSentence(next.text()) > 0
         && bylines.parseWhole(next.text()).isEmpty();
+  }
+
+  /**
+   * True when the article's last paragraph ends on a comma, an enumeration comma or a semicolon: the
+   * next block goes on with that sentence, and bare names in it are a list, not a credit ({@code
+   * …从左至右依次为林一舟、许晴、} then {@code 何川、邵明远}). A credit with a role ({@code 〔記者林一舟／溪口報導〕},
+   * {@code 记者 林一舟}) still reads after a cut. Pinned by {@code
+   * ArticleSegmenterTest.namesAfterAParagraphCutOnAnEnumerationCommaAreNoByline}.
+   */
+  private boolean continuesAnOpenClause() {
+    Part last = current == null ? null : current.lastPart();
+    return last != null && last.isParagraph() && BylineDetector.endsOnAnOpenClause(last.text());
+  }
+
+  /** {@code 林一舟、许晴} yes: names with no role; {@code 记者 林一舟} and {@code 林一舟 摄} no. */
+  private static boolean isBareNames(Byline byline) {
+    return byline.credits().stream().allMatch(c -> c.role() == null);
   }
 
   /** {@code 柳明川} yes; {@code 记者 柳明川}, {@code 柳明川 韦青禾} and {@code 柳明川 摄} no. */

@@ -9,6 +9,7 @@ import dev.newstidy.model.Article;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.DroppedBlock;
 import dev.newstidy.model.MetadataBlock;
+import dev.newstidy.model.Part;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.RemovalReason;
 import dev.newstidy.model.SourceSpan;
@@ -116,6 +117,26 @@ class ArticleSegmenterTest {
 
     assertThat(articles.get(0).byline().names()).containsExactly("韦青禾", "许晴");
     assertThat(articles.get(2).byline().names()).containsExactly("韦青禾", "许晴");
+  }
+
+  @Test
+  void namesAfterAParagraphCutOnAnEnumerationCommaAreNoByline() throws IOException {
+    segment("# 老照片", "", "这是十年前的合影。从左至右依次为林一舟、许晴、", "", "何川、邵明远", "", "照片摄于新桥通车那天。");
+
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.byline()).isNull();
+      assertThat(a.body()).extracting(Part::text).contains("何川、邵明远");
+    });
+  }
+
+  @Test
+  void namesAfterAParagraphThatEndsASentenceStillCloseIt() throws IOException {
+    // Adversarial: the same names after a finished sentence are the closing credit.
+    segment("# 老照片", "", "这是十年前的合影。", "", "何川、邵明远");
+    // nor does a credit with a role after a cut clause lose its reading
+    segment("# 新桥", "", "他说,要查清楚才能启动调查,", "", "〔记者何川／溪口报导〕");
+
+    assertThat(articles).extracting(a -> String.join(" ", a.byline().names())).containsExactly("何川 邵明远", "何川");
   }
 
   @Test
