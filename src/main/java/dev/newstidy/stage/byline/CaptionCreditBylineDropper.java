@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * taken out of the text ({@code …贡献了力量。柯远航 摄}), any byline that credits a writer, and an
  * article of captions only, which has no story for anyone else to have written.
  *
- * <p>The labelled corpus counts caption photographers beside a writer on four pages of three
+ * <p>The labelled corpus counts caption photographers beside a writer on three pages of three
  * sites, and none on the two pages (two sites) whose only credit is a caption's.
  */
 public final class CaptionCreditBylineDropper implements ArticleStage {
