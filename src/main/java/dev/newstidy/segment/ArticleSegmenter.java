@@ -304,6 +304,9 @@ public final class ArticleSegmenter {
     Block next = after.isEmpty() ? null : after.get(0);
     String text = block.text();
     Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseWhole(text);
+    if (whole.isPresent() && isBareNames(whole.get()) && continuesAnOpenClause()) {
+      whole = Optional.empty();
+    }
     if (!markupSeen && isPlainHeadline(block, after, whole.isPresent(), creditNext)) {
       start(text, block);
       return;
@@ -319,7 +322,7 @@ public final class ArticleSegmenter {
               || echoesHeadline(block, after);
       if (continues) {
         current.closed = false;
-      } else if (whole.isEmpty()) {
+      } else if (whole.isEmpty() || opensUntitledWithCredit(block, next)) {
         finish();
       }
     }
@@ -543,6 +546,40 @@ public final class ArticleSegmenter {
         && !current.body.isEmpty()
         && isWiderGap(block)
         && !HeadingShape.isShortLine(block, SUBHEADING_MAX_CJK, SUBHEADING_MAX_WORDS);
+  }
+
+  /**
+   * True when a whole-line credit after an article that a byline already closed opens an untitled
+   * item: it stands after a wider blank gap than any inside the article, and prose follows it (a
+   * block that holds a finished sentence). Example, pinned by {@code
+   * ArticleSegmenterTest.creditAfterAClosedArticleAndAWiderGapOpensAnUntitledItem}: {@code …一派丰收景象。},
+   * {@code 通讯员 韦青禾 摄}, two blank lines, {@code 文:许晴 图:何川}, {@code 3月2日,溪口新桥通车。…} gives two
+   * articles, the second untitled and credited to 许晴 and 何川. A second credit line under the
+   * first, or one followed by a headline, stays with the article.
+   */
+  private boolean opensUntitledWithCredit(Block block, Block next) {
+    return isWiderGap(block)
+        && next != null
+        && next.markup() == Block.Markup.NONE
+        && Punctuation.endOfLastSentence(next.text()) > 0
+        && bylines.parseWhole(next.text()).isEmpty();
+  }
+
+  /**
+   * True when the article's last paragraph ends on a comma, an enumeration comma or a semicolon: the
+   * next block goes on with that sentence, and bare names in it are a list, not a credit ({@code
+   * …从左至右依次为林一舟、许晴、} then {@code 何川、邵明远}). A credit with a role ({@code 〔記者林一舟／溪口報導〕},
+   * {@code 记者 林一舟}) still reads after a cut. Pinned by {@code
+   * ArticleSegmenterTest.namesAfterAParagraphCutOnAnEnumerationCommaAreNoByline}.
+   */
+  private boolean continuesAnOpenClause() {
+    Part last = current == null ? null : current.lastPart();
+    return last != null && last.isParagraph() && BylineDetector.endsOnAnOpenClause(last.text());
+  }
+
+  /** {@code 林一舟、许晴} yes: names with no role; {@code 记者 林一舟} and {@code 林一舟 摄} no. */
+  private static boolean isBareNames(Byline byline) {
+    return byline.credits().stream().allMatch(c -> c.role() == null);
   }
 
   /** {@code 柳明川} yes; {@code 记者 柳明川}, {@code 柳明川 韦青禾} and {@code 柳明川 摄} no. */

@@ -10,6 +10,7 @@ import dev.newstidy.model.Warning;
 import dev.newstidy.segment.ArticleSegmenter;
 import dev.newstidy.segment.BoundaryScorer;
 import dev.newstidy.stage.byline.BylineDetector;
+import dev.newstidy.stage.byline.CaptionCreditBylineDropper;
 import dev.newstidy.stage.byline.ChineseNames;
 import dev.newstidy.stage.byline.EditorCreditMover;
 import dev.newstidy.stage.check.OddityFinder;
@@ -135,6 +136,7 @@ public final class Pipeline {
     chain.add(new EmphasisMarkupRemover());
     chain.add(new DatelineExtractor(bylines));
     chain.add(new EditorCreditMover());
+    chain.add(new CaptionCreditBylineDropper());
     chain.add(new SiteSuffixSplitter());
     chain.add(new OddityFinder());
     if (settings.join()) {

@@ -9,6 +9,7 @@ import dev.newstidy.model.Article;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.DroppedBlock;
 import dev.newstidy.model.MetadataBlock;
+import dev.newstidy.model.Part;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.RemovalReason;
 import dev.newstidy.model.SourceSpan;
@@ -87,6 +88,55 @@ class ArticleSegmenterTest {
 
     assertThat(Trace.of(articles))
         .containsExactly("H[标题] P[村里新修了三条路。] B[记者 王明 通讯员 李红]", "P[湖面上白鹭成群,吸引不少市民驻足观看。] {untitled}");
+  }
+
+  @Test
+  void creditAfterAClosedArticleAndAWiderGapOpensAnUntitledItem() throws IOException {
+    segment(
+        "东岭村茶叶丰收",
+        "",
+        "茶园里一派丰收景象。通讯员 韦青禾 摄",
+        "",
+        "",
+        "文:许晴 图:何川",
+        "",
+        "3月2日,溪口新桥通车。市民纷纷前来参观。");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[东岭村茶叶丰收] P[茶园里一派丰收景象。] B[通讯员 韦青禾 摄]",
+            "P[3月2日,溪口新桥通车。市民纷纷前来参观。] B[文:许晴 图:何川] {untitled}");
+  }
+
+  @Test
+  void secondCreditLineUnderTheFirstStaysWithTheArticle() throws IOException {
+    // Adversarial: the same credits with no wider gap before the second line, then after a wider
+    // gap but with a headline-shaped line, not prose, after it.
+    segment("东岭村茶叶丰收", "", "茶园里一派丰收景象。通讯员 韦青禾", "", "许晴 摄", "", "3月2日,溪口新桥通车。市民纷纷前来参观。");
+    segment("溪口新桥通车", "", "市民纷纷前来参观。记者 韦青禾", "", "", "许晴 摄", "", "石桥村修通产业路");
+
+    assertThat(articles.get(0).byline().names()).containsExactly("韦青禾", "许晴");
+    assertThat(articles.get(2).byline().names()).containsExactly("韦青禾", "许晴");
+  }
+
+  @Test
+  void namesAfterAParagraphCutOnAnEnumerationCommaAreNoByline() throws IOException {
+    segment("# 老照片", "", "这是十年前的合影。从左至右依次为林一舟、许晴、", "", "何川、邵明远", "", "照片摄于新桥通车那天。");
+
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.byline()).isNull();
+      assertThat(a.body()).extracting(Part::text).contains("何川、邵明远");
+    });
+  }
+
+  @Test
+  void namesAfterAParagraphThatEndsASentenceStillCloseIt() throws IOException {
+    // Adversarial: the same names after a finished sentence are the closing credit.
+    segment("# 老照片", "", "这是十年前的合影。", "", "何川、邵明远");
+    // nor does a credit with a role after a cut clause lose its reading
+    segment("# 新桥", "", "他说,要查清楚才能启动调查,", "", "〔记者何川／溪口报导〕");
+
+    assertThat(articles).extracting(a -> String.join(" ", a.byline().names())).containsExactly("何川 邵明远", "何川");
   }
 
   @Test

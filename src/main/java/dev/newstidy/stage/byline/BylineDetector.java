@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   <li>{@code "…客流增加 甘雨桐 摄"} → a caption's photo credit, with no sentence before it;
  *   <li>{@code "…的調查，〔記者甘雨桐／溪口報導〕"} → a bracketed reporter after a cut sentence;
  *   <li>not bylines: {@code "…开展“十百千万”职业"} (no sentence before it), {@code "…三十余人次。典型示"}
- *       (示 is no name character), {@code "…完成。全国"} (全 opens everyday words).
+ *       (示 is no name character), {@code "…完成。全国"} (全 opens everyday words), a block {@code
+ *       "、林一舟、许晴、何川"} and a tail {@code "…。志愿者们来到村民组、"} (pieces that a page break cut off).
  * </ul>
  */
 public final class BylineDetector {
@@ -111,6 +112,12 @@ public final class BylineDetector {
   public Optional<Byline> parseWhole(String text) {
     String t = text.strip();
     if (t.isEmpty() || t.length() > MAX_GLUED + 20) {
+      return Optional.empty();
+    }
+    if (opensOrEndsOnAClause(t)) {
+      // 、林一舟、许晴、何川: the tail of a list of names that a page break cut from its caption or
+      // sentence; no credit line opens with a comma. Pinned by
+      // BylineDetectorTest.listTailCutByAPageBreakIsNoByline.
       return Optional.empty();
     }
     Optional<Byline> english = EnglishCredits.parse(t);
@@ -228,7 +235,8 @@ public final class BylineDetector {
       return Optional.empty();
     }
     String tail = t.substring(end).strip();
-    if (tail.length() > MAX_GLUED || tail.isEmpty()) {
+    if (tail.length() > MAX_GLUED || tail.isEmpty() || opensOrEndsOnAClause(tail)) {
+      // …服务活动。志愿者们来到村民组、: a clause that a page break cut, not a credit.
       return Optional.empty();
     }
     if (isLatin(tail.charAt(0)) || tail.startsWith("—") || tail.startsWith("--") || tail.startsWith("–")) {
@@ -238,6 +246,29 @@ public final class BylineDetector {
     return chinese.parse(tail, tail)
         .filter(BylineDetector::creditsSomeone)
         .map(byline -> new Split(t.substring(0, end), byline));
+  }
+
+  /**
+   * True when {@code text} opens or ends on a comma, an enumeration comma or a semicolon: {@code
+   * 、林一舟、许晴} and {@code 志愿者们来到村民组、} are pieces of a sentence that a page break cut, since
+   * no credit line opens or ends on one. Pinned by {@code
+   * BylineDetectorTest.listTailCutByAPageBreakIsNoByline} and {@code
+   * BylineDetectorTest.clauseCutAfterASentenceIsNoGluedCredit}.
+   */
+  public static boolean opensOrEndsOnAClause(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && (isOpenClauseMark(t.charAt(0)) || endsOnAnOpenClause(t));
+  }
+
+  /** True when {@code text} ends on a comma, an enumeration comma or a semicolon: {@code …刘末利、}. */
+  public static boolean endsOnAnOpenClause(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && isOpenClauseMark(t.charAt(t.length() - 1));
+  }
+
+  /** {@code 、 , ， ; ；}, not a colon, which a credit may carry ({@code 记者:王明}). */
+  private static boolean isOpenClauseMark(char c) {
+    return Punctuation.isClausePunctuation(c) && c != ':' && c != '：';
   }
 
   /**

@@ -131,6 +131,26 @@ class BylineDetectorTest {
   // A whole block that is a byline.
 
   @Test
+  void listTailCutByAPageBreakIsNoByline() {
+    // a caption's list of names, cut by a page break: the block after the cut opens with a comma
+    assertThat(detector.parseWhole("、林一舟、许晴、何川、邵明远")).isEmpty();
+    assertThat(detector.parseWhole(",林一舟、许晴")).isEmpty();
+    // the same names as a list of their own are a byline
+    assertThat(detector.parseWhole("林一舟、许晴、何川、邵明远").orElseThrow().names())
+        .containsExactly("林一舟", "许晴", "何川", "邵明远");
+  }
+
+  @Test
+  void clauseCutAfterASentenceIsNoGluedCredit() {
+    // an organisation-shaped clause that a page break cut after its enumeration comma
+    assertThat(detector.findTrailing("溪口镇开展了清扫活动。志愿者们来到村委会、")).isEmpty();
+    assertThat(detector.parseWhole("志愿者们来到村委会、")).isEmpty();
+    // the same organisation as a credit glued after the sentence still reads
+    assertThat(detector.findTrailing("溪口镇开展了清扫活动。溪口镇宣传办").orElseThrow().byline().names())
+        .containsExactly("溪口镇宣传办");
+  }
+
+  @Test
   void readsWholeBlockOfNamesWithRole() {
     Byline byline = detector.parseWhole("史春雨 秦海 文/图").orElseThrow();
 
