@@ -303,7 +303,7 @@ public final class ArticleSegmenter {
   private void onBody(Block block, List<Block> after, Block creditNext) {
     Block next = after.isEmpty() ? null : after.get(0);
     String text = block.text();
-    Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseWhole(text);
+    Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseCreditLine(text);
     if (whole.isPresent() && isBareNames(whole.get()) && continuesAnOpenClause()) {
       whole = Optional.empty();
     }

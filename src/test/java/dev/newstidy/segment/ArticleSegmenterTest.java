@@ -1059,6 +1059,33 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void closingLineOfTwoCreditsUnderACutParagraphIsTheByline() throws IOException {
+    // The text output writes a byline merged from an author line and a caption's credit as one
+    // last line; read again, it must stay the byline, not a caption the cut paragraph joins.
+    segment(
+        "溪口新桥通车",
+        "",
+        "▲新桥通车典礼,溪口社发 甘雨桐 摄",
+        "",
+        "他的作品张弛有度,",
+        "",
+        "韦青禾、柳明川、江小帆 溪口社发 甘雨桐 摄");
+
+    assertThat(Trace.of(articles))
+        .containsExactly(
+            "H[溪口新桥通车] P[▲新桥通车典礼,溪口社发 甘雨桐 摄] P[他的作品张弛有度,] B[韦青禾、柳明川、江小帆 溪口社发 甘雨桐 摄]");
+  }
+
+  @Test
+  void captionWithItsCreditUnderACutParagraphStaysACaption() throws IOException {
+    // Adversarial: a caption's words before the credit keep the line a paragraph.
+    segment("溪口新桥通车", "", "他的作品张弛有度,", "", "村民在新桥上合影 甘雨桐 摄");
+
+    assertThat(Trace.of(articles))
+        .containsExactly("H[溪口新桥通车] P[他的作品张弛有度,] P[村民在新桥上合影 甘雨桐 摄] B[甘雨桐 摄]");
+  }
+
+  @Test
   void captionCreditThatNoOtherBylineHoldsStaysInTheByline() throws IOException {
     // Adversarial: another photographer, or a closing byline without the caption's credit.
     segment("# 标题", "", "渡口人流渐多。", "", "3月2日,溪口站 甘雨桐 摄", "", "往来船只也多了起来。", "", "记者 韦青禾");

@@ -129,6 +129,31 @@ public final class BylineDetector {
   }
 
   /**
+   * The byline that is the whole of {@code text} ({@link #parseWhole}), or a line made of two credits
+   * side by side: a credit line that reads whole, then a credit that {@link #findTrailing} reads
+   * glued after it. Such a line holds no text, only credits, so all of it is the byline, in one
+   * piece and as written. Examples, pinned by {@code BylineDetectorTest.lineOfTwoCreditsIsOneByline}:
+   * {@code 韦青禾、柳明川、江小帆 溪口社发 甘雨桐 摄} (names, then a caption's photo credit) and {@code
+   * 甘雨桐 沈牧之 摄 〔記者韋青禾／溪口報導〕} (a photo credit, then a bracketed reporter) are bylines;
+   * {@code 村民在新桥上合影 甘雨桐 摄} is not, since {@code 村民在新桥上合影} is no credit.
+   *
+   * <p>Two credits that stood on two lines, merged into the byline by the first pass, are written on
+   * one line by the text output; read whole, that line comes back as the same byline instead of a
+   * caption or a paragraph that a cut sentence above it is joined to.
+   */
+  public Optional<Byline> parseCreditLine(String text) {
+    Optional<Byline> whole = parseWhole(text);
+    if (whole.isPresent() || text.strip().length() > MAX_GLUED + 20) {
+      return whole;
+    }
+    Optional<Split> trailing = findTrailing(text);
+    if (trailing.isEmpty() || trailing.get().body().isBlank()) {
+      return Optional.empty();
+    }
+    return parseWhole(trailing.get().body()).map(first -> first.plus(trailing.get().byline()));
+  }
+
+  /**
    * The byline glued after the last sentence of {@code text}, with the text before it. Text with no
    * complete sentence before the candidate has no glued byline: the candidate is then the start of a
    * sentence cut by a page break.

@@ -15,6 +15,28 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BylineDetectorTest {
   private final BylineDetector detector = new BylineDetector(ChineseNames.load());
 
+  // A line of credits only.
+
+  @Test
+  void lineOfTwoCreditsIsOneByline() {
+    // Names, then a caption's photo credit; a photo credit, then a bracketed reporter.
+    Byline names = detector.parseCreditLine("韦青禾、柳明川、江小帆 溪口社发 甘雨桐 摄").orElseThrow();
+    Byline photo = detector.parseCreditLine("甘雨桐   沈牧之   摄 〔記者韋青禾／溪口報導〕").orElseThrow();
+
+    assertThat(names.text()).isEqualTo("韦青禾、柳明川、江小帆 溪口社发 甘雨桐 摄");
+    assertThat(names.names()).contains("韦青禾", "柳明川", "江小帆", "甘雨桐");
+    assertThat(photo.text()).isEqualTo("甘雨桐   沈牧之   摄 〔記者韋青禾／溪口報導〕");
+    assertThat(photo.names()).contains("甘雨桐", "沈牧之", "韋青禾");
+  }
+
+  @Test
+  void captionOrSentenceBeforeACreditIsNoCreditLine() {
+    // Adversarial: text before the glued credit keeps the line a caption or a paragraph.
+    assertThat(detector.parseCreditLine("村民在新桥上合影 甘雨桐 摄")).isEmpty();
+    assertThat(detector.parseCreditLine("志愿者贡献了力量。甘雨桐 沈牧之 摄")).isEmpty();
+    assertThat(detector.parseCreditLine("溪口的调查,〔記者韋青禾／溪口報導〕")).isEmpty();
+  }
+
   // Glued after the last sentence of a block.
 
   @Test
