@@ -32,7 +32,7 @@ import java.util.zip.GZIPOutputStream;
  * <p>Trained on one path ({@code clean --quiet --output - samples}), the archive left out what the
  * others load: 26 classes for per-article files, about 470 (Jackson's data binding) for JSON Lines,
  * about 100 for a gzip input, about 80 for {@code check}, {@code stats} or a run's summary, each
- * then read from the jar and verified at every start. The runs here: the text files of FOLDER to
+ * then read from the jar and verified at every start. The runs here: the folder's text files to
  * stdout and to per-article files (with the summary), the same texts as gzip-compressed JSON Lines,
  * {@code check} and {@code stats}. Their output goes nowhere, and the files they write live in a
  * temporary folder removed at the end; before them, the version line and the jar opened as {@code
