@@ -52,6 +52,18 @@ class LauncherOptionsTest {
     assertThat(javaOptions(null, "--version")).contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC");
   }
 
+  /** The JDK's own archive serves a bare version line; every other command line maps ours. */
+  @Test
+  void versionAloneLeavesTheArchiveOut() throws Exception {
+    String archive = "-XX:SharedArchiveFile=" + temp.resolve("target/newstidy.jsa");
+    assertThat(javaOptions(null, "--version")).doesNotContain(archive);
+    assertThat(javaOptions(null, "-V")).doesNotContain(archive);
+    // Look-alikes: the version asked with something else, or a file named like the option.
+    assertThat(javaOptions(null, "clean", "--version")).contains(archive);
+    assertThat(javaOptions(null, "--version", "--help")).contains(archive);
+    assertThat(javaOptions(null, "check", "-V")).contains(archive);
+  }
+
   @Test
   void aFolderStdinOrThirtyTwoMebibytesRunWithTheSerialCollector() throws Exception {
     Path folder = Files.createDirectories(temp.resolve("dumps"));

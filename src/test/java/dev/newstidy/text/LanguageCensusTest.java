@@ -34,6 +34,22 @@ class LanguageCensusTest {
   }
 
   @Test
+  void everyCodeUnitCountsAsTheSeparateDefinitionsSay() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int expected = Scripts.isCjk(c) ? 1 : Scripts.isLatinLetter(c) ? 2 : 0;
+      expected |= HanVariants.isSimplifiedOnly((char) c) ? 4 : 0;
+      expected |= HanVariants.isTraditionalOnly((char) c) ? 8 : 0;
+      assertThat(LanguageCensus.kind((char) c)).as("U+%04X", c).isEqualTo(expected);
+    }
+    // Look-alikes that must not count as the kind they resemble
+    assertThat(LanguageCensus.kind('中')).isEqualTo(1); // shared by both forms
+    assertThat(LanguageCensus.kind('ａ')).isEqualTo(0); // full-width, not a Latin letter here
+    assertThat(LanguageCensus.kind('Ω')).isEqualTo(0);
+    assertThat(LanguageCensus.kind('這')).isEqualTo(1 | 8);
+    assertThat(LanguageCensus.kind('这')).isEqualTo(1 | 4);
+  }
+
+  @Test
   void agreesWithTheSeparateCounts() {
     // Given random texts of simplified, traditional, shared, Latin, supplementary and broken
     // surrogate characters, look-alikes (full-width letters, kana, hangul) included
