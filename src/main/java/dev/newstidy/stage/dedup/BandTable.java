@@ -1,7 +1,7 @@
 package dev.newstidy.stage.dedup;
 
-import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -11,7 +11,13 @@ import java.util.Arrays;
  * The band table of the near-copy index: for each band key the most recent paragraph filed under
  * it, in a primitive open-addressing map, and for each paragraph and band a link to the one filed
  * under the same key before it. Paragraphs are numbered from 0 in the order they are filed; the
- * heap holds about 18 bytes a key (load factor 0.9) and 4 bytes a link.
+ * heap holds between 13 and 27 bytes a key (12-byte slots at load factor 0.9, depending on where
+ * the table stands between doublings) and 4 bytes a link.
+ *
+ * <p>The map is split into {@value #SHARDS} maps by the key's top bits, and the links are kept in
+ * chunks ({@link IntChunks}): a single map doubles all at once and holds its old and new arrays
+ * together while it rehashes, half again its size at the run's peak of memory; a shard doubles
+ * alone, one sixteenth of that. Which keys share a shard changes nothing a lookup finds.
  *
  * <p>Example, pinned by {@code BandTableTest}: paragraphs 0 and 1 filed under keys sharing 3 of 8
  * bands, then paragraph 2 looked up with the keys of paragraph 1, gives 1 first (8 bands shared),
@@ -23,11 +29,23 @@ final class BandTable {
   /** Candidates taken from each band, most recent first. */
   static final int PER_BAND = 16;
 
-  private final Long2IntOpenHashMap lastWithKey = new Long2IntOpenHashMap(1 << 12, 0.9f);
-  private final IntArrayList previousWithKey = new IntArrayList();
+  /** Maps the key space is split into, by the key's top bits (keys are mixed hashes). */
+  static final int SHARDS = 16;
+
+  private static final int SHARD_SHIFT = Long.SIZE - Integer.numberOfTrailingZeros(SHARDS);
+
+  private final Long2IntOpenHashMap[] lastWithKey = new Long2IntOpenHashMap[SHARDS];
+  private final IntChunks previousWithKey = new IntChunks();
 
   BandTable() {
-    lastWithKey.defaultReturnValue(-1);
+    for (int i = 0; i < SHARDS; i++) {
+      lastWithKey[i] = new Long2IntOpenHashMap(1 << 8, 0.9f);
+      lastWithKey[i].defaultReturnValue(-1);
+    }
+  }
+
+  private Long2IntOpenHashMap shard(long key) {
+    return lastWithKey[(int) (key >>> SHARD_SHIFT)];
   }
 
   /** Files paragraph {@code id}, the next number, under its band {@code keys}. */
@@ -36,7 +54,7 @@ final class BandTable {
       throw new IllegalStateException("band table out of step: " + id);
     }
     for (int band = 0; band < BANDS; band++) {
-      previousWithKey.add(lastWithKey.put(keys[band], id));
+      previousWithKey.add(shard(keys[band]).put(keys[band], id));
     }
   }
 
@@ -52,7 +70,7 @@ final class BandTable {
     int found = 0;
     for (int band = 0; band < BANDS; band++) {
       int seen = 0;
-      for (int id = lastWithKey.get(keys[band]); id >= 0 && seen < PER_BAND; id = previousWithKey.getInt(id * BANDS + band)) {
+      for (int id = shard(keys[band]).get(keys[band]); id >= 0 && seen < PER_BAND; id = previousWithKey.get(id * BANDS + band)) {
         ids[found++] = id;
         seen++;
       }
@@ -78,16 +96,20 @@ final class BandTable {
 
   /** Writes the keys in ascending order with their latest paragraph, then the links of {@code count} paragraphs. */
   void write(DataOutputStream out, int count) throws IOException {
-    long[] keys = lastWithKey.keySet().toLongArray();
+    LongArrayList all = new LongArrayList();
+    for (Long2IntOpenHashMap map : lastWithKey) {
+      all.addAll(map.keySet());
+    }
+    long[] keys = all.toLongArray();
     Arrays.sort(keys);
     out.writeInt(keys.length);
     for (long key : keys) {
       out.writeLong(key);
-      out.writeInt(lastWithKey.get(key));
+      out.writeInt(shard(key).get(key));
     }
     out.writeInt(count);
     for (int i = 0; i < count * BANDS; i++) {
-      out.writeInt(previousWithKey.getInt(i));
+      out.writeInt(previousWithKey.get(i));
     }
   }
 
@@ -95,7 +117,8 @@ final class BandTable {
   int read(DataInputStream in) throws IOException {
     int keys = in.readInt();
     for (int i = 0; i < keys; i++) {
-      lastWithKey.put(in.readLong(), in.readInt());
+      long key = in.readLong();
+      shard(key).put(key, in.readInt());
     }
     int count = in.readInt();
     if (count < 0) {

@@ -3,12 +3,11 @@ package dev.newstidy.stage.dedup;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import dev.newstidy.model.SourceSpan;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -70,10 +69,10 @@ public final class NearDuplicateIndex {
   private final double threshold;
   private final ParagraphStore store;
   private final BandTable bands = new BandTable();
-  private final LongArrayList locations = new LongArrayList();
-  private final IntArrayList sizes = new IntArrayList();
+  private final LongChunks locations = new LongChunks();
+  private final IntChunks sizes = new IntChunks();
   /** Each filed paragraph's normalised length: which candidates a check by edits cannot confirm. */
-  private final IntArrayList normalLengths = new IntArrayList();
+  private final IntChunks normalLengths = new IntChunks();
   private final LocationCodec locationCodec = new LocationCodec();
   /** Makes a paragraph's sketch: here by default, or ahead in another thread ({@link #withSketches}). */
   private Function<String, NearSketch> sketches = NearSketch::of;
@@ -168,43 +167,36 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * Confirms candidates against their stored shingles, in the order {@link BandTable#candidates}
-   * gives: at most {@link #CONFIRMED} of them, skipping any whose shingle count alone rules the
-   * threshold out (Jaccard ≥ t needs the smaller set to hold at least t of the larger). Of those
-   * that pass, the earliest wins, so a candidate later than one that passed is counted but not
-   * compared.
+   * Confirms candidates against their stored shingles: the first {@link #CONFIRMED} in the order
+   * {@link BandTable#candidates} gives, skipping any whose shingle count alone rules the threshold
+   * out (Jaccard ≥ t needs the smaller set to hold at least t of the larger). Of those that pass,
+   * the earliest wins; so the chosen ones are compared earliest first, and the first that passes
+   * ends the search: no later one could win. Candidates {@code 40} (8 bands shared) and {@code 7}
+   * (1 band) that both pass give {@code 7}, with {@code 40} never compared.
    */
   private Optional<Match> confirm(long[] candidates, NearSketch sketch) {
     long[] shingles = sketch.shingles();
-    int best = -1;
-    double bestSimilarity = 0;
-    int confirmed = 0;
+    int[] chosen = new int[CONFIRMED];
+    int count = 0;
+    for (int k = 0; k < candidates.length && count < CONFIRMED; k++) {
+      int id = (int) candidates[k];
+      int size = sizes.get(id);
+      if (Math.min(size, shingles.length) >= threshold * Math.max(size, shingles.length)) {
+        chosen[count++] = id;
+      }
+    }
+    Arrays.sort(chosen, 0, count);
     try {
-      for (long candidate : candidates) {
-        if (confirmed == CONFIRMED) {
-          break;
-        }
-        int id = (int) candidate;
-        int size = sizes.getInt(id);
-        if (Math.min(size, shingles.length) < threshold * Math.max(size, shingles.length)) {
-          continue;
-        }
-        confirmed++;
-        if (best >= 0 && id > best) {
-          continue;
-        }
-        double similarity = similarity(id, sketch);
+      for (int k = 0; k < count; k++) {
+        double similarity = similarity(chosen[k], sketch);
         if (similarity >= threshold) {
-          best = id;
-          bestSimilarity = similarity;
+          return Optional.of(new Match(locationCodec.unpack(locations.get(chosen[k])), similarity));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return best < 0
-        ? Optional.empty()
-        : Optional.of(new Match(locationCodec.unpack(locations.getLong(best)), bestSimilarity));
+    return Optional.empty();
   }
 
   /**
@@ -223,7 +215,7 @@ public final class NearDuplicateIndex {
       return byEditsOnly ? 0 : similarity;
     }
     String normal = sketch.normal();
-    if (!EditSimilarity.mayReach(normal.length(), normalLengths.getInt(id), threshold)) {
+    if (!EditSimilarity.mayReach(normal.length(), normalLengths.get(id), threshold)) {
       return byEditsOnly ? 0 : similarity;
     }
     String earlier = ParagraphFingerprint.normalise(store.text(id));
@@ -259,8 +251,8 @@ public final class NearDuplicateIndex {
     int count = locations.size();
     bands.write(out, count);
     for (int i = 0; i < count; i++) {
-      out.writeLong(locations.getLong(i));
-      out.writeInt(sizes.getInt(i));
+      out.writeLong(locations.get(i));
+      out.writeInt(sizes.get(i));
       NearSnapshot.writeText(out, store.text(i));
     }
   }

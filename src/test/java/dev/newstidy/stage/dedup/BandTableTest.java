@@ -45,4 +45,20 @@ class BandTableTest {
     assertThat(candidates).hasSize(BandTable.PER_BAND);
     assertThat((int) candidates[0]).isEqualTo(filed - BandTable.PER_BAND);
   }
+
+  @Test
+  void findsKeysWhateverTheirTopBits() {
+    BandTable table = new BandTable();
+    long[] spread = new long[MinHash.BANDS];
+    for (int band = 0; band < MinHash.BANDS; band++) {
+      spread[band] = (long) band << 61 | 0x5EEDL + band;
+    }
+    table.file(FIRST, 0);
+    table.file(spread, 1);
+
+    long[] candidates = table.candidates(spread);
+
+    assertThat(candidates).containsExactly(1L);
+    assertThat(table.candidates(new long[] {Long.MIN_VALUE, -1, 0, 1 << 30, 9, 9, 9, 9})).isEmpty();
+  }
 }

@@ -211,6 +211,43 @@ class NearDuplicateIndexTest {
   }
 
   @Test
+  void theEarliestCandidateIsComparedFirstAndOneThatPassesEndsTheSearch() {
+    // The second paragraph shares all 8 bands with the third, the first fewer: both pass, the
+    // first wins, and the second's shingles are never read.
+    ListParagraphStore texts = new ListParagraphStore();
+    java.util.List<Integer> shinglesRead = new java.util.ArrayList<>();
+    ParagraphStore recording = new ParagraphStore() {
+      @Override
+      public int append(String text, long[] shingles) {
+        return texts.append(text, shingles);
+      }
+
+      @Override
+      public String text(int id) {
+        return texts.text(id);
+      }
+
+      @Override
+      public long[] shingles(int id) {
+        shinglesRead.add(id);
+        return texts.shingles(id);
+      }
+
+      @Override
+      public void close() {}
+    };
+    NearDuplicateIndex ordered = new NearDuplicateIndex(0.8, recording);
+    ordered.findAndAdd(BUS, SourceSpan.of("a.txt", 1, 1));
+    ordered.findAndAdd(BUS.replace("和", ""), SourceSpan.of("a.txt", 3, 3));
+    shinglesRead.clear();
+
+    Optional<NearDuplicateIndex.Match> third = ordered.findAndAdd(BUS.replace("和", ""), SourceSpan.of("a.txt", 5, 5));
+
+    assertThat(third).map(m -> m.firstSeen().firstLine()).contains(1);
+    assertThat(shinglesRead).containsExactly(0);
+  }
+
+  @Test
   void aParagraphSeenInAnEarlierSplitAnswersAsIfReadHere() {
     NearDuplicateIndex seeded = new NearDuplicateIndex(0.8, new ListParagraphStore());
     java.util.List<SourceSpan> heard = new java.util.ArrayList<>();
