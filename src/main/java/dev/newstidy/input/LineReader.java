@@ -33,12 +33,16 @@ import java.util.Arrays;
 public final class LineReader implements LineSource {
   static final int CHUNK = 64 * 1024;
 
+  /** What a malformed byte sequence decodes to. */
+  private static final char REPLACEMENT = '\uFFFD';
+
   /** The default {@code --max-line-bytes}: 16 MiB, far above any page a scraper writes on one line. */
   public static final int DEFAULT_MAX_LINE_BYTES = 16 << 20;
 
   private final InputStream in;
   private final Charset charset;
   private final boolean asciiFastPath;
+  private final boolean utf8;
   private final CharsetDecoder strict;
   private final byte[] buffer = new byte[CHUNK];
   private int position;
@@ -71,6 +75,7 @@ public final class LineReader implements LineSource {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
+    this.utf8 = charset.equals(StandardCharsets.UTF_8);
     String name = charset.name();
     // In these encodings every byte below 0x80 is the ASCII character, so ASCII lines skip decoding.
     this.asciiFastPath = name.equals("UTF-8") || name.equals("GB18030") || name.equals("GBK") || name.equals("Big5")
@@ -163,6 +168,16 @@ public final class LineReader implements LineSource {
     }
     if (asciiFastPath && isAscii(line, lineLength)) {
       return new Line(lineNumber, new String(line, 0, lineLength, StandardCharsets.ISO_8859_1), 0);
+    }
+    if (utf8) {
+      // The JDK's own UTF-8 decoding straight into the string, with no CharBuffer or ByteBuffer
+      // between: it puts U+FFFD for each malformed sequence, so a line without U+FFFD was valid
+      // and is exactly what the strict decoder gives. A line with one (a real U+FFFD, or a
+      // malformed sequence) is decoded again below to count the malformed ones.
+      String text = new String(line, 0, lineLength, StandardCharsets.UTF_8);
+      if (text.indexOf(REPLACEMENT) < 0) {
+        return new Line(lineNumber, text, 0);
+      }
     }
     try {
       CharBuffer chars = strict.reset().decode(ByteBuffer.wrap(line, 0, lineLength));
