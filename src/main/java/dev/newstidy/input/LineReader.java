@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -33,8 +32,8 @@ import java.util.Arrays;
 public final class LineReader implements LineSource {
   static final int CHUNK = 64 * 1024;
 
-  /** What a malformed byte sequence decodes to. */
-  private static final char REPLACEMENT = '\uFFFD';
+  /** The longest decoded line whose buffer the reader keeps for the next lines (1 MiB of chars). */
+  private static final int KEPT_CHARS = 1 << 20;
 
   /** The default {@code --max-line-bytes}: 16 MiB, far above any page a scraper writes on one line. */
   public static final int DEFAULT_MAX_LINE_BYTES = 16 << 20;
@@ -42,7 +41,7 @@ public final class LineReader implements LineSource {
   private final InputStream in;
   private final Charset charset;
   private final boolean asciiFastPath;
-  private final boolean utf8;
+  private CharBuffer decoded = CharBuffer.allocate(256);
   private final CharsetDecoder strict;
   private final byte[] buffer = new byte[CHUNK];
   private int position;
@@ -75,7 +74,6 @@ public final class LineReader implements LineSource {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    this.utf8 = charset.equals(StandardCharsets.UTF_8);
     String name = charset.name();
     // In these encodings every byte below 0x80 is the ASCII character, so ASCII lines skip decoding.
     this.asciiFastPath = name.equals("UTF-8") || name.equals("GB18030") || name.equals("GBK") || name.equals("Big5")
@@ -169,22 +167,30 @@ public final class LineReader implements LineSource {
     if (asciiFastPath && isAscii(line, lineLength)) {
       return new Line(lineNumber, new String(line, 0, lineLength, StandardCharsets.ISO_8859_1), 0);
     }
-    if (utf8) {
-      // The JDK's own UTF-8 decoding straight into the string, with no CharBuffer or ByteBuffer
-      // between: it puts U+FFFD for each malformed sequence, so a line without U+FFFD was valid
-      // and is exactly what the strict decoder gives. A line with one (a real U+FFFD, or a
-      // malformed sequence) is decoded again below to count the malformed ones.
-      String text = new String(line, 0, lineLength, StandardCharsets.UTF_8);
-      if (text.indexOf(REPLACEMENT) < 0) {
-        return new Line(lineNumber, text, 0);
-      }
+    String text = decodeStrictly();
+    return text != null ? new Line(lineNumber, text, 0) : decodeReplacing();
+  }
+
+  /**
+   * The current line decoded by the strict decoder, or null when it holds a malformed sequence.
+   * The same decoding as {@link CharsetDecoder#decode(ByteBuffer)}, into a buffer this reader
+   * keeps, so that a line costs its String and nothing else (a ByteBuffer, a CharBuffer and a copy
+   * each were a fifth of a run's allocation). A buffer for a line longer than {@link #KEPT_CHARS}
+   * is not kept.
+   */
+  private String decodeStrictly() {
+    int room = (int) Math.min(Integer.MAX_VALUE - 8, (long) Math.ceil(lineLength * (double) strict.maxCharsPerByte()) + 1);
+    CharBuffer out = room <= decoded.capacity() ? decoded.clear() : CharBuffer.allocate(room);
+    if (out != decoded && room <= KEPT_CHARS) {
+      decoded = out;
     }
-    try {
-      CharBuffer chars = strict.reset().decode(ByteBuffer.wrap(line, 0, lineLength));
-      return new Line(lineNumber, chars.toString(), 0);
-    } catch (CharacterCodingException e) {
-      return decodeReplacing();
+    ByteBuffer in = ByteBuffer.wrap(line, 0, lineLength);
+    strict.reset();
+    CoderResult result = strict.decode(in, out, true);
+    if (!result.isUnderflow() || !strict.flush(out).isUnderflow()) {
+      return null;
     }
+    return out.flip().toString();
   }
 
   /** Drops the continuation bytes of a UTF-8 character the cut split, and its lead byte. */
