@@ -174,12 +174,13 @@ public final class LineReader implements LineSource {
   /**
    * The current line decoded by the strict decoder, or null when it holds a malformed sequence.
    * The same decoding as {@link CharsetDecoder#decode(ByteBuffer)}, into a buffer this reader
-   * keeps, so that a line costs its String and nothing else (a ByteBuffer, a CharBuffer and a copy
-   * each were a fifth of a run's allocation). A buffer for a line longer than {@link #KEPT_CHARS}
-   * is not kept.
+   * keeps, so that a line costs its String and nothing else (a new CharBuffer per line and the
+   * copy out of it were a fifth of a run's allocation). A buffer for a line longer than {@link
+   * #KEPT_CHARS} is not kept.
    */
   private String decodeStrictly() {
-    int room = (int) Math.min(Integer.MAX_VALUE - 8, (long) Math.ceil(lineLength * (double) strict.maxCharsPerByte()) + 1);
+    long needed = (long) Math.ceil(lineLength * (double) strict.maxCharsPerByte()) + 1;
+    int room = (int) Math.min(Integer.MAX_VALUE - 8, needed);
     CharBuffer out = room <= decoded.capacity() ? decoded.clear() : CharBuffer.allocate(room);
     if (out != decoded && room <= KEPT_CHARS) {
       decoded = out;
