@@ -138,7 +138,12 @@ public final class CleanCommand implements Callable<Integer> {
     FileNamer namer = new FileNamer(template, fanout);
     ArticleSink sink;
     if (toStdout) {
-      sink = new JsonLinesSink(cl.getOut(), Main.STDOUT_FAILURE);
+      if (Main.STDOUT_BYTES == null) {
+        sink = new JsonLinesSink(cl.getOut(), Main.STDOUT_FAILURE);
+      } else {
+        cl.getOut().flush(); // the records go on after anything the writer holds
+        sink = new JsonLinesSink(Main.STDOUT_BYTES, Main.STDOUT_FAILURE);
+      }
     } else if (dryRun) {
       DirectorySink.checkEarlierRun(Path.of(output), overwrite);
       sink = new DryRunSink(Path.of(output), format, namer, cl.getOut());

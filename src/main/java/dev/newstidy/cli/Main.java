@@ -22,10 +22,18 @@ public final class Main {
    */
   static java.util.function.Supplier<java.io.IOException> STDOUT_FAILURE = () -> null;
 
+  /**
+   * The process's stdout as bytes, set once in {@link #main} beside the UTF-8 writer over it, so
+   * that JSON Lines go out with no character encoder in between; null in in-process runs (tests),
+   * which read the writer.
+   */
+  static java.io.OutputStream STDOUT_BYTES = null;
+
   public static void main(String[] args) {
     // UTF-8 whatever the locale says: stdout carries data, and a C locale must not turn 中文 into ?.
     StdoutFailure stdout = new StdoutFailure(new FileOutputStream(FileDescriptor.out));
     STDOUT_FAILURE = stdout::failure;
+    STDOUT_BYTES = stdout;
     PrintWriter out =
         new PrintWriter(
             new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16));

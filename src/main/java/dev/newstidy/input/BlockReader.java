@@ -175,9 +175,13 @@ public final class BlockReader {
     lineMode = linesInRuns >= MIN_LINES_PER_RUN * runs && innerEnds * 4 >= innerLines;
   }
 
+  /**
+   * One block from its lines. A block of one line (most paragraphs) takes the stripped line as its
+   * text, with no builder and no copy; a longer one sizes its builder once. Warnings are collected
+   * only when there are any.
+   */
   private Block toBlock(List<Line> group, int blanks, boolean cut) {
-    StringBuilder text = new StringBuilder();
-    List<Warning> warnings = new ArrayList<>();
+    List<Warning> warnings = cut ? new ArrayList<>() : null;
     if (cut) {
       warnings.add(
           new Warning(
@@ -187,16 +191,33 @@ public final class BlockReader {
                   + group.get(group.size() - 1).number() + ", the rest goes on as the next paragraph"));
     }
     ImmutableList.Builder<TextLine> lines = ImmutableList.builderWithExpectedSize(group.size());
-    for (int i = 0; i < group.size(); i++) {
-      Line line = group.get(i);
-      String stripped = line.text().strip();
-      lines.add(new TextLine(line.number(), stripped));
-      if (i == 0) {
-        text.append(stripped);
-      } else {
-        Joint.append(text, stripped);
+    String text;
+    if (group.size() == 1) {
+      text = group.get(0).text().strip();
+      lines.add(new TextLine(group.get(0).number(), text));
+    } else {
+      int length = group.size();
+      for (Line line : group) {
+        length += line.text().length();
       }
+      StringBuilder joined = new StringBuilder(length);
+      for (int i = 0; i < group.size(); i++) {
+        Line line = group.get(i);
+        String stripped = line.text().strip();
+        lines.add(new TextLine(line.number(), stripped));
+        if (i == 0) {
+          joined.append(stripped);
+        } else {
+          Joint.append(joined, stripped);
+        }
+      }
+      text = joined.toString();
+    }
+    for (Line line : group) {
       if (line.invalidBytes() > 0) {
+        if (warnings == null) {
+          warnings = new ArrayList<>();
+        }
         warnings.add(
             new Warning(
                 "invalid-utf8",
@@ -208,12 +229,12 @@ public final class BlockReader {
         new SourceSpan(path, record, group.get(0).number(), group.get(group.size() - 1).number());
     return MarkdownLine.read(
         new Block(
-            text.toString(),
+            text,
             span,
             blanks,
             group.size(),
             Block.Markup.NONE,
-            ImmutableList.copyOf(warnings),
+            warnings == null ? ImmutableList.of() : ImmutableList.copyOf(warnings),
             lines.build()));
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -33,12 +32,16 @@ import java.util.Arrays;
 public final class LineReader implements LineSource {
   static final int CHUNK = 64 * 1024;
 
+  /** The longest decoded line whose buffer the reader keeps for the next lines (1 MiB of chars). */
+  private static final int KEPT_CHARS = 1 << 20;
+
   /** The default {@code --max-line-bytes}: 16 MiB, far above any page a scraper writes on one line. */
   public static final int DEFAULT_MAX_LINE_BYTES = 16 << 20;
 
   private final InputStream in;
   private final Charset charset;
   private final boolean asciiFastPath;
+  private CharBuffer decoded = CharBuffer.allocate(256);
   private final CharsetDecoder strict;
   private final byte[] buffer = new byte[CHUNK];
   private int position;
@@ -164,12 +167,31 @@ public final class LineReader implements LineSource {
     if (asciiFastPath && isAscii(line, lineLength)) {
       return new Line(lineNumber, new String(line, 0, lineLength, StandardCharsets.ISO_8859_1), 0);
     }
-    try {
-      CharBuffer chars = strict.reset().decode(ByteBuffer.wrap(line, 0, lineLength));
-      return new Line(lineNumber, chars.toString(), 0);
-    } catch (CharacterCodingException e) {
-      return decodeReplacing();
+    String text = decodeStrictly();
+    return text != null ? new Line(lineNumber, text, 0) : decodeReplacing();
+  }
+
+  /**
+   * The current line decoded by the strict decoder, or null when it holds a malformed sequence.
+   * The same decoding as {@link CharsetDecoder#decode(ByteBuffer)}, into a buffer this reader
+   * keeps, so that a line costs its String and nothing else (a new CharBuffer per line and the
+   * copy out of it were a fifth of a run's allocation). A buffer for a line longer than {@link
+   * #KEPT_CHARS} is not kept.
+   */
+  private String decodeStrictly() {
+    long needed = (long) Math.ceil(lineLength * (double) strict.maxCharsPerByte()) + 1;
+    int room = (int) Math.min(Integer.MAX_VALUE - 8, needed);
+    CharBuffer out = room <= decoded.capacity() ? decoded.clear() : CharBuffer.allocate(room);
+    if (out != decoded && room <= KEPT_CHARS) {
+      decoded = out;
     }
+    ByteBuffer in = ByteBuffer.wrap(line, 0, lineLength);
+    strict.reset();
+    CoderResult result = strict.decode(in, out, true);
+    if (!result.isUnderflow() || !strict.flush(out).isUnderflow()) {
+      return null;
+    }
+    return out.flip().toString();
   }
 
   /** Drops the continuation bytes of a UTF-8 character the cut split, and its lead byte. */

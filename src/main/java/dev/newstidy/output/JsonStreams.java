@@ -17,6 +17,9 @@ final class JsonStreams {
       JsonFactory.builder()
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .disable(StreamWriteFeature.FLUSH_PASSED_TO_STREAM)
+          // A character beyond the BMP (😀, 𠀀) as its 4 UTF-8 bytes, as a Writer's encoder gives
+          // it, not as an escaped surrogate pair.
+          .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
           .build()
           .setRootValueSeparator(null);
 
@@ -29,5 +32,10 @@ final class JsonStreams {
 
   static JsonGenerator generator(Writer writer) throws IOException {
     return FACTORY.createGenerator(writer);
+  }
+
+  /** Jackson's UTF-8 generator straight on a byte stream: no character encoder in between. */
+  static JsonGenerator generator(java.io.OutputStream stream) throws IOException {
+    return FACTORY.createGenerator(stream, com.fasterxml.jackson.core.JsonEncoding.UTF8);
   }
 }

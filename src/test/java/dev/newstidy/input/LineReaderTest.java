@@ -101,6 +101,68 @@ class LineReaderTest {
   }
 
   @Test
+  void aRealReplacementCharacterIsKeptAndNotCountedAsInvalid() throws IOException {
+    assertThat(readAll(utf8("河\uFFFD岸\n"))).containsExactly(new Line(1, "河\uFFFD岸", 0));
+  }
+
+  /**
+   * Decoding into the kept buffer must give what the strict decoder gives into a fresh one,
+   * text and count, on any bytes: encoded surrogates, overlong forms, code points
+   * past U+10FFFF, cut sequences and plain CJK, drawn from a fixed seed.
+   */
+  @Test
+  void decodesRandomBytesAsTheStrictDecoderDoes() throws IOException {
+    java.util.Random random = new java.util.Random(20261130L);
+    byte[][] pieces = {
+      utf8("桥"), utf8("é"), utf8("😀"), {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+      {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+      {(byte) 0xE6, (byte) 0xB5}, {(byte) 0x80}, {(byte) 0xFF}, utf8("\uFFFD"), utf8("a")
+    };
+    // One reader for all the lines, so that each line is decoded into the buffer the ones before
+    // it left (longer, shorter, or holding an error).
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    List<Line> expected = new ArrayList<>();
+    for (int number = 1; number <= 2000; number++) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      for (int i = random.nextInt(number % 50 == 0 ? 400 : 8); i >= 0; i--) {
+        if (random.nextInt(4) == 0) {
+          line.write(0x80 + random.nextInt(0x80));
+        } else {
+          line.writeBytes(pieces[random.nextInt(pieces.length)]);
+        }
+      }
+      expected.add(strictlyDecoded(number, line.toByteArray()));
+      input.writeBytes(line.toByteArray());
+      input.write('\n');
+    }
+
+    assertThat(readAll(input.toByteArray())).containsExactlyElementsOf(expected);
+  }
+
+  /** Line {@code number}, {@code bytes}, as the strict decoder reads it, U+FFFD for each error. */
+  private static Line strictlyDecoded(int number, byte[] bytes) {
+    java.nio.charset.CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length * 2 + 2);
+    int invalid = 0;
+    while (true) {
+      java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+      if (!result.isError()) {
+        break;
+      }
+      out.put('\uFFFD');
+      in.position(in.position() + result.length());
+      invalid++;
+    }
+    decoder.flush(out);
+    return new Line(number, out.flip().toString(), invalid);
+  }
+
+  @Test
   void cutsALineAtTheLimitOnACharacterBoundaryAndReadsOn() throws IOException {
     // 1025 bytes of 海 (3 bytes each) cut at 1024 keeps 341 whole characters, not a split one.
     String longLine = "海".repeat(2000);

@@ -6,6 +6,7 @@ import dev.newstidy.input.BlockReader;
 import dev.newstidy.input.LineReader;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Block;
+import dev.newstidy.model.Piece;
 import dev.newstidy.segment.ArticleSegmenter;
 import dev.newstidy.stage.byline.BylineDetector;
 import dev.newstidy.stage.byline.ChineseNames;
@@ -46,12 +47,17 @@ final class BenchmarkDump {
 
   /** The segmenter's articles, after repeat removal and before the article stages. */
   static List<Article> segmentedArticles(List<Block> blocks) {
+    RepeatedParagraphRemover repeats =
+        new RepeatedParagraphRemover(new InMemoryParagraphIndex(), RepairSettings.defaults().minRepeatChars());
+    return segment(blocks.stream().map(repeats::apply).toList());
+  }
+
+  /** The segmenter's articles from the pieces the repeat removal left. */
+  static List<Article> segment(List<Piece> pieces) {
     List<Article> articles = new ArrayList<>();
-    RepairSettings settings = RepairSettings.defaults();
-    RepeatedParagraphRemover repeats = new RepeatedParagraphRemover(new InMemoryParagraphIndex(), settings.minRepeatChars());
     ArticleSegmenter segmenter = new ArticleSegmenter(new BylineDetector(ChineseNames.load()), articles::add);
-    for (Block block : blocks) {
-      segmenter.accept(repeats.apply(block));
+    for (Piece piece : pieces) {
+      segmenter.accept(piece);
     }
     segmenter.endDocument();
     return articles;

@@ -4,11 +4,13 @@ import dev.newstidy.config.RepairSettings;
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.Origin;
+import dev.newstidy.model.Piece;
 import dev.newstidy.output.JsonLinesSink;
 import dev.newstidy.stage.ArticleStage;
 import dev.newstidy.stage.Pipeline;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import dev.newstidy.stage.dedup.ParagraphFingerprint;
+import dev.newstidy.stage.dedup.RepeatedParagraphRemover;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -39,6 +41,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xss4m"})
 public class PipelineBenchmark {
   private List<Block> blocks;
+  private List<Piece> pieces;
   private List<Article> segmented;
   private List<Article> finished;
   private List<ArticleStage> stages;
@@ -46,7 +49,10 @@ public class PipelineBenchmark {
   @Setup
   public void prepare() {
     blocks = BenchmarkDump.blocks(BenchmarkDump.bytes());
-    segmented = BenchmarkDump.segmentedArticles(blocks);
+    RepeatedParagraphRemover repeats =
+        new RepeatedParagraphRemover(new InMemoryParagraphIndex(), RepairSettings.defaults().minRepeatChars());
+    pieces = blocks.stream().map(repeats::apply).toList();
+    segmented = BenchmarkDump.segment(pieces);
     Pipeline pipeline = Pipeline.create(RepairSettings.defaults(), new InMemoryParagraphIndex(), a -> {});
     stages = pipeline.stages();
     finished = segmented.stream().map(this::applyAll).toList();
@@ -68,6 +74,22 @@ public class PipelineBenchmark {
       pipeline.accept(block);
     }
     pipeline.endDocument();
+  }
+
+  /** Block-level repeats alone: fingerprint, index look-up and filing, every block. */
+  @Benchmark
+  public void repeatedParagraphRemover(Blackhole sink) {
+    RepeatedParagraphRemover repeats =
+        new RepeatedParagraphRemover(new InMemoryParagraphIndex(), RepairSettings.defaults().minRepeatChars());
+    for (Block block : blocks) {
+      sink.consume(repeats.apply(block));
+    }
+  }
+
+  /** The segmenter alone, on the pieces the repeat removal left (no article stage run). */
+  @Benchmark
+  public void segmenter(Blackhole sink) {
+    sink.consume(BenchmarkDump.segment(pieces));
   }
 
   /** NFKC, case folded, white space removed, then hashed: the work of repeat detection per block. */
@@ -126,9 +148,8 @@ public class PipelineBenchmark {
   }
 
   /**
-   * As {@code clean --output -} writes: a UTF-8 encoder behind the writer, into a stream that
-   * discards the bytes (Jackson's UTF-8 generator straight on the stream was tried and was slower
-   * end to end).
+   * As {@code clean --output -} wrote until now: a UTF-8 encoder behind the writer, into a
+   * stream that discards the bytes. Compare with {@link #jsonLinesSinkBytes}.
    */
   @Benchmark
   public void jsonLinesSinkEncoded() throws IOException {
@@ -138,6 +159,17 @@ public class PipelineBenchmark {
                 new java.io.BufferedWriter(
                     new java.io.OutputStreamWriter(java.io.OutputStream.nullOutputStream(), java.nio.charset.StandardCharsets.UTF_8),
                     1 << 16)));
+    long id = 1;
+    for (Article article : finished) {
+      out.write(id++, article, Origin.UTF8);
+    }
+    out.close();
+  }
+
+  /** As {@code clean --output -} writes: Jackson's UTF-8 generator on the byte stream. */
+  @Benchmark
+  public void jsonLinesSinkBytes() throws IOException {
+    JsonLinesSink out = new JsonLinesSink(java.io.OutputStream.nullOutputStream(), () -> null);
     long id = 1;
     for (Article article : finished) {
       out.write(id++, article, Origin.UTF8);

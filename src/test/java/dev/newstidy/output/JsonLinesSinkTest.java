@@ -1,0 +1,96 @@
+package dev.newstidy.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newstidy.model.Article;
+import dev.newstidy.model.Origin;
+import dev.newstidy.model.Part;
+import dev.newstidy.model.SourceSpan;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesSinkTest {
+  /** Text that exercises every branch of a JSON string writer. */
+  private static final List<String> TEXTS =
+      List.of(
+          "松林镇的桥修好了，村民说：“好。”",
+          "The bridge at Elmford \"reopened\" \\ on Monday\t.",
+          "Beyond the BMP: 😀 and 𠀀 and 𪚥.",
+          "Controls \u0001 \u001f, separators \u2028 \u2029, and é, ß, Ω.");
+
+  @Test
+  void theByteStreamGivesTheSameBytesAsTheWriter() throws IOException {
+    ByteArrayOutputStream viaWriter = new ByteArrayOutputStream();
+    PrintWriter writer = new PrintWriter(new OutputStreamWriter(viaWriter, StandardCharsets.UTF_8));
+    JsonLinesSink one = new JsonLinesSink(writer);
+    ByteArrayOutputStream viaBytes = new ByteArrayOutputStream();
+    JsonLinesSink two = new JsonLinesSink(viaBytes, () -> null);
+    long id = 1;
+    for (String text : TEXTS) {
+      one.write(id, article(text), Origin.UTF8);
+      two.write(id, article(text), Origin.UTF8);
+      id++;
+    }
+    one.close();
+    writer.flush();
+    two.close();
+
+    assertThat(viaBytes.toString(StandardCharsets.ISO_8859_1)).isEqualTo(viaWriter.toString(StandardCharsets.ISO_8859_1));
+    assertThat(viaBytes.toString(StandardCharsets.UTF_8)).contains("😀 and 𠀀").hasLineCount(TEXTS.size());
+  }
+
+  /**
+   * The one difference: a lone half of a surrogate pair (only an escaped one in a JSON Lines page
+   * can bring it in) is kept as its JSON escape, where the writer's encoder put a {@code ?}.
+   */
+  @Test
+  void aLoneSurrogateIsWrittenAsItsEscapeNotAsAQuestionMark() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JsonLinesSink sink = new JsonLinesSink(bytes, () -> null);
+    sink.write(1, article("A lone half: \uD83D, a tail alone: \uDE00 end."), Origin.UTF8);
+    sink.close();
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("\"title\":\"A lone half: \\uD83D, a tail alone: \\uDE00 end.\"");
+  }
+
+  @Test
+  void aFullDiskIsAnOutputErrorWhileAClosedPipeEndsQuietlyOnTheByteStream() {
+    assertThatThrownBy(() -> writeUntilItFails(new JsonLinesSink(failing("No space left on device"), () -> null)))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("No space left");
+    assertThatThrownBy(() -> writeUntilItFails(new JsonLinesSink(failing("Broken pipe"), () -> null)))
+        .isInstanceOf(BrokenPipeException.class);
+  }
+
+  private static void writeUntilItFails(JsonLinesSink sink) throws IOException {
+    for (int i = 1; i <= 5000; i++) {
+      sink.write(i, article("Body of a story from Elmford."), Origin.UTF8);
+    }
+    sink.close();
+  }
+
+  private static OutputStream failing(String message) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException(message);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        throw new IOException(message);
+      }
+    };
+  }
+
+  private static Article article(String text) {
+    return Article.of(text, SourceSpan.of("dump.txt", 1, 1), List.of(Part.paragraph(text, SourceSpan.of("dump.txt", 3, 3))));
+  }
+}
