@@ -261,7 +261,7 @@ public final class BylineDetector {
     }
     String tail = t.substring(end).strip();
     if (tail.length() > MAX_GLUED || tail.isEmpty() || opensOrEndsOnAClause(tail)) {
-      // …服务活动。志愿者们来到村民组、: a clause that a page break cut, not a credit.
+      // …清扫活动。队员们走进北园巷、: a clause that a page break cut, not a credit.
       return Optional.empty();
     }
     if (isLatin(tail.charAt(0)) || tail.startsWith("—") || tail.startsWith("--") || tail.startsWith("–")) {
