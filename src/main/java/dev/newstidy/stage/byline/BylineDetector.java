@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  *   <li>{@code "…的調查，〔記者甘雨桐／溪口報導〕"} → a bracketed reporter after a cut sentence;
  *   <li>not bylines: {@code "…开展“十百千万”职业"} (no sentence before it), {@code "…三十余人次。典型示"}
  *       (示 is no name character), {@code "…完成。全国"} (全 opens everyday words), a block {@code
- *       "、林一舟、许晴、何川"} and a tail {@code "…。志愿者们来到村民组、"} (pieces that a page break cut off).
+ *       "、林一舟、许晴、何川"} and a tail {@code "…。队员们走进北园巷、"} (pieces that a page break cut off).
  * </ul>
  */
 public final class BylineDetector {
@@ -275,7 +275,7 @@ public final class BylineDetector {
 
   /**
    * True when {@code text} opens or ends on a comma, an enumeration comma or a semicolon: {@code
-   * 、林一舟、许晴} and {@code 志愿者们来到村民组、} are pieces of a sentence that a page break cut, since
+   * 、林一舟、许晴} and {@code 队员们走进北园巷、} are pieces of a sentence that a page break cut, since
    * no credit line opens or ends on one. Pinned by {@code
    * BylineDetectorTest.listTailCutByAPageBreakIsNoByline} and {@code
    * BylineDetectorTest.clauseCutAfterASentenceIsNoGluedCredit}.
