@@ -19,6 +19,15 @@ import java.util.Optional;
  * nature; so are fragments of a cut sentence under {@link #FRAGMENT_MIN} characters, unless repeated
  * in place.
  *
+ * <p>A body block that repeats the document's last headline goes as a repeat of the headline's line,
+ * as it would if the headline were a plain line: the text output writes the headline as one, so a
+ * page whose headline a chrome line or a date was cut from, read again from that output, would
+ * otherwise lose the repeat only then. Example, pinned by {@code RepeatedParagraphRemoverTest}:
+ * headline {@code 溪口大桥今日正式通车两岸村民出行更方便了} (line 1), body blocks {@code 据悉…} (line 3)
+ * and the headline's text again (line 5) give the first body block and a dropped block whose removal
+ * names line 5 and first seen at line 1. A short headline's repeat goes only right under it, as a
+ * doubled short block does.
+ *
  * <p>Example, pinned by {@code RepeatedParagraphRemoverTest}: blocks {@code A}, {@code B}, {@code B}
  * (lines 1, 3, 5) give {@code A}, {@code B} and a dropped block whose removal names line 5 and first
  * seen at line 3. With a {@link NearDuplicateIndex}, a block that is no exact repeat but a near copy
@@ -62,6 +71,14 @@ public final class RepeatedParagraphRemover {
   private boolean afterHeadline;
 
   /**
+   * The fingerprint and span of the document's last headline when it is long enough to be removed
+   * as a repeat; span null when none.
+   */
+  private long headlinePrint;
+
+  private SourceSpan headlineSpan;
+
+  /**
    * @param minChars blocks with fewer normalised characters than this are never removed
    */
   public RepeatedParagraphRemover(ParagraphIndex index, int minChars) {
@@ -91,10 +108,23 @@ public final class RepeatedParagraphRemover {
   public Piece apply(Block block) {
     boolean subHeadline = afterHeadline && block.markup() == Block.Markup.DASH_LINE;
     afterHeadline = block.markup() == Block.Markup.HEADLINE;
+    if (block.markup() == Block.Markup.HEADLINE) {
+      rememberHeadline(block);
+      return block;
+    }
     if (block.markup().isHeadingLine() || subHeadline) {
       return block;
     }
     ParagraphFingerprint.Fingerprint print = ParagraphFingerprint.of(block.text());
+    if (headlineSpan != null && print.hash() == headlinePrint) {
+      // The headline's text again in the body (pinned by
+      // RepeatedParagraphRemoverTest.bodyBlockRepeatingTheHeadlineIsRemoved).
+      previousPrint = print.hash();
+      previousSpan = block.span();
+      inRepeatedRun = true;
+      return new DroppedBlock(
+          block, new Removal(RemovalReason.DUPLICATE, block.span(), block.text(), headlineSpan, keep));
+    }
     boolean doubled = previousSpan != null && previousPrint == print.hash();
     SourceSpan before = previousSpan;
     previousPrint = print.hash();
@@ -152,9 +182,22 @@ public final class RepeatedParagraphRemover {
     return Punctuation.endsMidSentence(text) || (!text.isEmpty() && Character.isLowerCase(text.codePointAt(0)));
   }
 
+  /**
+   * A headline is read as the plain line the text output makes of it: a short block right under it
+   * that repeats it is doubled, and a long one is its repeat anywhere in the document after it.
+   */
+  private void rememberHeadline(Block headline) {
+    ParagraphFingerprint.Fingerprint print = ParagraphFingerprint.of(headline.text());
+    previousPrint = print.hash();
+    previousSpan = print.length() >= DOUBLED_MIN ? headline.span() : null;
+    headlinePrint = print.hash();
+    headlineSpan = print.length() >= minChars ? headline.span() : null;
+  }
+
   /** Forgets the headline context and the recent blocks at the end of a document. */
   public void endDocument() {
     afterHeadline = false;
+    headlineSpan = null;
     previousSpan = null;
     recentCount = 0;
     inRepeatedRun = false;

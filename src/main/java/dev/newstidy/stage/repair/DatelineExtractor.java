@@ -11,6 +11,7 @@ import dev.newstidy.model.Removal;
 import dev.newstidy.model.RemovalReason;
 import dev.newstidy.stage.ArticleStage;
 import dev.newstidy.stage.byline.BylineDetector;
+import dev.newstidy.text.Punctuation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -133,6 +134,18 @@ public final class DatelineExtractor implements ArticleStage {
     }
     Part first = article.body().get(index);
     Optional<Found> found = find(first.text());
+    int under = nextParagraph(article, index);
+    if (found.isEmpty() && article.title() == null && isHeadlineShaped(first.text()) && under >= 0) {
+      // An untitled item's short first line (a paper's name, The Harbour Courier) over the text:
+      // read again from the text output, that line is the headline and the dateline opens the
+      // text under it (pinned by DatelineExtractorTest.takesDatelineUnderAnUntitledItemsShortFirstLine).
+      Optional<Found> below = find(article.body().get(under).text());
+      if (below.isPresent()) {
+        index = under;
+        first = article.body().get(index);
+        found = below;
+      }
+    }
     for (int tries = 1; found.isEmpty() && tries < STRONG_FORM_PARAGRAPHS; tries++) {
       // A photo caption or a page's lines before the text: (CNN) --, LONDON (Reuters) - and
       // 【記者X/台北報導】 still open the story.
@@ -341,6 +354,21 @@ public final class DatelineExtractor implements ArticleStage {
     }
     return List.of();
   }
+
+  /**
+   * A line that a second reading takes for a headline: short, and ending no sentence ({@code The
+   * Harbour Courier}, {@code 晨江日报 电子版}; not {@code Rain is due.}).
+   */
+  static boolean isHeadlineShaped(String text) {
+    String line = text.strip();
+    return !line.isEmpty()
+        && line.codePointCount(0, line.length()) <= HEADLINE_SHAPED_MAX
+        && line.indexOf('\n') < 0
+        && Punctuation.endsMidSentence(line);
+  }
+
+  /** Longest headline-shaped first line, in characters: a paper's or a page's name. */
+  private static final int HEADLINE_SHAPED_MAX = 40;
 
   private static int firstParagraph(Article article) {
     return nextParagraph(article, -1);

@@ -180,6 +180,55 @@ class RepeatedParagraphRemoverTest {
   }
 
   @Test
+  void bodyBlockRepeatingTheHeadlineIsRemoved() {
+    String title = "溪口大桥今日正式通车两岸村民出行更方便了";
+    remover.apply(marked("a.txt", 1, title, Block.Markup.HEADLINE));
+    Block lead = body("a.txt", 3, "据悉,大桥全长八百米,历时两年建成。");
+    Block again = body("a.txt", 5, title);
+
+    assertThat(remover.apply(lead)).isSameAs(lead);
+    assertThat(remover.apply(again))
+        .isEqualTo(
+            new DroppedBlock(
+                again,
+                new Removal(
+                    RemovalReason.DUPLICATE,
+                    SourceSpan.of("a.txt", 5, 5),
+                    title,
+                    SourceSpan.of("a.txt", 1, 1))));
+  }
+
+  @Test
+  void shortHeadlineRepeatedRightUnderItIsRemoved() {
+    remover.apply(marked("a.txt", 1, "晚间快讯 图文版", Block.Markup.HEADLINE));
+
+    Piece again = remover.apply(body("a.txt", 3, "晚间快讯 图文版"));
+
+    assertThat(again).isInstanceOf(DroppedBlock.class);
+    assertThat(((DroppedBlock) again).removal().firstSeen()).isEqualTo(SourceSpan.of("a.txt", 1, 1));
+  }
+
+  @Test
+  void lookAlikesOfTheHeadlineStay() {
+    // Adversarial: a paragraph that opens with the headline's words, a short headline seen again
+    // further down, and a headline of the document before.
+    String title = "溪口大桥今日正式通车两岸村民出行更方便了";
+    remover.apply(marked("a.txt", 1, title, Block.Markup.HEADLINE));
+    Block longer = body("a.txt", 3, title + ",镇长柳明川在仪式上致辞。");
+    assertThat(remover.apply(longer)).isSameAs(longer);
+    remover.endDocument();
+
+    remover.apply(marked("b.txt", 1, "晚间快讯", Block.Markup.HEADLINE));
+    remover.apply(body("b.txt", 3, "据悉,大桥全长八百米,历时两年建成。"));
+    Block shortAgain = body("b.txt", 5, "晚间快讯");
+    assertThat(remover.apply(shortAgain)).isSameAs(shortAgain);
+    remover.endDocument();
+
+    Block other = body("c.txt", 1, title);
+    assertThat(remover.apply(other)).isSameAs(other);
+  }
+
+  @Test
   void rejectsMinimumBelowOne() {
     assertThatThrownBy(() -> new RepeatedParagraphRemover(index, 0))
         .isInstanceOf(IllegalArgumentException.class);

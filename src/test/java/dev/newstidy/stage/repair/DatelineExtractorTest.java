@@ -481,4 +481,29 @@ class DatelineExtractorTest extends ArticleStageContract {
 
     assertThat(extractor.apply(article)).isSameAs(article);
   }
+  @Test
+  void takesDatelineUnderAnUntitledItemsShortFirstLine() {
+    Article result =
+        extractor.apply(articleOf(p(3, "The Harbour Courier"), p(5, "PORT ELLIS, Ore. — Crews reopened the pier on Monday.")));
+
+    assertThat(result.metadata().dateline()).isEqualTo("PORT ELLIS, Ore.");
+    assertThat(Trace.of(result)).isEqualTo("P[The Harbour Courier] P[Crews reopened the pier on Monday.]");
+  }
+
+  @Test
+  void leavesTheSecondParagraphWhenTheFirstIsNoHeadlineShapedLine() {
+    // Adversarial: a first line that ends a sentence, a titled article's short first line, and a
+    // long unended first line are no headline a second reading would take, so the text under
+    // them keeps its opening.
+    Article sentence = articleOf(p(3, "Rain is due."), p(5, "PORT ELLIS, Ore. — Crews reopened the pier."));
+    Article titled = titled("Pier reopens", p(3, "The Harbour Courier"), p(5, "PORT ELLIS, Ore. — Crews reopened the pier."));
+    Article longLine =
+        articleOf(
+            p(3, "Crews in the town worked through the night and the morning to clear the storm damage"),
+            p(5, "PORT ELLIS, Ore. — Crews reopened the pier."));
+
+    assertThat(extractor.apply(sentence)).isSameAs(sentence);
+    assertThat(extractor.apply(titled)).isSameAs(titled);
+    assertThat(extractor.apply(longLine)).isSameAs(longLine);
+  }
 }
