@@ -1059,6 +1059,15 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void englishBylineEndingOnACommaUnderAHeadlineIsTheByline() throws IOException {
+    // Adversarial to the cut-clause rule, which holds for Chinese marks only.
+    segment("# Ferry returns to Marrow Isle", "", "By Nora Quillfeather,", "", "The ferry ran again on Monday after a month.");
+
+    assertThat(articles.get(0).byline().names()).containsExactly("Nora Quillfeather");
+    assertThat(articles.get(0).body().get(0).text()).isEqualTo("The ferry ran again on Monday after a month.");
+  }
+
+  @Test
   void bylineReadFromCaptionsOnlyIsMarkedSo() throws IOException {
     segment("# 老街夜市", "", "▲夜市开张当晚的老街 柯远航 摄", "", "夜市每晚开到十点。", "", "摊主们说,生意比预想的好。");
 
