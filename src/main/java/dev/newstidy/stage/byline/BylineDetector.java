@@ -150,7 +150,10 @@ public final class BylineDetector {
     if (trailing.isEmpty() || trailing.get().body().isBlank()) {
       return Optional.empty();
     }
-    return parseWhole(trailing.get().body()).map(first -> first.plus(trailing.get().byline()));
+    // The credits of both, on the line as written: plus() would join the two texts with a space.
+    return parseWhole(trailing.get().body())
+        .map(first -> first.plus(trailing.get().byline()))
+        .map(merged -> new Byline(text.strip(), merged.credits(), merged.line()));
   }
 
   /**

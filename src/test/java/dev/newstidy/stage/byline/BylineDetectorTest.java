@@ -30,6 +30,14 @@ class BylineDetectorTest {
   }
 
   @Test
+  void lineOfTwoCreditsWithNoSpaceBetweenIsKeptAsWritten() {
+    Byline glued = detector.parseCreditLine("甘雨桐 沈牧之 攝〔記者韋青禾／溪口報導〕").orElseThrow();
+
+    assertThat(glued.text()).isEqualTo("甘雨桐 沈牧之 攝〔記者韋青禾／溪口報導〕");
+    assertThat(glued.names()).contains("甘雨桐", "沈牧之", "韋青禾");
+  }
+
+  @Test
   void captionOrSentenceBeforeACreditIsNoCreditLine() {
     // Adversarial: text before the glued credit keeps the line a caption or a paragraph.
     assertThat(detector.parseCreditLine("村民在新桥上合影 甘雨桐 摄")).isEmpty();
