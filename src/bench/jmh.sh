@@ -16,6 +16,8 @@ build_harness
 results=$(mktemp "${TMPDIR:-/tmp}/newstidy-jmh.XXXXXX")
 trap 'rm -f "$results"' EXIT
 java -cp "$CP" org.openjdk.jmh.Main "$@" -rf json -rff "$results"
+# -l and -h list or explain and run nothing: no results to print.
+[ -s "$results" ] || exit 0
 python3 - "$results" <<'PY'
 import json, sys
 MEGABYTES = 10  # BenchmarkDump.MEGABYTES: each score is milliseconds for the whole dump

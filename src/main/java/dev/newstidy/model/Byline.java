@@ -13,12 +13,22 @@ import java.util.Set;
  * <p>The line is where the byline was found, for {@code -v} to point at ({@code dump.txt:57: byline
  * … moved to metadata} for a byline in mid-article, not the article's last line); it is not part of
  * the byline's value, so two bylines of the same text and credits are equal wherever they stood.
+ *
+ * <p>{@code inCaptions} is true when all of the byline's text was read from credits that stay at
+ * the end of captions in the body ({@code …老街 柯远航 摄}), so that dropping the byline loses no
+ * text; false when any of it was taken out of the text (a closing line {@code 柯远航 摄}) or is not
+ * known. Like the line, it is not part of the byline's value.
  */
-public record Byline(String text, ImmutableList<Credit> credits, int line) {
+public record Byline(String text, ImmutableList<Credit> credits, int line, boolean inCaptions) {
   public Byline {
     checkNotNull(text, "text");
     credits = ImmutableList.copyOf(credits);
     com.google.common.base.Preconditions.checkArgument(line >= 0, "line %s is negative", line);
+  }
+
+  /** A byline found on {@code line}, whose text was taken out of the body. */
+  public Byline(String text, ImmutableList<Credit> credits, int line) {
+    this(text, credits, line, false);
   }
 
   /** A byline whose line is not known. */
@@ -28,7 +38,12 @@ public record Byline(String text, ImmutableList<Credit> credits, int line) {
 
   /** This byline, found on {@code line}. */
   public Byline at(int line) {
-    return new Byline(text, credits, line);
+    return new Byline(text, credits, line, inCaptions);
+  }
+
+  /** This byline, read from a credit that stays at the end of a caption in the body. */
+  public Byline inCaption() {
+    return new Byline(text, credits, line, true);
   }
 
   @Override
@@ -103,7 +118,8 @@ public record Byline(String text, ImmutableList<Credit> credits, int line) {
 
   /** This byline without its editors' credits, which belong in the metadata. */
   public Byline withoutEditors() {
-    return new Byline(text, credits.stream().filter(c -> c.kind() != CreditKind.EDITOR).collect(ImmutableList.toImmutableList()));
+    return new Byline(
+        text, credits.stream().filter(c -> c.kind() != CreditKind.EDITOR).collect(ImmutableList.toImmutableList()), 0, inCaptions);
   }
 
   /**
@@ -147,6 +163,7 @@ public record Byline(String text, ImmutableList<Credit> credits, int line) {
   public Byline plus(Byline later) {
     Set<Credit> merged = new LinkedHashSet<>(credits);
     merged.addAll(later.credits);
-    return new Byline(text + " " + later.text, ImmutableList.copyOf(merged), line != 0 ? line : later.line);
+    return new Byline(
+        text + " " + later.text, ImmutableList.copyOf(merged), line != 0 ? line : later.line, inCaptions && later.inCaptions);
   }
 }

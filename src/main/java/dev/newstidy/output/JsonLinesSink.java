@@ -12,6 +12,8 @@ import java.io.PrintWriter;
  * Writes one JSON record per line to standard output, and nothing else. A reader that closes the
  * pipe early ({@code | head -n 1}) is noticed within a few records and ends the run quietly.
  *
+ * <p>Each record is flushed as it is written, so records stream out as articles finish.
+ *
  * <p>Two ways in, the same bytes out: on the process's stdout ({@link #JsonLinesSink(OutputStream,
  * java.util.function.Supplier)}) Jackson's UTF-8 generator writes straight into a 64 KiB buffer,
  * with no character encoder in between (about a third faster than a {@code Writer}); in-process
@@ -68,6 +70,10 @@ public final class JsonLinesSink implements ArticleSink {
       try {
         RecordJson.write(generator, id, article, origin, true, null);
         generator.writeRaw('\n');
+        // Each record leaves at once, as on the writer: a reader of a stream (tail -f … | newstidy
+        // clean - -o -) sees it now, not a 64 KiB burst later, and a closed pipe fails this write.
+        generator.flush();
+        bytes.flush();
       } catch (IOException e) {
         throw stopped(e);
       }

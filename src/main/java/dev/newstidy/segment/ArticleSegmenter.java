@@ -373,7 +373,7 @@ public final class ArticleSegmenter {
         // byline too, but the caption keeps its credit. Pinned by
         // ArticleSegmenterTest.captionPhotoCreditInMidArticleDoesNotCloseIt.
         if (split.get().isCaptionCredit()) {
-          current.addCaptionCredit(credit);
+          current.addCaptionCredit(credit.inCaption());
           current.body.add(Part.paragraph(text, block.span()));
           return;
         }

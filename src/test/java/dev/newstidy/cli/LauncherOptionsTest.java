@@ -97,6 +97,20 @@ class LauncherOptionsTest {
     assertThat(options).contains("-Xmx300m").doesNotContain("-XX:+UseSerialGC", "-Xss4m");
   }
 
+  /** Near mode's index is held near the live data, in whatever case the mode is written. */
+  @Test
+  void nearModeInAnyCaseSizesTheYoungGeneration() throws Exception {
+    for (List<String> options : List.of(
+        javaOptions(null, "clean", "--near", "paragraph", "-o", "-", "-"),
+        javaOptions(null, "clean", "--near", "PARAGRAPH", "-o", "-", "-"),
+        javaOptions(null, "clean", "--near=Article", "-o", "-", "-"))) {
+      assertThat(options).contains("-Xmn24m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+    }
+    // Look-alikes: near mode off, and an output folder named like the mode.
+    assertThat(javaOptions(null, "clean", "--near", "OFF", "-o", "-", "-")).doesNotContain("-Xmn24m");
+    assertThat(javaOptions(null, "clean", "-o", "Paragraph", "-")).doesNotContain("-Xmn24m");
+  }
+
   /** The arguments the launcher passes to java before {@code -jar}. */
   private List<String> javaOptions(String userOptions, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("bash", temp.resolve("newstidy").toString()));

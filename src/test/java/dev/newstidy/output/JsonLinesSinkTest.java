@@ -61,6 +61,45 @@ class JsonLinesSinkTest {
   }
 
   @Test
+  void eachRecordReachesTheByteStreamAsItIsWritten() throws IOException {
+    // a reader of a stream sees each record at once, not when 64 KiB have gathered
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JsonLinesSink sink = new JsonLinesSink(bytes, () -> null);
+    sink.write(1, article("The ferry to Marrow Isle ran again."), Origin.UTF8);
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Marrow Isle").hasLineCount(1).endsWith("\n");
+    sink.close();
+  }
+
+  @Test
+  void abortAndFailKeepWhatWasWrittenOnTheByteStream() throws IOException {
+    ByteArrayOutputStream aborted = new ByteArrayOutputStream();
+    JsonLinesSink one = new JsonLinesSink(aborted, () -> null);
+    one.write(1, article("First story from Elmford."), Origin.UTF8);
+    one.write(2, article("Second story from Elmford."), Origin.UTF8);
+    one.abort();
+    one.abort();
+    ByteArrayOutputStream failed = new ByteArrayOutputStream();
+    JsonLinesSink two = new JsonLinesSink(failed, () -> null);
+    two.write(1, article("First story from Elmford."), Origin.UTF8);
+    two.write(2, article("Second story from Elmford."), Origin.UTF8);
+    two.fail();
+
+    assertThat(aborted.toString(StandardCharsets.UTF_8)).hasLineCount(2).contains("Second story");
+    assertThat(failed.toByteArray()).isEqualTo(aborted.toByteArray());
+  }
+
+  @Test
+  void abortOnAFailingByteStreamThrowsNothing() throws IOException {
+    // the run is already failing: its own error is the one to report
+    JsonLinesSink sink = new JsonLinesSink(failing("No space left on device"), () -> null);
+    assertThatThrownBy(() -> writeUntilItFails(sink)).isInstanceOf(OutputException.class);
+
+    sink.abort();
+    sink.fail();
+  }
+
+  @Test
   void aFullDiskIsAnOutputErrorWhileAClosedPipeEndsQuietlyOnTheByteStream() {
     assertThatThrownBy(() -> writeUntilItFails(new JsonLinesSink(failing("No space left on device"), () -> null)))
         .isInstanceOf(OutputException.class)

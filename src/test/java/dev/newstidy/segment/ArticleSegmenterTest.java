@@ -1059,6 +1059,32 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void englishBylineEndingOnACommaUnderAHeadlineIsTheByline() throws IOException {
+    // Adversarial to the cut-clause rule, which holds for Chinese marks only.
+    segment("# Ferry returns to Marrow Isle", "", "By Nora Quillfeather,", "", "The ferry ran again on Monday after a month.");
+
+    assertThat(articles.get(0).byline().names()).containsExactly("Nora Quillfeather");
+    assertThat(articles.get(0).body().get(0).text()).isEqualTo("The ferry ran again on Monday after a month.");
+  }
+
+  @Test
+  void bylineReadFromCaptionsOnlyIsMarkedSo() throws IOException {
+    segment("# 老街夜市", "", "▲夜市开张当晚的老街 柯远航 摄", "", "夜市每晚开到十点。", "", "摊主们说,生意比预想的好。");
+
+    assertThat(articles.get(0).byline().text()).isEqualTo("柯远航 摄");
+    assertThat(articles.get(0).byline().inCaptions()).isTrue();
+  }
+
+  @Test
+  void closingCreditLineThatRepeatsACaptionsCreditIsNotFromCaptions() throws IOException {
+    // The closing line was taken out of the text: dropping the byline would lose it.
+    segment("# 老街夜市", "", "▲夜市开张当晚的老街 柯远航 摄", "", "夜市每晚开到十点。", "", "摊主们说,生意比预想的好。", "", "柯远航 摄");
+
+    assertThat(articles.get(0).byline().text()).isEqualTo("柯远航 摄");
+    assertThat(articles.get(0).byline().inCaptions()).isFalse();
+  }
+
+  @Test
   void closingLineOfTwoCreditsUnderACutParagraphIsTheByline() throws IOException {
     // The text output writes a byline merged from an author line and a caption's credit as one
     // last line; read again, it must stay the byline, not a caption the cut paragraph joins.

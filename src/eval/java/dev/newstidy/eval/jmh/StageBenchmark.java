@@ -39,6 +39,7 @@ public class StageBenchmark {
     "EmphasisMarkupRemover",
     "DatelineExtractor",
     "EditorCreditMover",
+    "CaptionCreditBylineDropper",
     "SiteSuffixSplitter",
     "OddityFinder",
     "BrokenParagraphJoiner",

@@ -150,7 +150,10 @@ public final class BylineDetector {
     if (trailing.isEmpty() || trailing.get().body().isBlank()) {
       return Optional.empty();
     }
-    return parseWhole(trailing.get().body()).map(first -> first.plus(trailing.get().byline()));
+    // The credits of both, on the line as written: plus() would join the two texts with a space.
+    return parseWhole(trailing.get().body())
+        .map(first -> first.plus(trailing.get().byline()))
+        .map(merged -> new Byline(text.strip(), merged.credits(), merged.line()));
   }
 
   /**
@@ -274,27 +277,41 @@ public final class BylineDetector {
   }
 
   /**
-   * True when {@code text} opens or ends on a comma, an enumeration comma or a semicolon: {@code
+   * True when {@code text} opens or ends on a Chinese comma, enumeration comma or semicolon: {@code
    * 、林一舟、许晴} and {@code 队员们走进北园巷、} are pieces of a sentence that a page break cut, since
-   * no credit line opens or ends on one. Pinned by {@code
-   * BylineDetectorTest.listTailCutByAPageBreakIsNoByline} and {@code
-   * BylineDetectorTest.clauseCutAfterASentenceIsNoGluedCredit}.
+   * no credit line opens or ends on one. A half-width {@code ,} or {@code ;} counts only beside a
+   * Chinese character ({@code ,林一舟}, {@code 北园巷;}): English credits may end on one ({@code By
+   * Jane Doe,}, {@code Reuters;}). Pinned by {@code BylineDetectorTest.listTailCutByAPageBreakIsNoByline}
+   * and {@code BylineDetectorTest.clauseCutAfterASentenceIsNoGluedCredit}.
    */
   public static boolean opensOrEndsOnAClause(String text) {
     String t = text.strip();
-    return !t.isEmpty() && (isOpenClauseMark(t.charAt(0)) || endsOnAnOpenClause(t));
+    return !t.isEmpty() && (isOpenClauseMark(t, 0, 1) || endsOnAnOpenClause(t));
   }
 
-  /** True when {@code text} ends on a comma, an enumeration comma or a semicolon: {@code …刘末利、}. */
+  /**
+   * True when {@code text} ends on a Chinese comma, enumeration comma or semicolon, or a half-width
+   * one after a Chinese character: {@code …刘末利、}, {@code …刘末利,}; not {@code …Jane Doe,}.
+   */
   public static boolean endsOnAnOpenClause(String text) {
     String t = text.strip();
-    return !t.isEmpty() && isOpenClauseMark(t.charAt(t.length() - 1));
+    return !t.isEmpty() && isOpenClauseMark(t, t.length() - 1, t.length() - 2);
   }
 
-  /** {@code 、 , ， ; ；}, not a colon, which a credit may carry ({@code 记者:王明}). */
-  private static boolean isOpenClauseMark(char c) {
-    return Punctuation.isClausePunctuation(c) && c != ':' && c != '：';
+  /**
+   * True when the character {@code at} is {@code 、 ， ；}, or {@code ,} or {@code ;} beside the
+   * Chinese character {@code beside}; never a colon, which a credit may carry ({@code 记者:王明}).
+   */
+  private static boolean isOpenClauseMark(String t, int at, int beside) {
+    char c = t.charAt(at);
+    if (CJK_CLAUSE_MARKS.indexOf(c) >= 0) {
+      return true;
+    }
+    return (c == ',' || c == ';') && beside >= 0 && beside < t.length() && Character.isIdeographic(t.charAt(beside));
   }
+
+  /** Chinese marks inside a sentence that no credit line opens or ends on. */
+  private static final String CJK_CLAUSE_MARKS = "、，；";
 
   /**
    * False for a Chinese tail that names news agencies only ({@code …報告營運績效。中央社}): an agency

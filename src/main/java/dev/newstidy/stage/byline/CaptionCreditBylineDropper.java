@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
  * taken out of the text ({@code …贡献了力量。柯远航 摄}), any byline that credits a writer, and an
  * article of captions only, which has no story for anyone else to have written.
  *
+ * <p>Only a byline whose text came wholly from captions ({@link Byline#inCaptions}) is dropped, so
+ * no text is lost: a closing line {@code 柯远航 摄} that repeats a caption's credit was taken out of
+ * the body, and stays in the byline. A credit with a reporter's role ({@code 记者 柯远航 摄}) names
+ * a writer and is kept too.
+ *
  * <p>The labelled corpus counts caption photographers beside a writer on three pages of three
  * sites, and none on the two pages (two sites) whose only credit is a caption's.
  */
@@ -40,18 +45,30 @@ public final class CaptionCreditBylineDropper implements ArticleStage {
   private static final Pattern REST_OF_CREDIT =
       Pattern.compile("^[\\s\\u3000]*(?:\\p{IsHan}{2,4}[\\s\\u3000、,，]+)*(?:摄|攝|摄影|攝影)[)）]?\\s*$");
 
+  /** A reporter's role: {@code 记者}, {@code 記者 摄}; not {@code 摄} nor {@code 供图}. */
+  private static final Pattern REPORTER = Pattern.compile("记者|記者");
+
   @Override
   public Article apply(Article article) {
     Byline byline = article.byline();
-    if (byline == null || byline.credits().isEmpty() || !byline.isPhotoCredit() || !hasProse(article)) {
+    if (byline == null
+        || !byline.inCaptions()
+        || byline.credits().isEmpty()
+        || !byline.isPhotoCredit()
+        || !hasProse(article)) {
       return article;
     }
     for (Credit credit : byline.credits()) {
-      if (credit.kind() != CreditKind.AGENCY && !standsInACaption(article, credit.name())) {
+      if (isReporter(credit) || credit.kind() != CreditKind.AGENCY && !standsInACaption(article, credit.name())) {
         return article;
       }
     }
     return article.withByline(null);
+  }
+
+  /** A reporter's credit, {@code 记者 柯远航 摄}: the reporter may have written the story. */
+  private static boolean isReporter(Credit credit) {
+    return credit.role() != null && REPORTER.matcher(credit.role()).find();
   }
 
   /** True when a paragraph other than a caption ends a sentence: the article has a story. */

@@ -30,6 +30,14 @@ class BylineDetectorTest {
   }
 
   @Test
+  void lineOfTwoCreditsWithNoSpaceBetweenIsKeptAsWritten() {
+    Byline glued = detector.parseCreditLine("甘雨桐 沈牧之 攝〔記者韋青禾／溪口報導〕").orElseThrow();
+
+    assertThat(glued.text()).isEqualTo("甘雨桐 沈牧之 攝〔記者韋青禾／溪口報導〕");
+    assertThat(glued.names()).contains("甘雨桐", "沈牧之", "韋青禾");
+  }
+
+  @Test
   void captionOrSentenceBeforeACreditIsNoCreditLine() {
     // Adversarial: text before the glued credit keeps the line a caption or a paragraph.
     assertThat(detector.parseCreditLine("村民在新桥上合影 甘雨桐 摄")).isEmpty();
@@ -160,6 +168,9 @@ class BylineDetectorTest {
     // the same names as a list of their own are a byline
     assertThat(detector.parseWhole("林一舟、许晴、何川、邵明远").orElseThrow().names())
         .containsExactly("林一舟", "许晴", "何川", "邵明远");
+    // adversarial: English credits may end on a half-width comma or semicolon
+    assertThat(detector.parseWhole("By Nora Quillfeather,").orElseThrow().names()).containsExactly("Nora Quillfeather");
+    assertThat(detector.parseWhole("Reuters;")).isPresent();
   }
 
   @Test
@@ -170,6 +181,10 @@ class BylineDetectorTest {
     // the same organisation as a credit glued after the sentence still reads
     assertThat(detector.findTrailing("溪口镇开展了清扫活动。溪口镇宣传办").orElseThrow().byline().names())
         .containsExactly("溪口镇宣传办");
+    // adversarial: an English credit glued after a sentence may end on a comma
+    assertThat(detector.findTrailing("The ferry to Marrow Isle ran again on Monday. By Nora Quillfeather,")
+            .orElseThrow().byline().names())
+        .containsExactly("Nora Quillfeather");
   }
 
   @Test

@@ -30,7 +30,7 @@ class CaptionCreditBylineDropperTest extends ArticleStageContract {
                 p(3, "这是十年前的一张老照片。拍下它的那天,大桥刚刚合龙。"),
                 p(5, "▲溪口大桥通车典礼,晨江社发 柯远航 摄"),
                 p(7, "如今,照片里的年轻人大多已经退休。"))
-            .withByline(photo("晨江社发 柯远航 摄", "柯远航"));
+            .withByline(photo("晨江社发 柯远航 摄", "柯远航").inCaption());
 
     // when
     Article result = dropper.apply(article);
@@ -45,7 +45,7 @@ class CaptionCreditBylineDropperTest extends ArticleStageContract {
   void dropsABracketedCaptionCreditAfterTheCaptionsSentence() {
     Article article =
         titled("石桥村新路通车", p(3, "村民在新路上合影。(柯远航攝)"), p(5, "新路全长三公里,明年还将延伸到邻村。"))
-            .withByline(photo("(柯远航攝)", "柯远航"));
+            .withByline(photo("(柯远航攝)", "柯远航").inCaption());
 
     assertThat(dropper.apply(article).byline()).isNull();
   }
@@ -98,6 +98,46 @@ class CaptionCreditBylineDropperTest extends ArticleStageContract {
     Article article =
         titled("守桥人", p(3, "柯远航说,他每天清晨都会来桥上拍摄"), p(5, "十年来,他拍下了上万张照片。"))
             .withByline(photo("柯远航 摄", "柯远航"));
+
+    assertThat(dropper.apply(article)).isSameAs(article);
+  }
+
+  @Test
+  void keepsAClosingCreditLineThatRepeatsACaptionsCredit() {
+    // adversarial: the last line 柯远航 摄 was taken out of the text; only the byline holds it now
+    Article article =
+        titled(
+                "老街夜市开张",
+                p(3, "▲夜市开张当晚的老街 柯远航 摄"),
+                p(5, "夜市每晚开到十点,为老街添了不少烟火气。"),
+                p(7, "摊主们说,生意比预想的好。"))
+            .withByline(photo("柯远航 摄", "柯远航"));
+
+    assertThat(dropper.apply(article)).isSameAs(article);
+  }
+
+  @Test
+  void keepsAClosingAgencyCreditThatRepeatsACaptionsCredit() {
+    // adversarial: 晨江社发 柯远航 摄 closed the story on a line of its own, and the caption repeats it
+    Byline closing =
+        new Byline(
+            "晨江社发 柯远航 摄",
+            ImmutableList.of(new Credit("晨江社", null, CreditKind.AGENCY), new Credit("柯远航", "摄", CreditKind.PERSON)));
+    Article article =
+        titled("溪口大桥通车", p(3, "▲溪口大桥通车典礼,晨江社发 柯远航 摄"), p(5, "大桥通车后,两岸往来只需五分钟。"))
+            .withByline(closing);
+
+    assertThat(dropper.apply(article)).isSameAs(article);
+  }
+
+  @Test
+  void keepsAReportersOwnPhotoCreditFromACaption() {
+    // adversarial: 记者 names a reporter, who may have written the story as well as taken the photo
+    Byline reporter =
+        new Byline("记者 柯远航 摄", ImmutableList.of(new Credit("柯远航", "记者 摄", CreditKind.PERSON))).inCaption();
+    Article article =
+        titled("老街夜市开张", p(3, "▲夜市开张当晚的老街 记者 柯远航 摄"), p(5, "夜市每晚开到十点,为老街添了不少烟火气。"))
+            .withByline(reporter);
 
     assertThat(dropper.apply(article)).isSameAs(article);
   }
