@@ -49,6 +49,7 @@ public final class CdsTraining {
   /** Runs the training commands over {@code samples}, with their files in a folder under {@code parent}. */
   static void train(Path samples, Path parent) throws IOException {
     Path work = Files.createTempDirectory(parent, "newstidy-cds");
+    boolean trained = false;
     try {
       Path pages = work.resolve("pages.jsonl.gz");
       writeJsonLines(texts(samples), pages);
@@ -56,13 +57,18 @@ public final class CdsTraining {
       String out = work.resolve("out").toString();
       openAsJavaJarDoes();
       Launcher.printVersion(OutputStream.nullOutputStream(), new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-      run("clean", "--quiet", "--output", "-", folder);
-      run("clean", "--output", out, folder);
-      run("clean", "--quiet", "--output", "-", pages.toString());
-      run("check", folder);
-      run("stats", folder);
+      run(0, "clean", "--quiet", "--output", "-", folder);
+      run(0, "clean", "--output", out, folder);
+      run(0, "clean", "--quiet", "--output", "-", pages.toString());
+      run(1, "check", folder);
+      run(0, "stats", folder);
+      trained = true;
     } finally {
-      delete(work);
+      if (trained) {
+        delete(work);
+      } else {
+        deleteQuietly(work);
+      }
     }
   }
 
@@ -81,9 +87,17 @@ public final class CdsTraining {
     }
   }
 
-  private static void run(String... args) {
+  /**
+   * Runs one command and fails the training, and so the build, when it exits over {@code
+   * highestExit} (0 for success; 1 for {@code check}, whose findings on the samples are expected):
+   * an archive trained on a failed run would leave out the classes of the real one.
+   */
+  private static void run(int highestExit, String... args) {
     PrintWriter nowhere = new PrintWriter(new OutputStreamWriter(OutputStream.nullOutputStream(), StandardCharsets.UTF_8));
-    Main.run(args, InputStream.nullInputStream(), nowhere, nowhere);
+    int exit = Main.run(args, InputStream.nullInputStream(), nowhere, nowhere);
+    if (exit > highestExit) {
+      throw new IllegalStateException("training run `" + String.join(" ", args) + "` exited with " + exit);
+    }
   }
 
   private static List<Path> texts(Path folder) throws IOException {
@@ -100,7 +114,7 @@ public final class CdsTraining {
       for (Path text : texts) {
         json.writeStartObject();
         json.writeStringField("url", text.getFileName().toString());
-        json.writeStringField("text", Files.readString(text));
+        json.writeStringField("text", new String(Files.readAllBytes(text), StandardCharsets.UTF_8));
         json.writeEndObject();
       }
     }
@@ -117,6 +131,15 @@ public final class CdsTraining {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  /** Removes what a failed training left, so that its own error is the one reported. */
+  private static void deleteQuietly(Path folder) {
+    try {
+      delete(folder);
+    } catch (IOException | UncheckedIOException e) {
+      // the training's own failure is on its way up; a leftover temporary folder is the lesser fault
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.newstidy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +28,31 @@ class CdsTrainingTest {
     }
     try (Stream<Path> files = Files.list(samples)) {
       assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("fern-valley.txt", "notes.md");
+    }
+  }
+
+  @Test
+  void aFailedTrainingRunFailsTheTrainingAndLeavesNothingBehind() throws IOException {
+    Path samples = temp.resolve("no-such-folder");
+    Path parent = Files.createDirectories(temp.resolve("tmp"));
+
+    assertThatThrownBy(() -> CdsTraining.train(samples, parent)).isInstanceOf(IOException.class);
+
+    try (Stream<Path> left = Files.list(parent)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  void aSampleThatIsNotUtf8IsReadAsTheCleanRunReadsIt() throws IOException {
+    Path samples = Files.createDirectories(temp.resolve("samples"));
+    Files.write(samples.resolve("latin1.txt"), new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'});
+    Path parent = Files.createDirectories(temp.resolve("tmp"));
+
+    CdsTraining.train(samples, parent);
+
+    try (Stream<Path> left = Files.list(parent)) {
+      assertThat(left).isEmpty();
     }
   }
 }
