@@ -1,12 +1,8 @@
 package dev.newstidy.stage.byline;
 
-import com.google.common.collect.ImmutableList;
 import dev.newstidy.model.Byline;
-import dev.newstidy.model.Credit;
 import dev.newstidy.model.CreditKind;
 import dev.newstidy.text.Punctuation;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,10 +32,7 @@ import java.util.regex.Pattern;
  */
 public final class BylineDetector {
   /** Longest glued byline looked at, in characters: {@code 甘雨桐 沈牧之 纪晴 文/图} is 16. */
-  private static final int MAX_GLUED = 40;
-
-  /** Longest parenthesised English credits: {@code (Reporting by …; Editing by …)}. */
-  private static final int MAX_WIRE_CREDITS = 160;
+  static final int MAX_GLUED = 40;
 
   /**
    * A credit in capitals after {@code By} that ends a text, sentence or not: {@code … i By ANN LEE,
@@ -69,16 +62,12 @@ public final class BylineDetector {
    */
   private static final Pattern SAME_BELOW = Pattern.compile("(?<=[摄攝影])[\\s\\u3000]*[(（]下同[)）][\\s\\u3000]*$");
 
-  /** {@code 新华社发} before a parenthesised photo credit: the agency that issued the photo. */
-  private static final Pattern ISSUED_BY = Pattern.compile("(\\p{IsHan}{1,6}?(?:社|网|網|报|報))(?:发|發)$");
-
-  /** Opening and closing brackets that wrap a whole byline: {@code (…)}, {@code 【…】}, {@code 〔…〕}. */
-  private static final String BRACKETS = "()（）【】〔〕［］[]";
-
   private final ChineseCredits chinese;
+  private final BracketedCredits bracketed;
 
   public BylineDetector(ChineseNames names) {
     this.chinese = new ChineseCredits(names);
+    this.bracketed = new BracketedCredits(chinese);
   }
 
   /** A block's text split into the body before a glued byline, and the byline. */
@@ -124,7 +113,7 @@ public final class BylineDetector {
     if (english.isPresent()) {
       return english;
     }
-    String inner = unwrapParentheses(t);
+    String inner = BracketedCredits.unwrapParentheses(t);
     return chinese.parse(inner == null ? t : inner, t);
   }
 
@@ -163,7 +152,7 @@ public final class BylineDetector {
    */
   public Optional<Split> findTrailing(String text) {
     String t = text.strip();
-    Optional<Split> parenthesised = findTrailingParenthesised(t);
+    Optional<Split> parenthesised = bracketed.findTrailingParenthesised(t);
     if (parenthesised.isPresent()) {
       return parenthesised;
     }
@@ -277,41 +266,20 @@ public final class BylineDetector {
   }
 
   /**
-   * True when {@code text} opens or ends on a Chinese comma, enumeration comma or semicolon: {@code
-   * 、林一舟、许晴} and {@code 队员们走进北园巷、} are pieces of a sentence that a page break cut, since
-   * no credit line opens or ends on one. A half-width {@code ,} or {@code ;} counts only beside a
-   * Chinese character ({@code ,林一舟}, {@code 北园巷;}): English credits may end on one ({@code By
-   * Jane Doe,}, {@code Reuters;}). Pinned by {@code BylineDetectorTest.listTailCutByAPageBreakIsNoByline}
-   * and {@code BylineDetectorTest.clauseCutAfterASentenceIsNoGluedCredit}.
+   * True when {@code text} opens or ends on a mark inside a sentence that no credit line opens or
+   * ends on: {@code 、林一舟、许晴}, {@code 队员们走进北园巷、}. See {@link ClauseCuts#opensOrEndsOnAClause}.
    */
   public static boolean opensOrEndsOnAClause(String text) {
-    String t = text.strip();
-    return !t.isEmpty() && (isOpenClauseMark(t, 0, 1) || endsOnAnOpenClause(t));
+    return ClauseCuts.opensOrEndsOnAClause(text);
   }
 
   /**
-   * True when {@code text} ends on a Chinese comma, enumeration comma or semicolon, or a half-width
-   * one after a Chinese character: {@code …刘末利、}, {@code …刘末利,}; not {@code …Jane Doe,}.
+   * True when {@code text} ends on such a mark: {@code …刘末利、}, {@code …刘末利,}; not {@code …Jane
+   * Doe,}. See {@link ClauseCuts#endsOnAnOpenClause}.
    */
   public static boolean endsOnAnOpenClause(String text) {
-    String t = text.strip();
-    return !t.isEmpty() && isOpenClauseMark(t, t.length() - 1, t.length() - 2);
+    return ClauseCuts.endsOnAnOpenClause(text);
   }
-
-  /**
-   * True when the character {@code at} is {@code 、 ， ；}, or {@code ,} or {@code ;} beside the
-   * Chinese character {@code beside}; never a colon, which a credit may carry ({@code 记者:王明}).
-   */
-  private static boolean isOpenClauseMark(String t, int at, int beside) {
-    char c = t.charAt(at);
-    if (CJK_CLAUSE_MARKS.indexOf(c) >= 0) {
-      return true;
-    }
-    return (c == ',' || c == ';') && beside >= 0 && beside < t.length() && Character.isIdeographic(t.charAt(beside));
-  }
-
-  /** Chinese marks inside a sentence that no credit line opens or ends on. */
-  private static final String CJK_CLAUSE_MARKS = "、，；";
 
   /**
    * False for a Chinese tail that names news agencies only ({@code …報告營運績效。中央社}): an agency
@@ -334,82 +302,7 @@ public final class BylineDetector {
     return Roles.isAgency(name);
   }
 
-  private static boolean isLatin(char c) {
+  static boolean isLatin(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  }
-
-  /** {@code "…表示。(李红、赵明)"}: a parenthesised byline right after the last sentence. */
-  private Optional<Split> findTrailingParenthesised(String t) {
-    if (t.endsWith("〕") || t.endsWith("】")) {
-      return findTrailingReporterInBrackets(t);
-    }
-    if (!(t.endsWith(")") || t.endsWith("）"))) {
-      return Optional.empty();
-    }
-    int open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
-    boolean latin = open > 0 && open + 1 < t.length() && isLatin(t.charAt(open + 1));
-    if (open <= 0 || t.length() - open > (latin ? MAX_WIRE_CREDITS : MAX_GLUED)) {
-      return Optional.empty();
-    }
-    String before = t.substring(0, open);
-    String whole = t.substring(open);
-    if (latin) {
-      // …said on Monday. (Reporting by Ann Lee; Editing by Tom Hart)
-      String body = before.stripTrailing();
-      return Punctuation.endsSentence(body)
-          ? EnglishCredits.parse(whole).map(byline -> new Split(body, byline))
-          : Optional.empty();
-    }
-    Matcher issued = ISSUED_BY.matcher(before);
-    if (issued.find()) {
-      // 图为新建的大桥。新华社发（甘雨 摄）: the agency that issued the photo, then its credit.
-      String agency = issued.group(1);
-      String body = before.substring(0, issued.start());
-      String credit = before.substring(issued.start()) + whole;
-      return chinese.parse(whole.substring(1, whole.length() - 1), credit)
-          .map(byline -> new Split(body, withIssuer(byline, agency)));
-    }
-    if (!Punctuation.endsSentence(before)) {
-      return Optional.empty();
-    }
-    return chinese.parse(whole.substring(1, whole.length() - 1), whole)
-        .map(byline -> new Split(before, byline));
-  }
-
-  /**
-   * {@code …啟動調查，〔記者甘雨桐／溪口報導〕}: a reporter's credit in 〔〕 or 【】 ends the text even where a
-   * page break cut the sentence before it, since these brackets hold nothing else at a text's end
-   * but a credit that names a reporter's role. {@code …见【附件】} is no credit.
-   */
-  private Optional<Split> findTrailingReporterInBrackets(String t) {
-    int open = Math.max(t.lastIndexOf('〔'), t.lastIndexOf('【'));
-    if (open <= 0 || t.length() - open > MAX_GLUED) {
-      return Optional.empty();
-    }
-    String whole = t.substring(open);
-    String before = t.substring(0, open).stripTrailing();
-    return chinese.parse(whole.substring(1, whole.length() - 1), whole)
-        .filter(byline -> byline.credits().stream().anyMatch(c -> c.role() != null && Roles.isReporterRole(c.role())))
-        .map(byline -> new Split(before, byline));
-  }
-
-  private static String unwrapParentheses(String t) {
-    if (t.length() <= 2) {
-      return null;
-    }
-    int close = BRACKETS.indexOf(t.charAt(0)) + 1;
-    boolean wrapped = close > 0 && close % 2 == 1 && t.charAt(t.length() - 1) == BRACKETS.charAt(close);
-    return wrapped ? t.substring(1, t.length() - 1) : null;
-  }
-
-  /** The byline with the agency that issued the photo first, when it is a news agency. */
-  private static Byline withIssuer(Byline byline, String issuer) {
-    if (!Roles.isAgency(issuer)) {
-      return byline;
-    }
-    List<Credit> credits = new ArrayList<>();
-    credits.add(new Credit(issuer, null, CreditKind.AGENCY));
-    credits.addAll(byline.credits());
-    return new Byline(byline.text(), ImmutableList.copyOf(credits));
   }
 }
