@@ -1,0 +1,40 @@
+package dev.newstidy.segment;
+
+import dev.newstidy.model.Block;
+import dev.newstidy.model.Byline;
+import dev.newstidy.stage.byline.BylineDetector;
+
+/**
+ * How a byline or credit reads to the segmenter: bare names, one bare name alone on its line, a
+ * byline glued after a paragraph, a credit or sub-headline under a line. A null detector ({@code
+ * --no-byline}) finds no byline.
+ */
+final class CreditRules {
+  private CreditRules() {}
+
+  /** {@code 林一舟、许晴} yes: names with no role; {@code 记者 林一舟} and {@code 林一舟 摄} no. */
+  static boolean isBareNames(Byline byline) {
+    return byline.credits().stream().allMatch(c -> c.role() == null);
+  }
+
+  /** {@code 柳明川} yes; {@code 记者 柳明川}, {@code 柳明川 韦青禾} and {@code 柳明川 摄} no. */
+  static boolean isOneBareName(Byline byline, String text) {
+    return byline.credits().size() == 1
+        && byline.credits().get(0).role() == null
+        && byline.credits().get(0).name().equals(text.strip());
+  }
+
+  /** True when {@code text} ends with a byline glued after its last sentence: it closes an article. */
+  static boolean hasGluedByline(BylineDetector bylines, String text) {
+    return bylines != null && bylines.findTrailing(text).isPresent();
+  }
+
+  /** A {@code ——} sub-headline line or a whole-line byline, which may follow a plain headline. */
+  static boolean isSubtitleOrByline(BylineDetector bylines, Block next) {
+    if (next == null) {
+      return false;
+    }
+    return next.markup() == Block.Markup.DASH_LINE
+        || (bylines != null && bylines.parseWhole(next.text()).isPresent());
+  }
+}

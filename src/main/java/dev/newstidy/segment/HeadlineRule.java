@@ -1,0 +1,97 @@
+package dev.newstidy.segment;
+
+import dev.newstidy.model.Block;
+import dev.newstidy.segment.ArticleSegmenter.Candidate;
+import dev.newstidy.stage.byline.BylineDetector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Whether a short plain line opens a new article in a document without {@code #} headlines: the
+ * shape tests first, then the weighed evidence, with each scored candidate reported and the
+ * decision taken as the segmenter was told (see {@link ArticleSegmenter}).
+ */
+final class HeadlineRule {
+  /** Longest plain-text headline, in CJK characters and in Latin words. */
+  private static final int HEADLINE_MAX_CJK = 40;
+
+  private static final int HEADLINE_MAX_WORDS = 20;
+
+  private final BylineDetector bylines;
+  private final BoundaryScorer scorer;
+  private final Consumer<Candidate> candidates;
+  private final Predicate<Candidate> decide;
+
+  HeadlineRule(
+      BylineDetector bylines,
+      BoundaryScorer scorer,
+      Consumer<Candidate> candidates,
+      Predicate<Candidate> decide) {
+    this.bylines = bylines;
+    this.scorer = scorer;
+    this.candidates = candidates;
+    this.decide = decide;
+  }
+
+  /**
+   * A short plain line without a sentence end, before longer body text or a byline, that the
+   * weighed evidence says opens a new article (see {@link BoundaryEvidence}): at the start of a
+   * document always, elsewhere when {@link BoundaryScorer} scores it above zero. Only in documents
+   * that have shown no {@code #} headline. {@code isByline} says whether the whole block reads as
+   * a byline, which no headline does; {@code creditNext} the author metadata line that follows, or null.
+   */
+  boolean isPlainHeadline(
+      ArticleDraft current, Block block, List<Block> after, boolean isByline, Block creditNext) {
+    Block next = after.isEmpty() ? null : after.get(0);
+    boolean creditAfter = creditNext != null || CreditRules.isSubtitleOrByline(bylines, next);
+    boolean bodyAfter = HeadingShape.isBodyAfter(block, next);
+    if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, true)
+        || !(bodyAfter || creditAfter || HeadingShape.isTextAfter(next))
+        || HeadingShape.isNumbered(block.text())
+        || HeadingShape.isEditorsNote(block.text())
+        || HeadingShape.isCaption(block.text())
+        || isByline
+        || CreditRules.hasGluedByline(bylines, block.text())) {
+      return false;
+    }
+    if (current == null) {
+      return true;
+    }
+    if (creditAfter && after.size() < (creditNext == null ? 2 : 1)) {
+      // The credit is the document's last text: the line would head no body, so it is the last
+      // paragraph (often cut off) over a closing byline, as the text output writes every byline.
+      // Pinned by ArticleSegmenterTest.lineOverTheDocumentsClosingBylineStaysInTheArticle.
+      return false;
+    }
+    if (!current.closed && ContinuationRules.endsOnSubheading(current)) {
+      return false;
+    }
+    if (current.body.isEmpty() && !current.closed) {
+      // A headline stands over a body: the line right under one is its lead or sub-headline.
+      return false;
+    }
+    List<String> afterTexts = new ArrayList<>(after.size() + 1);
+    if (creditNext != null) {
+      // Read as a byline block under the line would be: the credit first, then the lead.
+      afterTexts.add(creditNext.text());
+    }
+    after.forEach(b -> afterTexts.add(b.text()));
+    Map<BoundaryCue, Double> cues =
+        BoundaryEvidence.of(
+            block.text(),
+            ContinuationRules.opening(current),
+            ContinuationRules.textsBefore(current),
+            afterTexts,
+            creditAfter || bodyAfter,
+            creditAfter,
+            current.closed,
+            ContinuationRules.isWiderGap(current, block));
+    BoundaryScorer.Decision decision = scorer.score(cues);
+    Candidate candidate = new Candidate(block, cues, decision);
+    candidates.accept(candidate);
+    return decide.test(candidate);
+  }
+}
