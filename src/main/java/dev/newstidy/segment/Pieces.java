@@ -24,6 +24,11 @@ final class Pieces {
     return piece instanceof Block block ? block : null;
   }
 
+  /**
+   * Puts an aside into the article in progress where it stood: a removed block's removal (and the
+   * block itself back into the body when {@code --keep-duplicates} only marks it), a metadata
+   * line's removal, metadata and authors; any piece's warnings and line span.
+   */
   static void attach(ArticleDraft current, Piece piece) {
     Block block = blockOf(piece);
     if (piece instanceof DroppedBlock dropped) {
@@ -48,6 +53,7 @@ final class Pieces {
     return s.toString();
   }
 
+  /** The block a piece holds: the block itself, or the one a removal or a metadata line wraps. */
   static Block blockOf(Piece piece) {
     if (piece instanceof Block block) {
       return block;

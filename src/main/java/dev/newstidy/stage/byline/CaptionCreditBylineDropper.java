@@ -45,9 +45,6 @@ public final class CaptionCreditBylineDropper implements ArticleStage {
   private static final Pattern REST_OF_CREDIT =
       Pattern.compile("^[\\s\\u3000]*(?:\\p{IsHan}{2,4}[\\s\\u3000、,，]+)*(?:摄|攝|摄影|攝影)[)）]?\\s*$");
 
-  /** A reporter's role: {@code 记者}, {@code 記者 摄}; not {@code 摄} nor {@code 供图}. */
-  private static final Pattern REPORTER = Pattern.compile("记者|記者");
-
   @Override
   public Article apply(Article article) {
     Byline byline = article.byline();
@@ -66,9 +63,13 @@ public final class CaptionCreditBylineDropper implements ArticleStage {
     return article.withByline(null);
   }
 
-  /** A reporter's credit, {@code 记者 柯远航 摄}: the reporter may have written the story. */
+  /**
+   * A reporter's credit, {@code 记者 柯远航 摄} or {@code 記者 摄}: the reporter may have written the
+   * story; not {@code 摄} nor {@code 供图}.
+   */
   private static boolean isReporter(Credit credit) {
-    return credit.role() != null && REPORTER.matcher(credit.role()).find();
+    String role = credit.role();
+    return role != null && (role.contains("记者") || role.contains("記者"));
   }
 
   /** True when a paragraph other than a caption ends a sentence: the article has a story. */
