@@ -89,6 +89,38 @@ class IdempotenceTest {
     assertIdempotent(dump);
   }
 
+  /**
+   * A page that prints a second story under its article (a blog's month, a site's day): the second
+   * story's headline and byline are read as such on the first pass, as a second pass reads them in
+   * the text output. Read as a plain line of the first story, its byline closed that story and the
+   * second pass took the line for a headline.
+   */
+  @Test
+  void aPageWithASecondStoryUnderItsArticleSurvivesASecondPass() throws IOException {
+    Path page = temp.resolve("two-stories.jsonl");
+    String text = String.join("\n",
+        "Friday 12 March 2021",
+        "",
+        "Harbour Crane Falls Into Dock During Night Shift",
+        "",
+        "BY LENA MARSKOG",
+        "",
+        "A loading crane toppled into the eastern dock of Pellwick harbour late on Thursday night.",
+        "",
+        "No one was hurt, the harbour board said, and the dock will stay closed until the crane is lifted out.",
+        "",
+        "School Library Gets New Roof",
+        "",
+        "BY TOMAS WRENFIELD",
+        "",
+        "Parents at Dunmore primary school raised forty thousand dollars to fix the leaking library roof.",
+        "",
+        "Builders will start work during the winter holidays, the principal said.");
+    Files.writeString(page, JSON.writeValueAsString(Map.of("id", "p1", "text", text)) + "\n");
+
+    assertIdempotent(page);
+  }
+
   private void assertIdempotent(Path dump) throws IOException {
     assertIdempotent(temp, dump);
   }

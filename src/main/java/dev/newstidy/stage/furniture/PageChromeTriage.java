@@ -16,7 +16,9 @@ import java.util.function.Predicate;
  * run with a headline's shape, passing over bylines, date and metadata lines, sub-headlines and
  * standfirsts; what stands above the headline (menus, breadcrumbs, site names, the document title)
  * and what follows the article (share buttons, related links, footers), bylines and metadata lines
- * aside, is chrome, dropped with a removal of reason {@code boilerplate}.
+ * aside, is chrome, dropped with a removal of reason {@code boilerplate}. A further story printed
+ * under the article, headline over byline over prose, opens with its headline ({@link
+ * FurtherStoryFinder}).
  *
  * <p>Example, pinned by {@code PageChromeTriageTest}: the page {@code 首页 | 新闻 | 本地 / 您的位置:首页 >
  * 新闻 / 青石镇新桥通车 / 2024-03-02 来源:临江日报 / 青石镇新桥昨日通车,……。 / 扫一扫 分享} keeps {@code
@@ -46,6 +48,7 @@ public final class PageChromeTriage {
   private final int linkRun;
   private final int labelsUnderTitle;
   private final HeadlineFinder headlines;
+  private final FurtherStoryFinder furtherStories;
 
   /**
    * @param evidence the line evidence, whose model ({@link ChromeModel}) also sets how far the triage
@@ -66,6 +69,7 @@ public final class PageChromeTriage {
         new HeadlineFinder(
             evidence, metadata, isByline, model.get(ChromeModel.Threshold.TITLE_REACH),
             model.get(ChromeModel.Threshold.ANCHOR_REACH), model.get(ChromeModel.Threshold.SKIPS));
+    this.furtherStories = new FurtherStoryFinder(evidence, isByline);
   }
 
   /** Lines of chrome outside the article that a text file needs to be taken for a raw page. */
@@ -127,11 +131,12 @@ public final class PageChromeTriage {
     int end = tailEnd(lines, kinds, core[1]);
     int title = headlines.find(lines, kinds, core[0]);
     int firstKept = title >= 0 ? title : headStart(kinds, core[0]);
+    boolean[] storyHeads = furtherStories.find(lines, kinds, core[0], end);
     List<Piece> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       Block line = lines.get(i);
       Kind kind = kinds.get(i);
-      if (i == title) {
+      if (i == title || storyHeads[i]) {
         out.add(line.withText(LineEvidence.headline(line.text()), Block.Markup.HEADLINE));
       } else if (line.markup() != Block.Markup.NONE && line.markup() != Block.Markup.DASH_LINE) {
         out.add(line);

@@ -493,6 +493,70 @@ class PageChromeTriageTest {
     assertThat(PageLineSplitter.splitLines(List.of(block(1, uncredited)))).extracting(Block::text).containsExactly(uncredited);
   }
 
+  @Test
+  void secondStoryUnderTheArticleOpensWithItsHeadline() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "Friday 12 March 2021",
+                "Harbour Crane Falls Into Dock During Night Shift",
+                "BY LENA MARSKOG",
+                "A loading crane toppled into the eastern dock of Pellwick harbour late on Thursday night.",
+                "No one was hurt, the harbour board said, and the dock will stay closed until the crane is lifted out.",
+                "Ferry Pier To Reopen In Spring",
+                "BY TOMAS WRENFIELD",
+                "The harbour board has agreed to reopen the old ferry pier at Pellwick before the spring season.",
+                "Repairs to the decking are expected to take about six weeks, a spokeswoman said."));
+
+    assertThat(trace(out))
+        .containsExactly(
+            "X[Friday 12 March 2021]",
+            "H[Harbour Crane Falls Into Dock During Night Shift]",
+            "P[BY LENA MARSKOG]",
+            "P[A loading crane toppled into the eastern dock of Pellwick harbour late on Thursday night.]",
+            "P[No one was hurt, the harbour board said, and the dock will stay closed until the crane is lifted out.]",
+            "H[Ferry Pier To Reopen In Spring]",
+            "P[BY TOMAS WRENFIELD]",
+            "P[The harbour board has agreed to reopen the old ferry pier at Pellwick before the spring season.]",
+            "P[Repairs to the decking are expected to take about six weeks, a spokeswoman said.]");
+  }
+
+  @Test
+  void aSubheadingWithoutACreditOrACreditOverACaptionOpensNoFurtherStory() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "Harbour Crane Falls Into Dock During Night Shift",
+                "BY LENA MARSKOG",
+                "A loading crane toppled into the eastern dock of Pellwick harbour late on Thursday night.",
+                "What Happens Next For The Dock",
+                "The harbour board said the dock will stay closed until the crane is lifted out next week.",
+                "Shipping agents expect the delay to cost the port several days of trade this month.",
+                "The crane lying in the water at dawn",
+                "BY TOMAS WRENFIELD",
+                "Photo gallery",
+                "Divers inspected the wreck on Friday morning, and the harbour master praised the night crew."));
+
+    assertThat(trace(out)).filteredOn(line -> line.startsWith("H[")).containsExactly(
+        "H[Harbour Crane Falls Into Dock During Night Shift]");
+  }
+
+  @Test
+  void aHeadlineShapedLineUnderAFragmentOpensNoFurtherStory() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "青石镇新桥通车",
+                "记者 苏明远",
+                "青石镇新桥昨日正式通车,沿线三个村的村民出行从此方便了许多。",
+                "新桥的变化",
+                "两岸群众往来",
+                "记者 柳明川",
+                "新桥全长一百二十米,由县交通局牵头建设,历时十个月完工,方便了两岸群众出行。"));
+
+    assertThat(trace(out)).filteredOn(line -> line.startsWith("H[")).containsExactly("H[青石镇新桥通车]");
+  }
+
   private static List<String> trace(List<Piece> pieces) {
     List<String> out = new ArrayList<>();
     for (Piece piece : pieces) {
