@@ -5,7 +5,6 @@ import dev.newstidy.text.Scripts;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -120,6 +119,23 @@ final class BoundaryEvidence {
       boolean creditAfter,
       boolean bylineBefore,
       boolean gapBefore) {
+    return of(new RecentTerms(), line, article, before, after, bodyAfter, creditAfter, bylineBefore, gapBefore);
+  }
+
+  /**
+   * The cue values of {@code line}, as {@link #of(String, List, List, List, boolean, boolean,
+   * boolean, boolean)}, with the texts' terms taken from {@code terms} where it holds them.
+   */
+  static Map<BoundaryCue, Double> of(
+      RecentTerms terms,
+      String line,
+      List<String> article,
+      List<String> before,
+      List<String> after,
+      boolean bodyAfter,
+      boolean creditAfter,
+      boolean bylineBefore,
+      boolean gapBefore) {
     Map<BoundaryCue, Double> cues = new EnumMap<>(BoundaryCue.class);
     put(cues, BoundaryCue.BODY_AFTER, bodyAfter);
     put(cues, BoundaryCue.CREDIT_AFTER, creditAfter);
@@ -135,10 +151,10 @@ final class BoundaryEvidence {
     put(cues, BoundaryCue.VERY_SHORT, isVeryShort(line));
     put(cues, BoundaryCue.CLAUSE_MARK, HeadingShape.hasClauseMark(line));
     put(cues, BoundaryCue.INNER_SENTENCE, INNER_SENTENCE.matcher(line).find());
-    Set<String> title = LexicalCohesion.terms(line);
-    Set<String> previous = LexicalCohesion.terms(before);
-    Set<String> next = LexicalCohesion.terms(after);
-    Set<String> opening = LexicalCohesion.terms(article);
+    TermSet title = terms.of(line);
+    TermSet previous = terms.of(before);
+    TermSet next = terms.of(after);
+    TermSet opening = terms.of(article);
     cues.put(BoundaryCue.COHESION, Math.min(1, LexicalCohesion.overlap(previous, next) / COHESION_FULL));
     cues.put(BoundaryCue.TITLE_IN_LEAD, LexicalCohesion.coverage(title, next));
     cues.put(BoundaryCue.TITLE_IN_BEFORE, LexicalCohesion.coverage(title, previous));
