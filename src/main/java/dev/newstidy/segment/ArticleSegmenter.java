@@ -41,6 +41,8 @@ public final class ArticleSegmenter {
   private final BylineDetector bylines;
   private final HeadlineRule headlines;
   private final MetadataLineParser metadata = new MetadataLineParser();
+  /** The cohesion terms of the texts lately weighed, which the next candidates weigh again. */
+  private final RecentTerms terms = new RecentTerms();
   private final Consumer<Article> sink;
   private final Deque<Piece> queue = new ArrayDeque<>();
   /**
@@ -85,7 +87,7 @@ public final class ArticleSegmenter {
       Consumer<Candidate> candidates,
       Predicate<Candidate> decide) {
     this.bylines = bylines;
-    this.headlines = new HeadlineRule(bylines, scorer, candidates, decide);
+    this.headlines = new HeadlineRule(bylines, scorer, candidates, decide, terms);
     this.sink = sink;
   }
 
@@ -237,8 +239,8 @@ public final class ArticleSegmenter {
     if (current != null && current.closed) {
       boolean continues =
           (leadIn.isPresent() && leadIn.get().style() == current.sectionStyle)
-              || ContinuationRules.continuesTopic(current, block, after)
-              || ContinuationRules.echoesHeadline(current, block, after);
+              || ContinuationRules.continuesTopic(current, block, after, terms)
+              || ContinuationRules.echoesHeadline(current, block, after, terms);
       if (continues) {
         current.closed = false;
       } else if (whole.isEmpty() || ContinuationRules.opensUntitledWithCredit(current, bylines, block, next)) {

@@ -5,7 +5,6 @@ import dev.newstidy.text.Scripts;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +27,9 @@ final class BoundaryEvidence {
       Pattern.compile(
           "^(?:【?本[报報网網台臺刊][讯訊]|\\p{IsHan}{2,12}?\\d{1,2}月\\d{1,2}日(?:电|電|讯|訊)"
               + "|\\p{Lu}[\\p{Lu} .'’-]{2,30}(?:,\\s*[\\p{L}.]{2,12}(?:\\s+\\d{1,2})?)?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|—|–|-)\\s)");
+
+  /** The last index of {@code 月} in a dateline: twelve Han code points (24 chars) and two digits. */
+  private static final int MONTH_AT_MOST = 26;
 
   /**
    * A sentence end inside a line, before more words: {@code fight. Then}, {@code 通车。村民}, {@code
@@ -120,6 +122,23 @@ final class BoundaryEvidence {
       boolean creditAfter,
       boolean bylineBefore,
       boolean gapBefore) {
+    return of(new RecentTerms(), line, article, before, after, bodyAfter, creditAfter, bylineBefore, gapBefore);
+  }
+
+  /**
+   * The cue values of {@code line}, as {@link #of(String, List, List, List, boolean, boolean,
+   * boolean, boolean)}, with the texts' terms taken from {@code terms} where it holds them.
+   */
+  static Map<BoundaryCue, Double> of(
+      RecentTerms terms,
+      String line,
+      List<String> article,
+      List<String> before,
+      List<String> after,
+      boolean bodyAfter,
+      boolean creditAfter,
+      boolean bylineBefore,
+      boolean gapBefore) {
     Map<BoundaryCue, Double> cues = new EnumMap<>(BoundaryCue.class);
     put(cues, BoundaryCue.BODY_AFTER, bodyAfter);
     put(cues, BoundaryCue.CREDIT_AFTER, creditAfter);
@@ -129,16 +148,16 @@ final class BoundaryEvidence {
     int lead = creditAfter && after.size() > 1 ? 1 : 0;
     put(cues, BoundaryCue.DATELINE_AFTER,
         after.size() > lead
-            && (DATELINE.matcher(after.get(lead)).find() || HeadingShape.isEditorsNote(after.get(lead))));
+            && (opensWithDateline(after.get(lead)) || HeadingShape.isEditorsNote(after.get(lead))));
     put(cues, BoundaryCue.KICKER, isKicker(line));
     put(cues, BoundaryCue.ALL_CAPS, isAllCaps(line));
     put(cues, BoundaryCue.VERY_SHORT, isVeryShort(line));
     put(cues, BoundaryCue.CLAUSE_MARK, HeadingShape.hasClauseMark(line));
     put(cues, BoundaryCue.INNER_SENTENCE, INNER_SENTENCE.matcher(line).find());
-    Set<String> title = LexicalCohesion.terms(line);
-    Set<String> previous = LexicalCohesion.terms(before);
-    Set<String> next = LexicalCohesion.terms(after);
-    Set<String> opening = LexicalCohesion.terms(article);
+    TermSet title = terms.of(line);
+    TermSet previous = terms.of(before);
+    TermSet next = terms.of(after);
+    TermSet opening = terms.of(article);
     cues.put(BoundaryCue.COHESION, Math.min(1, LexicalCohesion.overlap(previous, next) / COHESION_FULL));
     cues.put(BoundaryCue.TITLE_IN_LEAD, LexicalCohesion.coverage(title, next));
     cues.put(BoundaryCue.TITLE_IN_BEFORE, LexicalCohesion.coverage(title, previous));
@@ -196,7 +215,7 @@ final class BoundaryEvidence {
    */
   static boolean isHeadingShaped(String text) {
     String t = text.strip();
-    if (t.isEmpty() || Punctuation.endsSentence(t) || HeadingShape.hasClauseMark(t) || DATELINE.matcher(t).find()) {
+    if (t.isEmpty() || Punctuation.endsSentence(t) || HeadingShape.hasClauseMark(t) || opensWithDateline(t)) {
       return false;
     }
     Scripts.LetterCounts counts = Scripts.count(t);
@@ -204,6 +223,42 @@ final class BoundaryEvidence {
       return counts.cjk() <= HEADING_CJK;
     }
     return t.split("\\s+").length <= HEADING_WORDS;
+  }
+
+  /** True when {@code text} opens with a dateline ({@link #DATELINE}), the quick test first. */
+  static boolean opensWithDateline(String text) {
+    return mayOpenWithDateline(text) && datelineFound(text);
+  }
+
+  /** The pattern alone, for the sweep that pins {@link #mayOpenWithDateline} against it. */
+  static boolean datelineFound(String text) {
+    return DATELINE.matcher(text).find();
+  }
+
+  /**
+   * False only when {@code text} cannot open with a dateline, by its first char and a short scan:
+   * a dateline opens with {@code 【} or {@code 本}, holds {@code 月} within its first {@value
+   * #MONTH_AT_MOST} chars (twelve Han code points and two digits), or opens with a capital and
+   * holds a dash. {@code 本报讯 …}, {@code 江州5月3日电 …} and {@code OSLO (AP) — …} may; {@code
+   * 青石镇新桥昨日通车。} and {@code The ferry resumed.} may not, and meet no regular expression.
+   * The sweep {@code BoundaryEvidenceTest.quickDatelineTestNeverRefusesWhatThePatternFinds} pins it.
+   */
+  static boolean mayOpenWithDateline(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(0);
+    if (first == '【' || first == '本') {
+      return true;
+    }
+    int scan = Math.min(text.length(), MONTH_AT_MOST + 1);
+    for (int i = 0; i < scan; i++) {
+      if (text.charAt(i) == '月') {
+        return true;
+      }
+    }
+    return Character.isUpperCase(text.codePointAt(0))
+        && (text.indexOf('-') >= 0 || text.indexOf('—') >= 0 || text.indexOf('–') >= 0);
   }
 
   /** {@code FLOOD WATERS RECEDE} yes; {@code Flood Waters Recede} and {@code UN} no. */

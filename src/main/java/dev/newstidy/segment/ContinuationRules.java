@@ -97,14 +97,14 @@ final class ContinuationRules {
    * starts. Example, pinned by {@code ArticleSegmenterTest}: {@code 新桥通车了。}, {@code 柳明川},
    * {@code 新桥通车后,柳明川每天走新桥。} stay one article.
    */
-  static boolean continuesTopic(ArticleDraft current, Block block, List<Block> after) {
+  static boolean continuesTopic(ArticleDraft current, Block block, List<Block> after, RecentTerms terms) {
     if (current.body.isEmpty() || isWiderGap(current, block)) {
       return false;
     }
     List<String> next = new ArrayList<>(after.size() + 1);
     next.add(block.text());
     after.forEach(b -> next.add(b.text()));
-    return LexicalCohesion.overlap(LexicalCohesion.terms(textsBefore(current)), LexicalCohesion.terms(next))
+    return LexicalCohesion.overlap(terms.of(textsBefore(current)), terms.of(next))
         >= CONTINUING_COHESION;
   }
 
@@ -116,7 +116,7 @@ final class ContinuationRules {
    * 柳溪镇新修村道}, {@code 一段别处的话。}, {@code 通讯员 韦青禾}, {@code 柳溪镇今年新修村道两条,村民出行方便了。}
    * stay one article; a lead about something else after the credit starts an untitled item.
    */
-  static boolean echoesHeadline(ArticleDraft current, Block block, List<Block> after) {
+  static boolean echoesHeadline(ArticleDraft current, Block block, List<Block> after, RecentTerms terms) {
     if (current.title == null || current.body.size() > EARLY_CREDIT_PARTS || isWiderGap(current, block)) {
       return false;
     }
@@ -125,7 +125,7 @@ final class ContinuationRules {
     if (!after.isEmpty()) {
       lead.add(after.get(0).text());
     }
-    return LexicalCohesion.coverage(LexicalCohesion.terms(current.title), LexicalCohesion.terms(lead))
+    return LexicalCohesion.coverage(terms.of(current.title), terms.of(lead))
         >= HEADLINE_ECHO;
   }
 

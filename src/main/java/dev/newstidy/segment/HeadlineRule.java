@@ -24,12 +24,15 @@ final class HeadlineRule {
   private final BoundaryScorer scorer;
   private final Consumer<Candidate> candidates;
   private final Predicate<Candidate> decide;
+  private final RecentTerms terms;
 
   HeadlineRule(
       BylineDetector bylines,
       BoundaryScorer scorer,
       Consumer<Candidate> candidates,
-      Predicate<Candidate> decide) {
+      Predicate<Candidate> decide,
+      RecentTerms terms) {
+    this.terms = terms;
     this.bylines = bylines;
     this.scorer = scorer;
     this.candidates = candidates;
@@ -81,6 +84,7 @@ final class HeadlineRule {
     after.forEach(b -> afterTexts.add(b.text()));
     Map<BoundaryCue, Double> cues =
         BoundaryEvidence.of(
+            terms,
             block.text(),
             ContinuationRules.opening(current),
             ContinuationRules.textsBefore(current),

@@ -4,9 +4,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class BoundaryEvidenceTest {
+  @Test
+  void quickDatelineTestNeverRefusesWhatThePatternFinds() {
+    // Openings shaped as each branch of the pattern, then stray pieces; some are cut or broken.
+    String[][] shapes = {
+      {"", "【"}, {"本"}, {"报", "報", "网", "台", "刊", "日"}, {"讯", "訊", "电"},
+      {"柳溪", "青石镇", "\uD840\uDC0B\uD840\uDC0B", "江州市柳溪镇青石村委会", ""}, {"5", "12", "１", "123", ""},
+      {"月", "日"}, {"3", "30", ""}, {"日", "月"}, {"电", "電", "讯", "訊", "报"},
+      {"HARBIN", "ELM BAY", "Éire", "O'NEIL", "A", "Harbin"}, {"", ", Ore.", ", June 7", ",St", ", 7"},
+      {"", " ", "(AP)", " (Wire) ", "(", "()"}, {"—", "–", "-", "--", "", "."}, {" ", "", "\n", "x"}
+    };
+    String[] pieces = {"柳溪镇", "The ferry", " ", "。", "-", "—", "月", "本报讯", "HARBIN —", "5月3日电"};
+    Random random = new Random(11);
+    int found = 0;
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder text = new StringBuilder();
+      int from = random.nextInt(3) == 0 ? 10 : random.nextInt(shapes.length);
+      for (int k = from; k < shapes.length && random.nextInt(12) > 0; k++) {
+        text.append(shapes[k][random.nextInt(shapes[k].length)]);
+      }
+      for (int n = random.nextInt(4); n > 0; n--) {
+        text.insert(random.nextInt(text.length() + 1), pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      // Then a quick no is never a pattern's yes.
+      if (BoundaryEvidence.datelineFound(t)) {
+        found++;
+        assertThat(BoundaryEvidence.mayOpenWithDateline(t)).as(t).isTrue();
+      }
+    }
+    assertThat(found).isGreaterThan(1000);
+  }
+
+  @Test
+  void quickDatelineTestRefusesTextThatCannotOpenWithOne() {
+    assertThat(BoundaryEvidence.mayOpenWithDateline("本报讯 柳溪镇新桥昨日通车。")).isTrue();
+    assertThat(BoundaryEvidence.mayOpenWithDateline("江州5月3日电 柳溪镇新桥昨日通车。")).isTrue();
+    assertThat(BoundaryEvidence.mayOpenWithDateline("HARBIN (Wire) — The ferry resumed.")).isTrue();
+    // Adversarial look-alikes: a month far into the text, a dash after a lower-case opening.
+    assertThat(BoundaryEvidence.mayOpenWithDateline("柳溪镇新桥昨日通车,村民们说这座桥是在去年冬天开工的,到了今年五月才完工")).isFalse();
+    assertThat(BoundaryEvidence.mayOpenWithDateline("the ferry — resumed.")).isFalse();
+    assertThat(BoundaryEvidence.mayOpenWithDateline("")).isFalse();
+    assertThat(BoundaryEvidence.opensWithDateline("The ferry resumed - at noon.")).isFalse();
+    assertThat(BoundaryEvidence.opensWithDateline("ELM HARBOR — The ferry resumed.")).isTrue();
+  }
+
   @Test
   void captionEndingInABracketedCreditIsNoCutBefore() {
     assertThat(BoundaryEvidence.isCutOff("Volunteers sort donations at the rally. (ANN REYES / HERALD)")).isFalse();

@@ -186,6 +186,9 @@ public final class DatelineExtractor implements ArticleStage {
   private record Found(String dateline, ImmutableList<Credit> credits, String prefix, String rest) {}
 
   private Optional<Found> find(String text) {
+    if (!DatelineScan.mayOpenWithDateline(text)) {
+      return Optional.empty();
+    }
     Matcher lead = REPORTERS_FIRST.matcher(text);
     if (lead.lookingAt() && bylines != null) {
       // 本报记者 严述 本报讯 今年…: the reporters' credit stands before the house dateline.
@@ -262,11 +265,26 @@ public final class DatelineExtractor implements ArticleStage {
     return Optional.empty();
   }
 
+  /** True when any pattern reads a dateline at the start of {@code text}: what {@link DatelineScan} is held to. */
+  static boolean anyPatternOpens(String text) {
+    for (Pattern p :
+        List.of(REPORTERS_FIRST, HOUSE_NEWS, OUTLET_NEWS, REPORT_CREDITED, BRACKETED_REPORTER, WIRE, WIRE_BARE,
+            AGENCY_REPORTER, CITY_AGENCY, AGENCY_ONLY, CITY_DATE, CITY)) {
+      if (p.matcher(text).lookingAt()) {
+        return true;
+      }
+    }
+    return WIRE_ALONE.matcher(text).matches();
+  }
+
   /** How many paragraphs from the first one the strong forms are looked for in. */
   private static final int STRONG_FORM_PARAGRAPHS = 3;
 
   /** The forms strong enough to be read past the first paragraph: agencies, dates, bracketed reporters. */
   private Optional<Found> findStrongForm(String text) {
+    if (!DatelineScan.mayOpenWithDateline(text)) {
+      return Optional.empty();
+    }
     Matcher m = BRACKETED_REPORTER.matcher(text);
     if (m.lookingAt() && bylines != null && m.end() < text.length()) {
       Optional<Byline> credit = bylines.parseWhole(m.group(1));

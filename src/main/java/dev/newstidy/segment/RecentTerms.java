@@ -1,0 +1,46 @@
+package dev.newstidy.segment;
+
+import java.util.List;
+
+/**
+ * The cohesion terms of the last few texts the segmenter weighed, found again by the text's
+ * identity. A paragraph is weighed up to seven times as the candidates pass it (three times as
+ * look-ahead, once as the candidate, three times as look-behind), and its terms are the costly
+ * part; a text's terms never change, so a text met again under the same reference reuses them.
+ *
+ * <p>Example, pinned by {@code RecentTermsTest}: asked for {@code 柳溪镇新桥通车} twice under one
+ * reference, it cuts the terms once and gives the same set back; asked for {@code [柳溪, 镇桥]} it
+ * gives the union of the two texts' terms, {@code 柳溪} and {@code 镇桥}, never the {@code 溪镇}
+ * that would run across them. Each segmenter holds its own: nothing is shared between runs.
+ */
+final class RecentTerms {
+  /** More than the texts in play at one candidate: the line, three before, three after, the opening. */
+  private static final int SLOTS = 16;
+
+  private final String[] texts = new String[SLOTS];
+  private final TermSet[] sets = new TermSet[SLOTS];
+  private int next;
+
+  /** The terms of {@code text}, from memory when the same reference was asked for lately. */
+  TermSet of(String text) {
+    for (int i = 0; i < SLOTS; i++) {
+      if (texts[i] == text) {
+        return sets[i];
+      }
+    }
+    TermSet terms = LexicalCohesion.terms(text);
+    texts[next] = text;
+    sets[next] = terms;
+    next = (next + 1) % SLOTS;
+    return terms;
+  }
+
+  /** The terms of several texts together, as {@link LexicalCohesion#terms(java.util.Collection)}. */
+  TermSet of(List<String> texts) {
+    TermSet union = TermSet.EMPTY;
+    for (String text : texts) {
+      union = union.union(of(text));
+    }
+    return union;
+  }
+}
