@@ -41,10 +41,17 @@ final class HeadlineRule {
    * weighed evidence says opens a new article (see {@link BoundaryEvidence}): at the start of a
    * document always, elsewhere when {@link BoundaryScorer} scores it above zero. Only in documents
    * that have shown no {@code #} headline. {@code isByline} says whether the whole block reads as
-   * a byline, which no headline does; {@code creditNext} the author metadata line that follows, or null.
+   * a byline, which no headline does; {@code lead} the texts of the blocks after it as the joiner
+   * will leave them ({@link LeadReading}); {@code creditNext} the author metadata line that follows,
+   * or null.
    */
   boolean isPlainHeadline(
-      ArticleDraft current, Block block, List<Block> after, boolean isByline, Block creditNext) {
+      ArticleDraft current,
+      Block block,
+      List<Block> after,
+      List<String> lead,
+      boolean isByline,
+      Block creditNext) {
     Block next = after.isEmpty() ? null : after.get(0);
     boolean creditAfter = creditNext != null || CreditRules.isSubtitleOrByline(bylines, next);
     boolean bodyAfter = HeadingShape.isBodyAfter(block, next);
@@ -73,12 +80,12 @@ final class HeadlineRule {
       // A headline stands over a body: the line right under one is its lead or sub-headline.
       return false;
     }
-    List<String> afterTexts = new ArrayList<>(after.size() + 1);
+    List<String> afterTexts = new ArrayList<>(lead.size() + 1);
     if (creditNext != null) {
       // Read as a byline block under the line would be: the credit first, then the lead.
       afterTexts.add(creditNext.text());
     }
-    after.forEach(b -> afterTexts.add(b.text()));
+    afterTexts.addAll(lead);
     Map<BoundaryCue, Double> cues =
         BoundaryEvidence.of(
             block.text(),
