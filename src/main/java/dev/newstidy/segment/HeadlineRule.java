@@ -20,6 +20,9 @@ final class HeadlineRule {
 
   private static final int HEADLINE_MAX_WORDS = 20;
 
+  /** How many heading-shaped lines under a line make a run of captions that it cannot head. */
+  private static final int CAPTION_RUN = 3;
+
   private final BylineDetector bylines;
   private final BoundaryScorer scorer;
   private final Consumer<Candidate> candidates;
@@ -78,6 +81,13 @@ final class HeadlineRule {
     }
     if (current.body.isEmpty() && !current.closed) {
       // A headline stands over a body: the line right under one is its lead or sub-headline.
+      return false;
+    }
+    if (!creditAfter && lead.size() >= CAPTION_RUN && lead.stream().allMatch(BoundaryEvidence::isHeadingShaped)) {
+      // A headline stands over prose: a line over a run of short captions or headings, none
+      // holding a sentence (a photo series: 赶海回来的渔家女 / 忙碌 / 渔港的老人 / 村里的孩子), heads
+      // no body. Fewer lines before the document's end (a page's survey line and its choices)
+      // are weighed as before. Pinned by ArticleSegmenterTest.lineOverARunOfCaptionsStaysInTheArticle.
       return false;
     }
     List<String> afterTexts = new ArrayList<>(lead.size() + 1);

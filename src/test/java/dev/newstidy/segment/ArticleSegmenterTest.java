@@ -660,6 +660,45 @@ class ArticleSegmenterTest {
     assertThat(four.cues()).isEqualTo(three.cues());
   }
 
+  @Test
+  void lineOverARunOfCaptionsStaysInTheArticle() throws IOException {
+    // A photo series: short captions, none a sentence; the one under the lead heads no body.
+    segment(
+        "柳溪村的春天",
+        "",
+        "渡口边的摆渡人",
+        "",
+        "赶海回来的柳溪渔家女",
+        "",
+        "晒网",
+        "",
+        "守着老渔港的阿公",
+        "",
+        "渔港边长大的孩子们");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪村的春天");
+  }
+
+  @Test
+  void lineOverCaptionsAndThenProseStillOpensAnArticle() throws IOException {
+    // Adversarial: the same line with a sentence among the lines under it is weighed as before,
+    // and a lead that repeats its words makes it a headline.
+    segment(
+        "柳溪村的春天",
+        "",
+        "渡口边的摆渡人",
+        "",
+        "赶海回来的柳溪渔家女",
+        "",
+        "晒网",
+        "",
+        "本报讯 赶海回来的柳溪渔家女今年组成了合作社,渔家女们的收入翻了一番。",
+        "",
+        "渔港边长大的孩子们");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪村的春天", "赶海回来的柳溪渔家女");
+  }
+
   /** The candidate weighed first in an article on a village road, a line on a race and its lead ending in {@code last}. */
   private static ArticleSegmenter.Candidate onlyCandidate(String... last) throws IOException {
     List<ArticleSegmenter.Candidate> seen = new ArrayList<>();
