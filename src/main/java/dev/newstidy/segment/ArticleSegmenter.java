@@ -135,20 +135,24 @@ public final class ArticleSegmenter {
       // The head needs the text blocks after it (its look-ahead), which are not all queued yet
       // while fewer are: counting them first keeps a long run of queued repeats from being
       // scanned again for every piece that arrives.
-      if (textBlocksQueued <= LOOK_AHEAD && !atEnd) {
+      if (textBlocksQueued <= LOOK_AHEAD + LeadReading.CUT_BLOCKS_MAX && !atEnd) {
         return;
       }
-      List<Block> after = blocksAfterHead();
+      List<Block> ahead = blocksAfterHead();
       Block creditNext = creditLineNext();
       queue.poll();
       textBlocksQueued--;
-      onBlock(block, after, creditNext);
+      onBlock(block, ahead, creditNext);
     }
   }
 
-  /** Up to {@link #LOOK_AHEAD} text blocks after the head of the queue, nearest first. */
+  /**
+   * Up to {@link #LOOK_AHEAD} text blocks after the head of the queue, nearest first, and as many
+   * more as a cut paragraph among them may need ({@link LeadReading}).
+   */
   private List<Block> blocksAfterHead() {
-    List<Block> after = new ArrayList<>(LOOK_AHEAD);
+    int most = LOOK_AHEAD + LeadReading.CUT_BLOCKS_MAX;
+    List<Block> after = new ArrayList<>(most);
     boolean first = true;
     for (Piece piece : queue) {
       Block block = Pieces.asText(piece);
@@ -156,7 +160,7 @@ public final class ArticleSegmenter {
         first = false;
       } else if (block != null) {
         after.add(block);
-        if (after.size() == LOOK_AHEAD) {
+        if (after.size() == most) {
           break;
         }
       }
@@ -186,8 +190,8 @@ public final class ArticleSegmenter {
     Pieces.attach(current, piece);
   }
 
-  private void onBlock(Block block, List<Block> after, Block creditNext) {
-    Block next = after.isEmpty() ? null : after.get(0);
+  private void onBlock(Block block, List<Block> ahead, Block creditNext) {
+    List<Block> after = ahead.subList(0, Math.min(LOOK_AHEAD, ahead.size()));
     switch (block.markup()) {
       case HEADLINE -> {
         markupSeen = true;
@@ -201,11 +205,11 @@ public final class ArticleSegmenter {
         } else if (block.markup() == Block.Markup.SUBHEADLINE) {
           addSection(block);
         } else {
-          onBody(block, after, creditNext);
+          onBody(block, after, ahead, creditNext);
         }
       }
       case SECTION -> addSection(block);
-      case NONE -> onBody(block, after, creditNext);
+      case NONE -> onBody(block, after, ahead, creditNext);
     }
   }
 
@@ -221,14 +225,15 @@ public final class ArticleSegmenter {
     current.awaitingSubtitle = false;
   }
 
-  private void onBody(Block block, List<Block> after, Block creditNext) {
+  private void onBody(Block block, List<Block> after, List<Block> ahead, Block creditNext) {
     Block next = after.isEmpty() ? null : after.get(0);
     String text = block.text();
     Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseCreditLine(text);
     if (whole.isPresent() && CreditRules.isBareNames(whole.get()) && ContinuationRules.continuesAnOpenClause(current)) {
       whole = Optional.empty();
     }
-    if (!markupSeen && headlines.isPlainHeadline(current, block, after, whole.isPresent(), creditNext)) {
+    if (!markupSeen && headlines.isPlainHeadline(
+        current, block, after, LeadReading.texts(ahead, LOOK_AHEAD), whole.isPresent(), creditNext)) {
       start(text, block);
       return;
     }

@@ -193,11 +193,18 @@ final class BoundaryEvidence {
    * True when {@code text} stops in mid-sentence as a cut-off excerpt does: {@code …村民们正在}, {@code
    * …the board voted to}. Not a caption or paragraph that ends on a bracketed credit or note,
    * which is whole as it stands: {@code …at the rally. (ANN REYES / HERALD)}, {@code …开幕式现场（资料照）}.
-   * Pinned by {@code BoundaryEvidenceTest.captionEndingInABracketedCreditIsNoCutBefore}.
+   * Pinned by {@code BoundaryEvidenceTest.captionEndingInABracketedCreditIsNoCutBefore}. Nor a
+   * caption whose last sentence is the photo's description, which papers set without a full stop:
+   * {@code 青石镇新桥昨日通车。图为通车现场} (pinned by {@code
+   * BoundaryEvidenceTest.captionEndingOnWhatThePhotoShowsIsNoCutBefore}).
    */
   static boolean isCutOff(String text) {
     String t = text.strip();
     if (t.isEmpty() || !Punctuation.endsMidSentence(t)) {
+      return false;
+    }
+    int lastSentence = Punctuation.endOfLastSentence(t);
+    if (lastSentence > 0 && HeadingShape.isCaption(t.substring(lastSentence))) {
       return false;
     }
     char last = t.charAt(t.length() - 1);

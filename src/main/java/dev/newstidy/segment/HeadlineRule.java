@@ -20,6 +20,9 @@ final class HeadlineRule {
 
   private static final int HEADLINE_MAX_WORDS = 20;
 
+  /** How many heading-shaped lines under a line make a run of captions that it cannot head. */
+  private static final int CAPTION_RUN = 3;
+
   private final BylineDetector bylines;
   private final BoundaryScorer scorer;
   private final Consumer<Candidate> candidates;
@@ -44,10 +47,17 @@ final class HeadlineRule {
    * weighed evidence says opens a new article (see {@link BoundaryEvidence}): at the start of a
    * document always, elsewhere when {@link BoundaryScorer} scores it above zero. Only in documents
    * that have shown no {@code #} headline. {@code isByline} says whether the whole block reads as
-   * a byline, which no headline does; {@code creditNext} the author metadata line that follows, or null.
+   * a byline, which no headline does; {@code lead} the texts of the blocks after it as the joiner
+   * will leave them ({@link LeadReading}); {@code creditNext} the author metadata line that follows,
+   * or null.
    */
   boolean isPlainHeadline(
-      ArticleDraft current, Block block, List<Block> after, boolean isByline, Block creditNext) {
+      ArticleDraft current,
+      Block block,
+      List<Block> after,
+      List<String> lead,
+      boolean isByline,
+      Block creditNext) {
     Block next = after.isEmpty() ? null : after.get(0);
     boolean creditAfter = creditNext != null || CreditRules.isSubtitleOrByline(bylines, next);
     boolean bodyAfter = HeadingShape.isBodyAfter(block, next);
@@ -76,12 +86,19 @@ final class HeadlineRule {
       // A headline stands over a body: the line right under one is its lead or sub-headline.
       return false;
     }
-    List<String> afterTexts = new ArrayList<>(after.size() + 1);
+    if (!creditAfter && lead.size() >= CAPTION_RUN && lead.stream().allMatch(BoundaryEvidence::isHeadingShaped)) {
+      // A headline stands over prose: a line over a run of short captions or headings, none
+      // holding a sentence (a photo series: 赶海回来的渔家女 / 忙碌 / 渔港的老人 / 村里的孩子), heads
+      // no body. Fewer lines before the document's end (a page's survey line and its choices)
+      // are weighed as before. Pinned by ArticleSegmenterTest.lineOverARunOfCaptionsStaysInTheArticle.
+      return false;
+    }
+    List<String> afterTexts = new ArrayList<>(lead.size() + 1);
     if (creditNext != null) {
       // Read as a byline block under the line would be: the credit first, then the lead.
       afterTexts.add(creditNext.text());
     }
-    after.forEach(b -> afterTexts.add(b.text()));
+    afterTexts.addAll(lead);
     Map<BoundaryCue, Double> cues =
         BoundaryEvidence.of(
             terms,

@@ -121,6 +121,22 @@ class IdempotenceTest {
     assertIdempotent(page);
   }
 
+  @Test
+  void photoSeriesUnderMarkedHeadlinesStaysOneArticleWhenCleanedAgain() throws IOException {
+    // The first pass weighs no plain line in a dump with # headlines; the text file has none, so
+    // the second pass weighs the captions: a caption ending on what the photo shows is no cut-off
+    // excerpt, and a line over a run of captions heads no body.
+    Path dump = temp.resolve("photo-series.txt");
+    Files.writeString(
+        dump,
+        "# 柳溪镇新修村道\n\n柳溪镇今年新修村道两条,村民出行方便了。\n\n记者 韦青禾\n\n\n"
+            + "渡口边的摆渡人。图为清晨的渡口\n\n6月3日柳溪村举办龙舟赛,村民在岸边加油助威\n\n"
+            + "赶海回来的柳溪渔家女\n\n晒网\n\n守着老渔港的阿公\n\n渔港边长大的孩子们\n\n"
+            + "# 青石县冬季长跑赛开跑\n\n昨日上午,八百余名选手在县体育场参赛。\n");
+
+    assertIdempotent(dump);
+  }
+
   private void assertIdempotent(Path dump) throws IOException {
     assertIdempotent(temp, dump);
   }

@@ -639,6 +639,79 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void candidateWeighsACutLeadAsTheJoinedParagraphItBecomes() throws IOException {
+    // The text output writes the lead joined; a second pass must weigh the line as the first did.
+    ArticleSegmenter.Candidate cut = onlyCandidate(
+        "据了解,今年报名参赛的选手中有", "", "不少外地跑友,青石县冬季长跑赛已成为县里的名片。");
+    ArticleSegmenter.Candidate joined = onlyCandidate("据了解,今年报名参赛的选手中有不少外地跑友,青石县冬季长跑赛已成为县里的名片。");
+
+    assertThat(cut.cues()).isEqualTo(joined.cues());
+    assertThat(cut.cues().get(BoundaryCue.TITLE_IN_LEAD)).isPositive();
+  }
+
+  @Test
+  void candidateReadsNoParagraphPastTheLookAheadWhenNoneIsCut() throws IOException {
+    // Adversarial: a fourth paragraph that starts afresh is not read, however many of the line's
+    // words it repeats.
+    ArticleSegmenter.Candidate four =
+        onlyCandidate("据了解,今年报名的选手中有不少外地跑友。", "", "青石县冬季长跑赛明年还办,青石县冬季长跑赛将设少年组。");
+    ArticleSegmenter.Candidate three = onlyCandidate("据了解,今年报名的选手中有不少外地跑友。");
+
+    assertThat(four.cues()).isEqualTo(three.cues());
+  }
+
+  @Test
+  void lineOverARunOfCaptionsStaysInTheArticle() throws IOException {
+    // A photo series: short captions, none a sentence; the one under the lead heads no body.
+    segment(
+        "柳溪村的春天",
+        "",
+        "渡口边的摆渡人",
+        "",
+        "赶海回来的柳溪渔家女",
+        "",
+        "晒网",
+        "",
+        "守着老渔港的阿公",
+        "",
+        "渔港边长大的孩子们");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪村的春天");
+  }
+
+  @Test
+  void lineOverCaptionsAndThenProseStillOpensAnArticle() throws IOException {
+    // Adversarial: the same line with a sentence among the lines under it is weighed as before,
+    // and a lead that repeats its words makes it a headline.
+    segment(
+        "柳溪村的春天",
+        "",
+        "渡口边的摆渡人",
+        "",
+        "赶海回来的柳溪渔家女",
+        "",
+        "晒网",
+        "",
+        "本报讯 赶海回来的柳溪渔家女今年组成了合作社,渔家女们的收入翻了一番。",
+        "",
+        "渔港边长大的孩子们");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪村的春天", "赶海回来的柳溪渔家女");
+  }
+
+  /** The candidate weighed first in an article on a village road, a line on a race and its lead ending in {@code last}. */
+  private static ArticleSegmenter.Candidate onlyCandidate(String... last) throws IOException {
+    List<ArticleSegmenter.Candidate> seen = new ArrayList<>();
+    List<String> lines = new ArrayList<>(List.of(
+        "柳溪镇新修村道", "", "柳溪镇今年新修村道两条,村民出行方便了。", "", "村道沿线还种了桂花树。", "",
+        "青石县冬季长跑赛开跑", "", "昨日上午,八百余名选手在县体育场参赛。", "", "比赛全程十公里。", ""));
+    lines.addAll(List.of(last));
+    feed(new ArticleSegmenter(BYLINES, BoundaryScorer.shipped(), a -> {}, seen::add), lines.toArray(String[]::new));
+    assertThat(seen).extracting(c -> c.block().text()).startsWith("青石县冬季长跑赛开跑");
+    return seen.get(0);
+  }
+
+  @Test
   void teaserHeadlineEndingInEllipsisOpensItsArticleAndKeepsItsByline() throws IOException {
     segment(
         "东岭村种茶",

@@ -61,6 +61,15 @@ class BoundaryEvidenceTest {
   }
 
   @Test
+  void captionEndingOnWhatThePhotoShowsIsNoCutBefore() {
+    assertThat(BoundaryEvidence.isCutOff("青石镇新桥昨日通车。图为通车现场")).isFalse();
+    assertThat(BoundaryEvidence.isCutOff("8月3日②柳河县举行龙舟赛。圖為參賽隊伍")).isFalse();
+    // Adversarial: 图为 inside the last clause, or a caption's opening cut off, is still a cut.
+    assertThat(BoundaryEvidence.isCutOff("青石镇新桥昨日通车。据介绍,图为村民自己拍的照片,记录了")).isTrue();
+    assertThat(BoundaryEvidence.isCutOff("青石镇新桥昨日通车,两岸村民正在")).isTrue();
+  }
+
+  @Test
   void excerptStoppingInMidSentenceIsACutBefore() {
     // Adversarial: a bracket inside the text, not at its end, leaves the cut as it is.
     assertThat(BoundaryEvidence.isCutOff("东岭村今年种了三百亩茶树(比去年多一倍),村民们正在")).isTrue();

@@ -50,6 +50,17 @@ public final class BrokenParagraphJoiner implements ArticleStage {
     return article.withBody(result.body()).plusJoins(added);
   }
 
+  /**
+   * True when this stage joins {@code next} to {@code paragraph}, a plain paragraph and the one
+   * after it: the two read as one sentence that a break cut ({@link CutEvidence}). For readers that
+   * weigh text before the join runs, so that they read what it will leave (the segmenter's
+   * look-ahead). {@code 据了解,今年柳溪镇新修了村道和} and {@code 桥梁三座。} yes; {@code 村民很满意。} and
+   * {@code 下一段。} no. Pinned by {@code BrokenParagraphJoinerTest.readsOnAcrossBreakAsTheJoinDoes}.
+   */
+  public static boolean readsOnAcrossBreak(CharSequence paragraph, String next) {
+    return CutEvidence.isCut(paragraph, next);
+  }
+
   private static Article joinOnce(Article article) {
     List<Part> body = new ArrayList<>();
     List<Join> joins = new ArrayList<>();

@@ -40,6 +40,17 @@ class BrokenParagraphJoinerTest extends ArticleStageContract {
   }
 
   @Test
+  void readsOnAcrossBreakAsTheJoinDoes() {
+    // What the segmenter's look-ahead asks before the join runs; a finished paragraph and a
+    // subheading under a cut read alone (adversarial).
+    assertThat(BrokenParagraphJoiner.readsOnAcrossBreak("据了解,今年柳溪镇新修了村道和", "桥梁三座。")).isTrue();
+    assertThat(Trace.of(joiner.apply(articleOf(p(3, "据了解,今年柳溪镇新修了村道和"), p(5, "桥梁三座。")))))
+        .isEqualTo("P[据了解,今年柳溪镇新修了村道和桥梁三座。]");
+    assertThat(BrokenParagraphJoiner.readsOnAcrossBreak("村民很满意。", "下一段。")).isFalse();
+    assertThat(BrokenParagraphJoiner.readsOnAcrossBreak("据了解,今年柳溪镇新修了村道和", "青禾村的三次出发")).isFalse();
+  }
+
+  @Test
   void joinsAfterClauseComma() {
     Article article = articleOf(p(3, "镇里发挥示范带动、"), p(5, "辐射引领作用。"));
 
