@@ -594,6 +594,48 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void colonSectionHeadingOverAPersonHeadingStaysInTheArticle() throws IOException {
+    // A section heading whose words do not recur below it, stacked over a subsection heading on
+    // one person and her paragraph: one article, not a new one at the section heading.
+    segment(
+        "柳溪:三件难事在村口",
+        "",
+        "人从哪里来,是柳溪各村最先碰到的难题。",
+        "",
+        "不少村里的年轻人早年进城打工,如今留在村里的多是老人。",
+        "",
+        "不过,转机也在这几年里悄悄出现。",
+        "",
+        "养蜂合作社:返乡青年多了一倍",
+        "",
+        "秦晓岚又回来了",
+        "",
+        "秦晓岚今年三十四岁,原先在省城一家印刷厂做会计,前年回到柳溪,养起了中蜂。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪:三件难事在村口");
+  }
+
+  @Test
+  void colonHeadlineOverItsEchoingDeckStillOpensAnArticle() throws IOException {
+    // Adversarial: two short stories whose headlines share the colon shape; the second headline's
+    // words recur in the deck and the lead under it, so it still opens an article.
+    segment(
+        "柳溪:三件难事在村口",
+        "",
+        "人从哪里来,是柳溪各村最先碰到的难题。",
+        "",
+        "不过,转机也在这几年里悄悄出现。",
+        "",
+        "石桥镇:中蜂养殖户增收",
+        "",
+        "石桥镇中蜂养殖带富一方",
+        "",
+        "石桥镇今年的中蜂养殖户已有三十户,户均增收两万元。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪:三件难事在村口", "石桥镇:中蜂养殖户增收");
+  }
+
+  @Test
   void headlineAfterAFinishedSectionStillOpensAnArticle() throws IOException {
     // Adversarial: text between the subheading and the line, then a closing byline, then a new
     // story under its own headline.

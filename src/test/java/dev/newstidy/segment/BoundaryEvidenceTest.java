@@ -307,4 +307,42 @@ class BoundaryEvidenceTest {
     assertThat(BoundaryEvidence.isShort("柳溪镇渡口新码头昨日启用")).isFalse();
     assertThat(BoundaryEvidence.isShort("Harbor town votes on ferry")).isFalse();
   }
+
+  @Test
+  void sectionHeadingOverASubsectionHeadingIsUnechoed() {
+    // A section heading whose words do not recur below it, over a subsection heading and its
+    // paragraph: the shape of an in-text heading pair, not of a headline over its deck and lead.
+    Map<BoundaryCue, Double> section =
+        BoundaryEvidence.of(
+            "养蜂合作社:返乡青年多了一倍",
+            List.of("然而,新的转机也在这几年里出现了。"),
+            List.of("老周的第二次创业", "老周今年四十二岁,前年从省城回到柳溪村,养起了中蜂。"),
+            true,
+            false,
+            false);
+    assertThat(section.get(BoundaryCue.HEADING_AFTER)).isEqualTo(1.0);
+    assertThat(section.get(BoundaryCue.UNECHOED_HEADING_AFTER)).isEqualTo(1.0);
+
+    // Adversarial: a headline over a deck that repeats its words is echoed, and a heading over a
+    // paragraph (no heading after it) is no stacked pair at all.
+    Map<BoundaryCue, Double> headline =
+        BoundaryEvidence.of(
+            "柳溪村中蜂养殖户增收",
+            List.of("然而,新的转机也在这几年里出现了。"),
+            List.of("中蜂养殖带富一方", "柳溪村今年的中蜂养殖户已有三十户,户均增收两万元。"),
+            true,
+            false,
+            false);
+    assertThat(headline.get(BoundaryCue.HEADING_AFTER)).isEqualTo(1.0);
+    assertThat(headline.get(BoundaryCue.UNECHOED_HEADING_AFTER)).isZero();
+    Map<BoundaryCue, Double> overParagraph =
+        BoundaryEvidence.of(
+            "养蜂合作社:返乡青年多了一倍",
+            List.of("然而,新的转机也在这几年里出现了。"),
+            List.of("老周今年四十二岁,前年从省城回到柳溪村,养起了中蜂。"),
+            true,
+            false,
+            false);
+    assertThat(overParagraph.get(BoundaryCue.UNECHOED_HEADING_AFTER)).isZero();
+  }
 }
