@@ -1,6 +1,5 @@
 package dev.newstidy.stage.dedup;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -9,15 +8,15 @@ import java.util.Arrays;
 
 /**
  * The band table of the near-copy index: for each band key the most recent paragraph filed under
- * it, in a primitive open-addressing map, and for each paragraph and band a link to the one filed
- * under the same key before it. Paragraphs are numbered from 0 in the order they are filed; the
- * heap holds between 13 and 27 bytes a key (12-byte slots at load factor 0.9, depending on where
- * the table stands between doublings) and 4 bytes a link.
+ * it, in a primitive open-addressing map ({@link KeyTable}), and for each paragraph and band a link
+ * to the one filed under the same key before it. Paragraphs are numbered from 0 in the order they
+ * are filed; the heap holds between 13 and 17 bytes a distinct key (12-byte slots, the table 0.72
+ * to 0.9 full) and 4 bytes a link.
  *
  * <p>The map is split into {@value #SHARDS} maps by the key's top bits, and the links are kept in
- * chunks ({@link IntChunks}): a single map doubles all at once and holds its old and new arrays
- * together while it rehashes, half again its size at the run's peak of memory; a shard doubles
- * alone, one sixteenth of that. Which keys share a shard changes nothing a lookup finds.
+ * chunks ({@link IntChunks}): a single map grows all at once and holds its old and new arrays
+ * together while it rehashes; a shard grows alone, one sixteenth of that. Which keys share a shard
+ * changes nothing a lookup finds.
  *
  * <p>Example, pinned by {@code BandTableTest}: paragraphs 0 and 1 filed under keys sharing 3 of 8
  * bands, then paragraph 2 looked up with the keys of paragraph 1, gives 1 first (8 bands shared),
@@ -37,7 +36,7 @@ final class BandTable {
   private static final int MAX_FOUND = BANDS * PER_BAND;
   private static final long[] NONE = new long[0];
 
-  private final Long2IntOpenHashMap[] lastWithKey = new Long2IntOpenHashMap[SHARDS];
+  private final KeyTable[] lastWithKey = new KeyTable[SHARDS];
   private final IntChunks previousWithKey = new IntChunks();
 
   // Scratch of candidates(), reused from one lookup to the next (one thread uses a table).
@@ -52,12 +51,11 @@ final class BandTable {
 
   BandTable() {
     for (int i = 0; i < SHARDS; i++) {
-      lastWithKey[i] = new Long2IntOpenHashMap(1 << 8, 0.9f);
-      lastWithKey[i].defaultReturnValue(-1);
+      lastWithKey[i] = new KeyTable();
     }
   }
 
-  private Long2IntOpenHashMap shard(long key) {
+  private KeyTable shard(long key) {
     return lastWithKey[(int) (key >>> SHARD_SHIFT)];
   }
 
@@ -142,8 +140,8 @@ final class BandTable {
   /** Writes the keys in ascending order with their latest paragraph, then the links of {@code count} paragraphs. */
   void write(DataOutputStream out, int count) throws IOException {
     LongArrayList all = new LongArrayList();
-    for (Long2IntOpenHashMap map : lastWithKey) {
-      all.addAll(map.keySet());
+    for (KeyTable table : lastWithKey) {
+      all.addElements(all.size(), table.keys());
     }
     long[] keys = all.toLongArray();
     Arrays.sort(keys);
