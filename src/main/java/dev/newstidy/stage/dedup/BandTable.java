@@ -1,6 +1,5 @@
 package dev.newstidy.stage.dedup;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -9,15 +8,15 @@ import java.util.Arrays;
 
 /**
  * The band table of the near-copy index: for each band key the most recent paragraph filed under
- * it, in a primitive open-addressing map, and for each paragraph and band a link to the one filed
- * under the same key before it. Paragraphs are numbered from 0 in the order they are filed; the
- * heap holds between 13 and 27 bytes a key (12-byte slots at load factor 0.9, depending on where
- * the table stands between doublings) and 4 bytes a link.
+ * it, in a primitive open-addressing map ({@link KeyTable}), and for each paragraph and band a link
+ * to the one filed under the same key before it. Paragraphs are numbered from 0 in the order they
+ * are filed; the heap holds between 13 and 17 bytes a distinct key (12-byte slots, the table 0.72
+ * to 0.9 full) and 4 bytes a link.
  *
  * <p>The map is split into {@value #SHARDS} maps by the key's top bits, and the links are kept in
- * chunks ({@link IntChunks}): a single map doubles all at once and holds its old and new arrays
- * together while it rehashes, half again its size at the run's peak of memory; a shard doubles
- * alone, one sixteenth of that. Which keys share a shard changes nothing a lookup finds.
+ * chunks ({@link IntChunks}): a single map grows all at once and holds its old and new arrays
+ * together while it rehashes; a shard grows alone, one sixteenth of that. Which keys share a shard
+ * changes nothing a lookup finds.
  *
  * <p>Example, pinned by {@code BandTableTest}: paragraphs 0 and 1 filed under keys sharing 3 of 8
  * bands, then paragraph 2 looked up with the keys of paragraph 1, gives 1 first (8 bands shared),
@@ -34,17 +33,29 @@ final class BandTable {
 
   private static final int SHARD_SHIFT = Long.SIZE - Integer.numberOfTrailingZeros(SHARDS);
 
-  private final Long2IntOpenHashMap[] lastWithKey = new Long2IntOpenHashMap[SHARDS];
+  private static final int MAX_FOUND = BANDS * PER_BAND;
+  private static final long[] NONE = new long[0];
+
+  private final KeyTable[] lastWithKey = new KeyTable[SHARDS];
   private final IntChunks previousWithKey = new IntChunks();
+
+  // Scratch of candidates(), reused from one lookup to the next (one thread uses a table).
+  /** Each band's chain, latest first: band {@code b}'s from {@code b * PER_BAND}. */
+  private final int[] chains = new int[MAX_FOUND];
+  private final int[] chainLengths = new int[BANDS];
+  /** Where each chain's merge stands. */
+  private final int[] heads = new int[BANDS];
+  /** The ids sharing {@code s} bands, highest first, from {@code s * MAX_FOUND}. */
+  private final int[] buckets = new int[(BANDS + 1) * MAX_FOUND];
+  private final int[] bucketSizes = new int[BANDS + 1];
 
   BandTable() {
     for (int i = 0; i < SHARDS; i++) {
-      lastWithKey[i] = new Long2IntOpenHashMap(1 << 8, 0.9f);
-      lastWithKey[i].defaultReturnValue(-1);
+      lastWithKey[i] = new KeyTable();
     }
   }
 
-  private Long2IntOpenHashMap shard(long key) {
+  private KeyTable shard(long key) {
     return lastWithKey[(int) (key >>> SHARD_SHIFT)];
   }
 
@@ -61,44 +72,76 @@ final class BandTable {
   /**
    * The earlier paragraphs sharing a band with these keys, the most recent {@link #PER_BAND} of
    * each band, in the order they are confirmed: those sharing the most bands first, then the
-   * earliest. Each is packed as {@code (BANDS - bands shared) << 32 | id}, so that one ascending
-   * sort of primitives gives that order; {@code (int)} of an entry is its id. The bound keeps a run
+   * earliest. Each is packed as {@code (BANDS - bands shared) << 32 | id}, the order of an
+   * ascending sort of the entries; {@code (int)} of an entry is its id. The bound keeps a run
    * linear when thousands of paragraphs share a boilerplate sentence.
+   *
+   * <p>No sort: each band's chain runs from its latest paragraph back, so the chains are merged
+   * from the highest id down, an id's bands shared counted as it comes off their heads, and each id
+   * goes to the bucket of its count, read back lowest id first. Chains {@code [9, 4]} and {@code
+   * [9, 7]} give 9 (2 bands), then 4 and 7 (1 band each).
    */
   long[] candidates(long[] keys) {
-    int[] ids = new int[BANDS * PER_BAND];
     int found = 0;
     for (int band = 0; band < BANDS; band++) {
-      int seen = 0;
-      for (int id = shard(keys[band]).get(keys[band]); id >= 0 && seen < PER_BAND; id = previousWithKey.get(id * BANDS + band)) {
-        ids[found++] = id;
-        seen++;
+      int length = 0;
+      for (int id = shard(keys[band]).get(keys[band]); id >= 0 && length < PER_BAND; id = previousWithKey.get(id * BANDS + band)) {
+        chains[band * PER_BAND + length++] = id;
       }
+      chainLengths[band] = length;
+      found += length;
     }
     if (found == 0) {
-      return new long[0];
+      return NONE;
     }
-    // An id comes once from each band it shares: sorted, the length of its run is its bands shared.
-    Arrays.sort(ids, 0, found);
-    long[] order = new long[found];
+    Arrays.fill(heads, 0);
+    Arrays.fill(bucketSizes, 0);
     int distinct = 0;
-    for (int i = 0; i < found; ) {
-      int run = i;
-      while (run < found && ids[run] == ids[i]) {
-        run++;
-      }
-      order[distinct++] = (long) (BANDS - (run - i)) << 32 | ids[i];
-      i = run;
+    for (int id = highestHead(); id >= 0; id = highestHead()) {
+      int shared = takeHeads(id);
+      buckets[shared * MAX_FOUND + bucketSizes[shared]++] = id;
+      distinct++;
     }
-    Arrays.sort(order, 0, distinct);
-    return distinct == found ? order : Arrays.copyOf(order, distinct);
+    long[] order = new long[distinct];
+    int n = 0;
+    for (int shared = BANDS; shared >= 1; shared--) {
+      for (int k = bucketSizes[shared] - 1; k >= 0; k--) {
+        order[n++] = (long) (BANDS - shared) << 32 | buckets[shared * MAX_FOUND + k];
+      }
+    }
+    return order;
+  }
+
+  /** The highest id at the head of a chain not yet merged, or -1 when all are. */
+  private int highestHead() {
+    int highest = -1;
+    for (int band = 0; band < BANDS; band++) {
+      int at = heads[band];
+      if (at < chainLengths[band]) {
+        highest = Math.max(highest, chains[band * PER_BAND + at]);
+      }
+    }
+    return highest;
+  }
+
+  /** Moves past {@code id} in every chain it heads; returns how many it headed (bands shared). */
+  private int takeHeads(int id) {
+    int shared = 0;
+    for (int band = 0; band < BANDS; band++) {
+      int at = heads[band];
+      if (at < chainLengths[band] && chains[band * PER_BAND + at] == id) {
+        heads[band] = at + 1;
+        shared++;
+      }
+    }
+    return shared;
   }
 
   /** Writes the keys in ascending order with their latest paragraph, then the links of {@code count} paragraphs. */
   void write(DataOutputStream out, int count) throws IOException {
     LongArrayList all = new LongArrayList();
-    for (Long2IntOpenHashMap map : lastWithKey) {
-      all.addAll(map.keySet());
+    for (KeyTable table : lastWithKey) {
+      all.addElements(all.size(), table.keys());
     }
     long[] keys = all.toLongArray();
     Arrays.sort(keys);

@@ -17,6 +17,9 @@ final class MinHash {
 
   private static final long[] SEEDS = seeds();
 
+  /** Function {@code i} adds the multiplier of function {@code HASHES - 1 - i}. */
+  private static final long[] ADDENDS = reversed(SEEDS);
+
   private MinHash() {}
 
   /** The 8 band keys of sorted shingle hashes: each band's 4 rows of the signature, mixed. */
@@ -33,19 +36,29 @@ final class MinHash {
     return keys;
   }
 
-  /** The MinHash signature: for each of 32 hash functions, the least hash over the shingles. */
+  /**
+   * The MinHash signature: for each of 32 hash functions, the least hash over the shingles. Each
+   * function is {@code h·a + b} over the shingle's (already mixed) hash, with odd multipliers: one
+   * multiply and add per function instead of a full mix. One function at a time over all the
+   * shingles, its least value in a local: twice as fast as all 32 per shingle, whose least values
+   * go back and forth to memory (a shingle lowers a function's least value rarely, so the branch
+   * is well predicted). For shingles {@code [3, 5]} function {@code i} gives the lesser, as signed
+   * longs, of {@code 3·a_i + b_i} and {@code 5·a_i + b_i}; pinned by {@code MinHashTest} against
+   * that definition.
+   */
   static long[] signature(long[] shingles) {
     long[] min = new long[HASHES];
-    Arrays.fill(min, Long.MAX_VALUE);
-    // Each function is h·a + b over the shingle's (already mixed) hash, with odd multipliers: one
-    // multiply and add per function instead of a full mix.
-    for (long s : shingles) {
-      for (int i = 0; i < HASHES; i++) {
-        long h = s * SEEDS[i] + SEEDS[HASHES - 1 - i];
-        if (h < min[i]) {
-          min[i] = h;
+    for (int i = 0; i < HASHES; i++) {
+      long multiplier = SEEDS[i];
+      long addend = ADDENDS[i];
+      long least = Long.MAX_VALUE;
+      for (long s : shingles) {
+        long h = s * multiplier + addend;
+        if (h < least) {
+          least = h;
         }
       }
+      min[i] = least;
     }
     return min;
   }
@@ -53,6 +66,19 @@ final class MinHash {
   /** What the band keys depend on, for the index file's settings hash. */
   static String settings() {
     return "minhash=" + HASHES + "x" + BANDS + "x" + ROWS + ";seeds=" + SEEDS[0];
+  }
+
+  private static long[] reversed(long[] values) {
+    long[] out = new long[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[values.length - 1 - i];
+    }
+    return out;
+  }
+
+  /** Multiplier and addend of function {@code i}, for tests. */
+  static long[] function(int i) {
+    return new long[] {SEEDS[i], ADDENDS[i]};
   }
 
   private static long[] seeds() {

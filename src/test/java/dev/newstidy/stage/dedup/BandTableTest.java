@@ -2,6 +2,10 @@ package dev.newstidy.stage.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class BandTableTest {
@@ -60,5 +64,50 @@ class BandTableTest {
 
     assertThat(candidates).containsExactly(1L);
     assertThat(table.candidates(new long[] {Long.MIN_VALUE, -1, 0, 1 << 30, 9, 9, 9, 9})).isEmpty();
+  }
+
+  @Test
+  void chainsMergeToTheOrderOfASortByBandsSharedThenId() {
+    Random random = new Random(1130L);
+    BandTable table = new BandTable();
+    List<long[]> filed = new ArrayList<>();
+    for (int id = 0; id < 400; id++) {
+      long[] keys = fewKeys(random);
+      assertThat(table.candidates(keys)).isEqualTo(sortedCandidates(filed, keys));
+      table.file(keys, id);
+      filed.add(keys);
+    }
+  }
+
+  /** Keys from a pool of 5 a band, so that chains are long and many ids share several bands. */
+  private static long[] fewKeys(Random random) {
+    long[] keys = new long[MinHash.BANDS];
+    for (int band = 0; band < MinHash.BANDS; band++) {
+      keys[band] = band * 10L + random.nextInt(5);
+    }
+    return keys;
+  }
+
+  /** The definition: each band's latest {@code PER_BAND} with its key, counted, then sorted. */
+  private static long[] sortedCandidates(List<long[]> filed, long[] keys) {
+    int[] shared = new int[filed.size()];
+    for (int band = 0; band < MinHash.BANDS; band++) {
+      int taken = 0;
+      for (int id = filed.size() - 1; id >= 0 && taken < BandTable.PER_BAND; id--) {
+        if (filed.get(id)[band] == keys[band]) {
+          shared[id]++;
+          taken++;
+        }
+      }
+    }
+    List<Long> order = new ArrayList<>();
+    for (int id = 0; id < shared.length; id++) {
+      if (shared[id] > 0) {
+        order.add((long) (MinHash.BANDS - shared[id]) << 32 | id);
+      }
+    }
+    long[] sorted = order.stream().mapToLong(Long::longValue).toArray();
+    Arrays.sort(sorted);
+    return sorted;
   }
 }

@@ -2,6 +2,7 @@ package dev.newstidy.stage.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MinHashTest {
@@ -30,5 +31,32 @@ class MinHashTest {
     for (int i = 0; i < MinHash.HASHES; i++) {
       assertThat(two[i]).isLessThanOrEqualTo(one[i]);
     }
+  }
+
+  @Test
+  void eachFunctionIsTheLeastOfItsMultiplyAndAddOverTheShingles() {
+    Random random = new Random(20261130L);
+    for (int round = 0; round < 200; round++) {
+      long[] shingles = random.longs(1 + random.nextInt(300)).sorted().toArray();
+      long[] signature = MinHash.signature(shingles);
+      for (int i = 0; i < MinHash.HASHES; i++) {
+        long[] function = MinHash.function(i);
+        long least = Long.MAX_VALUE;
+        for (long s : shingles) {
+          least = Math.min(least, s * function[0] + function[1]);
+        }
+        assertThat(signature[i]).isEqualTo(least);
+      }
+    }
+  }
+
+  @Test
+  void theKeysOfAFixedSetStayTheSame() {
+    // Index files hold band keys: a faster signature must give the very keys it gave before.
+    long[] shingles = {-9000000000000000000L, -5L, 0L, 3L, 5L, 1234567890123L, 8000000000000000000L};
+    assertThat(MinHash.bandKeys(shingles))
+        .containsExactly(
+            -3438158446853845940L, 1273906918251817324L, 241156957201143730L, 6739772375758021466L,
+            -8130649465875426038L, -4385315901447240319L, -1303424089467245043L, -2431126054636435635L);
   }
 }
