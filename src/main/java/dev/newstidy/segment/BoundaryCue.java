@@ -66,7 +66,7 @@ public enum BoundaryCue {
   TITLE_IN_ARTICLE,
   /**
    * The next block is another short heading-shaped line (no sentence end, no comma), not a byline
-   * or dateline: two headings stacked ({@code 种植大户:年轻人回来了} over {@code 她的第三次回乡}) or a run
+   * or dateline: two headings stacked ({@code 渔业合作社:码头又热闹了} over {@code 阿旺的新渔船}) or a run
    * of photo captions, which sit inside an article more often than they open one.
    */
   HEADING_AFTER,
@@ -81,7 +81,7 @@ public enum BoundaryCue {
   /**
    * Another heading-shaped line follows ({@link #HEADING_AFTER}) and none of the line's own terms
    * recur in the next blocks ({@link #TITLE_IN_LEAD} 0): a section heading over a subsection
-   * heading ({@code 种粮大户:年轻人回来了} over {@code 她的第三次回乡} and a paragraph about her), not a
+   * heading ({@code 渔业合作社:码头又热闹了} over {@code 阿旺的新渔船} and a paragraph about him), not a
    * headline over its sub-headline and lead, which mostly repeat its words. Its weight is fitted
    * in a second stage, over the other cues as they were ({@code BoundaryFit} in src/eval): on the
    * labelled corpus it cut the false boundaries left out site by site from 202 to 136 (missed 64 to

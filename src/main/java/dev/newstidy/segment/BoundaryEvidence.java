@@ -217,7 +217,7 @@ final class BoundaryEvidence {
 
   /**
    * True when {@code text} is shaped as a heading or a caption: short (25 CJK characters or 10
-   * words at most), with no sentence end and no comma or semicolon. {@code 她的第三次回乡} and
+   * words at most), with no sentence end and no comma or semicolon. {@code 阿旺的新渔船} and
    * {@code 挑担而过的老人} yes; {@code 今年以来,青川县} (a comma: a cut clause), {@code 新桥通车了。} and
    * {@code 本报讯 青石镇新桥昨日通车} (a dateline opens a lead) no. A page that stops in mid-sentence
    * stops in running text, so a heading-shaped line before a candidate is no cut-off excerpt
