@@ -164,9 +164,12 @@ final class BoundaryEvidence {
     cues.put(BoundaryCue.TITLE_IN_ARTICLE, LexicalCohesion.coverage(title, opening));
     put(cues, BoundaryCue.HEADING_AFTER, !creditAfter && !after.isEmpty() && isHeadingShaped(after.get(0)));
     // A section heading over a subsection heading: none of its words recur below it, while a
-    // headline's sub-headline and lead mostly repeat some.
+    // headline's sub-headline and lead mostly repeat some. A line with no words to recur (a
+    // row of stars or dashes) says nothing either way.
     put(cues, BoundaryCue.UNECHOED_HEADING_AFTER,
-        cues.get(BoundaryCue.HEADING_AFTER) == 1 && cues.get(BoundaryCue.TITLE_IN_LEAD) == 0);
+        cues.get(BoundaryCue.HEADING_AFTER) == 1
+            && !title.isEmpty()
+            && cues.get(BoundaryCue.TITLE_IN_LEAD) == 0);
     cues.put(BoundaryCue.ARTICLE_COHESION,
         Math.min(1, LexicalCohesion.overlap(opening, next) / COHESION_FULL));
     boolean unended =

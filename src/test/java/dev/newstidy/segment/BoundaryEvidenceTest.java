@@ -345,4 +345,19 @@ class BoundaryEvidenceTest {
             false);
     assertThat(overParagraph.get(BoundaryCue.UNECHOED_HEADING_AFTER)).isZero();
   }
+
+  @Test
+  void lineWithNoWordsIsNotUnechoed() {
+    // A row of stars or dashes over a heading has no words that could recur below it: no evidence
+    // of a section heading. Adversarial: the same pair with a worded line is unechoed.
+    List<String> below = List.of("石桥镇修通环湖路", "环湖路全长十二公里,今年五月动工。");
+    Map<BoundaryCue, Double> stars =
+        BoundaryEvidence.of("★ ★ ★", List.of("好在转机也在这几年里出现了。"), below, true, false, false);
+    assertThat(stars.get(BoundaryCue.HEADING_AFTER)).isEqualTo(1.0);
+    assertThat(stars.get(BoundaryCue.UNECHOED_HEADING_AFTER)).isZero();
+    Map<BoundaryCue, Double> worded =
+        BoundaryEvidence.of(
+            "养蜂合作社:返乡青年多了一倍", List.of("好在转机也在这几年里出现了。"), below, true, false, false);
+    assertThat(worded.get(BoundaryCue.UNECHOED_HEADING_AFTER)).isEqualTo(1.0);
+  }
 }
