@@ -165,10 +165,12 @@ final class BoundaryEvidence {
     put(cues, BoundaryCue.HEADING_AFTER, !creditAfter && !after.isEmpty() && isHeadingShaped(after.get(0)));
     // A section heading over a subsection heading: none of its words recur below it, while a
     // headline's sub-headline and lead mostly repeat some. A line with no words to recur (a
-    // row of stars or dashes) says nothing either way.
+    // row of stars or dashes) says nothing either way, and right after a closing byline there is
+    // no article for a section heading to sit in.
     put(cues, BoundaryCue.UNECHOED_HEADING_AFTER,
         cues.get(BoundaryCue.HEADING_AFTER) == 1
             && !title.isEmpty()
+            && cues.get(BoundaryCue.BYLINE_BEFORE) == 0
             && cues.get(BoundaryCue.TITLE_IN_LEAD) == 0);
     cues.put(BoundaryCue.ARTICLE_COHESION,
         Math.min(1, LexicalCohesion.overlap(opening, next) / COHESION_FULL));

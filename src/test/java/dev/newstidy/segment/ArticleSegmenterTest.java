@@ -636,6 +636,30 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void punHeadlineOverADeckThatRepeatsNoneOfItsWordsStillOpensAnArticle() throws IOException {
+    // Adversarial: a headline whose words recur neither in its deck nor in its lead (a pun) is
+    // stacked over a heading-shaped deck, as a section heading is; the story above closed on a
+    // byline, so it still opens an article.
+    segment(
+        "Harbor Town Repaves Its Main Street",
+        "",
+        "Crews in Pellwick finished repaving the main street on Friday, two weeks ahead of plan.",
+        "",
+        "By Lena Marskog",
+        "",
+        "A Bridge Too Far",
+        "",
+        "Council turns down the ferry crossing plan",
+        "",
+        "The county council on Monday rejected a proposal to replace the Dunmore ferry with a"
+            + " toll crossing, citing its cost.");
+
+    assertThat(articles)
+        .extracting(Article::title)
+        .containsExactly("Harbor Town Repaves Its Main Street", "A Bridge Too Far");
+  }
+
+  @Test
   void headlineAfterAFinishedSectionStillOpensAnArticle() throws IOException {
     // Adversarial: text between the subheading and the line, then a closing byline, then a new
     // story under its own headline.
