@@ -85,8 +85,8 @@ public enum BoundaryCue {
    * headline over its sub-headline and lead, which mostly repeat its words. Its weight is fitted
    * in a second stage, over the other cues as they were ({@code BoundaryFit} in src/eval): on the
    * labelled corpus it cut the false boundaries left out site by site from 202 to 136 (missed 64 to
-   * 72). A line with no words (a row of stars or dashes), or one right
-   * after a closing byline (a pun headline over its deck: {@code A Bridge Too Far}), gets 0. Pinned by {@code
+   * 72). A line with no words (a row of stars or dashes), or one right after a closing byline (a
+   * pun headline over its deck: {@code A Bridge Too Far}), gets 0. Pinned by {@code
    * BoundaryEvidenceTest.sectionHeadingOverASubsectionHeadingIsUnechoed} and {@code
    * lineWithNoWordsIsNotUnechoed}, and end to end by {@code
    * ArticleSegmenterTest.punHeadlineOverADeckThatRepeatsNoneOfItsWordsStillOpensAnArticle}; {@code
