@@ -121,6 +121,12 @@ public final class ArticleSegmenter {
       finish();
     }
     markupSeen = false;
+    terms.clear();
+  }
+
+  /** The cohesion terms it remembers, for tests. */
+  RecentTerms recentTerms() {
+    return terms;
   }
 
   private void drain(boolean atEnd) {
