@@ -36,7 +36,7 @@ import java.util.function.Predicate;
  */
 public final class ArticleSegmenter {
   /** How many blocks after a candidate headline its evidence reads: the lead and what follows. */
-  private static final int LOOK_AHEAD = 3;
+  static final int LOOK_AHEAD = 3;
 
   private final BylineDetector bylines;
   private final HeadlineRule headlines;
@@ -239,7 +239,7 @@ public final class ArticleSegmenter {
       whole = Optional.empty();
     }
     if (!markupSeen && headlines.isPlainHeadline(
-        current, block, after, LeadReading.texts(ahead, LOOK_AHEAD), whole.isPresent(), creditNext)) {
+        current, block, after, ahead, whole.isPresent(), creditNext)) {
       start(text, block);
       return;
     }

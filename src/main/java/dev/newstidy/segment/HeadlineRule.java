@@ -47,15 +47,15 @@ final class HeadlineRule {
    * weighed evidence says opens a new article (see {@link BoundaryEvidence}): at the start of a
    * document always, elsewhere when {@link BoundaryScorer} scores it above zero. Only in documents
    * that have shown no {@code #} headline. {@code isByline} says whether the whole block reads as
-   * a byline, which no headline does; {@code lead} the texts of the blocks after it as the joiner
-   * will leave them ({@link LeadReading}); {@code creditNext} the author metadata line that follows,
-   * or null.
+   * a byline, which no headline does; {@code ahead} the blocks after it, of which it reads the lead
+   * as the joiner will leave them ({@link LeadReading}), once the line has passed the shape tests
+   * that turn most lines away; {@code creditNext} the author metadata line that follows, or null.
    */
   boolean isPlainHeadline(
       ArticleDraft current,
       Block block,
       List<Block> after,
-      List<String> lead,
+      List<Block> ahead,
       boolean isByline,
       Block creditNext) {
     Block next = after.isEmpty() ? null : after.get(0);
@@ -86,6 +86,7 @@ final class HeadlineRule {
       // A headline stands over a body: the line right under one is its lead or sub-headline.
       return false;
     }
+    List<String> lead = LeadReading.texts(ahead, ArticleSegmenter.LOOK_AHEAD);
     if (!creditAfter && lead.size() >= CAPTION_RUN && lead.stream().allMatch(BoundaryEvidence::isHeadingShaped)) {
       // A headline stands over prose: a line over a run of short captions or headings, none
       // holding a sentence (a photo series: 赶海回来的渔家女 / 忙碌 / 渔港的老人 / 村里的孩子), heads
