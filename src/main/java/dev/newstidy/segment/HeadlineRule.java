@@ -91,7 +91,8 @@ final class HeadlineRule {
       // A headline stands over prose: a line over a run of short captions or headings, none
       // holding a sentence (a photo series: 赶海回来的渔家女 / 忙碌 / 渔港的老人 / 村里的孩子), heads
       // no body. Fewer lines before the document's end (a page's survey line and its choices)
-      // are weighed as before. Pinned by ArticleSegmenterTest.lineOverARunOfCaptionsStaysInTheArticle.
+      // are weighed as before. Pinned by ArticleSegmenterTest.lineOverARunOfCaptionsThatEchoItStaysInTheArticle
+      // (which the scorer alone would take for a headline) and …lineOverARunOfCaptionsStaysInTheArticle.
       return false;
     }
     List<String> afterTexts = new ArrayList<>(lead.size() + 1);

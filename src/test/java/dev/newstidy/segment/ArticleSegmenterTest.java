@@ -722,6 +722,29 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void lineOverARunOfCaptionsThatEchoItStaysInTheArticle() throws IOException {
+    // A line that shares no words with the article above, over captions that repeat its words:
+    // the scorer alone reads them as the lead under a headline (1.2 with the shipped weights), but
+    // a run of captions heads no body, whatever words it shares.
+    segment(
+        "白沙渡重新开渡",
+        "",
+        "停航两年的白沙渡昨日重新开渡,首班渡船载着四十多名乘客驶向对岸。",
+        "",
+        "老街夜市开张",
+        "",
+        "老街夜市开张了",
+        "",
+        "夜市上的老街小吃",
+        "",
+        "老街夜市的摊主们",
+        "",
+        "老街夜市的灯笼");
+
+    assertThat(articles).extracting(Article::title).containsExactly("白沙渡重新开渡");
+  }
+
+  @Test
   void lineOverCaptionsAndThenProseStillOpensAnArticle() throws IOException {
     // Adversarial: the same line with a sentence among the lines under it is weighed as before,
     // and a lead that repeats its words makes it a headline.
