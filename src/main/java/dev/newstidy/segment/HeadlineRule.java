@@ -20,8 +20,12 @@ final class HeadlineRule {
 
   private static final int HEADLINE_MAX_WORDS = 20;
 
-  /** How many heading-shaped lines under a line make a run of captions that it cannot head. */
-  private static final int CAPTION_RUN = 3;
+  /**
+   * How many heading-shaped lines under a line make a run of captions that it cannot head: the
+   * whole look-ahead. The lead holds at most {@link ArticleSegmenter#LOOK_AHEAD} texts, so a run
+   * any longer could never be seen; the one constant follows the other.
+   */
+  private static final int CAPTION_RUN = ArticleSegmenter.LOOK_AHEAD;
 
   private final BylineDetector bylines;
   private final BoundaryScorer scorer;
@@ -93,6 +97,9 @@ final class HeadlineRule {
       // no body. Fewer lines before the document's end (a page's survey line and its choices)
       // are weighed as before. Pinned by ArticleSegmenterTest.lineOverARunOfCaptionsThatEchoItStaysInTheArticle
       // (which the scorer alone would take for a headline) and …lineOverARunOfCaptionsStaysInTheArticle.
+      // Such a line is not reported as a candidate: a candidate carries the scorer's decision,
+      // which the decision log prints and a fit's own decide may follow, and here the rule, not
+      // the score, decides; reported, the line would read as split where the output keeps it.
       return false;
     }
     List<String> afterTexts = new ArrayList<>(lead.size() + 1);
