@@ -70,6 +70,18 @@ class BoundaryEvidenceTest {
   }
 
   @Test
+  void captionCutOnADanglingWordIsCutOff() {
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。图为渡口两岸的村民正在")).isTrue();
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。▲这是航运公司今年新造的")).isTrue();
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。图为渡客被")).isTrue();
+    // Adversarial: captions ending on look-alikes of those words are whole.
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。图为老渡口的所在")).isFalse();
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。图为节日里渡口一片祥和")).isFalse();
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。▲摆渡的老人笑了")).isFalse();
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。图为赛场上的老将")).isFalse();
+  }
+
+  @Test
   void excerptStoppingInMidSentenceIsACutBefore() {
     // Adversarial: a bracket inside the text, not at its end, leaves the cut as it is.
     assertThat(BoundaryEvidence.isCutOff("东岭村今年种了三百亩茶树(比去年多一倍),村民们正在")).isTrue();
