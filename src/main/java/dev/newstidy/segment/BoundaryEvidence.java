@@ -118,7 +118,9 @@ final class BoundaryEvidence {
 
   /**
    * The cue values of {@code line}, as {@link #of(String, List, List, boolean, boolean, boolean,
-   * boolean)}.
+   * boolean)}. For a one-off reading (the tests call it so): each call cuts the texts' terms
+   * afresh, in a memory of its own that it then drops; the segmenter calls the overload that
+   * takes its {@link RecentTerms}, which it keeps for the whole document.
    *
    * @param article the texts that open the article: its headline, when it has one, and its lead
    */
