@@ -41,6 +41,16 @@ class BoundaryEvidenceTest {
   }
 
   @Test
+  void quickDatelineTestLooksForAMonthInTheFirst27CharsAndNoFurther() {
+    StringBuilder text = new StringBuilder("柳".repeat(40));
+    text.setCharAt(26, '月');
+    assertThat(BoundaryEvidence.mayOpenWithDateline(text.toString())).isTrue();
+    text.setCharAt(26, '柳');
+    text.setCharAt(27, '月');
+    assertThat(BoundaryEvidence.mayOpenWithDateline(text.toString())).isFalse();
+  }
+
+  @Test
   void quickDatelineTestRefusesTextThatCannotOpenWithOne() {
     assertThat(BoundaryEvidence.mayOpenWithDateline("本报讯 柳溪镇新桥昨日通车。")).isTrue();
     assertThat(BoundaryEvidence.mayOpenWithDateline("江州5月3日电 柳溪镇新桥昨日通车。")).isTrue();
