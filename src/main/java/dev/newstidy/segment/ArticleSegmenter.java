@@ -36,7 +36,7 @@ import java.util.function.Predicate;
  */
 public final class ArticleSegmenter {
   /** How many blocks after a candidate headline its evidence reads: the lead and what follows. */
-  private static final int LOOK_AHEAD = 3;
+  static final int LOOK_AHEAD = 3;
 
   private final BylineDetector bylines;
   private final HeadlineRule headlines;
@@ -121,6 +121,12 @@ public final class ArticleSegmenter {
       finish();
     }
     markupSeen = false;
+    terms.clear();
+  }
+
+  /** The cohesion terms it remembers, for tests. */
+  RecentTerms recentTerms() {
+    return terms;
   }
 
   private void drain(boolean atEnd) {
@@ -233,7 +239,7 @@ public final class ArticleSegmenter {
       whole = Optional.empty();
     }
     if (!markupSeen && headlines.isPlainHeadline(
-        current, block, after, LeadReading.texts(ahead, LOOK_AHEAD), whole.isPresent(), creditNext)) {
+        current, block, after, ahead, whole.isPresent(), creditNext)) {
       start(text, block);
       return;
     }

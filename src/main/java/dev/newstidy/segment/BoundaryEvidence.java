@@ -42,6 +42,15 @@ final class BoundaryEvidence {
   private static final Pattern KICKER = Pattern.compile("^【[^】]{1,12}】");
 
   /**
+   * What a Chinese sentence cannot end on, since each binds to what comes after it: the particle
+   * {@code 的}, the prepositions {@code 于 於 以 把 被}, {@code 最} (most), as the joiner reads a cut
+   * title, and {@code 正在} (in the middle of doing). A caption that ends on one was cut:
+   * {@code 图为两岸村民正在}. Look-alike word ends are left out ({@code 所在}, {@code 参与}, {@code 祥和},
+   * {@code 老将}, {@code 笑了} all end real captions).
+   */
+  private static final Pattern DANGLING_END = Pattern.compile("(?:[的于於以把被最]|正在)$");
+
+  /**
    * A series tag set off by one vertical bar, before or after the headline: {@code 江州报70年 |
    * 那一年的夏天}, {@code 亲历者说|一座桥的四十年}, {@code 青石镇的新码头丨走基层}. Not a table row:
    * {@code | 地区 | 人数 |} and {@code 地区 | 人数 | 比例} hold more than one bar.
@@ -109,7 +118,9 @@ final class BoundaryEvidence {
 
   /**
    * The cue values of {@code line}, as {@link #of(String, List, List, boolean, boolean, boolean,
-   * boolean)}.
+   * boolean)}. For a one-off reading (the tests call it so): each call cuts the texts' terms
+   * afresh, in a memory of its own that it then drops; the segmenter calls the overload that
+   * takes its {@link RecentTerms}, which it keeps for the whole document.
    *
    * @param article the texts that open the article: its headline, when it has one, and its lead
    */
@@ -205,7 +216,9 @@ final class BoundaryEvidence {
    * Pinned by {@code BoundaryEvidenceTest.captionEndingInABracketedCreditIsNoCutBefore}. Nor a
    * caption whose last sentence is the photo's description, which papers set without a full stop:
    * {@code 青石镇新桥昨日通车。图为通车现场} (pinned by {@code
-   * BoundaryEvidenceTest.captionEndingOnWhatThePhotoShowsIsNoCutBefore}).
+   * BoundaryEvidenceTest.captionEndingOnWhatThePhotoShowsIsNoCutBefore}), unless the caption stops
+   * on a word no sentence ends on ({@link #DANGLING_END}): {@code …。图为两岸村民正在} and {@code
+   * …。▲这是县里今年修建的} are cut (pinned by {@code BoundaryEvidenceTest.captionCutOnADanglingWordIsCutOff}).
    */
   static boolean isCutOff(String text) {
     String t = text.strip();
@@ -213,7 +226,7 @@ final class BoundaryEvidence {
       return false;
     }
     int lastSentence = Punctuation.endOfLastSentence(t);
-    if (lastSentence > 0 && HeadingShape.isCaption(t.substring(lastSentence))) {
+    if (lastSentence > 0 && HeadingShape.isCaption(t.substring(lastSentence)) && !DANGLING_END.matcher(t).find()) {
       return false;
     }
     char last = t.charAt(t.length() - 1);

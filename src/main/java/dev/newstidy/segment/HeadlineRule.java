@@ -20,8 +20,12 @@ final class HeadlineRule {
 
   private static final int HEADLINE_MAX_WORDS = 20;
 
-  /** How many heading-shaped lines under a line make a run of captions that it cannot head. */
-  private static final int CAPTION_RUN = 3;
+  /**
+   * How many heading-shaped lines under a line make a run of captions that it cannot head: the
+   * whole look-ahead. The lead holds at most {@link ArticleSegmenter#LOOK_AHEAD} texts, so a run
+   * any longer could never be seen; the one constant follows the other.
+   */
+  private static final int CAPTION_RUN = ArticleSegmenter.LOOK_AHEAD;
 
   private final BylineDetector bylines;
   private final BoundaryScorer scorer;
@@ -47,15 +51,15 @@ final class HeadlineRule {
    * weighed evidence says opens a new article (see {@link BoundaryEvidence}): at the start of a
    * document always, elsewhere when {@link BoundaryScorer} scores it above zero. Only in documents
    * that have shown no {@code #} headline. {@code isByline} says whether the whole block reads as
-   * a byline, which no headline does; {@code lead} the texts of the blocks after it as the joiner
-   * will leave them ({@link LeadReading}); {@code creditNext} the author metadata line that follows,
-   * or null.
+   * a byline, which no headline does; {@code ahead} the blocks after it, of which it reads the lead
+   * as the joiner will leave them ({@link LeadReading}), once the line has passed the shape tests
+   * that turn most lines away; {@code creditNext} the author metadata line that follows, or null.
    */
   boolean isPlainHeadline(
       ArticleDraft current,
       Block block,
       List<Block> after,
-      List<String> lead,
+      List<Block> ahead,
       boolean isByline,
       Block creditNext) {
     Block next = after.isEmpty() ? null : after.get(0);
@@ -86,11 +90,16 @@ final class HeadlineRule {
       // A headline stands over a body: the line right under one is its lead or sub-headline.
       return false;
     }
+    List<String> lead = LeadReading.texts(ahead, ArticleSegmenter.LOOK_AHEAD);
     if (!creditAfter && lead.size() >= CAPTION_RUN && lead.stream().allMatch(BoundaryEvidence::isHeadingShaped)) {
       // A headline stands over prose: a line over a run of short captions or headings, none
       // holding a sentence (a photo series: 赶海回来的渔家女 / 忙碌 / 渔港的老人 / 村里的孩子), heads
       // no body. Fewer lines before the document's end (a page's survey line and its choices)
-      // are weighed as before. Pinned by ArticleSegmenterTest.lineOverARunOfCaptionsStaysInTheArticle.
+      // are weighed as before. Pinned by ArticleSegmenterTest.lineOverARunOfCaptionsThatEchoItStaysInTheArticle
+      // (which the scorer alone would take for a headline) and …lineOverARunOfCaptionsStaysInTheArticle.
+      // Such a line is not reported as a candidate: a candidate carries the scorer's decision,
+      // which the decision log prints and a fit's own decide may follow, and here the rule, not
+      // the score, decides; reported, the line would read as split where the output keeps it.
       return false;
     }
     List<String> afterTexts = new ArrayList<>(lead.size() + 1);

@@ -38,17 +38,21 @@ final class LeadReading {
     int extra = 0;
     for (int i = 0; i < blocks.size() && texts.size() < paragraphs; i++) {
       Block block = blocks.get(i);
-      StringBuilder text = new StringBuilder(block.text());
+      StringBuilder text = null;
       while (extra < CUT_BLOCKS_MAX
           && i + 1 < blocks.size()
           && block.markup() == Block.Markup.NONE
           && blocks.get(i + 1).markup() == Block.Markup.NONE
-          && BrokenParagraphJoiner.readsOnAcrossBreak(text, blocks.get(i + 1).text())) {
+          && BrokenParagraphJoiner.readsOnAcrossBreak(
+              text == null ? block.text() : text, blocks.get(i + 1).text())) {
+        text = text == null ? new StringBuilder(block.text()) : text;
         i++;
         extra++;
         Joint.append(text, blocks.get(i).text());
       }
-      texts.add(text.toString());
+      // A block read alone is given as its own text, not a copy: the segmenter finds the terms it
+      // cut from it again by reference (RecentTerms).
+      texts.add(text == null ? block.text() : text.toString());
     }
     return texts;
   }

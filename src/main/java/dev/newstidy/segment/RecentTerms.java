@@ -1,5 +1,6 @@
 package dev.newstidy.segment;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,6 +34,25 @@ final class RecentTerms {
     sets[next] = terms;
     next = (next + 1) % SLOTS;
     return terms;
+  }
+
+  /**
+   * Forgets every text: the segmenter calls it at a document's end, so that no text of one
+   * document, nor its terms, stays alive while the next one is read.
+   */
+  void clear() {
+    Arrays.fill(texts, null);
+    Arrays.fill(sets, null);
+    next = 0;
+  }
+
+  /** How many texts it remembers, for tests. */
+  int held() {
+    int n = 0;
+    for (String text : texts) {
+      n += text == null ? 0 : 1;
+    }
+    return n;
   }
 
   /** The terms of several texts together, as {@link LexicalCohesion#terms(java.util.Collection)}. */

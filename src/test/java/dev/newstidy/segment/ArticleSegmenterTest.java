@@ -746,6 +746,29 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void lineOverARunOfCaptionsThatEchoItStaysInTheArticle() throws IOException {
+    // A line that shares no words with the article above, over captions that repeat its words:
+    // the scorer alone reads them as the lead under a headline (1.2 with the shipped weights), but
+    // a run of captions heads no body, whatever words it shares.
+    segment(
+        "白沙渡重新开渡",
+        "",
+        "停航两年的白沙渡昨日重新开渡,首班渡船载着四十多名乘客驶向对岸。",
+        "",
+        "老街夜市开张",
+        "",
+        "老街夜市开张了",
+        "",
+        "夜市上的老街小吃",
+        "",
+        "老街夜市的摊主们",
+        "",
+        "老街夜市的灯笼");
+
+    assertThat(articles).extracting(Article::title).containsExactly("白沙渡重新开渡");
+  }
+
+  @Test
   void lineOverCaptionsAndThenProseStillOpensAnArticle() throws IOException {
     // Adversarial: the same line with a sentence among the lines under it is weighed as before,
     // and a lead that repeats its words makes it a headline.
@@ -1126,6 +1149,23 @@ class ArticleSegmenterTest {
     segmenter.endDocument();
 
     assertThat(articles.get(0).warnings()).extracting(Warning::line).containsExactly(3);
+  }
+
+  @Test
+  void forgetsTheTermsOfADocumentAtItsEnd() {
+    segmenter.accept(body("白沙渡重新开渡", 1));
+    segmenter.accept(body("停航两年的白沙渡昨日重新开渡,首班渡船载着四十多名乘客驶向对岸。", 3));
+    segmenter.accept(body("老街夜市开张", 5));
+    segmenter.accept(body("县城老街夜市昨晚开张,八十多个摊位沿街排开,不少市民前来品尝小吃。", 7));
+    segmenter.accept(body("新渡船由县航运公司购置,可载客六十人,每天往返十二个班次。", 9));
+    for (int line = 11; line < 31; line += 2) {
+      segmenter.accept(body("渡口两岸的村民早早赶来,不少老人说,这是他们盼了两年的一天。", line));
+    }
+    assertThat(segmenter.recentTerms().held()).isPositive();
+
+    segmenter.endDocument();
+
+    assertThat(segmenter.recentTerms().held()).isZero();
   }
 
   private void segment(String... lines) throws IOException {

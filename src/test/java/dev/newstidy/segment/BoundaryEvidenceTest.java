@@ -41,6 +41,16 @@ class BoundaryEvidenceTest {
   }
 
   @Test
+  void quickDatelineTestLooksForAMonthInTheFirst27CharsAndNoFurther() {
+    StringBuilder text = new StringBuilder("柳".repeat(40));
+    text.setCharAt(26, '月');
+    assertThat(BoundaryEvidence.mayOpenWithDateline(text.toString())).isTrue();
+    text.setCharAt(26, '柳');
+    text.setCharAt(27, '月');
+    assertThat(BoundaryEvidence.mayOpenWithDateline(text.toString())).isFalse();
+  }
+
+  @Test
   void quickDatelineTestRefusesTextThatCannotOpenWithOne() {
     assertThat(BoundaryEvidence.mayOpenWithDateline("本报讯 柳溪镇新桥昨日通车。")).isTrue();
     assertThat(BoundaryEvidence.mayOpenWithDateline("江州5月3日电 柳溪镇新桥昨日通车。")).isTrue();
@@ -67,6 +77,18 @@ class BoundaryEvidenceTest {
     // Adversarial: 图为 inside the last clause, or a caption's opening cut off, is still a cut.
     assertThat(BoundaryEvidence.isCutOff("青石镇新桥昨日通车。据介绍,图为村民自己拍的照片,记录了")).isTrue();
     assertThat(BoundaryEvidence.isCutOff("青石镇新桥昨日通车,两岸村民正在")).isTrue();
+  }
+
+  @Test
+  void captionCutOnADanglingWordIsCutOff() {
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。图为渡口两岸的村民正在")).isTrue();
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。▲这是航运公司今年新造的")).isTrue();
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。图为渡客被")).isTrue();
+    // Adversarial: captions ending on look-alikes of those words are whole.
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。图为老渡口的所在")).isFalse();
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。图为节日里渡口一片祥和")).isFalse();
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。▲摆渡的老人笑了")).isFalse();
+    assertThat(BoundaryEvidence.isCutOff("白沙渡昨日重新开渡。图为赛场上的老将")).isFalse();
   }
 
   @Test

@@ -37,6 +37,16 @@ class LeadReadingTest {
   }
 
   @Test
+  void aBlockReadAloneIsGivenAsItsOwnText() {
+    // The segmenter finds a text's terms again by reference: a block read alone is not copied.
+    List<Block> blocks = blocks("据了解,今年白沙渡新造了渡船和", "码头两座,方便村民过河。", "村民很满意。");
+
+    List<String> texts = LeadReading.texts(blocks, 3);
+
+    assertThat(texts.get(1)).isSameAs(blocks.get(2).text());
+  }
+
+  @Test
   void readsASubheadingUnderACutAlone() {
     // Adversarial: a heading under a paragraph that stops mid-sentence is no end of it.
     List<Block> blocks = blocks("据了解,今年柳溪镇新修了村道和", "青禾村的三次出发", "青禾村三次出发,三次回乡。");

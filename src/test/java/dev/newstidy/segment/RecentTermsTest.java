@@ -62,4 +62,16 @@ class RecentTermsTest {
       assertThat(remembered.shared(fresh)).as(some.toString()).isEqualTo(fresh.size());
     }
   }
+
+  @Test
+  void clearForgetsEveryText() {
+    RecentTerms recent = new RecentTerms();
+    String text = "柳溪镇新桥通车";
+    TermSet first = recent.of(text);
+
+    recent.clear();
+
+    assertThat(recent.held()).isZero();
+    assertThat(recent.of(text)).isNotSameAs(first);
+  }
 }

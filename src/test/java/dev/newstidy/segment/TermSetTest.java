@@ -44,4 +44,18 @@ class TermSetTest {
     assertThat(a.union(TermSet.EMPTY)).isSameAs(a);
     assertThat(TermSet.EMPTY.union(b)).isSameAs(b);
   }
+
+  @Test
+  void keepsOnlyTheDistinctKeysOfAManyTimesRepeatedTerm() {
+    long[] keys = new long[4000];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = i % 31;
+    }
+
+    TermSet set = TermSet.adopt(keys, keys.length);
+
+    assertThat(set.size()).isEqualTo(31);
+    assertThat(set.capacity()).isEqualTo(31);
+    assertThat(set.contains(30)).isTrue();
+  }
 }

@@ -119,6 +119,11 @@ public final class DatelineExtractor implements ArticleStage {
   private static final Pattern CITY =
       Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{2,40}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,15}\\.?)?)\\s*(?:--|—|–)\\s*(?=[\\p{Lu}\\d\"“‘'])");
 
+  /** The patterns that read a dateline at a text's start, for {@link #anyPatternOpens}. */
+  private static final List<Pattern> OPENING_PATTERNS =
+      List.of(REPORTERS_FIRST, HOUSE_NEWS, OUTLET_NEWS, REPORT_CREDITED, BRACKETED_REPORTER, WIRE, WIRE_BARE,
+          AGENCY_REPORTER, CITY_AGENCY, AGENCY_ONLY, CITY_DATE, CITY);
+
   /** The names in a house-news or wire credit: {@code 记者 王明 通讯员 李红}. */
   private final BylineDetector bylines;
 
@@ -265,18 +270,6 @@ public final class DatelineExtractor implements ArticleStage {
     return Optional.empty();
   }
 
-  /** True when any pattern reads a dateline at the start of {@code text}: what {@link DatelineScan} is held to. */
-  static boolean anyPatternOpens(String text) {
-    for (Pattern p :
-        List.of(REPORTERS_FIRST, HOUSE_NEWS, OUTLET_NEWS, REPORT_CREDITED, BRACKETED_REPORTER, WIRE, WIRE_BARE,
-            AGENCY_REPORTER, CITY_AGENCY, AGENCY_ONLY, CITY_DATE, CITY)) {
-      if (p.matcher(text).lookingAt()) {
-        return true;
-      }
-    }
-    return WIRE_ALONE.matcher(text).matches();
-  }
-
   /** How many paragraphs from the first one the strong forms are looked for in. */
   private static final int STRONG_FORM_PARAGRAPHS = 3;
 
@@ -399,5 +392,15 @@ public final class DatelineExtractor implements ArticleStage {
       }
     }
     return -1;
+  }
+
+  /** True when any pattern reads a dateline at the start of {@code text}: what {@link DatelineScan} is held to. */
+  static boolean anyPatternOpens(String text) {
+    for (Pattern p : OPENING_PATTERNS) {
+      if (p.matcher(text).lookingAt()) {
+        return true;
+      }
+    }
+    return WIRE_ALONE.matcher(text).matches();
   }
 }

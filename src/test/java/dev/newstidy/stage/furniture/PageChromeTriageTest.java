@@ -557,6 +557,48 @@ class PageChromeTriageTest {
     assertThat(trace(out)).filteredOn(line -> line.startsWith("H[")).containsExactly("H[青石镇新桥通车]");
   }
 
+  @Test
+  void aCaptionOrASidebarInsideTheArticleOpensNoFurtherStory() {
+    String[][] insides = {
+      {"图为开渡仪式现场", "摄影 韦青禾"},
+      {"图为开渡仪式现场", "记者 韦青禾"},
+      {"晚霞中的渡口", "韦青禾 摄"},
+      {"Ferry Crews Clear The Slipway", "文/图 韦青禾"},
+      {"采访札记", "记者 戚远舟"},
+    };
+    for (String[] inside : insides) {
+      List<Piece> out =
+          triage.apply(
+              page(
+                  "白沙渡重新开渡",
+                  "记者 戚远舟",
+                  "停航两年的白沙渡昨日重新开渡,首班渡船载着四十多名乘客驶向对岸。",
+                  "新渡船由县航运公司购置,可载客六十人,每天往返十二个班次。",
+                  inside[0],
+                  inside[1],
+                  "渡口两岸的村民早早赶来,不少老人说,这是他们盼了两年的一天。"));
+
+      assertThat(trace(out)).as(inside[0]).filteredOn(line -> line.startsWith("H[")).containsExactly("H[白沙渡重新开渡]");
+    }
+  }
+
+  @Test
+  void aStoryUnderTheArticleByAnotherWriterStillOpensWithItsHeadline() {
+    List<Piece> out =
+        triage.apply(
+            page(
+                "白沙渡重新开渡",
+                "记者 戚远舟",
+                "停航两年的白沙渡昨日重新开渡,首班渡船载着四十多名乘客驶向对岸。",
+                "新渡船由县航运公司购置,可载客六十人,每天往返十二个班次。",
+                "老街夜市开张",
+                "记者 韦青禾",
+                "县城老街夜市昨晚开张,八十多个摊位沿街排开,吸引了不少市民前来品尝小吃。"));
+
+    assertThat(trace(out)).filteredOn(line -> line.startsWith("H[")).containsExactly(
+        "H[白沙渡重新开渡]", "H[老街夜市开张]");
+  }
+
   private static List<String> trace(List<Piece> pieces) {
     List<String> out = new ArrayList<>();
     for (Piece piece : pieces) {

@@ -61,4 +61,24 @@ class DatelineScanTest {
     assertThat(DatelineScan.mayOpenWithDateline("Rain is due at noon.")).isFalse();
     assertThat(DatelineScan.mayOpenWithDateline("")).isFalse();
   }
+
+  @Test
+  void eachMarkCountsUpToItsLimitAndNoFurther() {
+    // Filler that holds no mark: the mark at its last index may open a dateline, one further may not.
+    assertThat(DatelineScan.mayOpenWithDateline(at(35, '月'))).isTrue();
+    assertThat(DatelineScan.mayOpenWithDateline(at(36, '月'))).isFalse();
+    assertThat(DatelineScan.mayOpenWithDateline(at(18, '讯'))).isTrue();
+    assertThat(DatelineScan.mayOpenWithDateline(at(19, '讯'))).isFalse();
+    assertThat(DatelineScan.mayOpenWithDateline(at(17, '道'))).isTrue();
+    assertThat(DatelineScan.mayOpenWithDateline(at(18, '道'))).isFalse();
+    assertThat(DatelineScan.mayOpenWithDateline(at(3, '记'))).isTrue();
+    assertThat(DatelineScan.mayOpenWithDateline(at(4, '记'))).isFalse();
+  }
+
+  /** Forty characters of filler with {@code mark} at {@code index}. */
+  private static String at(int index, char mark) {
+    StringBuilder text = new StringBuilder("柳".repeat(40));
+    text.setCharAt(index, mark);
+    return text.toString();
+  }
 }
