@@ -93,7 +93,7 @@ final class HeadlineRule {
     List<String> lead = LeadReading.texts(ahead, ArticleSegmenter.LOOK_AHEAD);
     if (!creditAfter && lead.size() >= CAPTION_RUN && lead.stream().allMatch(BoundaryEvidence::isHeadingShaped)) {
       // A headline stands over prose: a line over a run of short captions or headings, none
-      // holding a sentence (a photo series: 赶海回来的渔家女 / 忙碌 / 渔港的老人 / 村里的孩子), heads
+      // holding a sentence (a photo series: 收网归来的渔家女 / 忙碌 / 渔港的老人 / 村里的孩子), heads
       // no body. Fewer lines before the document's end (a page's survey line and its choices)
       // are weighed as before. Pinned by ArticleSegmenterTest.lineOverARunOfCaptionsThatEchoItStaysInTheArticle
       // (which the scorer alone would take for a headline) and …lineOverARunOfCaptionsStaysInTheArticle.

@@ -734,7 +734,7 @@ class ArticleSegmenterTest {
         "",
         "渡口边的摆渡人",
         "",
-        "赶海回来的柳溪渔家女",
+        "收网归来的柳溪渔家女",
         "",
         "晒网",
         "",
@@ -777,15 +777,15 @@ class ArticleSegmenterTest {
         "",
         "渡口边的摆渡人",
         "",
-        "赶海回来的柳溪渔家女",
+        "收网归来的柳溪渔家女",
         "",
         "晒网",
         "",
-        "本报讯 赶海回来的柳溪渔家女今年组成了合作社,渔家女们的收入翻了一番。",
+        "本报讯 收网归来的柳溪渔家女今年组成了合作社,渔家女们的收入翻了一番。",
         "",
         "渔港边长大的孩子们");
 
-    assertThat(articles).extracting(Article::title).containsExactly("柳溪村的春天", "赶海回来的柳溪渔家女");
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪村的春天", "收网归来的柳溪渔家女");
   }
 
   /** The candidate weighed first in an article on a village road, a line on a race and its lead ending in {@code last}. */

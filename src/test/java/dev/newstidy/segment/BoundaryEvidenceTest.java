@@ -114,7 +114,7 @@ class BoundaryEvidenceTest {
     // excerpt, and another caption follows.
     Map<BoundaryCue, Double> captions =
         BoundaryEvidence.of(
-            "赶海回来的渔家姑娘",
+            "收网归来的渔家姑娘",
             List.of("东岭村今年种了三百亩茶树,村民们的收入翻了一番。", "挑担而过的老人"),
             List.of("村口玩耍的孩子们", "见证了渔村变迁的老船长"),
             false,
