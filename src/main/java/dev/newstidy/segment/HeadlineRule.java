@@ -91,12 +91,15 @@ final class HeadlineRule {
       return false;
     }
     List<String> lead = LeadReading.texts(ahead, ArticleSegmenter.LOOK_AHEAD);
-    if (!creditAfter && lead.size() >= CAPTION_RUN && lead.stream().allMatch(BoundaryEvidence::isHeadingShaped)) {
+    if (!creditAfter
+        && lead.size() >= CAPTION_RUN
+        && lead.stream().allMatch(BoundaryEvidence::isHeadingShaped)) {
       // A headline stands over prose: a line over a run of short captions or headings, none
       // holding a sentence (a photo series: 收网归来的渔家女 / 忙碌 / 渔港的老人 / 村里的孩子), heads
       // no body. Fewer lines before the document's end (a page's survey line and its choices)
-      // are weighed as before. Pinned by ArticleSegmenterTest.lineOverARunOfCaptionsThatEchoItStaysInTheArticle
-      // (which the scorer alone would take for a headline) and …lineOverARunOfCaptionsStaysInTheArticle.
+      // are weighed as before. Pinned by ArticleSegmenterTest
+      // .lineOverARunOfCaptionsThatEchoItStaysInTheArticle (which the scorer alone would take for
+      // a headline) and …lineOverARunOfCaptionsStaysInTheArticle.
       // Such a line is not reported as a candidate: a candidate carries the scorer's decision,
       // which the decision log prints and a fit's own decide may follow, and here the rule, not
       // the score, decides; reported, the line would read as split where the output keeps it.
