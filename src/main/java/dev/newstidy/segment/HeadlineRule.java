@@ -91,7 +91,7 @@ final class HeadlineRule {
       return false;
     }
     List<String> lead = LeadReading.texts(ahead, ArticleSegmenter.LOOK_AHEAD);
-    if (!creditAfter
+    if ((!creditAfter || (creditNext == null && CreditRules.isOneBareNameLine(bylines, next)))
         && lead.size() >= CAPTION_RUN
         && lead.stream().allMatch(BoundaryEvidence::isHeadingShaped)) {
       // A headline stands over prose: a line over a run of short captions or headings, none
