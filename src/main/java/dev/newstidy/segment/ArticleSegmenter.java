@@ -235,7 +235,10 @@ public final class ArticleSegmenter {
     Block next = after.isEmpty() ? null : after.get(0);
     String text = block.text();
     Optional<Byline> whole = bylines == null ? Optional.empty() : bylines.parseCreditLine(text);
-    if (whole.isPresent() && CreditRules.isBareNames(whole.get()) && ContinuationRules.continuesAnOpenClause(current)) {
+    if (whole.isPresent()
+        && CreditRules.isBareNames(whole.get())
+        && (ContinuationRules.continuesAnOpenClause(current)
+            || ContinuationRules.standsInCaptionRun(current, bylines, block, after))) {
       whole = Optional.empty();
     }
     if (!markupSeen && headlines.isPlainHeadline(

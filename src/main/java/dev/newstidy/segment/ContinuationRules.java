@@ -177,6 +177,36 @@ final class ContinuationRules {
   }
 
   /**
+   * True when a line that reads as one bare name stands inside a run of captions: the article's
+   * last part holds no sentence ({@link BoundaryEvidence#isHeadingShaped}), and neither do the
+   * {@link ArticleSegmenter#LOOK_AHEAD} lines after it, none of which is a credit. The name is
+   * one more caption of a photo series ({@code 挑担的老人}, {@code 舒心}, {@code 赶海归来},
+   * {@code 渔港的孩子}, {@code 晒网}; {@code 舒心}, "at ease", also reads as a surname and a given
+   * name), not a closing byline: a byline closes prose, and a new article under it would open with a
+   * headline over a credit or a lead, not over more captions. Pinned by {@code
+   * ArticleSegmenterTest.nameShapedCaptionInsideAPhotoSeriesIsNoByline}; a bare name after a
+   * heading-shaped last line and before a headline and its lead ({@code
+   * …bareNameAfterAShortLastLineBeforeAHeadlineStillClosesTheArticle}) still closes its article.
+   */
+  static boolean standsInCaptionRun(ArticleDraft current, BylineDetector bylines, Block block, List<Block> after) {
+    Part last = current == null ? null : current.lastPart();
+    if (last == null
+        || !BoundaryEvidence.isHeadingShaped(last.text())
+        || after.size() < ArticleSegmenter.LOOK_AHEAD
+        || !CreditRules.isOneBareNameLine(bylines, block)) {
+      return false;
+    }
+    for (Block b : after) {
+      if (b.markup() != Block.Markup.NONE
+          || !BoundaryEvidence.isHeadingShaped(b.text())
+          || (bylines != null && bylines.parseWhole(b.text()).isPresent())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * A short line between two paragraphs of one article, after a finished sentence and before longer
    * text: a subheading such as {@code 一、强化组织保障}, not a page break.
    */

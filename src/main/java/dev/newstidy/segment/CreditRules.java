@@ -24,6 +24,19 @@ final class CreditRules {
         && byline.credits().get(0).name().equals(text.strip());
   }
 
+  /**
+   * True when {@code block} reads whole as one bare name and nothing more ({@code 柳明川}): a
+   * closing byline, a speaker's label, or a caption that happens to spell a name ({@code 舒心},
+   * {@code 安然}: a surname and a given-name character), which only what stands around it tells
+   * apart.
+   */
+  static boolean isOneBareNameLine(BylineDetector bylines, Block block) {
+    if (bylines == null || block == null) {
+      return false;
+    }
+    return bylines.parseWhole(block.text()).filter(b -> isOneBareName(b, block.text())).isPresent();
+  }
+
   /** True when {@code text} ends with a byline glued after its last sentence: it closes an article. */
   static boolean hasGluedByline(BylineDetector bylines, String text) {
     return bylines != null && bylines.findTrailing(text).isPresent();

@@ -91,7 +91,7 @@ final class HeadlineRule {
       return false;
     }
     List<String> lead = LeadReading.texts(ahead, ArticleSegmenter.LOOK_AHEAD);
-    if (!creditAfter
+    if ((!creditAfter || (creditNext == null && CreditRules.isOneBareNameLine(bylines, next)))
         && lead.size() >= CAPTION_RUN
         && lead.stream().allMatch(BoundaryEvidence::isHeadingShaped)) {
       // A headline stands over prose: a line over a run of short captions or headings, none
@@ -99,7 +99,10 @@ final class HeadlineRule {
       // no body. Fewer lines before the document's end (a page's survey line and its choices)
       // are weighed as before. Pinned by ArticleSegmenterTest
       // .lineOverARunOfCaptionsThatEchoItStaysInTheArticle (which the scorer alone would take for
-      // a headline) and …lineOverARunOfCaptionsStaysInTheArticle.
+      // a headline) and …lineOverARunOfCaptionsStaysInTheArticle. A credit under the line takes
+      // it out of the rule (a headline over its byline), unless the credit is one bare name that
+      // the run goes on under: a caption that spells a name (夏夜 / 晒网的渔家女 / …), pinned by
+      // …nameShapedCaptionInsideAPhotoSeriesIsNoByline.
       // Such a line is not reported as a candidate: a candidate carries the scorer's decision,
       // which the decision log prints and a fit's own decide may follow, and here the rule, not
       // the score, decides; reported, the line would read as split where the output keeps it.

@@ -769,6 +769,55 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void nameShapedCaptionInsideAPhotoSeriesIsNoByline() throws IOException {
+    // 夏夜 ("summer night") also reads as a surname and a given name. Inside a run of captions it
+    // is one more caption: it neither closes the article nor makes the caption above it a headline
+    // with a credit under it.
+    segment(
+        "柳溪村的春天",
+        "",
+        "柳溪村今年春天来了不少游客,村里的渔家乐家家客满,村民的收入也多了。",
+        "",
+        "挑担过桥的老人",
+        "",
+        "夏夜",
+        "",
+        "晒网的渔家女",
+        "",
+        "渡口边的孩子们",
+        "",
+        "守着老码头的阿公");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪村的春天");
+    assertThat(articles.get(0).byline()).isNull();
+    assertThat(Trace.of(articles).get(0)).contains("P[夏夜]");
+  }
+
+  @Test
+  void bareNameAfterAShortLastLineBeforeAHeadlineStillClosesTheArticle() throws IOException {
+    // Adversarial: the same name-shaped line after a short last line, but with a headline, its own
+    // credit and a lead under it, is a closing byline, and the headline opens the next article.
+    segment(
+        "柳溪村的春天",
+        "",
+        "柳溪村今年春天来了不少游客,村里的渔家乐家家客满,村民的收入也多了。",
+        "",
+        "渡口边的孩子们",
+        "",
+        "韦青禾",
+        "",
+        "白沙渡重新开渡",
+        "",
+        "柳明川",
+        "",
+        "停航两年的白沙渡昨日重新开渡,首班渡船载着四十多名乘客驶向对岸。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪村的春天", "白沙渡重新开渡");
+    assertThat(articles.get(0).byline().names()).containsExactly("韦青禾");
+    assertThat(articles.get(1).byline().names()).containsExactly("柳明川");
+  }
+
+  @Test
   void lineOverCaptionsAndThenProseStillOpensAnArticle() throws IOException {
     // Adversarial: the same line with a sentence among the lines under it is weighed as before,
     // and a lead that repeats its words makes it a headline.

@@ -42,9 +42,13 @@ public final class ChineseNames {
    * 交通局…} (coming from), {@code 包括县文旅局…} (including), {@code 其中区教育局…}, {@code 位于…}. Their
    * first characters alone do open names ({@code 来宾市委}, {@code 包头市委}), so the words are matched whole.
    * {@code 联合} (jointly) is left out: it opens bodies' names too ({@code 联合报}, {@code 联合国}), pinned
-   * by {@code ChineseNamesTest.clauseWordsOpenNoBodyButJointlyDoes}.
+   * by {@code ChineseNamesTest.clauseWordsOpenNoBodyButJointlyDoes}. A caption's opener, {@code
+   * 图为} or {@code 图说} ("the photo shows"), opens what a photo shows, never a body's name: {@code
+   * …引发关注。图为妞妞在敬老院} ends on {@code 院} as {@code 敬老院} does, but credits nobody (pinned by
+   * {@code ChineseNamesTest.captionOpenerOpensNoBody}).
    */
-  private static final Pattern CLAUSE_OPENERS = Pattern.compile("^(?:来自|來自|包括|其中|以及|位于|位於)");
+  private static final Pattern CLAUSE_OPENERS =
+      Pattern.compile("^(?:来自|來自|包括|其中|以及|位于|位於|图为|圖為|图说|圖說)");
 
   /**
    * Given-name characters that rule a token out even right after a role word: particles and

@@ -68,6 +68,16 @@ class ChineseNamesTest {
   }
 
   @Test
+  void captionOpenerOpensNoBody() {
+    // 图为 (the photo shows) opens a caption's last sentence; what follows may end as a body does.
+    assertThat(names.isOrganisation("图为妞妞在敬老院")).isFalse();
+    assertThat(names.isOrganisation("圖說小溪鎮圖書館")).isFalse();
+    // Adversarial: a body whose name opens with 图 is still one.
+    assertThat(names.isOrganisation("图书馆管理办")).isTrue();
+    assertThat(names.isOrganisation("溪口县敬老院")).isTrue();
+  }
+
+  @Test
   void bodyOfACityWhoseNameOpensLikeAClauseWordIsAnOrganisation() {
     assertThat(names.isOrganisation("来宾市委宣传部")).isTrue();
     assertThat(names.isOrganisation("包头市文明办")).isTrue();
