@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * {@code ??ｓ}) and pinyin inserted by a script converter ({@code 經(jīng)濟發(fā)展}).
  *
  * <p>Every clean run pays for this stage (its warnings are part of each record), so each paragraph
- * costs one scan that counts what the checks need ({@link Census}); a regular expression runs only
+ * costs one scan that counts what the checks need ({@link OddityCensus}); a regular expression runs only
  * on a paragraph that the scan shows could match: {@code 化 and 运} runs {@link #LATIN_IN_CJK},
  * {@code 化 GDP 运} and {@code 工作 and} do not (pinned by {@code OddityFinderTest}).
  */
@@ -42,73 +42,13 @@ public final class OddityFinder implements ArticleStage {
   /** UTF-8 read as Latin-1 or Windows-1252: {@code Ã©}, {@code â€™}. */
   private static final Pattern LATIN1_MOJIBAKE = Pattern.compile("[ÃÂâ][\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]");
 
-  /** Characters that UTF-8 Chinese turns into when read as GBK: 锟斤拷, 锛 (，), 銆 (。), 鍙, 鐨 …. */
-  private static final String GBK_MOJIBAKE = "锟斤拷锛銆鈥鍙鐨鏂涓鍦鎴璇绗瀹闂鏃鍚鏈宸缁鍏鐢浠";
-
-  /** {@link #GBK_MOJIBAKE} as a set, looked up per character. */
-  private static final java.util.BitSet GBK_GARBLES = GBK_MOJIBAKE.chars().collect(java.util.BitSet::new, java.util.BitSet::set, java.util.BitSet::or);
-
-  /**
-   * What one scan of a paragraph finds, for the checks to skip what cannot match: Han characters
-   * and how many are GBK garbles, an ASCII letter, an opening bracket, a Latin-1 garble's lead
-   * ({@code Ã}, {@code Â}, {@code â}), a run of two lower-case letters after a Han character
-   * (spaces between allowed), without which {@link #LATIN_IN_CJK} cannot match, and an ASCII
-   * {@code ?}, without which no character was lost in a GBK round trip.
-   */
-  private record Census(int han, int gbkGarbles, boolean asciiLetter, boolean bracket, boolean latin1Lead, boolean lowerAfterHan, boolean question) {
-    static Census of(String text) {
-      int han = 0;
-      int gbk = 0;
-      boolean ascii = false;
-      boolean bracket = false;
-      boolean latin1 = false;
-      boolean lowerAfterHan = false;
-      boolean question = false;
-      int n = text.length();
-      for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
-        if (c < 0x80) {
-          if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-            ascii = true;
-          } else if (c == '(') {
-            bracket = true;
-          } else if (c == '?') {
-            question = true;
-          }
-        } else if (Scripts.isHan(c)) {
-          han++;
-          if (GBK_GARBLES.get(c)) {
-            gbk++;
-          }
-        } else if (c == '（') {
-          bracket = true;
-        } else if (c == 'Ã' || c == 'Â' || c == 'â') {
-          latin1 = true;
-        }
-        if (!lowerAfterHan && i + 1 < n && isLowerish(c) && isLowerish(text.charAt(i + 1))) {
-          int k = i - 1;
-          while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) {
-            k--;
-          }
-          lowerAfterHan = k >= 0 && text.charAt(k) >= 0x2E80;
-        }
-      }
-      return new Census(han, gbk, ascii, bracket, latin1, lowerAfterHan, question);
-    }
-
-    /** A lower-case letter, or half of a pair that may be one: wider than {@code \p{Ll}}, never narrower. */
-    private static boolean isLowerish(char c) {
-      return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c) || Character.isSurrogate(c);
-    }
-  }
-
   @Override
   public Article apply(Article article) {
     List<Warning> found = new ArrayList<>();
     for (Part part : article.body()) {
-      Census census = Census.of(part.text());
-      if (census.han() > 0) {
-        findDoubledHan(part, found);
+      OddityCensus census = OddityCensus.of(part.text());
+      if (census.firstDoubling() >= 0) {
+        findDoubledHan(part, census.firstDoubling(), found);
       }
       if (census.asciiLetter()) {
         findDoubledLatinWords(part, found);
@@ -128,10 +68,14 @@ public final class OddityFinder implements ArticleStage {
     return found.isEmpty() ? article : article.plusWarnings(found);
   }
 
-  private static void findDoubledHan(Part part, List<Warning> found) {
+  /**
+   * Doubled Han words from {@code start}, the first place where the census saw one could begin
+   * (no earlier place can hold one).
+   */
+  private static void findDoubledHan(Part part, int start, List<Warning> found) {
     String text = part.text();
-    for (int i = 0; i < text.length(); i++) {
-      if (!Scripts.isHan(text.charAt(i))) {
+    for (int i = start; i < text.length(); i++) {
+      if (!OddityCensus.isHan(text.charAt(i))) {
         continue;
       }
       int length = doubledHanAt(text, i);
@@ -152,12 +96,12 @@ public final class OddityFinder implements ArticleStage {
     int previousEnd = -1;
     int i = 0;
     while (i < text.length()) {
-      if (!Scripts.isLatinLetter(text.charAt(i))) {
+      if (!OddityCensus.isLatinLetter(text.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < text.length() && Scripts.isLatinLetter(text.charAt(i))) {
+      while (i < text.length() && OddityCensus.isLatinLetter(text.charAt(i))) {
         i++;
       }
       boolean onlySpaceBetween = previousEnd >= 0 && start > previousEnd && isBlank(text, previousEnd, start);
@@ -195,7 +139,7 @@ public final class OddityFinder implements ArticleStage {
       boolean same = true;
       for (int k = 0; k < length && same; k++) {
         char c = text.charAt(i + k);
-        same = c == text.charAt(i + length + k) && Scripts.isHan(c);
+        same = c == text.charAt(i + length + k) && OddityCensus.isHan(c);
       }
       if (same) {
         return length;
@@ -239,7 +183,7 @@ public final class OddityFinder implements ArticleStage {
    * Text decoded with the wrong charset: two or more Latin-1 garbles, or GBK garbles making up a
    * tenth of the Chinese characters (at least four).
    */
-  private static void findMojibake(Part part, Census census, List<Warning> found) {
+  private static void findMojibake(Part part, OddityCensus census, List<Warning> found) {
     String text = part.text();
     int latinHits = 0;
     if (census.latin1Lead()) {

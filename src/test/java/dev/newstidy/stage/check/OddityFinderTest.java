@@ -44,6 +44,14 @@ class OddityFinderTest extends ArticleStageContract {
     assertThat(finder.apply(article)).isSameAs(article);
   }
 
+  /** A character that comes again three places on starts no doubled word unless all of it repeats. */
+  @Test
+  void aRepeatedCharacterAloneIsNotADoubledWord() {
+    Article article = articleOf(p(3, "河畔的新桥的灯亮了，桥头桥尾都有人。"));
+
+    assertThat(finder.apply(article)).isSameAs(article);
+  }
+
   @Test
   void reportsDoubledEnglishWord() {
     Article article = articleOf(p(4, "Work will start in the the fall."));

@@ -1,0 +1,137 @@
+package dev.newstidy.stage.check;
+
+import dev.newstidy.text.Scripts;
+
+/**
+ * What one scan of a paragraph finds, for {@link OddityFinder} to skip the checks that cannot
+ * match: the Han characters and how many of them are GBK garbles, an ASCII letter, an opening
+ * bracket, a Latin-1 garble's lead ({@code Ã}, {@code Â}, {@code â}), an ASCII {@code ?} (without
+ * which no character was lost in a GBK round trip), a run of two lower-case letters after a Han
+ * character (spaces between allowed; without it {@code OddityFinder}'s Latin-in-Chinese pattern
+ * cannot match), and where a doubled Han word could first start.
+ *
+ * <p>Every character costs one look-up in a table of the 65,536 UTF-16 code units, built once from
+ * the same definitions the checks use ({@link Scripts#isHan}, {@link Scripts#isLatinLetter}, {@link
+ * Character#isLowerCase}), instead of a range test and a property look-up per character. Only a Han
+ * character is compared with the characters two, three and four places on, the least a doubled word
+ * of two to four characters needs: in {@code 镇里将探索探索更多办法} the first place is 3 ({@code 探},
+ * equal to the {@code 探} two places on); {@code 山水相连，风景如画} has none, so its doubled-word
+ * check does not run. Pinned by {@code OddityCensusTest}.
+ *
+ * @param han the Han characters (UTF-16 code units) of the text
+ * @param gbkGarbles how many of them are characters that UTF-8 Chinese turns into when read as GBK
+ * @param firstDoubling the first index where a doubled Han word could start, or -1
+ */
+record OddityCensus(
+    int han,
+    int gbkGarbles,
+    boolean asciiLetter,
+    boolean bracket,
+    boolean latin1Lead,
+    boolean lowerAfterHan,
+    boolean question,
+    int firstDoubling) {
+
+  private static final int HAN = 1;
+  private static final int GBK = 1 << 1;
+  private static final int ASCII_LETTER = 1 << 2;
+  private static final int BRACKET = 1 << 3;
+  private static final int LATIN1_LEAD = 1 << 4;
+  private static final int QUESTION = 1 << 5;
+  /** A lower-case letter, or half of a pair that may be one: wider than {@code \p{Ll}}, never narrower. */
+  private static final int LOWERISH = 1 << 6;
+  private static final int LATIN = 1 << 7;
+
+  /** Characters that UTF-8 Chinese turns into when read as GBK: 锟斤拷, 锛 (，), 銆 (。), 鍙, 鐨 …. */
+  private static final String GBK_MOJIBAKE = "锟斤拷锛銆鈥鍙鐨鏂涓鍦鎴璇绗瀹闂鏃鍚鏈宸缁鍏鐢浠";
+
+  /** The kind bits of every UTF-16 code unit; never written after it is built. */
+  private static final byte[] KIND = kinds();
+
+  /**
+   * The table, built once (about a millisecond): {@code OddityCensusTest.everyCodeUnitHasTheKindsTheDefinitionsGive}
+   * checks all 65,536 entries against the definitions: {@code 锛} is Han and a GBK garble, {@code
+   * ß} a lower-case Latin letter, {@code （} a bracket, {@code 7} nothing.
+   */
+  private static byte[] kinds() {
+    byte[] kinds = new byte[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int kind = 0;
+      if (c < 0x80) {
+        kind |= (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? ASCII_LETTER | LATIN : 0;
+        kind |= c >= 'a' && c <= 'z' ? LOWERISH : 0;
+        kind |= c == '(' ? BRACKET : c == '?' ? QUESTION : 0;
+      } else {
+        kind |= Scripts.isHan(c) ? HAN : 0;
+        kind |= c == '（' ? BRACKET : 0;
+        kind |= c == 'Ã' || c == 'Â' || c == 'â' ? LATIN1_LEAD : 0;
+        kind |= Character.isLowerCase(c) || Character.isSurrogate((char) c) ? LOWERISH : 0;
+        kind |= Scripts.isLatinLetter(c) ? LATIN : 0;
+      }
+      kinds[c] = (byte) kind;
+    }
+    for (int i = 0; i < GBK_MOJIBAKE.length(); i++) {
+      kinds[GBK_MOJIBAKE.charAt(i)] |= GBK;
+    }
+    return kinds;
+  }
+
+  /** As {@link Scripts#isHan} for one UTF-16 code unit. */
+  static boolean isHan(char c) {
+    return (KIND[c] & HAN) != 0;
+  }
+
+  /** As {@link Scripts#isLatinLetter} for one UTF-16 code unit. */
+  static boolean isLatinLetter(char c) {
+    return (KIND[c] & LATIN) != 0;
+  }
+
+  /** Counts what the checks need in one pass over {@code text}. */
+  static OddityCensus of(String text) {
+    int n = text.length();
+    int han = 0;
+    int gbk = 0;
+    int seen = 0;
+    int firstDoubling = -1;
+    boolean lowerAfterHan = false;
+    // Whether the last character before i that is not a space is a wide one (U+2E80 and up), and
+    // whether character i - 1 was lower-case with a wide character before it.
+    boolean wideBefore = false;
+    boolean lowerPairCanStart = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      int kind = KIND[c];
+      seen |= kind;
+      if ((kind & HAN) != 0) {
+        han++;
+        gbk += (kind & GBK) >> 1;
+        if (firstDoubling < 0 && mayStartDoubling(text, i, c)) {
+          firstDoubling = i;
+        }
+      }
+      boolean lower = (kind & LOWERISH) != 0;
+      lowerAfterHan |= lower && lowerPairCanStart;
+      lowerPairCanStart = lower && wideBefore;
+      if (c != ' ' && c != '\u3000') {
+        wideBefore = c >= 0x2E80;
+      }
+    }
+    return new OddityCensus(
+        han,
+        gbk,
+        (seen & ASCII_LETTER) != 0,
+        (seen & BRACKET) != 0,
+        (seen & LATIN1_LEAD) != 0,
+        lowerAfterHan,
+        (seen & QUESTION) != 0,
+        firstDoubling);
+  }
+
+  /** True when {@code c} at {@code i} comes again 2, 3 or 4 places on, with room for the doubled word. */
+  private static boolean mayStartDoubling(String text, int i, char c) {
+    int n = text.length();
+    return i + 4 <= n && text.charAt(i + 2) == c
+        || i + 6 <= n && text.charAt(i + 3) == c
+        || i + 8 <= n && text.charAt(i + 4) == c;
+  }
+}

@@ -1,0 +1,121 @@
+package dev.newstidy.stage.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newstidy.text.Scripts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class OddityCensusTest {
+
+  @Test
+  void everyCodeUnitHasTheKindsTheDefinitionsGive() {
+    for (int code = 0; code <= Character.MAX_VALUE; code++) {
+      char c = (char) code;
+      OddityCensus alone = OddityCensus.of(String.valueOf(c));
+
+      assertThat(OddityCensus.isHan(c)).as("U+%04X Han", code).isEqualTo(Scripts.isHan(c));
+      assertThat(OddityCensus.isLatinLetter(c)).as("U+%04X Latin", code).isEqualTo(Scripts.isLatinLetter(c));
+      assertThat(alone.han()).as("U+%04X han count", code).isEqualTo(Scripts.isHan(c) ? 1 : 0);
+      assertThat(alone.asciiLetter()).as("U+%04X ASCII letter", code).isEqualTo(c < 0x80 && Character.isLetter(c));
+      assertThat(alone.bracket()).as("U+%04X bracket", code).isEqualTo(c == '(' || c == '（');
+      assertThat(alone.question()).as("U+%04X question", code).isEqualTo(c == '?');
+      assertThat(alone.latin1Lead()).as("U+%04X Latin-1 lead", code).isEqualTo(c == 'Ã' || c == 'Â' || c == 'â');
+      String pair = "镇" + c + c;
+      assertThat(OddityCensus.of(pair).lowerAfterHan()).as("U+%04X lower-case", code).isEqualTo(isLowerish(c));
+    }
+  }
+
+  @Test
+  void countsGbkGarblesAmongTheHanCharacters() {
+    OddityCensus census = OddityCensus.of("锟斤拷河畔锛");
+
+    assertThat(census.han()).isEqualTo(6);
+    assertThat(census.gbkGarbles()).isEqualTo(4);
+  }
+
+  @Test
+  void findsTheFirstPlaceADoubledWordCouldStart() {
+    assertThat(OddityCensus.of("镇里将探索探索更多办法").firstDoubling()).isEqualTo(3);
+    assertThat(OddityCensus.of("山水相连，风景如画").firstDoubling()).isEqualTo(-1);
+  }
+
+  /** Look-alikes: a repeat too close, too far, not Han, or without room for its second half. */
+  @Test
+  void placesThatCannotStartADoubledWordAreNotTaken() {
+    assertThat(OddityCensus.of("河河边").firstDoubling()).isEqualTo(-1);
+    assertThat(OddityCensus.of("桥在东，新桥在西").firstDoubling()).isEqualTo(-1);
+    assertThat(OddityCensus.of("abab abab").firstDoubling()).isEqualTo(-1);
+    assertThat(OddityCensus.of("探索探").firstDoubling()).isEqualTo(-1);
+  }
+
+  @Test
+  void aLowerCaseRunCountsOnlyAfterAWideCharacter() {
+    assertThat(OddityCensus.of("松林镇 \u3000and").lowerAfterHan()).isTrue();
+    assertThat(OddityCensus.of("and 松林镇").lowerAfterHan()).isFalse();
+    assertThat(OddityCensus.of("松林镇 A and").lowerAfterHan()).isFalse();
+    assertThat(OddityCensus.of("松林镇 a").lowerAfterHan()).isFalse();
+  }
+
+  /**
+   * On random text of ideographs, repeats, letters and spaces, the census's gate and start lose no
+   * doubled word that a scan of every place finds, and its lower-case run is the one a look back
+   * from each pair of letters finds.
+   */
+  @Test
+  void seededSweepAgreesWithAScanOfEveryPlace() {
+    String[] pieces = {"镇", "村", "桥", "〇", "々", "一", "𠀀", "的", "a", "bc", "Q", " ", "\u3000", "ß", "，", "镇村", "桥镇村"};
+    Random random = new Random(11);
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int length = 1 + random.nextInt(14);
+      for (int k = 0; k < length; k++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String input = text.toString();
+      OddityCensus census = OddityCensus.of(input);
+
+      List<Integer> fromCensus = census.firstDoubling() < 0 ? List.of() : doubledFrom(input, census.firstDoubling());
+      assertThat(fromCensus).as(input).isEqualTo(doubledFrom(input, 0));
+      assertThat(census.lowerAfterHan()).as(input).isEqualTo(lowerPairAfterWide(input));
+    }
+  }
+
+  /** Where a doubled Han word of 2 to 4 characters starts, scanning every place from {@code start}. */
+  private static List<Integer> doubledFrom(String text, int start) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = start; i < text.length(); i++) {
+      for (int length = 4; length >= 2; length--) {
+        if (i + 2 * length <= text.length()
+            && text.substring(i, i + length).equals(text.substring(i + length, i + 2 * length))
+            && text.substring(i, i + length).chars().allMatch(Scripts::isHan)) {
+          found.add(i);
+          i += 2 * length - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean lowerPairAfterWide(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (isLowerish(text.charAt(i)) && isLowerish(text.charAt(i + 1))) {
+        int k = i - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) {
+          k--;
+        }
+        if (k >= 0 && text.charAt(k) >= 0x2E80) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLowerish(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c) || Character.isSurrogate(c);
+  }
+}
