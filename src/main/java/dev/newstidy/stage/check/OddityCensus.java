@@ -1,26 +1,29 @@
 package dev.newstidy.stage.check;
 
 import dev.newstidy.text.Scripts;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What one scan of a paragraph finds, for {@link OddityFinder} to skip the checks that cannot
  * match: the Han characters and how many of them are GBK garbles, an ASCII letter, an opening
- * bracket, a Latin-1 garble's lead ({@code Ã}, {@code Â}, {@code â}), an ASCII {@code ?} (without
- * which no character was lost in a GBK round trip), a run of two lower-case letters after a Han
- * character (spaces between allowed; without it {@code OddityFinder}'s Latin-in-Chinese pattern
- * cannot match), and where a doubled Han word could first start.
+ * bracket and a tone-marked vowel (without both, no pinyin gloss), a Latin-1 garble's lead ({@code
+ * Ã}, {@code Â}, {@code â}), an ASCII {@code ?} (without which no character was lost in a GBK round
+ * trip), a run of two lower-case letters after a Han character (spaces between allowed; without it
+ * {@code OddityFinder}'s Latin-in-Chinese pattern cannot match), and the doubled Han words.
  *
  * <p>Every character costs one look-up in a table of the 65,536 UTF-16 code units, built once from
  * the same definitions the checks use ({@link Scripts#isHan}, {@link Scripts#isLatinLetter}, {@link
- * Character#isLowerCase}), instead of a range test and a property look-up per character. Only a Han
- * character is compared with the characters two, three and four places on, the least a doubled word
- * of two to four characters needs: in {@code 镇里将探索探索更多办法} the first place is 3 ({@code 探},
- * equal to the {@code 探} two places on); {@code 山水相连，风景如画} has none, so its doubled-word
- * check does not run. Pinned by {@code OddityCensusTest}.
+ * Character#isLowerCase}), instead of a range test and a property look-up per character. A doubled
+ * word is looked for only at a Han character that comes again two, three or four places on, the
+ * least a doubled word of two to four characters needs: {@code 镇里将探索探索更多办法} gives {@code
+ * [探索]}; in {@code 河畔的新桥的灯} the {@code 的} three places on starts none. Pinned by {@code
+ * OddityCensusTest}.
  *
  * @param han the Han characters (UTF-16 code units) of the text
  * @param gbkGarbles how many of them are characters that UTF-8 Chinese turns into when read as GBK
- * @param firstDoubling the first index where a doubled Han word could start, or -1
+ * @param doubledWords the Han words of two to four characters written twice in a row, in order
+ *     (the longest at each place; the next search starts after both copies), deliberate ones too
  */
 record OddityCensus(
     int han,
@@ -30,7 +33,8 @@ record OddityCensus(
     boolean latin1Lead,
     boolean lowerAfterHan,
     boolean question,
-    int firstDoubling) {
+    boolean toneMark,
+    List<String> doubledWords) {
 
   private static final int HAN = 1;
   private static final int GBK = 1 << 1;
@@ -41,20 +45,25 @@ record OddityCensus(
   /** A lower-case letter, or half of a pair that may be one: wider than {@code \p{Ll}}, never narrower. */
   private static final int LOWERISH = 1 << 6;
   private static final int LATIN = 1 << 7;
+  /** A vowel with a pinyin tone mark, which every gloss {@code OddityFinder} reports holds. */
+  private static final int TONE_MARK = 1 << 8;
+
+  /** The vowels with a tone mark: {@code ā} of {@code fā}. */
+  private static final String TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 
   /** Characters that UTF-8 Chinese turns into when read as GBK: 锟斤拷, 锛 (，), 銆 (。), 鍙, 鐨 …. */
   private static final String GBK_MOJIBAKE = "锟斤拷锛銆鈥鍙鐨鏂涓鍦鎴璇绗瀹闂鏃鍚鏈宸缁鍏鐢浠";
 
   /** The kind bits of every UTF-16 code unit; never written after it is built. */
-  private static final byte[] KIND = kinds();
+  private static final short[] KIND = kinds();
 
   /**
    * The table, built once (about a millisecond): {@code OddityCensusTest.everyCodeUnitHasTheKindsTheDefinitionsGive}
    * checks all 65,536 entries against the definitions: {@code 锛} is Han and a GBK garble, {@code
    * ß} a lower-case Latin letter, {@code （} a bracket, {@code 7} nothing.
    */
-  private static byte[] kinds() {
-    byte[] kinds = new byte[Character.MAX_VALUE + 1];
+  private static short[] kinds() {
+    short[] kinds = new short[Character.MAX_VALUE + 1];
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       int kind = 0;
       if (c < 0x80) {
@@ -68,10 +77,13 @@ record OddityCensus(
         kind |= Character.isLowerCase(c) || Character.isSurrogate((char) c) ? LOWERISH : 0;
         kind |= Scripts.isLatinLetter(c) ? LATIN : 0;
       }
-      kinds[c] = (byte) kind;
+      kinds[c] = (short) kind;
     }
     for (int i = 0; i < GBK_MOJIBAKE.length(); i++) {
       kinds[GBK_MOJIBAKE.charAt(i)] |= GBK;
+    }
+    for (int i = 0; i < TONE_MARKED.length(); i++) {
+      kinds[TONE_MARKED.charAt(i)] |= TONE_MARK;
     }
     return kinds;
   }
@@ -92,7 +104,8 @@ record OddityCensus(
     int han = 0;
     int gbk = 0;
     int seen = 0;
-    int firstDoubling = -1;
+    List<String> doubled = List.of();
+    int searchFrom = 0;
     boolean lowerAfterHan = false;
     // Whether the last character before i that is not a space is a wide one (U+2E80 and up), and
     // whether character i - 1 was lower-case with a wide character before it.
@@ -105,8 +118,13 @@ record OddityCensus(
       if ((kind & HAN) != 0) {
         han++;
         gbk += (kind & GBK) >> 1;
-        if (firstDoubling < 0 && mayStartDoubling(text, i, c)) {
-          firstDoubling = i;
+        if (i >= searchFrom && mayStartDoubling(text, i, c)) {
+          int length = doubledHanAt(text, i);
+          if (length > 0) {
+            doubled = doubled.isEmpty() ? new ArrayList<>(2) : doubled;
+            doubled.add(text.substring(i, i + length));
+            searchFrom = i + 2 * length;
+          }
         }
       }
       boolean lower = (kind & LOWERISH) != 0;
@@ -124,7 +142,8 @@ record OddityCensus(
         (seen & LATIN1_LEAD) != 0,
         lowerAfterHan,
         (seen & QUESTION) != 0,
-        firstDoubling);
+        (seen & TONE_MARK) != 0,
+        doubled.isEmpty() ? List.of() : List.copyOf(doubled));
   }
 
   /** True when {@code c} at {@code i} comes again 2, 3 or 4 places on, with room for the doubled word. */
@@ -133,5 +152,27 @@ record OddityCensus(
     return i + 4 <= n && text.charAt(i + 2) == c
         || i + 6 <= n && text.charAt(i + 3) == c
         || i + 8 <= n && text.charAt(i + 4) == c;
+  }
+
+  /**
+   * The length (2 to 4) of a run of Han characters at {@code i} written twice in a row, or 0; the
+   * longest such run wins: {@code 探索探索} gives 2.
+   */
+  private static int doubledHanAt(String text, int i) {
+    for (int length = 4; length >= 2; length--) {
+      int end = i + 2 * length;
+      if (end > text.length()) {
+        continue;
+      }
+      boolean same = true;
+      for (int k = 0; k < length && same; k++) {
+        char c = text.charAt(i + k);
+        same = c == text.charAt(i + length + k) && isHan(c);
+      }
+      if (same) {
+        return length;
+      }
+    }
+    return 0;
   }
 }

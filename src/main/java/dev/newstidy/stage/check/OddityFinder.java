@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * <p>Every clean run pays for this stage (its warnings are part of each record), so each paragraph
  * costs one scan that counts what the checks need ({@link OddityCensus}); a regular expression runs only
  * on a paragraph that the scan shows could match: {@code 化 and 运} runs {@link #LATIN_IN_CJK},
- * {@code 化 GDP 运} and {@code 工作 and} do not (pinned by {@code OddityFinderTest}).
+ * {@code 化 GDP 运} and {@code 工作 and} do not; {@code 村(cūn)} runs {@link #PINYIN}, {@code
+ * 镇（东区）} does not, having no tone-marked vowel (pinned by {@code OddityFinderTest}).
  */
 public final class OddityFinder implements ArticleStage {
 
@@ -47,8 +48,10 @@ public final class OddityFinder implements ArticleStage {
     List<Warning> found = new ArrayList<>();
     for (Part part : article.body()) {
       OddityCensus census = OddityCensus.of(part.text());
-      if (census.firstDoubling() >= 0) {
-        findDoubledHan(part, census.firstDoubling(), found);
+      for (String unit : census.doubledWords()) {
+        if (!isDeliberateReduplication(unit)) {
+          found.add(new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + unit + unit + "\""));
+        }
       }
       if (census.asciiLetter()) {
         findDoubledLatinWords(part, found);
@@ -56,7 +59,7 @@ public final class OddityFinder implements ArticleStage {
       if (census.asciiLetter() && census.han() > 0 && census.lowerAfterHan()) {
         findLatinInCjk(part, found);
       }
-      if (census.bracket()) {
+      if (census.bracket() && census.toneMark()) {
         findPinyin(part, found);
       }
       findMojibake(part, census, found);
@@ -66,27 +69,6 @@ public final class OddityFinder implements ArticleStage {
     }
     found.removeAll(article.warnings());
     return found.isEmpty() ? article : article.plusWarnings(found);
-  }
-
-  /**
-   * Doubled Han words from {@code start}, the first place where the census saw one could begin
-   * (no earlier place can hold one).
-   */
-  private static void findDoubledHan(Part part, int start, List<Warning> found) {
-    String text = part.text();
-    for (int i = start; i < text.length(); i++) {
-      if (!OddityCensus.isHan(text.charAt(i))) {
-        continue;
-      }
-      int length = doubledHanAt(text, i);
-      if (length > 0) {
-        String unit = text.substring(i, i + length);
-        if (!isDeliberateReduplication(unit)) {
-          found.add(new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + unit + unit + "\""));
-        }
-        i += 2 * length - 1;
-      }
-    }
   }
 
   /** A Latin word of two letters or more written twice, space between: {@code the the}. */
@@ -124,28 +106,6 @@ public final class OddityFinder implements ArticleStage {
       i += Character.charCount(cp);
     }
     return true;
-  }
-
-  /**
-   * The length (2 to 4) of a run of Han characters at {@code i} written twice in a row, or 0; the
-   * longest such run wins: {@code 探索探索} gives 2.
-   */
-  private static int doubledHanAt(String text, int i) {
-    for (int length = 4; length >= 2; length--) {
-      int end = i + 2 * length;
-      if (end > text.length()) {
-        continue;
-      }
-      boolean same = true;
-      for (int k = 0; k < length && same; k++) {
-        char c = text.charAt(i + k);
-        same = c == text.charAt(i + length + k) && OddityCensus.isHan(c);
-      }
-      if (same) {
-        return length;
-      }
-    }
-    return 0;
   }
 
   /** {@code 一步一步}, {@code 天天天天}: repetition that Chinese writes on purpose. */

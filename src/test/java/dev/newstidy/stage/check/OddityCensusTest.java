@@ -23,6 +23,7 @@ class OddityCensusTest {
       assertThat(alone.bracket()).as("U+%04X bracket", code).isEqualTo(c == '(' || c == '（');
       assertThat(alone.question()).as("U+%04X question", code).isEqualTo(c == '?');
       assertThat(alone.latin1Lead()).as("U+%04X Latin-1 lead", code).isEqualTo(c == 'Ã' || c == 'Â' || c == 'â');
+      assertThat(alone.toneMark()).as("U+%04X tone mark", code).isEqualTo("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".indexOf(c) >= 0);
       String pair = "镇" + c + c;
       assertThat(OddityCensus.of(pair).lowerAfterHan()).as("U+%04X lower-case", code).isEqualTo(isLowerish(c));
     }
@@ -37,18 +38,23 @@ class OddityCensusTest {
   }
 
   @Test
-  void findsTheFirstPlaceADoubledWordCouldStart() {
-    assertThat(OddityCensus.of("镇里将探索探索更多办法").firstDoubling()).isEqualTo(3);
-    assertThat(OddityCensus.of("山水相连，风景如画").firstDoubling()).isEqualTo(-1);
+  void findsDoubledWordsTheLongestAtEachPlace() {
+    assertThat(OddityCensus.of("镇里将探索探索更多办法").doubledWords()).containsExactly("探索");
+    assertThat(OddityCensus.of("青苗镇青苗镇，一步一步来").doubledWords()).containsExactly("青苗镇", "一步");
+    assertThat(OddityCensus.of("山水相连，风景如画").doubledWords()).isEmpty();
   }
 
-  /** Look-alikes: a repeat too close, too far, not Han, or without room for its second half. */
+  /**
+   * Look-alikes: a repeat too close, too far, of one character only, not Han, or without room for
+   * its second half.
+   */
   @Test
-  void placesThatCannotStartADoubledWordAreNotTaken() {
-    assertThat(OddityCensus.of("河河边").firstDoubling()).isEqualTo(-1);
-    assertThat(OddityCensus.of("桥在东，新桥在西").firstDoubling()).isEqualTo(-1);
-    assertThat(OddityCensus.of("abab abab").firstDoubling()).isEqualTo(-1);
-    assertThat(OddityCensus.of("探索探").firstDoubling()).isEqualTo(-1);
+  void repeatsThatAreNotDoubledWordsAreNotTaken() {
+    assertThat(OddityCensus.of("河河边").doubledWords()).isEmpty();
+    assertThat(OddityCensus.of("桥在东，新桥在西").doubledWords()).isEmpty();
+    assertThat(OddityCensus.of("河畔的新桥的灯亮了，桥头桥尾").doubledWords()).isEmpty();
+    assertThat(OddityCensus.of("abab abab").doubledWords()).isEmpty();
+    assertThat(OddityCensus.of("探索探").doubledWords()).isEmpty();
   }
 
   @Test
@@ -60,9 +66,9 @@ class OddityCensusTest {
   }
 
   /**
-   * On random text of ideographs, repeats, letters and spaces, the census's gate and start lose no
-   * doubled word that a scan of every place finds, and its lower-case run is the one a look back
-   * from each pair of letters finds.
+   * On random text of ideographs, repeats, letters and spaces, the census finds the doubled words
+   * that a scan of every place finds, and its lower-case run is the one a look back from each pair
+   * of letters finds.
    */
   @Test
   void seededSweepAgreesWithAScanOfEveryPlace() {
@@ -77,21 +83,20 @@ class OddityCensusTest {
       String input = text.toString();
       OddityCensus census = OddityCensus.of(input);
 
-      List<Integer> fromCensus = census.firstDoubling() < 0 ? List.of() : doubledFrom(input, census.firstDoubling());
-      assertThat(fromCensus).as(input).isEqualTo(doubledFrom(input, 0));
+      assertThat(census.doubledWords()).as(input).isEqualTo(doubledWords(input));
       assertThat(census.lowerAfterHan()).as(input).isEqualTo(lowerPairAfterWide(input));
     }
   }
 
-  /** Where a doubled Han word of 2 to 4 characters starts, scanning every place from {@code start}. */
-  private static List<Integer> doubledFrom(String text, int start) {
-    List<Integer> found = new ArrayList<>();
-    for (int i = start; i < text.length(); i++) {
+  /** The doubled Han words of 2 to 4 characters, trying every place. */
+  private static List<String> doubledWords(String text) {
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
       for (int length = 4; length >= 2; length--) {
         if (i + 2 * length <= text.length()
             && text.substring(i, i + length).equals(text.substring(i + length, i + 2 * length))
             && text.substring(i, i + length).chars().allMatch(Scripts::isHan)) {
-          found.add(i);
+          found.add(text.substring(i, i + length));
           i += 2 * length - 1;
           break;
         }
