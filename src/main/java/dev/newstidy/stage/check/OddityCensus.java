@@ -20,21 +20,10 @@ import java.util.List;
  * [探索]}; in {@code 河畔的新桥的灯} the {@code 的} three places on starts none. Pinned by {@code
  * OddityCensusTest}.
  *
- * @param han the Han characters (UTF-16 code units) of the text
- * @param gbkGarbles how many of them are characters that UTF-8 Chinese turns into when read as GBK
- * @param doubledWords the Han words of two to four characters written twice in a row, in order
- *     (the longest at each place; the next search starts after both copies), deliberate ones too
+ * <p>One census serves all the paragraphs of an article, each {@link #scan} replacing what the one
+ * before found, so that a paragraph costs no object of its own.
  */
-record OddityCensus(
-    int han,
-    int gbkGarbles,
-    boolean asciiLetter,
-    boolean bracket,
-    boolean latin1Lead,
-    boolean lowerAfterHan,
-    boolean question,
-    boolean toneMark,
-    List<String> doubledWords) {
+final class OddityCensus {
 
   private static final int HAN = 1;
   private static final int GBK = 1 << 1;
@@ -98,8 +87,22 @@ record OddityCensus(
     return (KIND[c] & LATIN) != 0;
   }
 
-  /** Counts what the checks need in one pass over {@code text}. */
+  /** The Han characters (UTF-16 code units) of the text scanned last. */
+  private int han;
+  /** How many of them are characters that UTF-8 Chinese turns into when read as GBK. */
+  private int gbkGarbles;
+  /** The kind bits of all its characters, or-ed. */
+  private int seen;
+  private boolean lowerAfterHan;
+  private List<String> doubledWords = List.of();
+
+  /** A census of {@code text} alone. */
   static OddityCensus of(String text) {
+    return new OddityCensus().scan(text);
+  }
+
+  /** Counts what the checks need in one pass over {@code text}, forgetting the text before. */
+  OddityCensus scan(String text) {
     int n = text.length();
     int han = 0;
     int gbk = 0;
@@ -111,6 +114,11 @@ record OddityCensus(
     // whether character i - 1 was lower-case with a wide character before it.
     boolean wideBefore = false;
     boolean lowerPairCanStart = false;
+    // The characters two, three and four places on (-1 past the end), shifted along: one read of
+    // the text per character instead of three more for each Han one.
+    int next2 = at(text, 2);
+    int next3 = at(text, 3);
+    int next4 = at(text, 4);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       int kind = KIND[c];
@@ -118,7 +126,8 @@ record OddityCensus(
       if ((kind & HAN) != 0) {
         han++;
         gbk += (kind & GBK) >> 1;
-        if (i >= searchFrom && mayStartDoubling(text, i, c)) {
+        boolean comesAgain = next2 == c && i + 4 <= n || next3 == c && i + 6 <= n || next4 == c && i + 8 <= n;
+        if (comesAgain && i >= searchFrom) {
           int length = doubledHanAt(text, i);
           if (length > 0) {
             doubled = doubled.isEmpty() ? new ArrayList<>(2) : doubled;
@@ -133,25 +142,68 @@ record OddityCensus(
       if (c != ' ' && c != '\u3000') {
         wideBefore = c >= 0x2E80;
       }
+      next2 = next3;
+      next3 = next4;
+      next4 = at(text, i + 5);
     }
-    return new OddityCensus(
-        han,
-        gbk,
-        (seen & ASCII_LETTER) != 0,
-        (seen & BRACKET) != 0,
-        (seen & LATIN1_LEAD) != 0,
-        lowerAfterHan,
-        (seen & QUESTION) != 0,
-        (seen & TONE_MARK) != 0,
-        doubled.isEmpty() ? List.of() : List.copyOf(doubled));
+    this.han = han;
+    this.gbkGarbles = gbk;
+    this.seen = seen;
+    this.lowerAfterHan = lowerAfterHan;
+    this.doubledWords = doubled.isEmpty() ? List.of() : List.copyOf(doubled);
+    return this;
   }
 
-  /** True when {@code c} at {@code i} comes again 2, 3 or 4 places on, with room for the doubled word. */
-  private static boolean mayStartDoubling(String text, int i, char c) {
-    int n = text.length();
-    return i + 4 <= n && text.charAt(i + 2) == c
-        || i + 6 <= n && text.charAt(i + 3) == c
-        || i + 8 <= n && text.charAt(i + 4) == c;
+  /** The Han characters (UTF-16 code units) of the text. */
+  int han() {
+    return han;
+  }
+
+  /** How many of its Han characters are GBK garbles ({@code 锛}, {@code 銆}). */
+  int gbkGarbles() {
+    return gbkGarbles;
+  }
+
+  boolean asciiLetter() {
+    return (seen & ASCII_LETTER) != 0;
+  }
+
+  /** An opening bracket, {@code (} or {@code （}. */
+  boolean bracket() {
+    return (seen & BRACKET) != 0;
+  }
+
+  /** {@code Ã}, {@code Â} or {@code â}, which open a Latin-1 garble. */
+  boolean latin1Lead() {
+    return (seen & LATIN1_LEAD) != 0;
+  }
+
+  /** Two lower-case letters in a row after a Han character, spaces between allowed. */
+  boolean lowerAfterHan() {
+    return lowerAfterHan;
+  }
+
+  /** An ASCII {@code ?}. */
+  boolean question() {
+    return (seen & QUESTION) != 0;
+  }
+
+  /** A vowel with a pinyin tone mark: {@code ā}. */
+  boolean toneMark() {
+    return (seen & TONE_MARK) != 0;
+  }
+
+  /**
+   * The Han words of two to four characters written twice in a row, in order (the longest at each
+   * place; the next search starts after both copies), deliberate ones ({@code 一步一步}) too.
+   */
+  List<String> doubledWords() {
+    return doubledWords;
+  }
+
+  /** The character at {@code i}, or -1 past the end. */
+  private static int at(String text, int i) {
+    return i < text.length() ? text.charAt(i) : -1;
   }
 
   /**

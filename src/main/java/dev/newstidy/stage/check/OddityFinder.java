@@ -46,8 +46,9 @@ public final class OddityFinder implements ArticleStage {
   @Override
   public Article apply(Article article) {
     List<Warning> found = new ArrayList<>();
+    OddityCensus census = new OddityCensus();
     for (Part part : article.body()) {
-      OddityCensus census = OddityCensus.of(part.text());
+      census.scan(part.text());
       for (String unit : census.doubledWords()) {
         if (!isDeliberateReduplication(unit)) {
           found.add(new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + unit + unit + "\""));

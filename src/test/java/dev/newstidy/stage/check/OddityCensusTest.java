@@ -58,6 +58,19 @@ class OddityCensusTest {
   }
 
   @Test
+  void aSecondScanForgetsTheFirst() {
+    OddityCensus census = new OddityCensus();
+    census.scan("镇里将探索探索 and 办法（cūn）?Ã");
+
+    census.scan("山水");
+
+    assertThat(census.han()).isEqualTo(2);
+    assertThat(census.doubledWords()).isEmpty();
+    assertThat(census.asciiLetter() || census.bracket() || census.toneMark() || census.question()).isFalse();
+    assertThat(census.latin1Lead() || census.lowerAfterHan()).isFalse();
+  }
+
+  @Test
   void aLowerCaseRunCountsOnlyAfterAWideCharacter() {
     assertThat(OddityCensus.of("松林镇 \u3000and").lowerAfterHan()).isTrue();
     assertThat(OddityCensus.of("and 松林镇").lowerAfterHan()).isFalse();
