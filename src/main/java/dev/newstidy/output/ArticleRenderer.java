@@ -57,18 +57,27 @@ public final class ArticleRenderer {
   /** The file content of {@code article} in {@code format}, ending with a newline. */
   public String render(long id, Article article, Origin origin, OutputFormat format)
       throws IOException {
+    return render(id, article, origin, format, RecordJson.languageOf(article));
+  }
+
+  /**
+   * As {@link #render(long, Article, Origin, OutputFormat)}, with the article's {@code lang}
+   * already decided ({@link RecordJson#languageOf}), for a caller that needs it again.
+   */
+  String render(long id, Article article, Origin origin, OutputFormat format, String lang)
+      throws IOException {
     return switch (format) {
-      case MD -> markdown(id, article, origin);
+      case MD -> markdown(id, article, origin, lang);
       case TXT -> plainText(article);
-      case JSON -> record(id, article, origin);
+      case JSON -> record(id, article, origin, lang);
     };
   }
 
-  private String markdown(long id, Article a, Origin origin) throws IOException {
+  private String markdown(long id, Article a, Origin origin, String lang) throws IOException {
     StringBuilder out = new StringBuilder(256 + a.body().size() * 200);
     out.append("---\n");
     out.append("id: ").append(id).append('\n');
-    out.append("lang: ").append(quote(RecordJson.languageOf(a))).append('\n');
+    out.append("lang: ").append(quote(lang)).append('\n');
     out.append("title: ").append(quote(a.title())).append('\n');
     out.append("subtitle: ").append(quote(a.subtitle())).append('\n');
     out.append("byline: ").append(quote(a.byline() == null ? null : a.byline().text())).append('\n');
@@ -198,10 +207,10 @@ public final class ArticleRenderer {
         && part.span().firstLine() == removed.span().firstLine();
   }
 
-  private String record(long id, Article a, Origin origin) throws IOException {
+  private String record(long id, Article a, Origin origin, String lang) throws IOException {
     StringWriter s = new StringWriter();
     try (JsonGenerator g = JsonStreams.generator(s)) {
-      RecordJson.write(g, id, a, origin, true, null);
+      RecordJson.write(g, id, a, origin, true, null, lang);
     }
     return s.append('\n').toString();
   }

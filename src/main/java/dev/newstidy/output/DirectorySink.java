@@ -224,10 +224,12 @@ public final class DirectorySink implements ArticleSink {
       if (finished) {
         throw new OutputException(folder.toString(), "the run was stopped");
       }
-      String content = renderer.render(id, article, origin, format);
+      // The file and the manifest line give the same lang: the article's letters are read once.
+      String lang = RecordJson.languageOf(article);
+      String content = renderer.render(id, article, origin, format, lang);
       String sub = namer.folder(id);
       String name = freeName(id, article, origin, sub);
-      RecordJson.write(manifestJson, id, article, origin, false, name);
+      RecordJson.write(manifestJson, id, article, origin, false, name, lang);
       manifestJson.writeRaw('\n');
       manifestJson.flush();
       String line = manifestLine.toString();

@@ -40,13 +40,25 @@ public final class RecordJson {
   public static void write(
       JsonGenerator g, long id, Article a, Origin origin, boolean withBody, String file)
       throws IOException {
+    write(g, id, a, origin, withBody, file, languageOf(a));
+  }
+
+  /**
+   * Writes one record as a JSON object, with its {@code lang} already decided: a caller that writes
+   * an article twice (its file and its manifest line) reads the article's letters once.
+   *
+   * @param lang {@link #languageOf} the article
+   */
+  static void write(
+      JsonGenerator g, long id, Article a, Origin origin, boolean withBody, String file, String lang)
+      throws IOException {
     g.writeStartObject();
     g.writeNumberField("schema", SCHEMA);
     g.writeNumberField("id", id);
     if (file != null) {
       g.writeStringField("file", file);
     }
-    g.writeStringField("lang", languageOf(a));
+    g.writeStringField("lang", lang);
     g.writeStringField("title", a.title());
     g.writeStringField("subtitle", a.subtitle());
     writeByline(g, a.byline());

@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * {@code ??ｓ}) and pinyin inserted by a script converter ({@code 經(jīng)濟發(fā)展}).
  *
  * <p>Every clean run pays for this stage (its warnings are part of each record), so each paragraph
- * costs one scan that counts what the checks need ({@link Census}); a regular expression runs only
+ * costs one scan that counts what the checks need ({@link OddityCensus}); a regular expression runs only
  * on a paragraph that the scan shows could match: {@code 化 and 运} runs {@link #LATIN_IN_CJK},
- * {@code 化 GDP 运} and {@code 工作 and} do not (pinned by {@code OddityFinderTest}).
+ * {@code 化 GDP 运} and {@code 工作 and} do not; {@code 村(cūn)} runs {@link #PINYIN}, {@code
+ * 镇（东区）} does not, having no tone-marked vowel (pinned by {@code OddityFinderTest}).
  */
 public final class OddityFinder implements ArticleStage {
 
@@ -42,73 +43,16 @@ public final class OddityFinder implements ArticleStage {
   /** UTF-8 read as Latin-1 or Windows-1252: {@code Ã©}, {@code â€™}. */
   private static final Pattern LATIN1_MOJIBAKE = Pattern.compile("[ÃÂâ][\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]");
 
-  /** Characters that UTF-8 Chinese turns into when read as GBK: 锟斤拷, 锛 (，), 銆 (。), 鍙, 鐨 …. */
-  private static final String GBK_MOJIBAKE = "锟斤拷锛銆鈥鍙鐨鏂涓鍦鎴璇绗瀹闂鏃鍚鏈宸缁鍏鐢浠";
-
-  /** {@link #GBK_MOJIBAKE} as a set, looked up per character. */
-  private static final java.util.BitSet GBK_GARBLES = GBK_MOJIBAKE.chars().collect(java.util.BitSet::new, java.util.BitSet::set, java.util.BitSet::or);
-
-  /**
-   * What one scan of a paragraph finds, for the checks to skip what cannot match: Han characters
-   * and how many are GBK garbles, an ASCII letter, an opening bracket, a Latin-1 garble's lead
-   * ({@code Ã}, {@code Â}, {@code â}), a run of two lower-case letters after a Han character
-   * (spaces between allowed), without which {@link #LATIN_IN_CJK} cannot match, and an ASCII
-   * {@code ?}, without which no character was lost in a GBK round trip.
-   */
-  private record Census(int han, int gbkGarbles, boolean asciiLetter, boolean bracket, boolean latin1Lead, boolean lowerAfterHan, boolean question) {
-    static Census of(String text) {
-      int han = 0;
-      int gbk = 0;
-      boolean ascii = false;
-      boolean bracket = false;
-      boolean latin1 = false;
-      boolean lowerAfterHan = false;
-      boolean question = false;
-      int n = text.length();
-      for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
-        if (c < 0x80) {
-          if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-            ascii = true;
-          } else if (c == '(') {
-            bracket = true;
-          } else if (c == '?') {
-            question = true;
-          }
-        } else if (Scripts.isHan(c)) {
-          han++;
-          if (GBK_GARBLES.get(c)) {
-            gbk++;
-          }
-        } else if (c == '（') {
-          bracket = true;
-        } else if (c == 'Ã' || c == 'Â' || c == 'â') {
-          latin1 = true;
-        }
-        if (!lowerAfterHan && i + 1 < n && isLowerish(c) && isLowerish(text.charAt(i + 1))) {
-          int k = i - 1;
-          while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u3000')) {
-            k--;
-          }
-          lowerAfterHan = k >= 0 && text.charAt(k) >= 0x2E80;
-        }
-      }
-      return new Census(han, gbk, ascii, bracket, latin1, lowerAfterHan, question);
-    }
-
-    /** A lower-case letter, or half of a pair that may be one: wider than {@code \p{Ll}}, never narrower. */
-    private static boolean isLowerish(char c) {
-      return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c) || Character.isSurrogate(c);
-    }
-  }
-
   @Override
   public Article apply(Article article) {
     List<Warning> found = new ArrayList<>();
+    OddityCensus census = new OddityCensus();
     for (Part part : article.body()) {
-      Census census = Census.of(part.text());
-      if (census.han() > 0) {
-        findDoubledHan(part, found);
+      census.scan(part.text());
+      for (String unit : census.doubledWords()) {
+        if (!isDeliberateReduplication(unit)) {
+          found.add(new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + unit + unit + "\""));
+        }
       }
       if (census.asciiLetter()) {
         findDoubledLatinWords(part, found);
@@ -116,7 +60,7 @@ public final class OddityFinder implements ArticleStage {
       if (census.asciiLetter() && census.han() > 0 && census.lowerAfterHan()) {
         findLatinInCjk(part, found);
       }
-      if (census.bracket()) {
+      if (census.bracket() && census.toneMark()) {
         findPinyin(part, found);
       }
       findMojibake(part, census, found);
@@ -128,23 +72,6 @@ public final class OddityFinder implements ArticleStage {
     return found.isEmpty() ? article : article.plusWarnings(found);
   }
 
-  private static void findDoubledHan(Part part, List<Warning> found) {
-    String text = part.text();
-    for (int i = 0; i < text.length(); i++) {
-      if (!Scripts.isHan(text.charAt(i))) {
-        continue;
-      }
-      int length = doubledHanAt(text, i);
-      if (length > 0) {
-        String unit = text.substring(i, i + length);
-        if (!isDeliberateReduplication(unit)) {
-          found.add(new Warning("doubled-word", part.span().firstLine(), "doubled word \"" + unit + unit + "\""));
-        }
-        i += 2 * length - 1;
-      }
-    }
-  }
-
   /** A Latin word of two letters or more written twice, space between: {@code the the}. */
   private static void findDoubledLatinWords(Part part, List<Warning> found) {
     String text = part.text();
@@ -152,12 +79,12 @@ public final class OddityFinder implements ArticleStage {
     int previousEnd = -1;
     int i = 0;
     while (i < text.length()) {
-      if (!Scripts.isLatinLetter(text.charAt(i))) {
+      if (!OddityCensus.isLatinLetter(text.charAt(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < text.length() && Scripts.isLatinLetter(text.charAt(i))) {
+      while (i < text.length() && OddityCensus.isLatinLetter(text.charAt(i))) {
         i++;
       }
       boolean onlySpaceBetween = previousEnd >= 0 && start > previousEnd && isBlank(text, previousEnd, start);
@@ -180,28 +107,6 @@ public final class OddityFinder implements ArticleStage {
       i += Character.charCount(cp);
     }
     return true;
-  }
-
-  /**
-   * The length (2 to 4) of a run of Han characters at {@code i} written twice in a row, or 0; the
-   * longest such run wins: {@code 探索探索} gives 2.
-   */
-  private static int doubledHanAt(String text, int i) {
-    for (int length = 4; length >= 2; length--) {
-      int end = i + 2 * length;
-      if (end > text.length()) {
-        continue;
-      }
-      boolean same = true;
-      for (int k = 0; k < length && same; k++) {
-        char c = text.charAt(i + k);
-        same = c == text.charAt(i + length + k) && Scripts.isHan(c);
-      }
-      if (same) {
-        return length;
-      }
-    }
-    return 0;
   }
 
   /** {@code 一步一步}, {@code 天天天天}: repetition that Chinese writes on purpose. */
@@ -239,7 +144,7 @@ public final class OddityFinder implements ArticleStage {
    * Text decoded with the wrong charset: two or more Latin-1 garbles, or GBK garbles making up a
    * tenth of the Chinese characters (at least four).
    */
-  private static void findMojibake(Part part, Census census, List<Warning> found) {
+  private static void findMojibake(Part part, OddityCensus census, List<Warning> found) {
     String text = part.text();
     int latinHits = 0;
     if (census.latin1Lead()) {

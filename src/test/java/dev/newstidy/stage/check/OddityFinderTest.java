@@ -44,6 +44,24 @@ class OddityFinderTest extends ArticleStageContract {
     assertThat(finder.apply(article)).isSameAs(article);
   }
 
+  /** A character that comes again three places on starts no doubled word unless all of it repeats. */
+  @Test
+  void aRepeatedCharacterAloneIsNotADoubledWord() {
+    Article article = articleOf(p(3, "河畔的新桥的灯亮了，桥头桥尾都有人。"));
+
+    assertThat(finder.apply(article)).isSameAs(article);
+  }
+
+  /** A bracket without a tone-marked vowel, or a tone mark outside a bracket, is no pinyin gloss. */
+  @Test
+  void bracketsWithoutToneMarksAreNotPinyin() {
+    Article bracketOnly = articleOf(p(3, "青苗镇（东区）今天开集。"));
+    Article toneOutside = articleOf(p(3, "青苗镇的café（东区）今天开张。"));
+
+    assertThat(finder.apply(bracketOnly)).isSameAs(bracketOnly);
+    assertThat(finder.apply(toneOutside)).isSameAs(toneOutside);
+  }
+
   @Test
   void reportsDoubledEnglishWord() {
     Article article = articleOf(p(4, "Work will start in the the fall."));
