@@ -249,7 +249,7 @@ public final class NearDuplicateIndex {
       out.writeUTF(path);
     }
     int count = locations.size();
-    bands.write(out, count);
+    bands.write(out, id -> MinHash.bandKeys(store.shingles(id)));
     for (int i = 0; i < count; i++) {
       out.writeLong(locations.get(i));
       out.writeInt(sizes.get(i));
@@ -264,7 +264,7 @@ public final class NearDuplicateIndex {
     for (int i = 0; i < paths; i++) {
       locationCodec.addPath(in.readUTF());
     }
-    int count = bands.read(in);
+    int count = BandTable.skip(in);
     for (int i = 0; i < count; i++) {
       locations.add(in.readLong());
       int size = in.readInt();
@@ -281,6 +281,7 @@ public final class NearDuplicateIndex {
       if (id != i) {
         throw new IOException("text store out of step while loading");
       }
+      bands.file(MinHash.bandKeys(shingles), id);
     }
   }
 
