@@ -41,7 +41,35 @@ public final class Shingles {
 
   /** {@link #of(String)} given the text's normalised form too, so that it is made once. */
   static long[] of(String text, String normal) {
-    return isChinese(normal) || words(text) < SHORT_LATIN_WORDS ? characterGrams(normal) : wordGrams(text);
+    return of(text, normal, kindOf(text, normal));
+  }
+
+  /** {@link #of(String, String)} given the text's kind too ({@link #kindOf}), so that it is found once. */
+  static long[] of(String text, String normal, Kind kind) {
+    return kind == Kind.LONG_LATIN ? wordGrams(text) : characterGrams(normal);
+  }
+
+  /** How a paragraph is cut into shingles, and whether its shingles may confirm a copy. */
+  enum Kind {
+    /** Chinese text: character 5-grams. */
+    CHINESE,
+    /** Latin text under {@value #SHORT_LATIN_WORDS} words: character 5-grams, confirmed by edits only. */
+    SHORT_LATIN,
+    /** Latin text of {@value #SHORT_LATIN_WORDS} words or more: word 3-grams. */
+    LONG_LATIN;
+
+    /** True when the shingles are character 5-grams of the normalised text. */
+    boolean byCharacters() {
+      return this != LONG_LATIN;
+    }
+  }
+
+  /** The kind of {@code text} given its normalised form: one pass for the script, one for the words. */
+  static Kind kindOf(String text, String normal) {
+    if (isChinese(normal)) {
+      return Kind.CHINESE;
+    }
+    return words(text) < SHORT_LATIN_WORDS ? Kind.SHORT_LATIN : Kind.LONG_LATIN;
   }
 
   /**
@@ -57,7 +85,7 @@ public final class Shingles {
 
   /** {@link #isShortLatin(String)} given the text's normalised form too. */
   static boolean isShortLatin(String text, String normal) {
-    return !isChinese(normal) && words(text) < SHORT_LATIN_WORDS;
+    return kindOf(text, normal) == Kind.SHORT_LATIN;
   }
 
   /** True when Han characters are at least a third of the letters of normalised text. */
