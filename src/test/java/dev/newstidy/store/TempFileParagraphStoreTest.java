@@ -58,6 +58,17 @@ class TempFileParagraphStoreTest {
   }
 
   @Test
+  void givesBackAnyTextAsItWasLatinOrWithALoneSurrogate() throws IOException {
+    // UTF-16 code units as they are: a lone surrogate, which UTF-8 cannot carry, comes back too.
+    String text = "Ferry to Wexmoor \uD83D resumes, 渡船复航 \uD83D\uDE22";
+    try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
+      store.append(text, new long[] {1L});
+
+      assertThat(store.text(0)).isEqualTo(text);
+    }
+  }
+
+  @Test
   void deletesItsFileWhenClosed() throws IOException {
     TempFileParagraphStore store = TempFileParagraphStore.create();
     Path file = store.file();

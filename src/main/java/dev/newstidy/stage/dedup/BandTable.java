@@ -1,5 +1,7 @@
 package dev.newstidy.stage.dedup;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -7,16 +9,16 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * The band table of the near-copy index: for each band key the most recent paragraph filed under
- * it, in a primitive open-addressing map ({@link KeyTable}), and for each paragraph and band a link
- * to the one filed under the same key before it. Paragraphs are numbered from 0 in the order they
- * are filed; the heap holds between 13 and 17 bytes a distinct key (12-byte slots, the table 0.72
- * to 0.9 full) and 4 bytes a link.
+ * The band table of the near-copy index: for each band key the paragraphs filed under it, the
+ * latest {@value #PER_BAND} at most, in a primitive open-addressing map ({@link KeyTable}) that
+ * holds a key's one paragraph itself and points a key shared by more to their block in {@link
+ * RecentIds}. Paragraphs are numbered from 0 in the order they are filed; the heap holds between
+ * 13 and 17 bytes a distinct key (12-byte slots, the table 0.72 to 0.9 full) and 12 to 68 bytes a
+ * shared one.
  *
- * <p>The map is split into {@value #SHARDS} maps by the key's top bits, and the links are kept in
- * chunks ({@link IntChunks}): a single map grows all at once and holds its old and new arrays
- * together while it rehashes; a shard grows alone, one sixteenth of that. Which keys share a shard
- * changes nothing a lookup finds.
+ * <p>The map is split into {@value #SHARDS} maps by the key's top bits: a single map grows all at
+ * once and holds its old and new arrays together while it rehashes; a shard grows alone, one
+ * sixteenth of that. Which keys share a shard changes nothing a lookup finds.
  *
  * <p>Example, pinned by {@code BandTableTest}: paragraphs 0 and 1 filed under keys sharing 3 of 8
  * bands, then paragraph 2 looked up with the keys of paragraph 1, gives 1 first (8 bands shared),
@@ -36,8 +38,13 @@ final class BandTable {
   private static final int MAX_FOUND = BANDS * PER_BAND;
   private static final long[] NONE = new long[0];
 
-  private final KeyTable[] lastWithKey = new KeyTable[SHARDS];
-  private final IntChunks previousWithKey = new IntChunks();
+  /** In a {@link KeyTable} value: the rest is where the key's block of ids starts in {@link #shared}. */
+  private static final int SHARED = 1 << 30;
+
+  private final KeyTable[] filedUnder = new KeyTable[SHARDS];
+  private final RecentIds shared = new RecentIds();
+  /** Paragraphs filed, the next id. */
+  private int count;
 
   // Scratch of candidates(), reused from one lookup to the next (one thread uses a table).
   /** Each band's chain, latest first: band {@code b}'s from {@code b * PER_BAND}. */
@@ -51,22 +58,52 @@ final class BandTable {
 
   BandTable() {
     for (int i = 0; i < SHARDS; i++) {
-      lastWithKey[i] = new KeyTable();
+      filedUnder[i] = new KeyTable();
     }
   }
 
   private KeyTable shard(long key) {
-    return lastWithKey[(int) (key >>> SHARD_SHIFT)];
+    return filedUnder[(int) (key >>> SHARD_SHIFT)];
   }
 
   /** Files paragraph {@code id}, the next number, under its band {@code keys}. */
   void file(long[] keys, int id) {
-    if (id * BANDS != previousWithKey.size()) {
+    if (id != count) {
       throw new IllegalStateException("band table out of step: " + id);
     }
+    checkArgument(id < SHARED, "too many paragraphs: %s", id);
     for (int band = 0; band < BANDS; band++) {
-      previousWithKey.add(shard(keys[band]).put(keys[band], id));
+      file(keys[band], id);
     }
+    count++;
+  }
+
+  private void file(long key, int id) {
+    KeyTable table = shard(key);
+    int before = table.put(key, id);
+    if (before < 0 || before == id) {
+      return;
+    }
+    if (before < SHARED) {
+      table.put(key, SHARED | shared.start(before, id));
+    } else if (shared.latest(before & ~SHARED) != id) {
+      table.put(key, SHARED | shared.add(before & ~SHARED, id));
+    } else {
+      table.put(key, before);
+    }
+  }
+
+  /** Puts the ids filed under {@code key}, latest first, in {@code into} from {@code from}; returns how many. */
+  private int filed(long key, int[] into, int from) {
+    int value = shard(key).get(key);
+    if (value < 0) {
+      return 0;
+    }
+    if (value < SHARED) {
+      into[from] = value;
+      return 1;
+    }
+    return shared.copy(value & ~SHARED, into, from);
   }
 
   /**
@@ -84,10 +121,7 @@ final class BandTable {
   long[] candidates(long[] keys) {
     int found = 0;
     for (int band = 0; band < BANDS; band++) {
-      int length = 0;
-      for (int id = shard(keys[band]).get(keys[band]); id >= 0 && length < PER_BAND; id = previousWithKey.get(id * BANDS + band)) {
-        chains[band * PER_BAND + length++] = id;
-      }
+      int length = filed(keys[band], chains, band * PER_BAND);
       chainLengths[band] = length;
       found += length;
     }
@@ -137,10 +171,19 @@ final class BandTable {
     return shared;
   }
 
-  /** Writes the keys in ascending order with their latest paragraph, then the links of {@code count} paragraphs. */
-  void write(DataOutputStream out, int count) throws IOException {
+  /** The band keys of paragraph {@code id}, made again from what the index stored of it. */
+  interface KeysOf {
+    long[] of(int id) throws IOException;
+  }
+
+  /**
+   * Writes the keys in ascending order with their latest paragraph, then for each paragraph and band
+   * the paragraph filed under the same key before it among the latest {@value #PER_BAND}, or -1:
+   * the links a chain walk of them follows, which find what this table finds.
+   */
+  void write(DataOutputStream out, KeysOf keysOf) throws IOException {
     LongArrayList all = new LongArrayList();
-    for (KeyTable table : lastWithKey) {
+    for (KeyTable table : filedUnder) {
       all.addElements(all.size(), table.keys());
     }
     long[] keys = all.toLongArray();
@@ -148,28 +191,41 @@ final class BandTable {
     out.writeInt(keys.length);
     for (long key : keys) {
       out.writeLong(key);
-      out.writeInt(shard(key).get(key));
+      filed(key, chains, 0);
+      out.writeInt(chains[0]);
     }
     out.writeInt(count);
-    for (int i = 0; i < count * BANDS; i++) {
-      out.writeInt(previousWithKey.get(i));
+    for (int id = 0; id < count; id++) {
+      long[] bandKeys = keysOf.of(id);
+      for (int band = 0; band < BANDS; band++) {
+        int length = filed(bandKeys[band], chains, 0);
+        int link = -1;
+        for (int k = 0; k + 1 < length; k++) {
+          if (chains[k] == id) {
+            link = chains[k + 1];
+            break;
+          }
+        }
+        out.writeInt(link);
+      }
     }
   }
 
-  /** Reads what {@link #write} wrote into this empty table; returns the paragraph count. */
-  int read(DataInputStream in) throws IOException {
+  /**
+   * Reads past what {@link #write} wrote and returns the paragraph count; the table stays empty, to
+   * be filled by filing the paragraphs again in order, which gives the table that was written.
+   */
+  static int skip(DataInputStream in) throws IOException {
     int keys = in.readInt();
-    for (int i = 0; i < keys; i++) {
-      long key = in.readLong();
-      shard(key).put(key, in.readInt());
+    if (keys < 0) {
+      throw new IOException("impossible key count " + keys);
     }
+    in.skipNBytes((long) keys * (Long.BYTES + Integer.BYTES));
     int count = in.readInt();
     if (count < 0) {
       throw new IOException("impossible paragraph count " + count);
     }
-    for (int i = 0; i < count * BANDS; i++) {
-      previousWithKey.add(in.readInt());
-    }
+    in.skipNBytes((long) count * BANDS * Integer.BYTES);
     return count;
   }
 }

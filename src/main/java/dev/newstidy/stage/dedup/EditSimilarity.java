@@ -33,6 +33,21 @@ final class EditSimilarity {
   }
 
   /**
+   * False when the character 5-gram shingles of the two texts ({@link Shingles.Kind#byCharacters})
+   * rule out both measures: an edit touches at most 5 of the later text's 5-grams of letters and
+   * digits, so a text within {@code k} edits of the earlier one, or of its start or end, has at most
+   * {@code 5k} of its distinct 5-grams missing from the earlier one's. {@code grams} is the later
+   * text's count of distinct 5-grams, {@code shared} how many of them the earlier one has, and the
+   * lengths are of the normalised texts, {@code length} the later one's. 100 grams of which 80 are
+   * shared, for texts of 120 and 125 characters (2 edits allowed, so 10 grams missing at most):
+   * false; 92 shared: true. Pinned, and swept on random edits, by {@code EditSimilarityTest}.
+   */
+  static boolean mayReachByGrams(int grams, int shared, int length, int earlierLength) {
+    int allowed = (int) (Math.max(length, earlierLength) * MAX_EDIT_SHARE);
+    return grams - shared <= (long) Shingles.CJK_GRAM * allowed;
+  }
+
+  /**
    * One minus the edit distance between the two normalised texts over the longer length, or 0 when
    * they differ by more than {@link #MAX_EDIT_SHARE} of it. One dropped or changed character breaks
    * three word 3-grams of a short English paragraph (similarity 0.7 for 20 words) but is one edit

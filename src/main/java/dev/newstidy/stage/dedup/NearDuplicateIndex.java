@@ -22,8 +22,8 @@ import java.util.function.Function;
  * with every earlier paragraph that took part, kept or removed, so that each verdict depends only
  * on what came before it.
  *
- * <p>The heap holds, per paragraph that takes part, its band keys and links in the {@link
- * BandTable} (under 180 bytes), its first-seen location (8 bytes), shingle count and normalised
+ * <p>The heap holds, per paragraph that takes part, its band keys in the {@link BandTable} (under
+ * 140 bytes, and up to 8 more for each key it shares), its first-seen location (8 bytes), shingle count and normalised
  * length (4 bytes each). Every candidate is checked before anything is removed; of each band's
  * earlier paragraphs only the most recent {@link BandTable#PER_BAND} are candidates, so that a
  * sentence shared by thousands of paragraphs cannot make the run quadratic; an older near copy
@@ -66,12 +66,18 @@ public final class NearDuplicateIndex {
    */
   public static final int LOOKUP_CHARS = MIN_CHARS - (int) Math.ceil(MIN_CHARS * EditSimilarity.MAX_EDIT_SHARE);
 
+  /** In {@link #normalLengths}: the paragraph's shingles are word 3-grams, not character 5-grams. */
+  private static final int BY_WORDS = 1 << 31;
+
   private final double threshold;
   private final ParagraphStore store;
   private final BandTable bands = new BandTable();
   private final LongChunks locations = new LongChunks();
   private final IntChunks sizes = new IntChunks();
-  /** Each filed paragraph's normalised length: which candidates a check by edits cannot confirm. */
+  /**
+   * Each filed paragraph's normalised length, with {@link #BY_WORDS} when its shingles are word
+   * 3-grams: which candidates a check by edits cannot confirm.
+   */
   private final IntChunks normalLengths = new IntChunks();
   private final LocationCodec locationCodec = new LocationCodec();
   /** Makes a paragraph's sketch: here by default, or ahead in another thread ({@link #withSketches}). */
@@ -215,8 +221,18 @@ public final class NearDuplicateIndex {
       return byEditsOnly ? 0 : similarity;
     }
     String normal = sketch.normal();
-    if (!EditSimilarity.mayReach(normal.length(), normalLengths.get(id), threshold)) {
+    int earlierLength = normalLengths.get(id) & ~BY_WORDS;
+    if (!EditSimilarity.mayReach(normal.length(), earlierLength, threshold)) {
       return byEditsOnly ? 0 : similarity;
+    }
+    if (sketch.kind().byCharacters() && (normalLengths.get(id) & BY_WORDS) == 0) {
+      // Both sets are character 5-grams: too many of this one's missing from the earlier one rule
+      // out the edits, with no text read.
+      int grams = sketch.shingles().length;
+      int shared = (int) Math.round(similarity * (grams + sizes.get(id)) / (1 + similarity));
+      if (!EditSimilarity.mayReachByGrams(grams, shared, normal.length(), earlierLength)) {
+        return byEditsOnly ? 0 : similarity;
+      }
     }
     String earlier = ParagraphFingerprint.normalise(store.text(id));
     double byEdits =
@@ -236,7 +252,7 @@ public final class NearDuplicateIndex {
     checkArgument(id == locations.size(), "text store out of step: %s for %s", id, locations.size());
     locations.add(locationCodec.pack(where));
     sizes.add(sketch.shingles().length);
-    normalLengths.add(sketch.normal().length());
+    normalLengths.add(sketch.normal().length() | (sketch.kind().byCharacters() ? 0 : BY_WORDS));
     bands.file(sketch.keys(), id);
     added.accept(sketch.text(), where);
   }
@@ -249,7 +265,7 @@ public final class NearDuplicateIndex {
       out.writeUTF(path);
     }
     int count = locations.size();
-    bands.write(out, count);
+    bands.write(out, id -> MinHash.bandKeys(store.shingles(id)));
     for (int i = 0; i < count; i++) {
       out.writeLong(locations.get(i));
       out.writeInt(sizes.get(i));
@@ -264,23 +280,25 @@ public final class NearDuplicateIndex {
     for (int i = 0; i < paths; i++) {
       locationCodec.addPath(in.readUTF());
     }
-    int count = bands.read(in);
+    int count = BandTable.skip(in);
     for (int i = 0; i < count; i++) {
       locations.add(in.readLong());
       int size = in.readInt();
       String text = NearSnapshot.readText(in);
       // The file keeps texts only: their shingles are made once here, as when they were added.
       String normal = ParagraphFingerprint.normalise(text);
-      long[] shingles = Shingles.of(text, normal);
+      Shingles.Kind kind = Shingles.kindOf(text, normal);
+      long[] shingles = Shingles.of(text, normal, kind);
       if (shingles.length != size) {
         throw new IOException("shingle count " + size + " does not match its text");
       }
       sizes.add(size);
-      normalLengths.add(normal.length());
+      normalLengths.add(normal.length() | (kind.byCharacters() ? 0 : BY_WORDS));
       int id = store.append(text, shingles);
       if (id != i) {
         throw new IOException("text store out of step while loading");
       }
+      bands.file(MinHash.bandKeys(shingles), id);
     }
   }
 

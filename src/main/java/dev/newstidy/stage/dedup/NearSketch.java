@@ -2,8 +2,8 @@ package dev.newstidy.stage.dedup;
 
 /**
  * What the near-copy index needs to know of one paragraph, made from its text alone: its sorted
- * shingle hashes, its 8 band keys, whether it is short Latin text (confirmed by edits only), and
- * its normalised text. A pure function of the text, so a run may make sketches ahead, in another
+ * shingle hashes, its 8 band keys, its kind ({@link Shingles.Kind}: short Latin text is confirmed by
+ * edits only; character 5-grams bound the edits between two texts), and its normalised text. A pure function of the text, so a run may make sketches ahead, in another
  * thread, and hand them to the index in input order: the verdicts are the same as when the index
  * makes them itself.
  *
@@ -11,20 +11,26 @@ package dev.newstidy.stage.dedup;
  * character 5-grams and 8 keys; a paragraph under {@link NearDuplicateIndex#LOOKUP_CHARS}
  * characters, or one of punctuation only, takes no part ({@link #takesPart} false).
  */
-public record NearSketch(String text, long[] shingles, long[] keys, boolean shortLatin, String normal) {
+public record NearSketch(String text, long[] shingles, long[] keys, Shingles.Kind kind, String normal) {
   private static final long[] NONE = new long[0];
 
   /** The sketch of raw paragraph text. */
   public static NearSketch of(String text) {
     if (text.length() < NearDuplicateIndex.LOOKUP_CHARS) {
-      return new NearSketch(text, NONE, NONE, false, "");
+      return new NearSketch(text, NONE, NONE, Shingles.Kind.CHINESE, "");
     }
     String normal = ParagraphFingerprint.normalise(text);
-    long[] shingles = Shingles.of(text, normal);
+    Shingles.Kind kind = Shingles.kindOf(text, normal);
+    long[] shingles = Shingles.of(text, normal, kind);
     if (shingles.length == 0) {
-      return new NearSketch(text, NONE, NONE, false, normal);
+      return new NearSketch(text, NONE, NONE, kind, normal);
     }
-    return new NearSketch(text, shingles, MinHash.bandKeys(shingles), Shingles.isShortLatin(text, normal), normal);
+    return new NearSketch(text, shingles, MinHash.bandKeys(shingles), kind, normal);
+  }
+
+  /** True for short Latin text, whose character 5-grams find a copy but only edits confirm it. */
+  public boolean shortLatin() {
+    return kind == Shingles.Kind.SHORT_LATIN;
   }
 
   /** True when the paragraph is long enough and has letters or digits to be looked up. */

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * runs: the path table of its locations, the band table in ascending key order, the chain links,
  * locations and shingle counts, and every text, so that tomorrow's near copies of today's
  * paragraphs are found. The texts go back into the new run's {@link ParagraphStore}, their shingles
- * made again on the way in; the heap holds none of them.
+ * and band keys made again on the way in, and filed again in order, which gives the band table
+ * that was written; the heap holds none of the texts.
  */
 public final class NearSnapshot {
   private NearSnapshot() {}

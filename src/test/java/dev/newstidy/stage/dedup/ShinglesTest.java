@@ -22,6 +22,25 @@ class ShinglesTest {
   }
 
   @Test
+  void sortedDistinctGivesTheOrderOfAPlainSort() {
+    java.util.Random random = new java.util.Random(1130);
+    for (int round = 0; round < 3_000; round++) {
+      int n = random.nextInt(700);
+      // Mixed hashes as shingles are, repeats among them, and now and then values from a narrow range
+      // or the extremes, which crowd a few buckets.
+      int kind = round % 3;
+      long[] values = new long[n];
+      for (int i = 0; i < n; i++) {
+        long drawn = random.nextInt(n / 2 + 1);
+        values[i] = kind == 0 ? Shingles.mix(drawn) : kind == 1 ? drawn - n / 4 : (i % 2 == 0 ? Long.MIN_VALUE + drawn : Long.MAX_VALUE - drawn);
+      }
+      long[] expected = java.util.Arrays.stream(values).sorted().distinct().toArray();
+
+      assertThat(Shingles.sortedDistinct(values.clone(), n)).as("round %s", round).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void jaccardAtLeastKeepsAPairExactlyAtTheFloor() {
     // Three shared of six in all: exactly 0.5.
     assertThat(Shingles.jaccardAtLeast(new long[] {1, 2, 3, 4}, new long[] {1, 2, 3, 9, 10}, 0.5)).isEqualTo(0.5);
