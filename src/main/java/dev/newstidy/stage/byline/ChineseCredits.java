@@ -60,6 +60,15 @@ final class ChineseCredits {
    * the report was filed, and is no credit.
    */
   Optional<Byline> parse(String candidate, String originalText) {
+    if (!CreditCharacters.mayBeCredit(candidate)) {
+      // 林晓川说。: a character no token of a credit holds; most texts asked are sentences.
+      return Optional.empty();
+    }
+    return parseFully(candidate, originalText);
+  }
+
+  /** {@link #parse} without the quick test, for {@code CreditCharactersTest}. */
+  Optional<Byline> parseFully(String candidate, String originalText) {
     if (candidate.endsWith(":") || candidate.endsWith("：")) {
       // 溪口社: before a subheading is a section's lead-in; a credit's colon has names after it.
       return Optional.empty();
