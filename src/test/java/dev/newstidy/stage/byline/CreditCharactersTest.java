@@ -72,4 +72,29 @@ class CreditCharactersTest {
     }
     assertThat(read).isGreaterThan(4_000);
   }
+
+  /** A text with no slash and no {@code 发自} is spared the place-filed search, and nothing else. */
+  @Test
+  void placeFiledTestNeverRefusesWhatThePatternFinds() {
+    String[] parts = {
+      "記者林曉川", "/", "／", " ", "\u3000", "河灣", "報導", "报导", "報道", "报道", "聯合報", "发自", "發自", "柳岸", "林", "/ ", "发", "自"
+    };
+    Random random = new Random(7);
+    int found = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = 1 + random.nextInt(6); n > 0; n--) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      String t = text.toString();
+      if (ChineseCredits.placeFiledFound(t)) {
+        found++;
+        assertThat(ChineseCredits.mayNameWhereFiled(t)).as(t).isTrue();
+      }
+    }
+    assertThat(found).isGreaterThan(500);
+    assertThat(ChineseCredits.mayNameWhereFiled("本报记者 林晓川")).isFalse();
+    assertThat(ChineseCredits.mayNameWhereFiled("記者林曉川／河灣報導")).isTrue();
+    assertThat(ChineseCredits.mayNameWhereFiled("文/图 韩牧野")).isTrue(); // a look-alike: searched, and not found
+  }
 }
