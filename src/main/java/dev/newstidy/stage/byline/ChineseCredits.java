@@ -60,11 +60,20 @@ final class ChineseCredits {
    * the report was filed, and is no credit.
    */
   Optional<Byline> parse(String candidate, String originalText) {
+    if (!CreditCharacters.mayBeCredit(candidate)) {
+      // 林晓川说。: a character no token of a credit holds; most texts asked are sentences.
+      return Optional.empty();
+    }
+    return parseFully(candidate, originalText);
+  }
+
+  /** {@link #parse} without the quick test, for {@code CreditCharactersTest}. */
+  Optional<Byline> parseFully(String candidate, String originalText) {
     if (candidate.endsWith(":") || candidate.endsWith("：")) {
       // 溪口社: before a subheading is a section's lead-in; a credit's colon has names after it.
       return Optional.empty();
     }
-    String credit = PLACE_FILED.matcher(candidate).replaceFirst("");
+    String credit = mayNameWhereFiled(candidate) ? PLACE_FILED.matcher(candidate).replaceFirst("") : candidate;
     if (credit.isBlank()) {
       return Optional.empty();
     }
@@ -212,11 +221,27 @@ final class ChineseCredits {
    * ({@code 晨江财经记者}).
    */
   private static String cutGluedRoles(String credit) {
-    Matcher first = FIRST_ROLE.matcher(credit);
-    if (!first.find()) {
+    // Both patterns need a role word where they match: 王书 曹波 holds none, 本报记者 王书 one.
+    Matcher first = Roles.isReporterRole(credit) ? FIRST_ROLE.matcher(credit) : null;
+    if (first == null || !first.find()) {
       return credit;
     }
-    return credit.substring(0, first.end()) + ROLE_INSIDE.matcher(credit.substring(first.end())).replaceAll(" ");
+    String rest = credit.substring(first.end());
+    return credit.substring(0, first.end()) + (Roles.isReporterRole(rest) ? ROLE_INSIDE.matcher(rest).replaceAll(" ") : rest);
+  }
+
+  /**
+   * False when {@link #PLACE_FILED} cannot match {@code credit}, which holds no slash and no {@code
+   * 发自}: {@code 本报记者 林晓川} is spared the search from every position, {@code 記者林曉川／河灣報導}
+   * is not. Pinned by {@code CreditCharactersTest.placeFiledTestNeverRefusesWhatThePatternFinds}.
+   */
+  static boolean mayNameWhereFiled(String credit) {
+    return credit.indexOf('/') >= 0 || credit.indexOf('／') >= 0 || credit.contains("发自") || credit.contains("發自");
+  }
+
+  /** Whether {@link #PLACE_FILED} finds a place in {@code credit}, for tests. */
+  static boolean placeFiledFound(String credit) {
+    return PLACE_FILED.matcher(credit).find();
   }
 
   private static boolean isLoneHan(String token) {

@@ -20,11 +20,16 @@ final class Roles {
           "本报首席记者", "全媒体记者", "融媒体记者", "本报通讯员", "特约通讯员", "本报记者", "首席记者", "特约记者", "见习记者",
           "摄影记者", "本報記者", "特約記者", "首席記者", "本報通訊員", "通讯员", "通訊員", "实习生", "實習生", "记者", "記者");
 
+  /** The same, for membership: a token is asked whether it is a role word alone. */
+  private static final ImmutableSet<String> PREFIX_WORDS = ImmutableSet.copyOf(PREFIX);
+
   /** Roles written after the names. */
   private static final ImmutableList<String> SUFFIX =
       ImmutableList.of(
           "文/图", "图/文", "文/圖", "圖/文", "文图", "图文", "圖文", "供图", "供圖", "摄影", "攝影", "报道", "報道",
           "整理", "制图", "製圖", "供稿", "摄", "攝", "图", "圖", "文");
+
+  private static final ImmutableSet<String> SUFFIX_WORDS = ImmutableSet.copyOf(SUFFIX);
 
   /** News agencies credited like names. */
   private static final ImmutableSet<String> AGENCIES =
@@ -75,10 +80,10 @@ final class Roles {
 
   /** Splits a token into an optional prefix role, the rest, and an optional suffix role. */
   Reading read(String token) {
-    if (SUFFIX.contains(token)) {
+    if (SUFFIX_WORDS.contains(token)) {
       return new Reading(null, "", token);
     }
-    if (PREFIX.contains(token)) {
+    if (PREFIX_WORDS.contains(token)) {
       return new Reading(token, "", null);
     }
     int first = token.indexOf('/');

@@ -186,20 +186,58 @@ public final class ParagraphFingerprint {
 
   /**
    * The fingerprint of {@code text}, normalised as it is hashed: no normalised copy is built
-   * (unless the text needs a full NFKC, which is rare), so that every block costs one pass.
+   * (unless the text needs a full NFKC, which is rare), so that every block costs one pass. The
+   * pass that hashes also checks that each character is {@linkplain #SIMPLE simple}, and starts
+   * again from the full NFKC at the first one that is not: {@code 很好，ＡＢ} is read once, {@code
+   * 咖啡café} once up to the {@code é} and then once normalised.
    */
   public static Fingerprint of(String text) {
-    boolean simple = isSimple(text);
-    String source = simple ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-    char[] table = simple ? SIMPLE_COMPARED : COMPARED;
-    Murmur hash = new Murmur();
-    for (int i = 0; i < source.length(); i++) {
+    Fingerprint simple = hashed(text, SIMPLE_COMPARED, true);
+    return simple != null ? simple : hashed(Normalizer.normalize(text, Normalizer.Form.NFKC), COMPARED, false);
+  }
+
+  /**
+   * Murmur3 x64 128 over the characters of {@code source} as {@code table} compares them, in
+   * locals (as {@link Murmur} does, 8 characters a block): the same value, without an object and
+   * a call per character. Null when {@code simpleOnly} and a character is not simple.
+   */
+  private static Fingerprint hashed(String source, char[] table, boolean simpleOnly) {
+    long h1 = SEED;
+    long h2 = SEED;
+    long k1 = 0;
+    long k2 = 0;
+    int chars = 0;
+    for (int i = 0, n = source.length(); i < n; i++) {
       char c = table[source.charAt(i)];
-      if (c != SKIP) {
-        hash.put(c);
+      if (c == SKIP) {
+        continue;
+      }
+      if (c == NOT_SIMPLE && simpleOnly) {
+        return null;
+      }
+      int slot = chars & 7;
+      chars++;
+      if (slot < 4) {
+        k1 |= (long) c << (slot << 4);
+        continue;
+      }
+      k2 |= (long) c << ((slot - 4) << 4);
+      if (slot == 7) {
+        h1 ^= Murmur.mixK1(k1);
+        h1 = Long.rotateLeft(h1, 27) + h2;
+        h1 = h1 * 5 + 0x52dce729;
+        h2 ^= Murmur.mixK2(k2);
+        h2 = Long.rotateLeft(h2, 31) + h1;
+        h2 = h2 * 5 + 0x38495ab5;
+        k1 = 0;
+        k2 = 0;
       }
     }
-    return new Fingerprint(hash.finish(), hash.chars);
+    if ((chars & 7) != 0) {
+      h1 ^= Murmur.mixK1(k1);
+      h2 ^= Murmur.mixK2(k2);
+    }
+    return new Fingerprint(Murmur.finish(h1, h2, chars), chars);
   }
 
   /** One character as compared: lower case, and wide punctuation made narrow. */
@@ -262,6 +300,11 @@ public final class ParagraphFingerprint {
         h1 ^= mixK1(k1);
         h2 ^= mixK2(k2);
       }
+      return finish(h1, h2, chars);
+    }
+
+    /** The first 64 bits of the hash, from the state after the last block is mixed in. */
+    static long finish(long h1, long h2, int chars) {
       long length = 2L * chars;
       long a = h1 ^ length;
       long b = h2 ^ length;
@@ -272,13 +315,13 @@ public final class ParagraphFingerprint {
       return a + b;
     }
 
-    private static long mixK1(long k1) {
+    static long mixK1(long k1) {
       k1 *= C1;
       k1 = Long.rotateLeft(k1, 31);
       return k1 * C2;
     }
 
-    private static long mixK2(long k2) {
+    static long mixK2(long k2) {
       k2 *= C2;
       k2 = Long.rotateLeft(k2, 33);
       return k2 * C1;

@@ -92,6 +92,25 @@ class ParagraphFingerprintTest {
     }
   }
 
+  /**
+   * The one pass hashes simple text until it meets a character that needs the full NFKC, then
+   * starts again on the normalised text: what it hashed before that must not leak into the value,
+   * wherever in a block of eight the character falls ({@code 溪口大桥今日通车 ½} and {@code 溪口 café}).
+   */
+  @Test
+  void aLateCharacterThatNeedsNormalisingGivesTheDefinitionsValue() {
+    String simple = "溪口大桥今日正式通车，Ｂridge opens。";
+    for (int cut = 0; cut <= simple.length(); cut++) {
+      for (String odd : new String[] {"½", "e\u0301", "ｶﾞ", "\uD840\uDC00", "\uFFFF", "é"}) {
+        String input = simple.substring(0, cut) + odd + simple.substring(cut);
+        String expected = definition(input);
+        ParagraphFingerprint.Fingerprint print = ParagraphFingerprint.of(input);
+        assertThat(print.hash()).as(input).isEqualTo(guava(expected));
+        assertThat(print.length()).as(input).isEqualTo(expected.length());
+      }
+    }
+  }
+
   @Test
   void everySimpleCharacterAloneGivesTheDefinitionsValue() {
     for (int c = 0; c < 0x10000; c++) {

@@ -9,6 +9,9 @@ import dev.newstidy.model.Article;
 import dev.newstidy.stage.ArticleStage;
 import dev.newstidy.stage.ArticleStageContract;
 import dev.newstidy.testing.Trace;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class EmphasisMarkupRemoverTest extends ArticleStageContract {
@@ -77,5 +80,41 @@ class EmphasisMarkupRemoverTest extends ArticleStageContract {
     Article article = articleOf(p(3, "村里新修了三条路。"));
 
     assertThat(remover.apply(article)).isSameAs(article);
+  }
+
+  /** The pattern the scan replaced: a bold pair around 1 to 200 characters without line ends. */
+  private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\\n]{1,200}?)\\*\\*|__([^_\\n]{1,200}?)__");
+
+  /**
+   * Random texts of marks, line ends, words, surrogate pairs and runs near the 200-character bound:
+   * one pass of the scan gives what one replacement by the pattern gave.
+   */
+  @Test
+  void scanRemovesWhatThePatternRemoved() {
+    String[] parts = {"*", "**", "***", "_", "__", "\n", "\r", "柳岸", "a", " ", "\uD83D\uDE00", "\uD83D", "x".repeat(99), "桥".repeat(199)};
+    Random random = new Random(31);
+    int changed = 0;
+    for (int i = 0; i < 30_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(9); n > 0; n--) {
+        text.append(parts[random.nextInt(parts.length)]);
+      }
+      String t = text.toString();
+      String expected = BOLD.matcher(t).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+      String scanned = EmphasisMarkupRemover.withoutPairs(t);
+      assertThat(scanned).as(t).isEqualTo(expected);
+      changed += scanned.equals(t) ? 0 : 1;
+    }
+    assertThat(changed).isGreaterThan(2_000);
+  }
+
+  @Test
+  void leavesRunsThatAreNoPairAlone() {
+    assertThat(EmphasisMarkupRemover.withoutPairs("2**3")).isEqualTo("2**3");
+    assertThat(EmphasisMarkupRemover.withoutPairs("****")).isEqualTo("****");
+    assertThat(EmphasisMarkupRemover.withoutPairs("**柳岸\n新桥**")).isEqualTo("**柳岸\n新桥**");
+    assertThat(EmphasisMarkupRemover.withoutPairs("**" + "桥".repeat(201) + "**")).startsWith("**");
+    assertThat(EmphasisMarkupRemover.withoutPairs("**" + "桥".repeat(200) + "**")).isEqualTo("桥".repeat(200));
+    assertThat(EmphasisMarkupRemover.withoutPairs("让**全镇**受益")).isEqualTo("让全镇受益");
   }
 }
