@@ -100,8 +100,7 @@ public enum BoundaryCue {
    * whose sentence the line cannot go on. Shaped as a heading, it used to count as no end at all
    * ({@link #UNENDED}); it is the end of an excerpt that ran out, so the line may open an article.
    * A tail gets {@link #UNENDED} 0. On the labelled corpus (the fit's 4,364 candidates) it fires on
-   * 80, 78 of them true boundaries under the tails of five pages; the two others follow a bare
-   * {@code By} credit. Pinned by {@code CutTailTest}.
+   * 78, all of them true boundaries, under the tails of five pages. Pinned by {@code CutTailTest}.
    */
   CUT_TAIL_BEFORE,
   /**

@@ -1,6 +1,7 @@
 package dev.newstidy.segment;
 
 import dev.newstidy.stage.repair.BrokenParagraphJoiner;
+import dev.newstidy.text.Punctuation;
 import dev.newstidy.text.Scripts;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,10 +37,11 @@ final class CutTail {
   private CutTail() {}
 
   /**
-   * True when the last of {@code before}, the text right before {@code line}, is a cut-off tail. A
-   * short line right under another heading-shaped line is one of a run (a photo series' captions,
-   * a list of names), not the cut-off end of running text: {@code 收网归来的渔家女} under {@code
-   * 渡口边的摆渡人} is no tail.
+   * True when the last of {@code before}, the text right before {@code line}, is a cut-off tail.
+   * A tail ends running text: the text before it holds a finished sentence. A short line under a
+   * line that holds none is one of a run (a photo series' captions, a list of names), not the
+   * cut-off end of an excerpt: {@code 收网归来的渔家女} under {@code 渡口边的摆渡人} or under a dated
+   * caption, {@code 6月3日柳溪村举办龙舟赛,村民在岸边加油助威}, is no tail.
    *
    * @param before the texts of the current article's last paragraphs, oldest first
    * @param title the terms of {@code line}
@@ -47,10 +49,11 @@ final class CutTail {
    */
   static boolean isCutTail(RecentTerms terms, List<String> before, String line, TermSet title, TermSet next) {
     int n = before.size();
-    String last = n == 0 ? null : before.get(n - 1);
-    if (last == null
-        || (n > 1 && BoundaryEvidence.isHeadingShaped(before.get(n - 2)))
-        || !BoundaryEvidence.isCutOff(last)
+    if (n < 2 || Punctuation.endOfLastSentence(before.get(n - 2)) < 0) {
+      return false;
+    }
+    String last = before.get(n - 1);
+    if (!BoundaryEvidence.isCutOff(last)
         || !BoundaryEvidence.isHeadingShaped(last)
         || LABEL_COLON.matcher(last).find()
         || (Scripts.count(last).cjk() == 0 && !LOWER_CASE_WORD.matcher(last.strip()).find())) {

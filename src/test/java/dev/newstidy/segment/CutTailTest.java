@@ -82,6 +82,15 @@ class CutTailTest {
         .isFalse();
     assertThat(
             CutTail.isCutTail(
+                terms,
+                List.of("6月3日柳溪村举办龙舟赛,村民在岸边加油助威", "收网归来的柳溪渔家女"),
+                line,
+                terms.of(line),
+                terms.of(lead)))
+        .isFalse();
+    // The same line after running text is a tail.
+    assertThat(
+            CutTail.isCutTail(
                 terms, List.of("柳溪村今年新修了渡口。", "收网归来的柳溪渔家女"), line, terms.of(line), terms.of(lead)))
         .isTrue();
   }
