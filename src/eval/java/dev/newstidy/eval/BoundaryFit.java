@@ -68,7 +68,7 @@ public final class BoundaryFit {
    */
   private static final Set<BoundaryCue> LATE = EnumSet.of(BoundaryCue.UNECHOED_HEADING_AFTER);
 
-  private record Case(double[] x, boolean boundary, String site, String line) {}
+  private record Case(double[] x, boolean boundary, String site, String where, String line) {}
 
   private BoundaryFit() {}
 
@@ -82,13 +82,13 @@ public final class BoundaryFit {
     }
     String dump = System.getProperty("fit.cases");
     if (dump != null) {
-      StringBuilder t = new StringBuilder("site\tboundary");
+      StringBuilder t = new StringBuilder("site\twhere\tboundary");
       for (BoundaryCue cue : CUES) {
         t.append('\t').append(cue.name());
       }
       t.append("\tline\n");
       for (Case c : cases) {
-        t.append(c.site()).append('\t').append(c.boundary() ? 1 : 0);
+        t.append(c.site()).append('\t').append(c.where()).append('\t').append(c.boundary() ? 1 : 0);
         for (int k = 1; k < c.x().length; k++) {
           t.append('\t').append(String.format(Locale.ROOT, "%.3f", c.x()[k]));
         }
@@ -152,7 +152,8 @@ public final class BoundaryFit {
               for (int k = 0; k < CUES.length; k++) {
                 x[k + 1] = c.cues().getOrDefault(CUES[k], 0.0);
               }
-              cases.add(new Case(x, boundary, site, c.block().text().replace('\t', ' ')));
+              String where = dir.getFileName() + "/" + layout + ":" + line;
+              cases.add(new Case(x, boundary, site, where, c.block().text().replace('\t', ' ')));
               return boundary;
             });
     try (InputStream in = Files.newInputStream(dir.resolve(layout + ".txt"))) {
@@ -196,7 +197,7 @@ public final class BoundaryFit {
         if (heldOut != null && c.site().equals(heldOut)) {
           continue;
         }
-        double p = 1 / (1 + Math.exp(-dot(w, c.x())));
+        double p = 1 / (1 + StrictMath.exp(-dot(w, c.x())));
         double cost = c.boundary() ? MISSED_BOUNDARY_COST : 1;
         double err = cost * (p - (c.boundary() ? 1 : 0));
         double weight = cost * Math.max(p * (1 - p), 1e-9);

@@ -185,8 +185,12 @@ final class BoundaryEvidence {
             && cues.get(BoundaryCue.TITLE_IN_LEAD) == 0);
     cues.put(BoundaryCue.ARTICLE_COHESION,
         Math.min(1, LexicalCohesion.overlap(opening, next) / COHESION_FULL));
+    cues.put(BoundaryCue.COHESION_AFTER_BYLINE,
+        cues.get(BoundaryCue.BYLINE_BEFORE) * cues.get(BoundaryCue.ARTICLE_COHESION));
+    put(cues, BoundaryCue.CUT_TAIL_BEFORE, CutTail.isCutTail(terms, before, line, title, next));
     boolean unended =
         !gapBefore
+            && cues.get(BoundaryCue.CUT_TAIL_BEFORE) == 0
             && cues.get(BoundaryCue.BYLINE_BEFORE) == 0
             && cues.get(BoundaryCue.CUT_BEFORE) == 0
             && cues.get(BoundaryCue.CREDIT_AFTER) == 0

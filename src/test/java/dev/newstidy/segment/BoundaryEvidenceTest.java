@@ -369,6 +369,23 @@ class BoundaryEvidenceTest {
   }
 
   @Test
+  void cohesionAfterAClosingBylineIsReadApart() {
+    // Two stories of one page on the same topic: the first signed off, the next shares its words.
+    List<String> opening = List.of("柳溪镇志愿服务进村组", "柳溪镇今年组建了志愿服务队,志愿者走进各村组。");
+    List<String> after = List.of("石桥镇的志愿服务队也走进各村组,志愿者们清扫了河道。");
+    Map<BoundaryCue, Double> signed =
+        BoundaryEvidence.of("石桥镇志愿服务进河道", opening, opening, after, true, false, true, false);
+    assertThat(signed.get(BoundaryCue.ARTICLE_COHESION)).isPositive();
+    assertThat(signed.get(BoundaryCue.COHESION_AFTER_BYLINE)).isEqualTo(signed.get(BoundaryCue.ARTICLE_COHESION));
+
+    // Adversarial: the same text with no byline before the line is plain article cohesion.
+    Map<BoundaryCue, Double> unsigned =
+        BoundaryEvidence.of("石桥镇志愿服务进河道", opening, opening, after, true, false, false, false);
+    assertThat(unsigned.get(BoundaryCue.ARTICLE_COHESION)).isPositive();
+    assertThat(unsigned.get(BoundaryCue.COHESION_AFTER_BYLINE)).isZero();
+  }
+
+  @Test
   void lineWithNoWordsIsNotUnechoed() {
     // A row of stars or dashes over a heading has no words that could recur below it: no evidence
     // of a section heading. Adversarial: the same pair with a worded line is unechoed.

@@ -61,6 +61,17 @@ public final class BrokenParagraphJoiner implements ArticleStage {
     return CutEvidence.isCut(paragraph, next);
   }
 
+  /**
+   * True when {@code next} would go on the sentence that {@code text} leaves open, read as the
+   * joiner reads a pair but without its veto on a short next line that reads as a title ({@link
+   * CutEvidence#goesOnInto}): for the segmenter, which must know whether a short line may continue
+   * a cut-off line above it. {@code The prize went to} and {@code Maria Okafor of Dunmore} yes;
+   * {@code And we insist} and {@code Harbor Ferry Sails Again} no.
+   */
+  public static boolean goesOnInto(CharSequence text, String next) {
+    return CutEvidence.goesOnInto(text, next);
+  }
+
   private static Article joinOnce(Article article) {
     List<Part> body = new ArrayList<>();
     List<Join> joins = new ArrayList<>();

@@ -175,13 +175,30 @@ final class CutEvidence {
    * was taken off its start, so that a short opening fragment is not read as a title.
    */
   static boolean isCut(CharSequence paragraph, String next, boolean lead) {
+    return readsOn(paragraph, next, lead, true);
+  }
+
+  /**
+   * True when {@code next} would go on the sentence that {@code text} leaves open, whatever the
+   * shape of {@code next}: {@link #isCut} without its veto on a short block that reads as a title.
+   * For a reader that must know whether a short line may continue the text before it, not whether
+   * to join the two: {@code "The prize went to" + "Maria Okafor of Dunmore"} (a function word) and
+   * {@code "县里还专门成立了负责巡查的" + "工作小组"} (a particle) yes; {@code "And we insist" + "Harbor
+   * Ferry Sails Again"} and {@code "我们乡里" + "柳溪镇新桥通车"} no. Pinned by {@code
+   * CutEvidenceTest.goesOnIntoReadsTheSentenceWhateverTheShapeOfTheNextLine}.
+   */
+  static boolean goesOnInto(CharSequence text, String next) {
+    return readsOn(text, next, false, false);
+  }
+
+  private static boolean readsOn(CharSequence paragraph, String next, boolean lead, boolean titleVetoes) {
     String a = window(paragraph).strip();
     String b = next.strip();
     if (a.isEmpty() || b.isEmpty() || !Punctuation.endsMidSentence(a) || a.equals(b)) {
       return false;
     }
     char last = a.charAt(a.length() - 1);
-    if (CLOSED_END.matches(last) || opensParagraph(a, b) || readsAsTitle(b)) {
+    if (CLOSED_END.matches(last) || opensParagraph(a, b) || (titleVetoes && readsAsTitle(b))) {
       return false;
     }
     Scripts.LetterCounts pair = Scripts.count(a + b);

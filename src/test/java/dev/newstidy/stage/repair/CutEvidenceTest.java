@@ -30,6 +30,18 @@ class CutEvidenceTest {
   }
 
   @Test
+  void goesOnIntoReadsTheSentenceWhateverTheShapeOfTheNextLine() {
+    // A short next line that the joiner keeps apart as a title may still go on the sentence.
+    assertThat(CutEvidence.goesOnInto("The prize went to", "Maria Okafor of Dunmore")).isTrue();
+    assertThat(CutEvidence.isCut("The prize went to", "Maria Okafor of Dunmore")).isFalse();
+    assertThat(CutEvidence.goesOnInto("县里还专门成立了负责巡查的", "工作小组")).isTrue();
+    // Adversarial: a fragment that does not bind to what follows, before a headline.
+    assertThat(CutEvidence.goesOnInto("And we insist", "Harbor Ferry Sails Again")).isFalse();
+    assertThat(CutEvidence.goesOnInto("我们乡里", "柳溪镇新桥通车")).isFalse();
+    assertThat(CutEvidence.goesOnInto("The ferry sailed.", "again on Monday")).isFalse();
+  }
+
+  @Test
   void keepsLatinHeadingApart() {
     assertThat(CutEvidence.isCut("Harbor Lights", "Residents gathered on Friday.")).isFalse();
   }
