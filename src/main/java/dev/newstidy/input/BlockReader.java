@@ -181,8 +181,8 @@ public final class BlockReader {
 
   /**
    * One block from its lines. A block of one line (most paragraphs) takes the stripped line as its
-   * text and a one-element list, with no builder and no copy; a longer one sizes its builders once. Warnings are collected
-   * only when there are any.
+   * text and a one-element list, with no builder and no copy; a longer one sizes its builders
+   * once. Warnings are collected only when there are any.
    */
   private Block toBlock(List<Line> group, int blanks, boolean cut) {
     List<Warning> warnings = cut ? new ArrayList<>() : null;

@@ -126,7 +126,7 @@ public final class LineNormaliser implements LineSource {
    * The characters outside printable ASCII that this filter changes. Ordinary punctuation of
    * U+2010–U+2027 (“ ” — …) needs nothing; invisible and odd spaces do.
    */
-  static boolean isMarked(char c) {
+  private static boolean isMarked(char c) {
     return Character.isSurrogate(c) || c == '<' || c == '&' || c == '\u3000' || c == '\t' || c < 0x20 || (c >= 0x7F && c <= 0xA0)
         || (c >= '\u2000' && c <= '\u200F') || (c >= '\u2028' && c <= '\u206F') || c == '\uFEFF' || c == '\u00AD';
   }
