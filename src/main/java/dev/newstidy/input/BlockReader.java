@@ -47,6 +47,9 @@ public final class BlockReader {
   private boolean modeDecided;
   private Line pending;
 
+  /** The lines of the block being gathered, kept from block to block: {@link #toBlock} copies them. */
+  private final List<Line> group = new ArrayList<>();
+
   /** Blocks of a plain text document. */
   public BlockReader(LineSource lines, String path, boolean strict) {
     this(lines, path, 0, strict);
@@ -88,7 +91,8 @@ public final class BlockReader {
     if (first == null) {
       return null;
     }
-    List<Line> group = new ArrayList<>();
+    List<Line> group = this.group;
+    group.clear();
     group.add(first);
     boolean cut = false;
     if (!lineMode && !MarkdownLine.isHeading(first.text())) {
@@ -177,8 +181,8 @@ public final class BlockReader {
 
   /**
    * One block from its lines. A block of one line (most paragraphs) takes the stripped line as its
-   * text, with no builder and no copy; a longer one sizes its builder once. Warnings are collected
-   * only when there are any.
+   * text and a one-element list, with no builder and no copy; a longer one sizes its builders
+   * once. Warnings are collected only when there are any.
    */
   private Block toBlock(List<Line> group, int blanks, boolean cut) {
     List<Warning> warnings = cut ? new ArrayList<>() : null;
@@ -190,12 +194,13 @@ public final class BlockReader {
               "more than " + MAX_BLOCK_CHARS + " characters without a blank line; cut after line "
                   + group.get(group.size() - 1).number() + ", the rest goes on as the next paragraph"));
     }
-    ImmutableList.Builder<TextLine> lines = ImmutableList.builderWithExpectedSize(group.size());
+    ImmutableList<TextLine> lines;
     String text;
     if (group.size() == 1) {
       text = group.get(0).text().strip();
-      lines.add(new TextLine(group.get(0).number(), text));
+      lines = ImmutableList.of(new TextLine(group.get(0).number(), text));
     } else {
+      ImmutableList.Builder<TextLine> each = ImmutableList.builderWithExpectedSize(group.size());
       int length = group.size();
       for (Line line : group) {
         length += line.text().length();
@@ -204,7 +209,7 @@ public final class BlockReader {
       for (int i = 0; i < group.size(); i++) {
         Line line = group.get(i);
         String stripped = line.text().strip();
-        lines.add(new TextLine(line.number(), stripped));
+        each.add(new TextLine(line.number(), stripped));
         if (i == 0) {
           joined.append(stripped);
         } else {
@@ -212,6 +217,7 @@ public final class BlockReader {
         }
       }
       text = joined.toString();
+      lines = each.build();
     }
     for (Line line : group) {
       if (line.invalidBytes() > 0) {
@@ -235,6 +241,6 @@ public final class BlockReader {
             group.size(),
             Block.Markup.NONE,
             warnings == null ? ImmutableList.of() : ImmutableList.copyOf(warnings),
-            lines.build()));
+            lines));
   }
 }

@@ -101,17 +101,34 @@ public final class LineNormaliser implements LineSource {
     return pending.poll();
   }
 
-  /** True when the line holds anything this filter changes; most lines do not. */
-  private static boolean needsWork(String text) {
+  /**
+   * True when the line holds anything this filter changes; most lines do not. The two commonest
+   * kinds of character are let through first with one or two comparisons: those between U+3001
+   * and the surrogates (CJK ideographs and punctuation, kana, Hangul), none of which this filter
+   * touches, and printable ASCII other than {@code <} and {@code &}. So {@code "柳河新桥今日通车。"}
+   * and {@code "Bridge opens today."} need no work, {@code "甲&amp;乙"} and {@code "　　甲"} do
+   * ({@code LineNormaliserTest.cleanLinesPassUntouchedAndEachMarkedCharacterNeedsWork}).
+   */
+  static boolean needsWork(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      // Ordinary punctuation of U+2010–U+2027 (“ ” — …) needs nothing; invisible and odd spaces do.
-      if (Character.isSurrogate(c) || c == '<' || c == '&' || c == '\u3000' || c == '\t' || c < 0x20 || (c >= 0x7F && c <= 0xA0)
-          || (c >= '\u2000' && c <= '\u200F') || (c >= '\u2028' && c <= '\u206F') || c == '\uFEFF' || c == '\u00AD') {
+      if (c > '\u3000' && c < '\uD800') {
+        continue;
+      }
+      if (c >= ' ' && c < 0x7F ? c == '<' || c == '&' : isMarked(c)) {
         return true;
       }
     }
     return text.length() > LONG_LINE && text.contains("   ");
+  }
+
+  /**
+   * The characters outside printable ASCII that this filter changes. Ordinary punctuation of
+   * U+2010–U+2027 (“ ” — …) needs nothing; invisible and odd spaces do.
+   */
+  private static boolean isMarked(char c) {
+    return Character.isSurrogate(c) || c == '<' || c == '&' || c == '\u3000' || c == '\t' || c < 0x20 || (c >= 0x7F && c <= 0xA0)
+        || (c >= '\u2000' && c <= '\u200F') || (c >= '\u2028' && c <= '\u206F') || c == '\uFEFF' || c == '\u00AD';
   }
 
   /** The line cleaned, with {@code \n} for line breaks and {@code \n\n} for paragraph breaks. */

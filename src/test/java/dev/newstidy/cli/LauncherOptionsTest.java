@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The JVM options the {@code ./newstidy} launcher chooses, seen through a stand-in {@code java}
  * that prints its arguments: a run on inputs under 32 MiB keeps the default collector (G1, which
  * maps the archive's heap objects) and the quick JIT tier; a folder, stdin or 32 MiB and more run
- * with the serial collector and the full JIT; {@code NEWSTIDY_JAVA_OPTS} replaces the defaults.
+ * with the serial collector, on the quick tier up to 128 MiB (default mode, more than one thread),
+ * else with the full JIT and smaller inlining budgets; {@code NEWSTIDY_JAVA_OPTS} replaces the
+ * defaults.
  */
 class LauncherOptionsTest {
   @TempDir Path temp;
@@ -67,17 +69,62 @@ class LauncherOptionsTest {
   @Test
   void aFolderStdinOrThirtyTwoMebibytesRunWithTheSerialCollector() throws Exception {
     Path folder = Files.createDirectories(temp.resolve("dumps"));
-    Path big = temp.resolve("big.txt");
-    try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
-      file.setLength(32L << 20);
-    }
 
     for (List<String> options : List.of(
         javaOptions(null, "clean", "-o", "-", folder.toString()),
         javaOptions(null, "clean", "-o", "-", "-"),
-        javaOptions(null, "clean", "-o", "-", big.toString()))) {
-      assertThat(options).contains("-XX:+UseSerialGC").doesNotContain("-XX:TieredStopAtLevel=1");
+        javaOptions(null, "clean", "-o", "-", sized("big.txt", 32L << 20).toString()))) {
+      assertThat(options).contains("-XX:+UseSerialGC");
     }
+  }
+
+  /**
+   * Up to 128 MiB a default run stays on the quick tier; from 128 MiB, and for a folder or stdin
+   * (whose size is not known), the optimising compiler runs with the smaller inlining budgets.
+   */
+  @Test
+  void theQuickTierServesUpTo128MebibytesAndSmallerInliningBeyond() throws Exception {
+    Path medium = sized("medium.txt", (128L << 20) - 1);
+    Path large = sized("large.txt", 128L << 20);
+    String inlining = "-XX:FreqInlineSize=100";
+
+    assertThat(javaOptions(null, "clean", "-o", "-", medium.toString()))
+        .contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1").doesNotContain(inlining);
+    for (List<String> options : List.of(
+        javaOptions(null, "clean", "-o", "-", large.toString()),
+        javaOptions(null, "clean", "-o", "-", "-"),
+        javaOptions(null, "clean", "-o", "-", Files.createDirectories(temp.resolve("dumps")).toString()))) {
+      assertThat(options).contains("-XX:+UseSerialGC", inlining, "-XX:InlineSmallCode=1000")
+          .doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+  }
+
+  /**
+   * Look-alikes of a medium run that keep the full compiler: one thread leaves the second core to
+   * it, and near mode was not measured (it keeps the default inlining too). A thread count of 12
+   * is not one thread.
+   */
+  @Test
+  void oneThreadOrNearModeKeepsTheFullCompilerOnAMediumInput() throws Exception {
+    String medium = sized("medium.txt", 64L << 20).toString();
+
+    assertThat(javaOptions(null, "clean", "--threads", "1", "-o", "-", medium))
+        .contains("-XX:FreqInlineSize=100").doesNotContain("-XX:TieredStopAtLevel=1");
+    assertThat(javaOptions(null, "clean", "--threads=1", "-o", "-", medium))
+        .doesNotContain("-XX:TieredStopAtLevel=1");
+    assertThat(javaOptions(null, "clean", "--near", "paragraph", "-o", "-", medium))
+        .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:FreqInlineSize=100");
+    assertThat(javaOptions(null, "clean", "--threads", "12", "-o", "-", medium))
+        .contains("-XX:TieredStopAtLevel=1");
+  }
+
+  /** A sparse file of {@code length} bytes: the launcher reads sizes, not contents. */
+  private Path sized(String name, long length) throws IOException {
+    Path file = temp.resolve(name);
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+      raf.setLength(length);
+    }
+    return file;
   }
 
   /** A look-alike: the output folder named after {@code -o} is not an input, so the run stays small. */

@@ -243,6 +243,30 @@ class LineNormaliserTest {
         .containsExactly("1 标题", "2 第一段。", "2 第二段。", "3 第三段。");
   }
 
+  /**
+   * The quick paths of {@code needsWork} must answer as the plain definition does, for every
+   * character alone and inside clean text of either script.
+   */
+  @Test
+  void cleanLinesPassUntouchedAndEachMarkedCharacterNeedsWork() {
+    assertThat(LineNormaliser.needsWork("柳河新桥今日通车。")).isFalse();
+    assertThat(LineNormaliser.needsWork("Bridge opens today.")).isFalse();
+    assertThat(LineNormaliser.needsWork("“桥”——通车…")).isFalse();
+    assertThat(LineNormaliser.needsWork("甲&amp;乙")).isTrue();
+    assertThat(LineNormaliser.needsWork("　　甲")).isTrue();
+    assertThat(LineNormaliser.needsWork("Tom<br>Ann")).isTrue();
+    for (int c = 0; c <= 0xFFFF; c++) {
+      char ch = (char) c;
+      boolean plain =
+          Character.isSurrogate(ch) || ch == '<' || ch == '&' || ch == '\u3000' || ch == '\t' || ch < 0x20
+              || (ch >= 0x7F && ch <= 0xA0) || (ch >= '\u2000' && ch <= '\u200F')
+              || (ch >= '\u2028' && ch <= '\u206F') || ch == '\uFEFF' || ch == '\u00AD';
+      assertThat(LineNormaliser.needsWork("新桥" + ch + "通车"))
+          .as("U+%04X", c)
+          .isEqualTo(plain);
+    }
+  }
+
   @Test
   void endsWhenUnderlyingSourceEnds() throws IOException {
     LineNormaliser normaliser = new LineNormaliser(source(List.of(new Line(1, "a<br>b", 0))));

@@ -1,8 +1,12 @@
 package dev.newstidy.eval.jmh;
 
 import dev.newstidy.input.BlockReader;
+import dev.newstidy.input.Document;
+import dev.newstidy.input.DumpReader;
+import dev.newstidy.input.InputSource;
 import dev.newstidy.input.Line;
 import dev.newstidy.input.LineReader;
+import dev.newstidy.input.ReadSettings;
 import dev.newstidy.model.Block;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,7 +23,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
-/** Reading 10 MB of dump: bytes to decoded lines ({@code LineReader}), then lines to blocks ({@code BlockReader}). */
+/**
+ * Reading 10 MB of dump: bytes to decoded lines ({@code LineReader}), then lines to blocks ({@code
+ * BlockReader}), and the whole reading half of a run ({@code DumpReader}: decoding, the line filter
+ * of {@code LineNormaliser}, blocks).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -47,6 +55,19 @@ public class InputBenchmark {
     BlockReader reader = new BlockReader(new LineReader(new ByteArrayInputStream(dump)), "bench.txt", false);
     for (Block block = reader.next(); block != null; block = reader.next()) {
       sink.consume(block);
+    }
+  }
+
+  @Benchmark
+  public void dumpReader(Blackhole sink) throws IOException {
+    InputSource input = InputSource.opened("bench.txt", () -> new ByteArrayInputStream(dump));
+    try (DumpReader reader = DumpReader.open(input, ReadSettings.defaults(), null, sink::consume)) {
+      for (Document d = reader.next(); d != null; d = reader.next()) {
+        BlockReader blocks = BlockReader.of(d, false);
+        for (Block block = blocks.next(); block != null; block = blocks.next()) {
+          sink.consume(block);
+        }
+      }
     }
   }
 }
