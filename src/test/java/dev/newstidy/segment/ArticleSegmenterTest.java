@@ -849,6 +849,34 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void closingBylineOverAPhotoSeriesWithoutACreditStaysABylineOfItsArticle() throws IOException {
+    // Adversarial: a short last line that ends prose, then a closing byline, then a photo feature
+    // with no credit of its own. The name closes the article above; it is no caption.
+    segment(
+        "柳溪村的春天",
+        "",
+        "柳溪村今年春天来了不少游客,村里的渔家乐家家客满,村民的收入也多了。",
+        "",
+        "游客们说明年还来",
+        "",
+        "韦青禾",
+        "",
+        "渔港的夏天",
+        "",
+        "挑担过桥的老人",
+        "",
+        "晒网的渔家女",
+        "",
+        "渡口边的孩子们",
+        "",
+        "守着老码头的阿公");
+
+    assertThat(articles.get(0).title()).isEqualTo("柳溪村的春天");
+    assertThat(articles.get(0).byline()).isNotNull();
+    assertThat(articles.get(0).byline().names()).containsExactly("韦青禾");
+  }
+
+  @Test
   void lineOverCaptionsAndThenProseStillOpensAnArticle() throws IOException {
     // Adversarial: the same line with a sentence among the lines under it is weighed as before,
     // and a lead that repeats its words makes it a headline.
