@@ -54,10 +54,14 @@ public final class ArticleRenderer {
   /** What opens the sub-headline's line in the text output: {@code ——访园区负责人}. */
   private static final String SUB_HEADLINE_MARK = "——";
 
-  /** The file content of {@code article} in {@code format}, ending with a newline. */
+  /**
+   * The file content of {@code article} in {@code format}, ending with a newline. The text output
+   * carries no {@code lang}, so it is worked out only for the others.
+   */
   public String render(long id, Article article, Origin origin, OutputFormat format)
       throws IOException {
-    return render(id, article, origin, format, RecordJson.languageOf(article));
+    String lang = format == OutputFormat.TXT ? null : RecordJson.languageOf(article);
+    return render(id, article, origin, format, lang);
   }
 
   /**

@@ -91,7 +91,8 @@ final class HeadlineRule {
       return false;
     }
     List<String> lead = LeadReading.texts(ahead, ArticleSegmenter.LOOK_AHEAD);
-    if ((!creditAfter || (creditNext == null && CreditRules.isOneBareNameLine(bylines, next)))
+    if ((!creditAfter
+            || (creditNext == null && !current.closed && CreditRules.isOneBareNameLine(bylines, next)))
         && lead.size() >= CAPTION_RUN
         && lead.stream().allMatch(BoundaryEvidence::isHeadingShaped)) {
       // A headline stands over prose: a line over a run of short captions or headings, none
@@ -102,7 +103,9 @@ final class HeadlineRule {
       // a headline) and …lineOverARunOfCaptionsStaysInTheArticle. A credit under the line takes
       // it out of the rule (a headline over its byline), unless the credit is one bare name that
       // the run goes on under: a caption that spells a name (夏夜 / 晒网的渔家女 / …), pinned by
-      // …nameShapedCaptionInsideAPhotoSeriesIsNoByline.
+      // …nameShapedCaptionInsideAPhotoSeriesIsNoByline. After a closing byline (the article above
+      // is closed) the name is the new feature's credit, pinned by
+      // …bareNameUnderAHeadlineOverAPhotoSeriesIsItsCredit.
       // Such a line is not reported as a candidate: a candidate carries the scorer's decision,
       // which the decision log prints and a fit's own decide may follow, and here the rule, not
       // the score, decides; reported, the line would read as split where the output keeps it.

@@ -818,6 +818,65 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void bareNameUnderAHeadlineOverAPhotoSeriesIsItsCredit() throws IOException {
+    // Adversarial: a closing byline, then a photo feature whose headline stands over its credit
+    // and a run of captions. The article above is closed, so the name under the new headline is
+    // that feature's credit, not one more caption; the headline and credit are kept.
+    segment(
+        "柳溪村的春天",
+        "",
+        "柳溪村今年春天来了不少游客,村里的渔家乐家家客满,村民的收入也多了。",
+        "",
+        "韦青禾",
+        "",
+        "渔港的夏天",
+        "",
+        "柳明川",
+        "",
+        "挑担过桥的老人",
+        "",
+        "晒网的渔家女",
+        "",
+        "渡口边的孩子们",
+        "",
+        "守着老码头的阿公");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪村的春天", "渔港的夏天");
+    assertThat(articles.get(0).byline().names()).containsExactly("韦青禾");
+    assertThat(articles.get(1).byline().names()).containsExactly("柳明川");
+    assertThat(Trace.of(articles).get(1))
+        .contains("P[挑担过桥的老人]", "P[晒网的渔家女]", "P[渡口边的孩子们]", "P[守着老码头的阿公]");
+  }
+
+  @Test
+  void closingBylineOverAPhotoSeriesWithoutACreditStaysABylineOfItsArticle() throws IOException {
+    // Adversarial: a short last line that ends prose, then a closing byline, then a photo feature
+    // with no credit of its own. The name closes the article above; it is no caption.
+    segment(
+        "柳溪村的春天",
+        "",
+        "柳溪村今年春天来了不少游客,村里的渔家乐家家客满,村民的收入也多了。",
+        "",
+        "游客们说明年还来",
+        "",
+        "韦青禾",
+        "",
+        "渔港的夏天",
+        "",
+        "挑担过桥的老人",
+        "",
+        "晒网的渔家女",
+        "",
+        "渡口边的孩子们",
+        "",
+        "守着老码头的阿公");
+
+    assertThat(articles.get(0).title()).isEqualTo("柳溪村的春天");
+    assertThat(articles.get(0).byline()).isNotNull();
+    assertThat(articles.get(0).byline().names()).containsExactly("韦青禾");
+  }
+
+  @Test
   void lineOverCaptionsAndThenProseStillOpensAnArticle() throws IOException {
     // Adversarial: the same line with a sentence among the lines under it is weighed as before,
     // and a lead that repeats its words makes it a headline.

@@ -1,6 +1,7 @@
 package dev.newstidy.stage.dedup;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
 
 import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.DataInputStream;
@@ -85,12 +86,25 @@ final class BandTable {
       return;
     }
     if (before < SHARED) {
-      table.put(key, SHARED | shared.start(before, id));
+      table.put(key, sharedValue(shared.start(before, id)));
     } else if (shared.latest(before & ~SHARED) != id) {
-      table.put(key, SHARED | shared.add(before & ~SHARED, id));
+      table.put(key, sharedValue(shared.add(before & ~SHARED, id)));
     } else {
       table.put(key, before);
     }
+  }
+
+  /**
+   * The map value that points to the block of ids at {@code block}: {@code 5} → {@code SHARED | 5}.
+   * A block must start below {@code SHARED} (2^30 slots, 4 GiB of ids) for the flag to be read back.
+   */
+  static int sharedValue(int block) {
+    checkState(
+        block >= 0 && block < SHARED,
+        "recent-id block at %s is past the %s slots a band-table value can point to",
+        block,
+        SHARED);
+    return SHARED | block;
   }
 
   /** Puts the ids filed under {@code key}, latest first, in {@code into} from {@code from}; returns how many. */

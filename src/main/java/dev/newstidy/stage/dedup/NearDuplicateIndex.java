@@ -245,7 +245,7 @@ public final class NearDuplicateIndex {
   private void add(NearSketch sketch, SourceSpan where) {
     int id;
     try {
-      id = store.append(sketch.text(), sketch.shingles());
+      id = store.append(NearSnapshot.asSaved(sketch.text()), sketch.shingles());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -26,6 +26,44 @@ public final class NearSnapshot {
     index.readState(in);
   }
 
+  /**
+   * {@code text} as a saved index gives it back: UTF-8 holds no lone surrogate, and Java's encoder
+   * writes {@code '?'} for one, so each lone surrogate becomes {@code '?'} ({@code "覆\uD83D盖"} →
+   * {@code "覆?盖"}); a text with none, pairs included, is returned as it is. The index stores texts
+   * this way while it runs, so a reloaded index compares what the running one compared.
+   */
+  static String asSaved(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n && !isLoneSurrogateAt(text, i)) {
+      i += Character.isHighSurrogate(text.charAt(i)) ? 2 : 1;
+    }
+    if (i >= n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n).append(text, 0, i);
+    while (i < n) {
+      boolean lone = isLoneSurrogateAt(text, i);
+      int step = !lone && Character.isHighSurrogate(text.charAt(i)) ? 2 : 1;
+      if (lone) {
+        out.append('?');
+      } else {
+        out.append(text, i, i + step);
+      }
+      i += step;
+    }
+    return out.toString();
+  }
+
+  /** True when the char at {@code i} is a surrogate that is not part of a well-formed pair. */
+  private static boolean isLoneSurrogateAt(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c);
+  }
+
   static void writeText(DataOutputStream out, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     out.writeInt(bytes.length);

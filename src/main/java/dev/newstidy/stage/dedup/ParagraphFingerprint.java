@@ -252,56 +252,22 @@ public final class ParagraphFingerprint {
     return Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
   }
 
-  /** The 64-bit fingerprint of already-normalised text: the same as {@link #of} gives. */
+  /**
+   * The 64-bit fingerprint of already-normalised text: the same as {@link #of} gives. Normalised
+   * text compares as it is (its characters map to themselves in the table), so it goes through the
+   * one hashing loop.
+   */
   public static long ofNormalised(String normalised) {
-    Murmur hash = new Murmur();
-    for (int i = 0; i < normalised.length(); i++) {
-      hash.put(normalised.charAt(i));
-    }
-    return hash.finish();
+    return hashed(normalised, COMPARED, false).hash();
   }
 
   /**
-   * Murmur3 x64 128 over UTF-16 code units, little-endian, 8 characters a block; {@link #finish}
-   * gives the first 64 bits, as Guava's {@code HashCode.asLong()} does.
+   * Murmur3 x64 128 over UTF-16 code units, little-endian, 8 characters a block: the steps that
+   * {@link #hashed} runs in its locals; {@link #finish} gives the first 64 bits, as Guava's {@code
+   * HashCode.asLong()} does.
    */
   private static final class Murmur {
-    private long h1 = SEED;
-    private long h2 = SEED;
-    private long k1;
-    private long k2;
-    private int inBlock;
-    private int chars;
-
-    void put(char c) {
-      if (inBlock < 4) {
-        k1 |= (long) c << (16 * inBlock);
-      } else {
-        k2 |= (long) c << (16 * (inBlock - 4));
-      }
-      chars++;
-      if (++inBlock == 8) {
-        h1 ^= mixK1(k1);
-        h1 = Long.rotateLeft(h1, 27);
-        h1 += h2;
-        h1 = h1 * 5 + 0x52dce729;
-        h2 ^= mixK2(k2);
-        h2 = Long.rotateLeft(h2, 31);
-        h2 += h1;
-        h2 = h2 * 5 + 0x38495ab5;
-        k1 = 0;
-        k2 = 0;
-        inBlock = 0;
-      }
-    }
-
-    long finish() {
-      if (inBlock > 0) {
-        h1 ^= mixK1(k1);
-        h2 ^= mixK2(k2);
-      }
-      return finish(h1, h2, chars);
-    }
+    private Murmur() {}
 
     /** The first 64 bits of the hash, from the state after the last block is mixed in. */
     static long finish(long h1, long h2, int chars) {

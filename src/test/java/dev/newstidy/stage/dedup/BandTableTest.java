@@ -1,6 +1,7 @@
 package dev.newstidy.stage.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,16 @@ import org.junit.jupiter.api.Test;
 class BandTableTest {
   private static final long[] FIRST = {1, 2, 3, 4, 5, 6, 7, 8};
   private static final long[] SECOND = {1, 2, 3, 14, 15, 16, 17, 18};
+
+  @Test
+  void aBlockPastWhatAValueCanPointToIsRefusedWithAMessage() {
+    assertThat(BandTable.sharedValue(5)).isEqualTo(1 << 30 | 5);
+    assertThat(BandTable.sharedValue((1 << 30) - 1)).isEqualTo(-1 >>> 1);
+    assertThatThrownBy(() -> BandTable.sharedValue(1 << 30))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("recent-id block at 1073741824");
+    assertThatThrownBy(() -> BandTable.sharedValue(-1)).isInstanceOf(IllegalStateException.class);
+  }
 
   @Test
   void candidatesSharingMoreBandsComeFirst() {

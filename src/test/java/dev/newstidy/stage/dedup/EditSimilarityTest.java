@@ -47,17 +47,34 @@ class EditSimilarityTest {
   void theGramBoundNeverRulesOutACopyThatTheEditsConfirm() {
     // Han text from a small alphabet with punctuation and spaces, so that grams repeat; the later
     // text is the earlier one with a few edits, or its start or end with a few edits.
-    Random random = new Random(2611);
+    sweep(2611, HAN_UNITS, 50, 200, Shingles.Kind.CHINESE);
+  }
+
+  @Test
+  void theGramBoundNeverRulesOutAShortLatinCopyThatTheEditsConfirm() {
+    // Short Latin text (under the word count of word shingles) is cut into character 5-grams too.
+    sweep(2612, LATIN_UNITS, 50, 100, Shingles.Kind.SHORT_LATIN);
+  }
+
+  @Test
+  void theGramBoundNeverRulesOutACopyWithSupplementaryCharacters() {
+    // Han text with characters beyond the Basic Multilingual Plane (two chars each), edited whole.
+    sweep(2613, SUPPLEMENTARY_UNITS, 50, 200, Shingles.Kind.CHINESE);
+  }
+
+  private static void sweep(long seed, String[] units, int least, int spread, Shingles.Kind kind) {
+    Random random = new Random(seed);
     int confirmed = 0;
     int ruledOut = 0;
     for (int round = 0; round < 3000; round++) {
-      String earlier = hanText(random, 50 + random.nextInt(200));
-      String later = hanEdits(random, part(random, earlier), random.nextInt(6));
+      String earlier = text(random, units, least + random.nextInt(spread));
+      String stop = kind == Shingles.Kind.CHINESE ? "。" : ".";
+      String later = edits(random, units, stop, part(random, earlier), random.nextInt(6));
       String a = ParagraphFingerprint.normalise(later);
       String b = ParagraphFingerprint.normalise(earlier);
       long[] grams = Shingles.of(later);
       long[] earlierGrams = Shingles.of(earlier);
-      assertThat(Shingles.kindOf(later, a)).isEqualTo(Shingles.Kind.CHINESE);
+      assertThat(Shingles.kindOf(later, a)).as(later).isEqualTo(kind);
       int shared = shared(grams, earlierGrams);
       boolean mayReach = EditSimilarity.mayReachByGrams(grams.length, shared, a.length(), b.length());
       if (EditSimilarity.normalisedCharacterSimilarity(a, b) > 0 || EditSimilarity.normalisedContainedSimilarity(a, b) > 0) {
@@ -71,39 +88,49 @@ class EditSimilarityTest {
     assertThat(ruledOut).isGreaterThan(300);
   }
 
-  private static final String HAN = "河桥村路镇山田水林港岸石";
+  private static final String[] HAN_UNITS = units("河桥村路镇山田水林港岸石", "，", " ");
+  private static final String[] LATIN_UNITS = units("abdegnorstw", "abdegnorstw", ",", " ");
+  private static final String[] SUPPLEMENTARY_UNITS =
+      units("河桥村路镇山", "\uD840\uDC00", "\uD840\uDC01", "\uD842\uDFB7", "\uD87E\uDC00", "，", " ");
 
-  private static String hanText(Random random, int length) {
+  /** Each code point of each piece, one unit apiece; a piece repeated is drawn more often. */
+  private static String[] units(String... pieces) {
+    return java.util.Arrays.stream(pieces)
+        .flatMap(piece -> piece.codePoints().mapToObj(Character::toString))
+        .toArray(String[]::new);
+  }
+
+  private static String text(Random random, String[] units, int length) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < length; i++) {
-      int pick = random.nextInt(HAN.length() + 2);
-      text.append(pick < HAN.length() ? HAN.charAt(pick) : pick == HAN.length() ? '，' : ' ');
+      text.append(units[random.nextInt(units.length)]);
     }
     return text.toString();
   }
 
-  /** The whole text, or its start or end, from four fifths of it up. */
+  /** The whole text, or its start or end, from four fifths of it up, cut between code points. */
   private static String part(Random random, String text) {
-    int cut = random.nextInt(text.length() / 5 + 1);
+    int cut = random.nextInt(text.codePointCount(0, text.length()) / 5 + 1);
     return switch (random.nextInt(3)) {
       case 0 -> text;
-      case 1 -> text.substring(0, text.length() - cut);
-      default -> text.substring(cut);
+      case 1 -> text.substring(0, text.offsetByCodePoints(text.length(), -cut));
+      default -> text.substring(text.offsetByCodePoints(0, cut));
     };
   }
 
-  private static String hanEdits(Random random, String text, int edits) {
-    StringBuilder out = new StringBuilder(text);
+  /** {@code edits} insertions, deletions or changes of one unit each ({@code stop} a quarter of the time). */
+  private static String edits(Random random, String[] units, String stop, String text, int edits) {
+    java.util.List<String> out = new java.util.ArrayList<>(java.util.Arrays.asList(units(text)));
     for (int e = 0; e < edits; e++) {
-      int at = random.nextInt(out.length() + 1);
-      char c = random.nextInt(4) == 0 ? '。' : HAN.charAt(random.nextInt(HAN.length()));
+      int at = random.nextInt(out.size() + 1);
+      String c = random.nextInt(4) == 0 ? stop : units[random.nextInt(units.length)];
       switch (random.nextInt(3)) {
-        case 0 -> out.insert(at, c);
-        case 1 -> { if (at < out.length()) { out.deleteCharAt(at); } }
-        default -> { if (at < out.length()) { out.setCharAt(at, c); } }
+        case 0 -> out.add(at, c);
+        case 1 -> { if (at < out.size()) { out.remove(at); } }
+        default -> { if (at < out.size()) { out.set(at, c); } }
       }
     }
-    return out.toString();
+    return String.join("", out);
   }
 
   private static int shared(long[] a, long[] b) {

@@ -248,6 +248,35 @@ class NearDuplicateIndexTest {
   }
 
   @Test
+  void aLoneSurrogateIsStoredAsTheSavedIndexKeepsIt() throws java.io.IOException {
+    // A saved index keeps texts as UTF-8, which holds a lone surrogate as '?': the running store
+    // keeps the same text, so a reloaded index compares what the running one compared.
+    String damaged = BUS.replace("覆盖", "覆\uD83D盖");
+    ListParagraphStore running = new ListParagraphStore();
+    NearDuplicateIndex first = new NearDuplicateIndex(0.8, running);
+    first.findAndAdd(damaged, SourceSpan.of("a.txt", 3, 3));
+    java.io.ByteArrayOutputStream saved = new java.io.ByteArrayOutputStream();
+    NearSnapshot.write(first, new java.io.DataOutputStream(saved));
+    ListParagraphStore reloaded = new ListParagraphStore();
+    NearSnapshot.read(
+        new NearDuplicateIndex(0.8, reloaded),
+        new java.io.DataInputStream(new java.io.ByteArrayInputStream(saved.toByteArray())));
+
+    assertThat(running.text(0)).isEqualTo(BUS.replace("覆盖", "覆?盖"));
+    assertThat(reloaded.text(0)).isEqualTo(running.text(0));
+  }
+
+  @Test
+  void aSurrogatePairIsStoredAsItIs() {
+    // Adversarial: a character beyond the Basic Multilingual Plane is a whole pair, kept as given.
+    String withPair = BUS.replace("覆盖", "覆\uD840\uDC00盖");
+    ListParagraphStore running = new ListParagraphStore();
+    new NearDuplicateIndex(0.8, running).findAndAdd(withPair, SourceSpan.of("a.txt", 3, 3));
+
+    assertThat(running.text(0)).isSameAs(withPair);
+  }
+
+  @Test
   void aParagraphSeenInAnEarlierSplitAnswersAsIfReadHere() {
     NearDuplicateIndex seeded = new NearDuplicateIndex(0.8, new ListParagraphStore());
     java.util.List<SourceSpan> heard = new java.util.ArrayList<>();
