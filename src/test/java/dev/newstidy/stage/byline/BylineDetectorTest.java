@@ -74,9 +74,9 @@ class BylineDetectorTest {
   void captionsLastSentenceAfterASentenceIsNoCredit() {
     // …。图为妞妞在敬老院 ("the photo shows Niuniu at the care home") ends on 院 as a body's name
     // does; the caption's opener says it is what the photo shows.
-    assertThat(detector.findTrailing("溪口县关注留守儿童,妞妞的遭遇引发各界关注。图为妞妞在敬老院")).isEmpty();
+    assertThat(detector.findTrailing("溪口县关注留守儿童,妞妞一家的难处牵动了不少读者。图为妞妞在敬老院")).isEmpty();
     // Adversarial: a body's credit glued after the same sentence still reads.
-    assertThat(detector.findTrailing("溪口县关注留守儿童,妞妞的遭遇引发各界关注。溪口县敬老院"))
+    assertThat(detector.findTrailing("溪口县关注留守儿童,妞妞一家的难处牵动了不少读者。溪口县敬老院"))
         .hasValueSatisfying(split -> assertThat(split.byline().names()).containsExactly("溪口县敬老院"));
   }
 
