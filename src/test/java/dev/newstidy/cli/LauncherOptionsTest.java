@@ -173,8 +173,9 @@ class LauncherOptionsTest {
   @Test
   void aCompressedInputIsTreatedAsLarge() throws Exception {
     for (String name : List.of("day.txt.gz", "day.txt.BZ2", "day.xz", "day.jsonl.zst", "day.gzip", "day.zstd")) {
-      assertThat(javaOptions(null, "clean", "-o", "-", sized(name, 1024).toString()))
-          .as(name).contains("-XX:+UseSerialGC", "-XX:FreqInlineSize=100").doesNotContain("-XX:TieredStopAtLevel=1");
+      assertThat(javaOptions(null, "clean", "-o", "-", sized(name, 1024).toString())).as(name)
+          .contains("-XX:+UseSerialGC", "-XX:FreqInlineSize=100")
+          .doesNotContain("-XX:TieredStopAtLevel=1");
     }
     // Look-alikes: a compression suffix inside the name, an unknown suffix, and a compressed
     // report (the value of an option, not an input).
