@@ -114,9 +114,9 @@ public final class BoundaryFit {
     StringBuilder p = new StringBuilder();
     p.append("# Weights of the boundary cues (dev.newstidy.segment.BoundaryScorer): score = bias +\n")
         .append("# sum(weight * value), a new article above 0. Fitted by src/bench/fit-boundaries.sh.\n");
-    p.append(String.format(Locale.ROOT, "bias=%.3f%n", w[0]));
+    p.append(String.format(Locale.ROOT, "bias=%.3f\n", w[0]));
     for (int k = 0; k < CUES.length; k++) {
-      p.append(String.format(Locale.ROOT, "%s=%.3f%n", CUES[k].name(), w[k + 1]));
+      p.append(String.format(Locale.ROOT, "%s=%.3f\n", CUES[k].name(), w[k + 1]));
     }
     Files.writeString(out, p.toString(), StandardCharsets.UTF_8);
     System.out.print(p);

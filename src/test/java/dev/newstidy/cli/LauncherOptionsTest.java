@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * that prints its arguments: a run on inputs under 32 MiB keeps the default collector (G1, which
  * maps the archive's heap objects) and the quick JIT tier; a folder, stdin or 32 MiB and more run
  * with the serial collector, on the quick tier up to 128 MiB (default mode, more than one thread),
- * else with the full JIT and smaller inlining budgets; {@code NEWSTIDY_JAVA_OPTS} replaces the
- * defaults.
+ * else with the full JIT and, outside near mode, smaller inlining budgets; a compressed file
+ * counts as large, and an option's value is never an input; {@code NEWSTIDY_JAVA_OPTS} replaces
+ * the defaults.
  */
 class LauncherOptionsTest {
   @TempDir Path temp;
@@ -100,12 +101,12 @@ class LauncherOptionsTest {
   }
 
   /**
-   * Look-alikes of a medium run that keep the full compiler: one thread leaves the second core to
-   * it, and near mode was not measured (it keeps the default inlining too). A thread count of 12
-   * is not one thread.
+   * Look-alikes of a medium run that leave the quick tier: one thread leaves the second core to the
+   * optimising compiler, which runs with the smaller inlining budgets; near mode was not measured
+   * and keeps the JVM's budgets. A thread count of 12 is not one thread.
    */
   @Test
-  void oneThreadOrNearModeKeepsTheFullCompilerOnAMediumInput() throws Exception {
+  void oneThreadGetsSmallerInliningAndNearModeTheJvmsOnAMediumInput() throws Exception {
     String medium = sized("medium.txt", 64L << 20).toString();
 
     assertThat(javaOptions(null, "clean", "--threads", "1", "-o", "-", medium))
@@ -116,6 +117,75 @@ class LauncherOptionsTest {
         .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:FreqInlineSize=100");
     assertThat(javaOptions(null, "clean", "--threads", "12", "-o", "-", medium))
         .contains("-XX:TieredStopAtLevel=1");
+  }
+
+  /** picocli reads {@code --threads} as a decimal number: 01, +1 and 001 are one thread too. */
+  @Test
+  void theThreadCountIsComparedAsANumber() throws Exception {
+    String medium = sized("medium.txt", 64L << 20).toString();
+
+    for (List<String> one : List.of(
+        javaOptions(null, "clean", "--threads", "01", "-o", "-", medium),
+        javaOptions(null, "clean", "--threads=+1", "-o", "-", medium),
+        javaOptions(null, "clean", "-o", "-", "--threads=001", medium))) {
+      assertThat(one).contains("-XX:FreqInlineSize=100").doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+    // Look-alikes: numbers that contain a 1 without being one, and a 1 that is not a thread count.
+    for (List<String> many : List.of(
+        javaOptions(null, "clean", "--threads", "10", "-o", "-", medium),
+        javaOptions(null, "clean", "--threads=21", "-o", "-", medium),
+        javaOptions(null, "clean", "--threads", "+11", "-o", "-", medium),
+        javaOptions(null, "clean", "--fanout", "1", "-o", "-", medium))) {
+      assertThat(many).contains("-XX:TieredStopAtLevel=1");
+    }
+  }
+
+  /**
+   * A file named as the value of an option (an index, a report, a configuration) is not an input,
+   * in either spelling: a run on a small dump stays small beside a 64 MiB index.
+   */
+  @Test
+  void theValueOfAnOptionIsNotAnInput() throws Exception {
+    String dump = Files.writeString(temp.resolve("dump.txt"), "# 禾溪镇修桥\n\n禾溪镇的新桥今天通车。\n").toString();
+    String big = sized("old.index", 64L << 20).toString();
+
+    for (List<String> options : List.of(
+        javaOptions(null, "clean", "--index", big, "-o", "-", dump),
+        javaOptions(null, "clean", "--index=" + big, "-o", "-", dump),
+        javaOptions(null, "clean", "--report", big, "--html", big, "-o", "-", dump),
+        javaOptions(null, "clean", "--config", big, "-o", "-", dump),
+        javaOptions(null, "clean", "--include", big, "-o", "-", dump))) {
+      assertThat(options).contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC");
+    }
+    // Look-alikes: the same file as an input, after a flag that takes no value, or after `--`.
+    for (List<String> options : List.of(
+        javaOptions(null, "clean", "-o", "-", big),
+        javaOptions(null, "clean", "-o", "-", "--quiet", big),
+        javaOptions(null, "clean", "-o", "-", "--", big))) {
+      assertThat(options).contains("-XX:+UseSerialGC");
+    }
+  }
+
+  /**
+   * A compressed file's size on disk says little of the text in it (about a tenth for text): it is
+   * treated as large, like stdin, whatever its name's case.
+   */
+  @Test
+  void aCompressedInputIsTreatedAsLarge() throws Exception {
+    for (String name : List.of("day.txt.gz", "day.txt.BZ2", "day.xz", "day.jsonl.zst", "day.gzip", "day.zstd")) {
+      assertThat(javaOptions(null, "clean", "-o", "-", sized(name, 1024).toString())).as(name)
+          .contains("-XX:+UseSerialGC", "-XX:FreqInlineSize=100")
+          .doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+    // Look-alikes: a compression suffix inside the name, an unknown suffix, and a compressed
+    // report (the value of an option, not an input).
+    String dump = sized("dump.txt", 1024).toString();
+    for (List<String> options : List.of(
+        javaOptions(null, "clean", "-o", "-", sized("day.gz.txt", 1024).toString()),
+        javaOptions(null, "clean", "-o", "-", sized("day.tgzx", 1024).toString()),
+        javaOptions(null, "clean", "--report", sized("summary.json.gz", 1024).toString(), "-o", "-", dump))) {
+      assertThat(options).contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC");
+    }
   }
 
   /** A sparse file of {@code length} bytes: the launcher reads sizes, not contents. */

@@ -256,6 +256,11 @@ public final class ParagraphFingerprint {
    * The 64-bit fingerprint of already-normalised text: the same as {@link #of} gives. Normalised
    * text compares as it is (its characters map to themselves in the table), so it goes through the
    * one hashing loop.
+   *
+   * <p>Precondition: {@code normalised} is what {@link #normalise} returned. Other text is folded
+   * per character on the way (case and punctuation width, white space dropped, no NFKC), so
+   * {@code ofNormalised("Ferry")} is the value of {@code "ferry"}, not the hash of {@code "Ferry"}:
+   * pass raw text to {@link #of}. Public for the benchmarks, which time the hashing alone.
    */
   public static long ofNormalised(String normalised) {
     return hashed(normalised, COMPARED, false).hash();

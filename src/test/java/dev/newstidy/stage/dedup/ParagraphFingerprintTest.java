@@ -59,6 +59,34 @@ class ParagraphFingerprintTest {
   }
 
   /**
+   * On normalised text, seeded random mixes of ideographs, ASCII, pairs and the characters that
+   * need the full NFKC, {@link ParagraphFingerprint#ofNormalised} gives the old hashing path's value
+   * (Guava's seeded Murmur3 of the normalised text) and what {@link ParagraphFingerprint#of} gives
+   * for the text it came from.
+   */
+  @Test
+  void ofNormalisedGivesTheOldHashOnRandomNormalisedText() {
+    String tricky = "e\u0301ｶﾞＡｚ１，。“”《》—．\u3000½…\u1100\u1161ΩÉßİ\uD840\uDC00\uFFFF溪口大桥Ferry ";
+    java.util.Random random = new java.util.Random(20261130);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        switch (random.nextInt(4)) {
+          case 0 -> text.append(tricky.charAt(random.nextInt(tricky.length())));
+          case 1 -> text.append((char) (0x4E00 + random.nextInt(0x5200)));
+          case 2 -> text.append((char) (0x20 + random.nextInt(0x5F)));
+          default -> text.append((char) random.nextInt(0x10000));
+        }
+      }
+      String input = text.toString();
+      String normalised = ParagraphFingerprint.normalise(input);
+      long hash = ParagraphFingerprint.ofNormalised(normalised);
+      assertThat(hash).as(input).isEqualTo(guava(normalised));
+      assertThat(hash).as(input).isEqualTo(ParagraphFingerprint.of(input).hash());
+    }
+  }
+
+  /**
    * The table path must give exactly what the definition gives (NFKC of the whole text, then
    * per-character folding, then Guava's seeded Murmur3), or saved indexes would stop matching.
    * Random text mixes the simple ranges with characters that must leave them: combining marks that
