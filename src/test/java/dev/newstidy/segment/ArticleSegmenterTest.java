@@ -65,6 +65,39 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void sectionLabelStackedOverASubheadingStaysInItsArticle() throws IOException {
+    // Adversarial: a short label with no sentence end over a subheading has the shape of an
+    // excerpt's cut-off tail, but nothing marks a cut, so the article goes on.
+    segment(
+        "Tram Line Opens",
+        "",
+        "The new tram line opened on Tuesday, carrying riders between Westbrook and the old harbor.",
+        "",
+        "Riders said the new tram was quieter than the old one, and tickets cost the same.",
+        "",
+        "Still to come",
+        "",
+        "A depot for Westbrook",
+        "",
+        "The council will build a depot in Westbrook in the spring, so that more cars can run.");
+    assertThat(articles).hasSize(1);
+    articles.clear();
+    segment(
+        "石桥站通车",
+        "",
+        "本报讯 昨日上午,石桥站正式开通,线路全长十二公里,沿途设站八座,方便两岸居民出行。",
+        "",
+        "开通当天,不少居民早早来到站台,看着第一趟列车驶过石桥。",
+        "",
+        "往后怎么走",
+        "",
+        "再建一座停车场",
+        "",
+        "区里打算明年动工修建停车场,把沿线的三个小区连起来,年底前建成。");
+    assertThat(articles).hasSize(1);
+  }
+
+  @Test
   void eachMarkdownHeadlineStartsAnArticle() throws IOException {
     segment("# 新区开园", "", "园区今天正式开园。", "", "# 老街换新颜", "", "老街改造完成,商户陆续回归。");
 
