@@ -882,6 +882,35 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void captionThatSpellsANameInAnUntitledSeriesAfterAClosingBylineIsReadAsItsCredit() throws IOException {
+    // The look-alike the caption-run rule gets wrong, pinned as it reads now: a closing byline,
+    // then an untitled photo series whose second caption spells a name. It has the shape of
+    // bareNameUnderAHeadlineOverAPhotoSeriesIsItsCredit (a headline over its photographer over
+    // captions), which is kept: with the article above closed, the first caption is read as a
+    // headline and the name-like caption as its credit. Nothing in the lines tells the two apart.
+    segment(
+        "石湾镇的秋天",
+        "",
+        "石湾镇今年秋天稻谷丰收,镇上的米厂日夜开工,农户的收入也涨了。",
+        "",
+        "欧明山",
+        "",
+        "扛着稻捆的大叔",
+        "",
+        "江雪",
+        "",
+        "晒谷场上的孩子",
+        "",
+        "田埂边的老黄牛",
+        "",
+        "收割机旁的姑娘");
+
+    assertThat(articles).extracting(Article::title).containsExactly("石湾镇的秋天", "扛着稻捆的大叔");
+    assertThat(articles.get(0).byline().names()).containsExactly("欧明山");
+    assertThat(articles.get(1).byline().names()).containsExactly("江雪");
+  }
+
+  @Test
   void threeCharacterCaptionThatSpellsANameStaysACaptionOfItsSeries() throws IOException {
     // Adversarial: a caption of three Han characters that parses as a surname and a given name,
     // inside a photo series with no credit. Its length is no evidence of a credit: it stays a
