@@ -97,10 +97,13 @@ public enum BoundaryCue {
   /**
    * The text before ends in a cut-off tail ({@link CutTail}): a short last line that stops in
    * mid-sentence ({@code And we insist}), none of whose words the line or its lead repeats, and
-   * whose sentence the line cannot go on. Shaped as a heading, it used to count as no end at all
-   * ({@link #UNENDED}); it is the end of an excerpt that ran out, so the line may open an article.
-   * A tail gets {@link #UNENDED} 0. On the labelled corpus (the fit's 4,364 candidates) it fires on
-   * 78, all of them true boundaries, under the tails of five pages. Pinned by {@code CutTailTest}.
+   * whose sentence the line cannot go on, and that bears a mark of a cut (it goes on from an
+   * unfinished paragraph, opens on a conjunction, or repeats words from above; a section label over
+   * a subheading, {@code Still to come}, has none). Shaped as a heading, it used to count as no end
+   * at all ({@link #UNENDED}); it is the end of an excerpt that ran out, so the line may open an
+   * article. A tail gets {@link #UNENDED} 0. On the labelled corpus (the fit's 4,360 candidates) it
+   * fires on 78, all of them true boundaries, under the tails of five pages, with or without the
+   * mark of a cut. Pinned by {@code CutTailTest}.
    */
   CUT_TAIL_BEFORE,
   /**

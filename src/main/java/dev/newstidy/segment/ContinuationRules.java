@@ -4,7 +4,6 @@ import dev.newstidy.model.Block;
 import dev.newstidy.model.Part;
 import dev.newstidy.stage.byline.BylineDetector;
 import dev.newstidy.text.Punctuation;
-import dev.newstidy.text.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,9 +36,6 @@ final class ContinuationRules {
    * (a deck, a stray paragraph) rather than a closing byline: see {@link #echoesHeadline}.
    */
   private static final int EARLY_CREDIT_PARTS = 2;
-
-  /** Han characters from which a bare name is a full name (surname and given name), never a caption word. */
-  private static final int FULL_HAN_NAME = 3;
 
   /**
    * The share of a headline's terms that the text after an early credit repeats for the article to go
@@ -191,19 +187,13 @@ final class ContinuationRules {
    * ArticleSegmenterTest.nameShapedCaptionInsideAPhotoSeriesIsNoByline}; a bare name after a
    * heading-shaped last line and before a headline and its lead ({@code
    * …bareNameAfterAShortLastLineBeforeAHeadlineStillClosesTheArticle}) still closes its article.
-   * A Han name of three or more characters ({@code 韦青禾}: a surname and a two-character given
-   * name, the usual full name) is a credit even over a photo series with no credit of its own
-   * ({@code 游客们说明年还来} / {@code 韦青禾} / {@code 渔港的夏天} / captions): the captions that
-   * spell a name are two-character words, where a surname and one given-name character collide.
-   * Pinned by {@code …closingBylineOverAPhotoSeriesWithoutACreditStaysABylineOfItsArticle}.
    */
   static boolean standsInCaptionRun(ArticleDraft current, BylineDetector bylines, Block block, List<Block> after) {
     Part last = current == null ? null : current.lastPart();
     if (last == null
         || !BoundaryEvidence.isHeadingShaped(last.text())
         || after.size() < ArticleSegmenter.LOOK_AHEAD
-        || !CreditRules.isOneBareNameLine(bylines, block)
-        || isFullHanName(block.text())) {
+        || !CreditRules.isOneBareNameLine(bylines, block)) {
       return false;
     }
     for (Block b : after) {
@@ -214,16 +204,6 @@ final class ContinuationRules {
       }
     }
     return true;
-  }
-
-  /**
-   * True when {@code text} is all Han and three or more characters long: {@code 韦青禾} → true,
-   * {@code 夏夜} → false, {@code Mara Lind} → false.
-   */
-  static boolean isFullHanName(String text) {
-    String name = text.strip();
-    return name.codePointCount(0, name.length()) >= FULL_HAN_NAME
-        && name.codePoints().allMatch(Scripts::isHan);
   }
 
   /**

@@ -34,6 +34,13 @@ final class CutTail {
   /** A Latin word that opens in lower case: running text has them, names and headings in capitals do not. */
   private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}");
 
+  /**
+   * A conjunction that opens a line goes on from the sentence before it: {@code And we insist},
+   * {@code 而且村里}. A label or heading does not open on one ({@code Looking ahead}, {@code 下一步}).
+   */
+  private static final Pattern OPENING_CONJUNCTION =
+      Pattern.compile("^(?:(?:And|But|Or|Nor|Yet|So|Because)\\b|但是|而且|并且|所以|因此|因为|以及)");
+
   private CutTail() {}
 
   /**
@@ -63,6 +70,24 @@ final class CutTail {
     return !own.isEmpty()
         && LexicalCohesion.coverage(own, title) == 0
         && LexicalCohesion.coverage(own, next) == 0
-        && !BrokenParagraphJoiner.goesOnInto(last, line);
+        && !BrokenParagraphJoiner.goesOnInto(last, line)
+        && showsACut(terms, before, own);
+  }
+
+  /**
+   * True when the last of {@code before} bears a mark of a cut, not just a heading's shape: it goes
+   * on from the paragraph above, which stops without a sentence end ({@code …受到不同程} over {@code
+   * 度的影响}); it opens on a conjunction ({@code And we insist}); or its words recur in the text
+   * above (a tail belongs to its paragraph's story). A line that stops on a dangling word is read by
+   * {@link BrokenParagraphJoiner#goesOnInto} before this. A section label stacked over a subheading has none:
+   * {@code Looking ahead} under {@code …the fares stayed the same.}, {@code 下一步怎么走} under
+   * {@code …看着第一辆公交车驶过新桥。}.
+   */
+  static boolean showsACut(RecentTerms terms, List<String> before, TermSet own) {
+    int n = before.size();
+    String last = before.get(n - 1).strip();
+    return !Punctuation.endsSentence(before.get(n - 2))
+        || OPENING_CONJUNCTION.matcher(last).find()
+        || LexicalCohesion.coverage(own, terms.of(before.subList(0, n - 1))) > 0;
   }
 }

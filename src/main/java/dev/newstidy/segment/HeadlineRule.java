@@ -91,8 +91,7 @@ final class HeadlineRule {
       return false;
     }
     List<String> lead = LeadReading.texts(ahead, ArticleSegmenter.LOOK_AHEAD);
-    if ((!creditAfter
-            || (creditNext == null && !current.closed && CreditRules.isOneBareNameLine(bylines, next)))
+    if ((!creditAfter || runGoesOnUnderBareName(bylines, current, next, creditNext))
         && lead.size() >= CAPTION_RUN
         && lead.stream().allMatch(BoundaryEvidence::isHeadingShaped)) {
       // A headline stands over prose: a line over a run of short captions or headings, none
@@ -132,5 +131,19 @@ final class HeadlineRule {
     Candidate candidate = new Candidate(block, cues, decision);
     candidates.accept(candidate);
     return decide.test(candidate);
+  }
+
+  /**
+   * True when the credit under a line over a caption run is one bare name that the run goes on
+   * under, a caption that spells a name ({@code 夏夜} under {@code 挑担过桥的老人}), so the credit
+   * does not take the line out of the caption-run rule. After a closing byline (the article above
+   * is closed) the name is read as a new feature's credit instead ({@code 渔港的夏天} / {@code
+   * 柳明川} / captions). That reading is wrong when the series after a closing byline has no title
+   * and a name-like caption: pinned by {@code
+   * ArticleSegmenterTest.captionThatSpellsANameInAnUntitledSeriesAfterAClosingBylineIsReadAsItsCredit}.
+   */
+  private static boolean runGoesOnUnderBareName(
+      BylineDetector bylines, ArticleDraft current, Block next, Block creditNext) {
+    return creditNext == null && !current.closed && CreditRules.isOneBareNameLine(bylines, next);
   }
 }

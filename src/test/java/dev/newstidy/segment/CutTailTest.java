@@ -23,8 +23,41 @@ class CutTailTest {
                 "Harbor Ferry Sails Again",
                 List.of("The ferry to Linden Cove sailed again on Monday after a winter in dock.")))
         .isTrue();
-    assertThat(isCutTail("我们乡里", "柳溪镇新桥通车", List.of("本报讯 柳溪镇新桥昨日通车,两岸村民结束了摆渡过河的日子。")))
+    // A tail's words recur in the paragraph it was cut from.
+    RecentTerms terms = new RecentTerms();
+    String line = "柳溪镇新桥通车";
+    List<String> before = List.of("乡里今年修通了三条村道,村民出行方便多了。", "我们乡里");
+    assertThat(
+            CutTail.isCutTail(
+                terms, before, line, terms.of(line), terms.of(List.of("本报讯 柳溪镇新桥昨日通车,两岸村民结束了摆渡过河的日子。"))))
         .isTrue();
+  }
+
+  @Test
+  void sectionLabelStackedOverASubheadingIsNoTail() {
+    // Adversarial: a short line with no sentence end between a finished paragraph and a heading,
+    // none of whose words the heading or its lead repeats, has a tail's shape; but nothing marks a
+    // cut (no conjunction, no dangling word, no words from above, the paragraph above is whole).
+    RecentTerms terms = new RecentTerms();
+    String line = "A depot for Westbrook";
+    List<String> before =
+        List.of("Riders said the new tram was quieter than the old one, and tickets cost the same.", "Still to come");
+    List<String> lead = List.of("The council will build a depot in Westbrook in the spring, so that more cars can run.");
+    assertThat(CutTail.isCutTail(terms, before, line, terms.of(line), terms.of(lead))).isFalse();
+    String zhLine = "再建一座停车场";
+    List<String> zhBefore = List.of("开通当天,不少居民早早来到站台,看着第一趟列车驶过石桥。", "往后怎么走");
+    List<String> zhLead = List.of("区里打算明年动工修建停车场,把沿线的三个小区连起来,年底前建成。");
+    assertThat(CutTail.isCutTail(terms, zhBefore, zhLine, terms.of(zhLine), terms.of(zhLead))).isFalse();
+  }
+
+  @Test
+  void tailThatGoesOnFromAnUnfinishedParagraphIsATail() {
+    RecentTerms terms = new RecentTerms();
+    String line = "再建一座停车场";
+    List<String> lead = List.of("区里打算明年动工修建停车场,把沿线的三个小区连起来,年底前建成。");
+    // The paragraph above stops in mid-sentence and the short line goes on with it.
+    List<String> goesOn = List.of("开通当天,居民们早早来到站台。第一趟列车驶过石桥时,站台上的人群", "一起鼓掌欢呼");
+    assertThat(CutTail.isCutTail(terms, goesOn, line, terms.of(line), terms.of(lead))).isTrue();
   }
 
   @Test
