@@ -154,13 +154,17 @@ class LauncherOptionsTest {
         javaOptions(null, "clean", "--index=" + big, "-o", "-", dump),
         javaOptions(null, "clean", "--report", big, "--html", big, "-o", "-", dump),
         javaOptions(null, "clean", "--config", big, "-o", "-", dump),
-        javaOptions(null, "clean", "--include", big, "-o", "-", dump))) {
+        javaOptions(null, "clean", "--include", big, "-o", "-", dump),
+        javaOptions(null, "clean", "-qo", big, dump),
+        javaOptions(null, "clean", "-vqo", temp.toString(), dump),
+        javaOptions(null, "clean", "-qo" + big, dump))) {
       assertThat(options).contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC");
     }
     // Look-alikes: the same file as an input, after a flag that takes no value, or after `--`.
     for (List<String> options : List.of(
         javaOptions(null, "clean", "-o", "-", big),
         javaOptions(null, "clean", "-o", "-", "--quiet", big),
+        javaOptions(null, "clean", "-o", "-", "-qv", big),
         javaOptions(null, "clean", "-o", "-", "--", big))) {
       assertThat(options).contains("-XX:+UseSerialGC");
     }
