@@ -258,7 +258,8 @@ public final class ParagraphFingerprint {
    * one hashing loop.
    *
    * <p>Precondition: {@code normalised} is what {@link #normalise} returned. Other text is folded
-   * per character on the way (case and punctuation width, white space dropped, no NFKC), so
+   * per character on the way (case and a few marks such as {@code 。} and quotes, white space
+   * dropped; no NFKC, so full-width forms such as {@code ，} or {@code Ａ} are not folded), so
    * {@code ofNormalised("Ferry")} is the value of {@code "ferry"}, not the hash of {@code "Ferry"}:
    * pass raw text to {@link #of}. Public for the benchmarks, which time the hashing alone.
    */
