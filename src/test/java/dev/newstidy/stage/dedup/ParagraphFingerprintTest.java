@@ -69,16 +69,7 @@ class ParagraphFingerprintTest {
     String tricky = "e\u0301ｶﾞＡｚ１，。“”《》—．\u3000½…\u1100\u1161ΩÉßİ\uD840\uDC00\uFFFF溪口大桥Ferry ";
     java.util.Random random = new java.util.Random(20261130);
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(40); i > 0; i--) {
-        switch (random.nextInt(4)) {
-          case 0 -> text.append(tricky.charAt(random.nextInt(tricky.length())));
-          case 1 -> text.append((char) (0x4E00 + random.nextInt(0x5200)));
-          case 2 -> text.append((char) (0x20 + random.nextInt(0x5F)));
-          default -> text.append((char) random.nextInt(0x10000));
-        }
-      }
-      String input = text.toString();
+      String input = randomText(random, tricky);
       String normalised = ParagraphFingerprint.normalise(input);
       long hash = ParagraphFingerprint.ofNormalised(normalised);
       assertThat(hash).as(input).isEqualTo(guava(normalised));
@@ -101,17 +92,7 @@ class ParagraphFingerprintTest {
             + "\u1100\u1161\u11A8가\u0B47\u0B3E\u212BΩ\u2126ÉÄßİ\uD840\uDC00\uFFFF海安市总工会The bridge ";
     java.util.Random random = new java.util.Random(20261129);
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(40);
-      for (int i = 0; i < length; i++) {
-        switch (random.nextInt(4)) {
-          case 0 -> text.append(tricky.charAt(random.nextInt(tricky.length())));
-          case 1 -> text.append((char) (0x4E00 + random.nextInt(0x5200)));
-          case 2 -> text.append((char) (0x20 + random.nextInt(0x5F)));
-          default -> text.append((char) random.nextInt(0x10000));
-        }
-      }
-      String input = text.toString();
+      String input = randomText(random, tricky);
       String expected = definition(input);
       assertThat(ParagraphFingerprint.normalise(input)).as(input).isEqualTo(expected);
       ParagraphFingerprint.Fingerprint print = ParagraphFingerprint.of(input);
@@ -207,5 +188,23 @@ class ParagraphFingerprintTest {
 
   private static long fingerprint(String text) {
     return ParagraphFingerprint.ofNormalised(ParagraphFingerprint.normalise(text));
+  }
+
+  /**
+   * Up to 39 UTF-16 units, each drawn from {@code tricky}, the CJK block, printable ASCII or any
+   * unit at all (lone surrogates included), a quarter each.
+   */
+  private static String randomText(java.util.Random random, String tricky) {
+    StringBuilder text = new StringBuilder();
+    int length = random.nextInt(40);
+    for (int i = 0; i < length; i++) {
+      switch (random.nextInt(4)) {
+        case 0 -> text.append(tricky.charAt(random.nextInt(tricky.length())));
+        case 1 -> text.append((char) (0x4E00 + random.nextInt(0x5200)));
+        case 2 -> text.append((char) (0x20 + random.nextInt(0x5F)));
+        default -> text.append((char) random.nextInt(0x10000));
+      }
+    }
+    return text.toString();
   }
 }
