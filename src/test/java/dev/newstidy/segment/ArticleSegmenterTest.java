@@ -669,6 +669,71 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void sectionOverADatelineThatGoesOnWithTheReportsTopicStaysInIt() throws IOException {
+    // A long report reprints its earlier report under a heading and a dateline of its own; the
+    // paragraphs just above are comment, but the lead goes on with the words the report kept
+    // coming back to (the town, its tea gardens): one article (RECURRING_TOPIC_CJK).
+    segment(
+        "对一篇报道的再调查",
+        "",
+        "上个月,省城一家杂志刊发了一篇所谓的调查文章,说柳溪镇的茶园荒了。",
+        "",
+        "本报记者用了一周时间四处走访,发现文章所写与实情相去甚远。",
+        "",
+        "下面是记者看到的情况。",
+        "",
+        "青川县柳溪镇共有茶园一万二千亩,柳溪镇的茶农去年人均增收三千元。",
+        "",
+        "柳溪镇茶园里的茶农比往年更多,青川县还给柳溪镇修了一条运茶的路。",
+        "",
+        "面对外界的误解,我们要较真,更要把事情做好,让更多人看到真实的样子。",
+        "",
+        "这句话值得每一个人时刻记在心里。",
+        "",
+        "只有实干,才能改变别人的看法。",
+        "",
+        "青川县柳溪镇茶园的真相调查",
+        "",
+        "本报讯 一篇文章让柳溪镇出了名。为弄清实情,记者来到柳溪镇,走进了山上的茶园。",
+        "",
+        "柳溪镇位于青川县的东部,记者沿着山路走了一个多小时,才到了最远的一片茶园。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("对一篇报道的再调查");
+  }
+
+  @Test
+  void newStoryAfterALongReportThatSharesOnlyThePapersWordsStillOpensAnArticle() throws IOException {
+    // Adversarial: the same report, then the paper's next story, on another village, with
+    // nothing ending the report above it; it shares only everyday words (记者, 更多) with it.
+    segment(
+        "对一篇报道的再调查",
+        "",
+        "上个月,省城一家杂志刊发了一篇所谓的调查文章,说柳溪镇的茶园荒了。",
+        "",
+        "本报记者用了一周时间四处走访,发现文章所写与实情相去甚远。",
+        "",
+        "下面是记者看到的情况。",
+        "",
+        "青川县柳溪镇共有茶园一万二千亩,柳溪镇的茶农去年人均增收三千元。",
+        "",
+        "柳溪镇茶园里的茶农比往年更多,青川县还给柳溪镇修了一条运茶的路。",
+        "",
+        "面对外界的误解,我们要较真,更要把事情做好,让更多人看到真实的样子。",
+        "",
+        "这句话值得每一个人时刻记在心里。",
+        "",
+        "只有实干,才能改变别人的看法。",
+        "",
+        "石桥村渔港新码头启用",
+        "",
+        "本报讯 记者近日从石桥村获悉,今年新修的渔港码头已经启用,渔船进出方便多了。",
+        "",
+        "石桥村的渔民说,有了新码头,每天能多出一趟海,让更多人吃上新鲜的鱼。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("对一篇报道的再调查", "石桥村渔港新码头启用");
+  }
+
+  @Test
   void punHeadlineOverADeckThatRepeatsNoneOfItsWordsStillOpensAnArticle() throws IOException {
     // Adversarial: a headline whose words recur neither in its deck nor in its lead (a pun) is
     // stacked over a heading-shaped deck, as a section heading is; the story above closed on a
