@@ -12,7 +12,7 @@ class RecurringTopicTest {
           "柳溪镇茶园调查",
           "柳溪镇的茶园去年扩大了两千亩。",
           "记者走访了柳溪镇山上的几片茶园。",
-          "面对外界的误解,我们要把实情告诉读者。");
+          "茶农们说,今年的春茶比去年好。");
 
   @Test
   void termsInTwoOrMoreTextsRecur() {
