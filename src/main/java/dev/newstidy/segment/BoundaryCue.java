@@ -114,5 +114,18 @@ public enum BoundaryCue {
    * labelled corpus 128 of the 136 candidates it is above 0 for are true boundaries, and all 12 above
    * 0.6 (five sites). Pinned by {@code BoundaryEvidenceTest.cohesionAfterAClosingBylineIsReadApart}.
    */
-  COHESION_AFTER_BYLINE
+  COHESION_AFTER_BYLINE,
+  /**
+   * The share of the lead's terms that the article above keeps coming back to, its CJK bigrams
+   * found in two or more of its parts ({@link RecurringTopic}), for a Chinese line where nothing
+   * before it ends the article (no closing byline, cut-off paragraph or tail, or wider gap), else
+   * 0: a long report's section, even one set over its own dateline ({@code 本报讯}, a reprinted
+   * earlier report), goes on with the report's topic words however far back they were set; a new
+   * story mostly does not. Scaled as {@link #COHESION}. Latin lines get 0, so that English
+   * cohesion, which behaves otherwise, is left to the other cues; its weight is fitted in the
+   * second stage ({@code BoundaryFit}), over the other weights as the first stage fitted them.
+   * Pinned by {@code RecurringTopicTest} and end to end by {@code
+   * ArticleSegmenterTest.sectionOverADatelineThatGoesOnWithTheReportsTopicStaysInIt}.
+   */
+  RECURRING_TOPIC_CJK
 }

@@ -1,6 +1,7 @@
 package dev.newstidy.segment;
 
 import dev.newstidy.model.Block;
+import dev.newstidy.model.Part;
 import dev.newstidy.segment.ArticleSegmenter.Candidate;
 import dev.newstidy.stage.byline.BylineDetector;
 import java.util.ArrayList;
@@ -127,10 +128,32 @@ final class HeadlineRule {
             creditAfter,
             current.closed,
             ContinuationRules.isWiderGap(current, block));
+    boolean ended =
+        cues.get(BoundaryCue.BYLINE_BEFORE) > 0
+            || cues.get(BoundaryCue.CUT_BEFORE) > 0
+            || cues.get(BoundaryCue.CUT_TAIL_BEFORE) > 0
+            || ContinuationRules.isWiderGap(current, block);
+    cues.put(BoundaryCue.RECURRING_TOPIC_CJK,
+        RecurringTopic.of(block.text(), ended ? List.of() : wholeArticle(current), afterTexts, ended));
     BoundaryScorer.Decision decision = scorer.score(cues);
     Candidate candidate = new Candidate(block, cues, decision);
     candidates.accept(candidate);
     return decide.test(candidate);
+  }
+
+  /**
+   * The texts of the article so far for {@link RecurringTopic}: its headline, when it has one, and
+   * up to {@link RecurringTopic#PARTS_MAX} of its parts, first ones first.
+   */
+  private static List<String> wholeArticle(ArticleDraft current) {
+    List<String> texts = new ArrayList<>();
+    if (current.title != null) {
+      texts.add(current.title);
+    }
+    for (Part part : current.body.subList(0, Math.min(RecurringTopic.PARTS_MAX, current.body.size()))) {
+      texts.add(part.text());
+    }
+    return texts;
   }
 
   /**

@@ -58,4 +58,18 @@ class TermSetTest {
     assertThat(set.capacity()).isEqualTo(31);
     assertThat(set.contains(30)).isTrue();
   }
+
+  @Test
+  void intersectionKeepsKeysInBoth() {
+    TermSet a = TermSet.adopt(new long[] {9, 3, 9, 5}, 4);
+    TermSet b = TermSet.adopt(new long[] {12, 1, 9, 3}, 4);
+
+    TermSet both = a.intersection(b);
+
+    assertThat(both.size()).isEqualTo(2);
+    assertThat(both.contains(3)).isTrue();
+    assertThat(both.contains(9)).isTrue();
+    assertThat(a.intersection(TermSet.adopt(new long[] {4}, 1)).isEmpty()).isTrue();
+    assertThat(TermSet.EMPTY.intersection(a).isEmpty()).isTrue();
+  }
 }
