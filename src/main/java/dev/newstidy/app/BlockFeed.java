@@ -42,10 +42,22 @@ final class BlockFeed {
   private final ReadSettings reading;
   private final InputStream stdin;
   private final AtomicLong bytesRead = new AtomicLong();
+  /** True when each block's fingerprint is made here, for the block-level repeats. */
+  private final boolean printsAhead;
 
   BlockFeed(ReadSettings reading, InputStream stdin) {
+    this(reading, stdin, false);
+  }
+
+  /**
+   * @param printsAhead make each block's fingerprint with the block ({@link FeedEvent.NextBlock#print}):
+   *     in the reader thread of {@link #feedInBackground}, which has time to spare, rather than in
+   *     the cleaning thread, which sets the pace of a run
+   */
+  BlockFeed(ReadSettings reading, InputStream stdin, boolean printsAhead) {
     this.reading = reading;
     this.stdin = stdin;
+    this.printsAhead = printsAhead;
   }
 
   /** Bytes read so far from all inputs, before decompression; safe to ask from any thread. */
@@ -67,7 +79,7 @@ final class BlockFeed {
             events.accept(new FeedEvent.DocumentStart(d.origin()));
             BlockReader blocks = BlockReader.of(d, reading.strict());
             for (Block b = nextBlock(blocks, input); b != null; b = nextBlock(blocks, input)) {
-              events.accept(new FeedEvent.NextBlock(b));
+              events.accept(printsAhead ? FeedEvent.NextBlock.withPrint(b) : new FeedEvent.NextBlock(b));
               bytesRead.set(before + reader.bytesRead());
             }
             events.accept(new FeedEvent.DocumentEnd());

@@ -169,7 +169,8 @@ public final class CleanRun {
       written = (article, from) -> window.accept(finishing.apply(article), from);
     }
     IndexFile file = dedup.index() == null ? null : IndexFile.lock(dedup.index());
-    BlockFeed feed = new BlockFeed(reading, stdin);
+    // With two threads, the reader thread also makes the block fingerprints the repeats need.
+    BlockFeed feed = new BlockFeed(reading, stdin, threads > 1 && repairs.dedup());
     // With two threads, a third finishes and writes the articles in order: see ArticleHandOff.
     ArticleHandOff handOff = threads > 1 ? new ArticleHandOff(written) : null;
     BiConsumer<Pipeline.Unfinished, Origin> direct = written;
@@ -307,7 +308,7 @@ public final class CleanRun {
         summary.countBlock();
         limitArticle(block, next.utf8Bytes());
         blockListener.accept(block);
-        pipeline.accept(block);
+        pipeline.accept(block, next.print());
       } else if (event instanceof FeedEvent.DocumentStart start) {
         origin = start.origin();
       } else if (event instanceof FeedEvent.DocumentEnd) {

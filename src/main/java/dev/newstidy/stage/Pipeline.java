@@ -15,6 +15,7 @@ import dev.newstidy.stage.byline.ChineseNames;
 import dev.newstidy.stage.byline.EditorCreditMover;
 import dev.newstidy.stage.check.OddityFinder;
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
+import dev.newstidy.stage.dedup.ParagraphFingerprint;
 import dev.newstidy.stage.dedup.ParagraphIndex;
 import dev.newstidy.stage.dedup.RepairedParagraphRemover;
 import dev.newstidy.stage.dedup.RepeatedParagraphRemover;
@@ -256,12 +257,21 @@ public final class Pipeline {
    * as one.
    */
   public void accept(Block block) {
+    accept(block, null);
+  }
+
+  /**
+   * The same, with the fingerprint of the block's text made ahead ({@code
+   * ParagraphFingerprint.of(block.text())}, or null): the block-level repeats take it instead of
+   * making it again when the block goes on as it came. Held blocks make theirs when judged.
+   */
+  public void accept(Block block, ParagraphFingerprint.Fingerprint print) {
     if (block.span().record() > 0) {
       page.add(block);
       return;
     }
     if (streaming) {
-      triaged(block);
+      triaged(block, print);
       return;
     }
     // A text file's first blocks are held: a short file may be one scraped page saved as text.
@@ -280,13 +290,19 @@ public final class Pipeline {
   }
 
   private void triaged(Piece piece) {
+    triaged(piece, null);
+  }
+
+  /** @param print the fingerprint of the piece's text made ahead, or null */
+  private void triaged(Piece piece, ParagraphFingerprint.Fingerprint print) {
     if (!(piece instanceof Block block)) {
       segmenter.accept(piece);
       return;
     }
     for (Piece p : triage.apply(block)) {
       if (p instanceof Block text && repeats != null) {
-        p = repeats.apply(text);
+        // A piece the triage cut out of the block has a text of its own, and so a print of its own.
+        p = repeats.apply(text, text == block ? print : null);
       }
       segmenter.accept(p);
     }

@@ -11,6 +11,11 @@ import dev.newstidy.stage.Pipeline;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
 import dev.newstidy.stage.dedup.ParagraphFingerprint;
 import dev.newstidy.stage.dedup.RepeatedParagraphRemover;
+import dev.newstidy.stage.byline.BylineDetector;
+import dev.newstidy.stage.byline.ChineseNames;
+import dev.newstidy.stage.furniture.BlockTriage;
+import dev.newstidy.stage.furniture.BoilerplateDetector;
+import dev.newstidy.stage.furniture.MetadataLineParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -41,6 +46,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xss4m"})
 public class PipelineBenchmark {
   private List<Block> blocks;
+  private List<ParagraphFingerprint.Fingerprint> prints;
   private List<Piece> pieces;
   private List<Article> segmented;
   private List<Article> finished;
@@ -49,6 +55,7 @@ public class PipelineBenchmark {
   @Setup
   public void prepare() {
     blocks = BenchmarkDump.blocks(BenchmarkDump.bytes());
+    prints = blocks.stream().map(b -> ParagraphFingerprint.of(b.text())).toList();
     RepeatedParagraphRemover repeats =
         new RepeatedParagraphRemover(new InMemoryParagraphIndex(), RepairSettings.defaults().minRepeatChars());
     pieces = blocks.stream().map(repeats::apply).toList();
@@ -83,6 +90,30 @@ public class PipelineBenchmark {
         new RepeatedParagraphRemover(new InMemoryParagraphIndex(), RepairSettings.defaults().minRepeatChars());
     for (Block block : blocks) {
       sink.consume(repeats.apply(block));
+    }
+  }
+
+  /**
+   * Block-level repeats given the fingerprints made ahead, as the cleaning thread runs them when
+   * the reader thread makes the prints: the index look-up and filing, every block.
+   */
+  @Benchmark
+  public void repeatedParagraphRemoverGivenPrints(Blackhole sink) {
+    RepeatedParagraphRemover repeats =
+        new RepeatedParagraphRemover(new InMemoryParagraphIndex(), RepairSettings.defaults().minRepeatChars());
+    for (int i = 0; i < blocks.size(); i++) {
+      sink.consume(repeats.apply(blocks.get(i), prints.get(i)));
+    }
+  }
+
+  /** The furniture triage alone (patterns, metadata lines, short lines seen on earlier pages). */
+  @Benchmark
+  public void blockTriage(Blackhole sink) {
+    BylineDetector names = new BylineDetector(ChineseNames.load());
+    BlockTriage triage =
+        new BlockTriage(BoilerplateDetector.load(), new MetadataLineParser(), line -> names.parseWhole(line).isPresent());
+    for (Block block : blocks) {
+      sink.consume(triage.apply(block));
     }
   }
 

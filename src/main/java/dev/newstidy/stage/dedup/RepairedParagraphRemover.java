@@ -82,11 +82,16 @@ public final class RepairedParagraphRemover {
   }
 
   private Optional<Removal> judge(Part part, List<Join> joins, Map<Long, SourceSpan> joinedHere) {
+    boolean joined = madeByJoin(part.span(), joins);
+    if (!joined && joinedHere.isEmpty() && claimed.isEmpty()) {
+      // A whole paragraph can only repeat a joined one: none stands before it, so no fingerprint.
+      return Optional.empty();
+    }
     ParagraphFingerprint.Fingerprint print = ParagraphFingerprint.of(part.text());
     if (print.length() < minChars) {
       return Optional.empty();
     }
-    if (!madeByJoin(part.span(), joins)) {
+    if (!joined) {
       SourceSpan first = joinedHere.get(print.hash());
       if (first == null) {
         first = claimed.get(print.hash());

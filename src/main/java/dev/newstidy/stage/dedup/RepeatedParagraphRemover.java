@@ -106,16 +106,25 @@ public final class RepeatedParagraphRemover {
 
   /** The block itself, or a {@link DroppedBlock} when it repeats an earlier one. */
   public Piece apply(Block block) {
+    return apply(block, null);
+  }
+
+  /**
+   * The same, given the fingerprint of the block's text made ahead ({@link
+   * ParagraphFingerprint#of}), or null to make it here: the verdict is the one {@link #apply(Block)}
+   * gives (pinned by {@code RepeatedParagraphRemoverTest.printMadeAheadGivesTheSameVerdicts}).
+   */
+  public Piece apply(Block block, ParagraphFingerprint.Fingerprint ahead) {
     boolean subHeadline = afterHeadline && block.markup() == Block.Markup.DASH_LINE;
     afterHeadline = block.markup() == Block.Markup.HEADLINE;
     if (block.markup() == Block.Markup.HEADLINE) {
-      rememberHeadline(block);
+      rememberHeadline(block, ahead);
       return block;
     }
     if (block.markup().isHeadingLine() || subHeadline) {
       return block;
     }
-    ParagraphFingerprint.Fingerprint print = ParagraphFingerprint.of(block.text());
+    ParagraphFingerprint.Fingerprint print = ahead != null ? ahead : ParagraphFingerprint.of(block.text());
     if (headlineSpan != null && print.hash() == headlinePrint) {
       // The headline's text again in the body (pinned by
       // RepeatedParagraphRemoverTest.bodyBlockRepeatingTheHeadlineIsRemoved).
@@ -186,8 +195,8 @@ public final class RepeatedParagraphRemover {
    * A headline is read as the plain line the text output makes of it: a short block right under it
    * that repeats it is doubled, and a long one is its repeat anywhere in the document after it.
    */
-  private void rememberHeadline(Block headline) {
-    ParagraphFingerprint.Fingerprint print = ParagraphFingerprint.of(headline.text());
+  private void rememberHeadline(Block headline, ParagraphFingerprint.Fingerprint ahead) {
+    ParagraphFingerprint.Fingerprint print = ahead != null ? ahead : ParagraphFingerprint.of(headline.text());
     previousPrint = print.hash();
     previousSpan = print.length() >= DOUBLED_MIN ? headline.span() : null;
     headlinePrint = print.hash();

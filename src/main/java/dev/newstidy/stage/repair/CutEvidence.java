@@ -192,6 +192,12 @@ final class CutEvidence {
   }
 
   private static boolean readsOn(CharSequence paragraph, String next, boolean lead, boolean titleVetoes) {
+    // Most pairs are refused here, before the window and the stripped copies are built.
+    return !plainlyEndsSentence(paragraph) && readsFully(paragraph, next, lead, titleVetoes);
+  }
+
+  /** {@link #readsOn} without its quick refusal, for the test that holds the two together. */
+  static boolean readsFully(CharSequence paragraph, String next, boolean lead, boolean titleVetoes) {
     String a = window(paragraph).strip();
     String b = next.strip();
     if (a.isEmpty() || b.isEmpty() || !Punctuation.endsMidSentence(a) || a.equals(b)) {
@@ -206,6 +212,23 @@ final class CutEvidence {
       return latinGoesOn(a, b);
     }
     return cjkGoesOn(a, b, lead);
+  }
+
+  /**
+   * True when the last character of {@code paragraph} other than white space is a sentence-final
+   * mark inside the part of it that {@link #window} keeps: then the window ends a sentence too, and
+   * no rule reads on. {@code …建成投用。 } yes; {@code …建成投用。”} (a closer after the mark), {@code
+   * …示范带动、} and a blank text no: those go to the full reading. The same answer as the full
+   * reading wherever it says yes (pinned by {@code
+   * CutEvidenceTest.plainSentenceEndRefusesOnlyWhatTheFullReadingRefuses}).
+   */
+  static boolean plainlyEndsSentence(CharSequence paragraph) {
+    int n = paragraph.length();
+    int i = n - 1;
+    while (i >= 0 && Character.isWhitespace(paragraph.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && i >= n - WINDOW_TAIL && Punctuation.isSentenceFinal(paragraph.charAt(i));
   }
 
   /**

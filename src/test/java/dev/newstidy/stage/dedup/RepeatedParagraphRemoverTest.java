@@ -256,4 +256,33 @@ class RepeatedParagraphRemoverTest {
     assertThat(farBack).isNotInstanceOf(DroppedBlock.class);
     assertThat(inPlace).isInstanceOf(DroppedBlock.class);
   }
+
+  @Test
+  void printMadeAheadGivesTheSameVerdicts() {
+    // Given one stream of headlines, doubled short lines, fragments and repeats across documents
+    java.util.List<Block> blocks =
+        java.util.List.of(
+            marked("a.txt", 1, "溪岭新渡口今日启用两岸往来更便捷", Block.Markup.HEADLINE),
+            body("a.txt", 3, REPEATED),
+            body("a.txt", 5, "溪岭新渡口今日启用两岸往来更便捷"),
+            body("a.txt", 7, "图为新渡口"),
+            body("a.txt", 9, "图为新渡口"),
+            body("a.txt", 11, "渡船每半小时一班,"),
+            body("a.txt", 13, REPEATED),
+            body("b.txt", 1, "渡船每半小时一班,"),
+            body("b.txt", 3, REPEATED));
+    RepeatedParagraphRemover ahead = new RepeatedParagraphRemover(new InMemoryParagraphIndex(), MIN_CHARS);
+    for (Block block : blocks) {
+      if (block.span().path().equals("b.txt") && block.span().firstLine() == 1) {
+        remover.endDocument();
+        ahead.endDocument();
+      }
+      // When one remover makes the prints and the other is handed them
+      Piece here = remover.apply(block);
+      Piece given = ahead.apply(block, ParagraphFingerprint.of(block.text()));
+      // Then both give the same pieces
+      assertThat(given).as(block.text()).isEqualTo(here);
+    }
+    assertThat(ahead.apply(body("b.txt", 5, REPEATED), null)).isInstanceOf(DroppedBlock.class);
+  }
 }

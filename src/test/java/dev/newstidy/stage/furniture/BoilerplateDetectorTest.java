@@ -186,4 +186,35 @@ class BoilerplateDetectorTest {
     // The most common footers are whole sentences with commas; they open with the legal words.
     assertThat(detector.classify(line)).isEqualTo("furniture");
   }
+
+  @Test
+  void firstCharacterScanKeepsEveryRuleThatMatches() {
+    // Given random lines built from the rules' trigger words, look-alikes, separators and plain text
+    String[] pieces = {
+      "上一篇", "下一", "第", "版", "分享", "返回", "相关", "阅读", "关闭", "【", "】", ":", " ", "3", "12",
+      "copyright", "(c)", "©", "read more", "see ", "sign in", "subscribe", "related", "icp", "备",
+      "柳塘镇", "新修村道", "桥", "the ferry", "首页", ">", "|", "转", "续", "见", "页", "A6", "press"
+    };
+    java.util.Random random = new java.util.Random(13);
+    int matched = 0;
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder line = new StringBuilder();
+      for (int n = 1 + random.nextInt(6); n > 0; n--) {
+        line.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String lower = line.toString();
+      long candidates = detector.candidateRules(lower);
+      for (int r = 0; r < detector.rules().size(); r++) {
+        // Then a rule that matches the line is among its candidates
+        if (detector.rules().get(r).matches(lower)) {
+          matched++;
+          long bit = r < 63 ? 1L << r : 1L << 63;
+          assertThat(candidates & bit).as(lower).isNotZero();
+        }
+      }
+    }
+    assertThat(matched).isGreaterThan(1000);
+    assertThat(detector.candidateRules("2031 47")).isZero();
+    assertThat(detector.classify("上一篇:柳塘镇新修村道")).isEqualTo("furniture");
+  }
 }

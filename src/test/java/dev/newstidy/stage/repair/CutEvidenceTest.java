@@ -293,4 +293,42 @@ class CutEvidenceTest {
     assertThat(CutEvidence.endsWithCredit("溪口新桥昨日合龙（資料照）")).isTrue();
     assertThat(CutEvidence.endsWithCredit("摄影师谈构图。")).isFalse(); // a credit word, not at the end
   }
+
+  @Test
+  void plainSentenceEndRefusesOnlyWhatTheFullReadingRefuses() {
+    // Given random pairs built from sentence ends, closers, clause marks, white space, captions,
+    // credits, list marks and long runs of text, so that the window of a long paragraph is read too
+    String[] pieces = {
+      "。", "！", "?", "…", "．", "”", "」", "）", ")", "，", "、", ",", ":", " ", "\t", "\n", "\u3000",
+      "（完）", "柳塘村新修了村道", "图说:", "记者 程远帆", "摄", "1.", "（二）", "the ferry crossed", "Mayor Lin",
+      "县里专门成立了负责巡查的", "x".repeat(300), "桥".repeat(200), "——"
+    };
+    java.util.Random random = new java.util.Random(11);
+    int refused = 0;
+    for (int i = 0; i < 20_000; i++) {
+      String a = randomText(random, pieces);
+      String b = randomText(random, pieces);
+      boolean lead = random.nextBoolean();
+      boolean veto = random.nextBoolean();
+      // When the quick test refuses, the full reading refuses too
+      if (CutEvidence.plainlyEndsSentence(a)) {
+        refused++;
+        assertThat(CutEvidence.readsFully(a, b, lead, veto)).as(a + " | " + b).isFalse();
+        assertThat(CutEvidence.readsFully(new StringBuilder(a), b, lead, veto)).as(a + " | " + b).isFalse();
+      }
+    }
+    assertThat(refused).isGreaterThan(2000);
+    assertThat(CutEvidence.plainlyEndsSentence("溪口大桥昨日建成投用。 ")).isTrue();
+    assertThat(CutEvidence.plainlyEndsSentence("他说:“大桥建成投用。”")).isFalse(); // left to the full reading
+    assertThat(CutEvidence.plainlyEndsSentence("示范带动、")).isFalse();
+    assertThat(CutEvidence.plainlyEndsSentence("  ")).isFalse();
+  }
+
+  private static String randomText(java.util.Random random, String[] pieces) {
+    StringBuilder text = new StringBuilder();
+    for (int n = 1 + random.nextInt(8); n > 0; n--) {
+      text.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return text.toString();
+  }
 }
