@@ -79,10 +79,12 @@ final class HeadingShape {
    * Such a line is only a candidate; {@link BoundaryScorer} weighs it ({@code CLAUSE_MARK}).
    */
   static boolean isShortLine(Block block, int maxCjk, int maxLatinWords, boolean headline) {
-    if (block.lineCount() != 1 || block.markup() != Block.Markup.NONE) {
+    String text = block.text();
+    if (block.lineCount() != 1
+        || block.markup() != Block.Markup.NONE
+        || text.length() > longestShortLine(maxCjk, maxLatinWords)) {
       return false;
     }
-    String text = block.text();
     boolean question = headline && (endsInQuestionOrExclamation(text) || isTeaser(text));
     if ((Punctuation.endsSentence(text) && !question) || text.startsWith("**")) {
       return false;
@@ -110,6 +112,17 @@ final class HeadingShape {
     }
     int words = text.strip().split("\\s+").length;
     return words <= maxLatinWords && text.length() <= maxLatinWords * 9;
+  }
+
+  /**
+   * The most chars a short line may hold in either script, the bounds {@link #isShortLine} ends
+   * on ({@code maxCjk + 12} for CJK text, nine per word for Latin): a longer line is refused
+   * before the numbering and clause patterns run over it. Most body blocks are paragraphs of
+   * hundreds of chars, and each is asked this several times; the answer is the same. Pinned by
+   * {@code HeadingShapeTest.lineAtTheLengthBoundIsStillWeighedAndOneCharMoreIsNot}.
+   */
+  private static int longestShortLine(int maxCjk, int maxLatinWords) {
+    return Math.max(maxCjk + 12, maxLatinWords * 9);
   }
 
   /** True when {@code text}, colons aside, holds a comma, enumeration comma or semicolon. */

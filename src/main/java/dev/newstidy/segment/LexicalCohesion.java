@@ -19,7 +19,8 @@ import java.util.List;
  *
  * <p>Terms are kept as {@code long} keys in a {@link TermSet}, not as strings: this runs for every
  * candidate boundary over several paragraphs, and a string and a hash-set entry per bigram made it
- * one of the segmenter's largest costs. A bigram's key is its two code points side by side, and a
+ * one of the segmenter's largest costs. The keys go straight into the set's table as they are cut,
+ * with no array of every term in between. A bigram's key is its two code points side by side, and a
  * word of up to eleven ASCII letters and digits is spelled out in base 37, so that both are exact;
  * a longer or non-ASCII word is keyed by a 61-bit hash of its lower-cased form, where two words
  * meet by chance about once in 2<sup>61</sup> pairs.
@@ -64,16 +65,15 @@ final class LexicalCohesion {
       return TermSet.EMPTY;
     }
     // A term ends at a CJK code point or after a word of four or more chars: never more terms than chars.
-    long[] keys = new long[chars];
-    int count = 0;
+    TermSet.Builder terms = new TermSet.Builder(chars);
     for (String text : texts) {
-      count = collect(text, keys, count);
+      collect(text, terms);
     }
-    return TermSet.adopt(keys, count);
+    return terms.build();
   }
 
-  /** Adds the keys of the terms of {@code s} at {@code keys[count]} on; returns the new count. */
-  private static int collect(String s, long[] keys, int count) {
+  /** Adds the keys of the terms of {@code s} to {@code terms}. */
+  private static void collect(String s, TermSet.Builder terms) {
     int wordStart = -1;
     int previousCjk = -1;
     for (int i = 0; i < s.length(); ) {
@@ -81,38 +81,37 @@ final class LexicalCohesion {
       int next = i + Character.charCount(cp);
       if (Scripts.isCjk(cp)) {
         if (previousCjk >= 0) {
-          keys[count++] = bigramKey(previousCjk, cp);
+          terms.add(bigramKey(previousCjk, cp));
         }
         previousCjk = cp;
-        count = addWord(s, wordStart, i, keys, count);
+        addWord(s, wordStart, i, terms);
         wordStart = -1;
       } else {
         previousCjk = -1;
         if (Character.isLetterOrDigit(cp)) {
           wordStart = wordStart < 0 ? i : wordStart;
         } else {
-          count = addWord(s, wordStart, i, keys, count);
+          addWord(s, wordStart, i, terms);
           wordStart = -1;
         }
       }
       i = next;
     }
-    return addWord(s, wordStart, s.length(), keys, count);
+    addWord(s, wordStart, s.length(), terms);
   }
 
   /** Adds the word {@code s[start, end)} when it counts (four or more chars, no function word). */
-  private static int addWord(String s, int start, int end, long[] keys, int count) {
+  private static void addWord(String s, int start, int end, TermSet.Builder terms) {
     if (start < 0 || end - start < 4) {
-      return count;
+      return;
     }
     long key = exactKey(s, start, end);
     if (key < 0) {
       key = wordKey(s.substring(start, end).toLowerCase(Locale.ROOT));
     }
     if (Arrays.binarySearch(STOP_WORDS, key) < 0) {
-      keys[count++] = key;
+      terms.add(key);
     }
-    return count;
   }
 
   /**

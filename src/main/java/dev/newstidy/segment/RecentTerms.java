@@ -55,12 +55,30 @@ final class RecentTerms {
     return n;
   }
 
-  /** The terms of several texts together, as {@link LexicalCohesion#terms(java.util.Collection)}. */
+  /**
+   * The terms of several texts together, as {@link LexicalCohesion#terms(java.util.Collection)}:
+   * one table filled from the members' sets, not a new set per member merged in.
+   */
   TermSet of(List<String> texts) {
-    TermSet union = TermSet.EMPTY;
-    for (String text : texts) {
-      union = union.union(of(text));
+    TermSet only = TermSet.EMPTY;
+    TermSet[] members = new TermSet[texts.size()];
+    int keys = 0;
+    int filled = 0;
+    for (int i = 0; i < members.length; i++) {
+      members[i] = of(texts.get(i));
+      keys += members[i].size();
+      if (!members[i].isEmpty()) {
+        only = members[i];
+        filled++;
+      }
     }
-    return union;
+    if (filled <= 1) {
+      return only;
+    }
+    TermSet.Builder union = new TermSet.Builder(keys);
+    for (TermSet member : members) {
+      union.addAll(member);
+    }
+    return union.build();
   }
 }

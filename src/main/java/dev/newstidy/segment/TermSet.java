@@ -1,55 +1,46 @@
 package dev.newstidy.segment;
 
-import java.util.Arrays;
-
 /**
- * A set of cohesion terms as {@link LexicalCohesion} keys them: sorted, distinct {@code long}s, so
- * that two sets are compared by one merge and no term is ever a {@code String}.
+ * A set of cohesion terms as {@link LexicalCohesion} keys them: distinct {@code long}s in an
+ * open-addressing hash table, so that a text's terms are collected in one pass, two sets are
+ * compared by one probe per key of the smaller, and no term is ever a {@code String}.
  *
  * <p>Example, pinned by {@code TermSetTest}: the keys {@code 9, 3, 9, 5} make the set {@code 3, 5,
  * 9}; it shares two keys ({@code 3, 9}) with {@code 1, 3, 9, 12}, and its union with that set is
  * {@code 1, 3, 5, 9, 12}.
+ *
+ * <p>The keys were once sorted and compared by a merge; sorting each text's keys was the larger
+ * part of the cohesion cost (a paragraph of 300 Chinese characters gives about 300 bigrams), and
+ * only counts are ever read from a set, so the order bought nothing. A set never changes once
+ * built: the segmenter keeps sets of recent texts and shares them between candidates.
  */
 final class TermSet {
-  static final TermSet EMPTY = new TermSet(new long[0], 0);
+  static final TermSet EMPTY = new TermSet(new long[0], false, 0);
 
-  private final long[] keys;
+  /** The table's slots: a key, or 0 for an empty slot; the key 0 itself is {@link #hasZero}. */
+  private final long[] table;
+
+  private final boolean hasZero;
   private final int size;
 
-  private TermSet(long[] keys, int size) {
-    this.keys = keys;
+  private TermSet(long[] table, boolean hasZero, int size) {
+    this.table = table;
+    this.hasZero = hasZero;
     this.size = size;
   }
 
-  /**
-   * The set of {@code keys[0, count)}, which it sorts in place and takes over: the caller keeps
-   * no reference to the array. When the distinct keys fill much less of the array than it holds,
-   * the set keeps a copy of them instead: the terms of a long paragraph of few words would
-   * otherwise keep one key per character alive (a 5,000,000-character paragraph of 31 terms,
-   * 40 MB), for as long as the set is remembered. Pinned by {@code
-   * TermSetTest.keepsOnlyTheDistinctKeysOfAManyTimesRepeatedTerm}.
-   */
+  /** The set of {@code keys[0, count)}; the array is only read. */
   static TermSet adopt(long[] keys, int count) {
-    if (count == 0) {
-      return EMPTY;
+    Builder builder = new Builder(count);
+    for (int i = 0; i < count; i++) {
+      builder.add(keys[i]);
     }
-    Arrays.sort(keys, 0, count);
-    int distinct = 1;
-    for (int i = 1; i < count; i++) {
-      if (keys[i] != keys[distinct - 1]) {
-        keys[distinct++] = keys[i];
-      }
-    }
-    boolean muchShorter = distinct < keys.length - keys.length / WASTE_KEPT;
-    return new TermSet(muchShorter ? Arrays.copyOf(keys, distinct) : keys, distinct);
+    return builder.build();
   }
 
-  /** The set keeps its caller's array when no more than one slot in this many goes unused. */
-  private static final int WASTE_KEPT = 8;
-
-  /** The length of the array the set keeps, for tests. */
+  /** The length of the table the set keeps, for tests. */
   int capacity() {
-    return keys.length;
+    return table.length;
   }
 
   int size() {
@@ -61,10 +52,25 @@ final class TermSet {
   }
 
   boolean contains(long key) {
-    return Arrays.binarySearch(keys, 0, size, key) >= 0;
+    if (key == 0) {
+      return hasZero;
+    }
+    if (table.length == 0) {
+      return false;
+    }
+    int mask = table.length - 1;
+    for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+      long k = table[i];
+      if (k == key) {
+        return true;
+      }
+      if (k == 0) {
+        return false;
+      }
+    }
   }
 
-  /** The keys of both sets, by one merge; either set itself when the other is empty. */
+  /** The keys of both sets; either set itself when the other is empty. */
   TermSet union(TermSet other) {
     if (other.size == 0) {
       return this;
@@ -72,70 +78,146 @@ final class TermSet {
     if (size == 0) {
       return other;
     }
-    long[] merged = new long[size + other.size];
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < size || j < other.size) {
-      long x = i < size ? keys[i] : Long.MAX_VALUE;
-      long y = j < other.size ? other.keys[j] : Long.MAX_VALUE;
-      // A side that ran out reads as Long.MAX_VALUE: the other side's keys come first.
-      if (x <= y) {
-        i++;
-      }
-      if (y <= x) {
-        j++;
-      }
-      merged[n++] = Math.min(x, y);
-    }
-    return new TermSet(merged, n);
+    Builder builder = new Builder(size + other.size);
+    builder.addAll(this);
+    builder.addAll(other);
+    return builder.build();
   }
 
-  /** How many keys the two sets share, by one merge of the sorted keys. */
+  /** How many keys the two sets share: each key of the smaller looked up in the larger. */
   int shared(TermSet other) {
-    long[] a = keys;
-    long[] b = other.keys;
-    int i = 0;
-    int j = 0;
-    int shared = 0;
-    while (i < size && j < other.size) {
-      long x = a[i];
-      long y = b[j];
-      if (x == y) {
+    TermSet small = size <= other.size ? this : other;
+    TermSet large = small == this ? other : this;
+    if (small.size == 0) {
+      return 0;
+    }
+    int shared = small.hasZero && large.hasZero ? 1 : 0;
+    for (long key : small.table) {
+      if (key != 0 && large.contains(key)) {
         shared++;
-        i++;
-        j++;
-      } else if (x < y) {
-        i++;
-      } else {
-        j++;
       }
     }
     return shared;
   }
 
-  /** The keys found in both sets, by one merge: {@code 3, 5, 9} and {@code 1, 3, 9, 12} give {@code 3, 9}. */
+  /**
+   * The keys found in both sets, each key of the smaller looked up in the larger: {@code 3, 5, 9}
+   * and {@code 1, 3, 9, 12} give {@code 3, 9}.
+   */
   TermSet intersection(TermSet other) {
-    if (size == 0 || other.size == 0) {
+    TermSet small = size <= other.size ? this : other;
+    TermSet large = small == this ? other : this;
+    if (small.size == 0) {
       return EMPTY;
     }
-    long[] both = new long[Math.min(size, other.size)];
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < size && j < other.size) {
-      long x = keys[i];
-      long y = other.keys[j];
-      if (x == y) {
-        both[n++] = x;
-        i++;
-        j++;
-      } else if (x < y) {
-        i++;
-      } else {
-        j++;
+    Builder both = new Builder(small.size);
+    if (small.hasZero && large.hasZero) {
+      both.add(0);
+    }
+    for (long key : small.table) {
+      if (key != 0 && large.contains(key)) {
+        both.add(key);
       }
     }
-    return n == 0 ? EMPTY : new TermSet(both, n);
+    return both.build();
+  }
+
+  /**
+   * The slot a key's probe starts at: the key times the golden-ratio constant, high and low halves
+   * folded, so that keys which differ only in high bits (a bigram's first code point) spread too.
+   */
+  private static int slot(long key, int mask) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32)) & mask;
+  }
+
+  /** The table length for {@code keys} keys: a power of two, at most half full. */
+  private static int capacityFor(int keys) {
+    return Math.max(8, Integer.highestOneBit(Math.max(1, keys) * 2 - 1) << 1);
+  }
+
+  /**
+   * Collects keys into a set, growing its table as keys come: the terms of a text are added as
+   * they are cut, with no array of every term and no sort. Used by one thread, then dropped.
+   */
+  static final class Builder {
+    /**
+     * The largest table a builder starts with, whatever its expected count: a long text of few
+     * distinct words (a 5,000,000-character paragraph of 31 terms) grows from here only as far as
+     * its distinct keys need, instead of one slot per character.
+     */
+    private static final int START_AT_MOST = 1 << 12;
+
+    private long[] table;
+    private boolean hasZero;
+    private int size;
+
+    /** @param expected how many keys may come, repeats included: sizes the first table */
+    Builder(int expected) {
+      table = new long[Math.min(START_AT_MOST, capacityFor(expected))];
+    }
+
+    void add(long key) {
+      if (key == 0) {
+        size += hasZero ? 0 : 1;
+        hasZero = true;
+        return;
+      }
+      int mask = table.length - 1;
+      int i = slot(key, mask);
+      while (table[i] != 0) {
+        if (table[i] == key) {
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      table[i] = key;
+      size++;
+      if (size * 2 > table.length) {
+        table = rehashed(table, table.length * 2);
+      }
+    }
+
+    void addAll(TermSet set) {
+      if (set.hasZero) {
+        add(0);
+      }
+      for (long key : set.table) {
+        if (key != 0) {
+          add(key);
+        }
+      }
+    }
+
+    /**
+     * The set of the keys added. A table that grew much larger than its keys need (the builder
+     * was told to expect many more keys than were distinct) is cut down, so that a remembered set
+     * keeps no more than about four slots per key. Pinned by {@code
+     * TermSetTest.keepsOnlyTheDistinctKeysOfAManyTimesRepeatedTerm}.
+     */
+    TermSet build() {
+      if (size == 0) {
+        return EMPTY;
+      }
+      int fit = capacityFor(size);
+      long[] kept = table.length > 2 * fit ? rehashed(table, fit) : table;
+      table = null;
+      return new TermSet(kept, hasZero, size);
+    }
+
+    private static long[] rehashed(long[] from, int length) {
+      long[] to = new long[length];
+      int mask = length - 1;
+      for (long key : from) {
+        if (key != 0) {
+          int i = slot(key, mask);
+          while (to[i] != 0) {
+            i = (i + 1) & mask;
+          }
+          to[i] = key;
+        }
+      }
+      return to;
+    }
   }
 }

@@ -62,6 +62,20 @@ class HeadingShapeTest {
   }
 
   @Test
+  void lineAtTheLengthBoundIsStillWeighedAndOneCharMoreIsNot() {
+    // Latin text allows nine chars a word: 90 chars for ten words, the longer of the two bounds.
+    String ninety = "Harbourmaster Quillby Renames Eastwick Ferry Landing After Drowned Lighthouse Keeper";
+    String padded = ninety + " ".repeat(90 - ninety.length());
+
+    assertThat(padded).hasSize(90);
+    assertThat(HeadingShape.isShortLine(block(padded), MAX_CJK, MAX_WORDS)).isTrue();
+    assertThat(HeadingShape.isShortLine(block(padded + " "), MAX_CJK, MAX_WORDS)).isFalse();
+    // A CJK line of few CJK chars but long in chars stays refused by its own bound, 25 + 12.
+    assertThat(HeadingShape.isShortLine(block("柳溪镇" + "x".repeat(34)), MAX_CJK, MAX_WORDS)).isTrue();
+    assertThat(HeadingShape.isShortLine(block("柳溪镇" + "x".repeat(35)), MAX_CJK, MAX_WORDS)).isFalse();
+  }
+
+  @Test
   void markedOrMultiLineBlockIsNoPlainHeading() {
     Block twoLines =
         new Block(
