@@ -25,10 +25,22 @@ import java.util.function.Function;
  * batch of 256K Chinese characters): the sketching thread waits before it starts on a batch while
  * that many are sketched and not yet passed by the cleaning. The wait cannot block the cleaning: a
  * batch it waits for has only the batch before it still holding a permit.
+ *
+ * <p>The reader, too, waits in {@link #read} while {@value #LEAD} batches are read and not yet
+ * taken by the cleaning. Near mode cleans slower than the reader reads, so without this the
+ * reader's queue stayed full (16 batches), and the batches in flight and their sketches were more
+ * than the young generation's survivor spaces hold: at every young collection they were promoted,
+ * to die in the old generation, which then took a full collection every two or three young ones.
+ * With {@value #LEAD} batches read ahead and {@value #AHEAD} sketched, what is in flight fits the
+ * survivor spaces the launcher gives near mode. The wait cannot block the cleaning either: every
+ * batch read before the one waiting is queued already, and taking it frees a place.
  */
 final class SketchAhead implements BlockFeed.BatchWatcher, AutoCloseable {
   /** Batches sketched and not yet passed by the cleaning, at most. */
-  static final int AHEAD = 4;
+  static final int AHEAD = 2;
+
+  /** Batches read and not yet taken by the cleaning, at most: the reader waits beyond that. */
+  static final int LEAD = 3;
 
   private static final int WAITING = 0;
   private static final int SKETCHING = 1;
@@ -45,15 +57,26 @@ final class SketchAhead implements BlockFeed.BatchWatcher, AutoCloseable {
             return thread;
           });
   private final Semaphore permits = new Semaphore(AHEAD);
+  private final Semaphore lead = new Semaphore(LEAD);
   private final ConcurrentLinkedQueue<Batch> read = new ConcurrentLinkedQueue<>();
   private Batch current;
   private Batch previous;
   /** Where in {@link #current} the last sketch handed out stood: the next is usually just after. */
   private int cursor;
 
-  /** In the reader thread: queues the batch's long enough block texts for sketching. */
+  /**
+   * In the reader thread: waits while {@value #LEAD} batches are read and not yet taken, then queues
+   * the batch's long enough block texts for sketching. Interrupted, it returns with the batch not
+   * sketched (the cleaning sketches its blocks as it needs them) and the interrupt kept.
+   */
   @Override
   public void read(List<FeedEvent> batch) {
+    try {
+      lead.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
     String[] texts = new String[batch.size()];
     for (int i = 0; i < texts.length; i++) {
       if (batch.get(i) instanceof FeedEvent.NextBlock next && next.block().text().length() >= NearDuplicateIndex.LOOKUP_CHARS) {
@@ -67,6 +90,7 @@ final class SketchAhead implements BlockFeed.BatchWatcher, AutoCloseable {
   /** In the cleaning thread: the next batch read is the one its blocks now come from. */
   @Override
   public void taken() {
+    lead.release();
     if (previous != null && previous.state().getAndSet(PASSED) == SKETCHING) {
       permits.release();
     }

@@ -7,6 +7,10 @@ import dev.newstidy.model.SourceSpan;
 import dev.newstidy.stage.dedup.NearSketch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SketchAheadTest {
@@ -27,14 +31,25 @@ class SketchAheadTest {
   }
 
   @Test
-  void sketchesMadeAheadAreTheSketchesOfTheirTexts() {
+  void sketchesMadeAheadAreTheSketchesOfTheirTexts() throws InterruptedException {
     try (SketchAhead ahead = new SketchAhead()) {
       List<List<FeedEvent>> batches = new ArrayList<>();
-      for (int b = 0; b < SketchAhead.AHEAD + 3; b++) {
+      for (int b = 0; b < SketchAhead.AHEAD + SketchAhead.LEAD + 3; b++) {
         batches.add(batch(b * 10, 10));
-        ahead.read(batches.get(b));
       }
-      for (List<FeedEvent> events : batches) {
+      // Read in a thread of its own, as the reader does: it waits while LEAD batches are not taken.
+      BlockingQueue<List<FeedEvent>> queue = new LinkedBlockingQueue<>();
+      Thread reader =
+          new Thread(
+              () -> {
+                for (List<FeedEvent> events : batches) {
+                  ahead.read(events);
+                  queue.add(events);
+                }
+              });
+      reader.start();
+      for (int b = 0; b < batches.size(); b++) {
+        List<FeedEvent> events = queue.take();
         ahead.taken();
         for (FeedEvent event : events) {
           String text = textOf(event);
@@ -44,6 +59,44 @@ class SketchAheadTest {
           assertThat(sketch.shingles()).isEqualTo(NearSketch.of(text).shingles());
         }
       }
+      reader.join();
+    }
+  }
+
+  @Test
+  void theReaderWaitsWhileLeadBatchesAreNotTaken() throws InterruptedException {
+    try (SketchAhead ahead = new SketchAhead()) {
+      AtomicInteger read = new AtomicInteger();
+      Thread reader =
+          new Thread(
+              () -> {
+                for (int b = 0; b < SketchAhead.LEAD + 2; b++) {
+                  ahead.read(batch(b * 10, 10));
+                  read.incrementAndGet();
+                }
+              });
+      reader.start();
+      awaitWaiting(reader, read, SketchAhead.LEAD);
+      Thread.sleep(50);
+      assertThat(read.get()).isEqualTo(SketchAhead.LEAD);
+
+      ahead.taken();
+      awaitWaiting(reader, read, SketchAhead.LEAD + 1);
+      assertThat(read.get()).isEqualTo(SketchAhead.LEAD + 1);
+
+      // A reader told to stop while it waits returns, the batch left to the cleaning to sketch.
+      reader.interrupt();
+      reader.join(TimeUnit.SECONDS.toMillis(10));
+      assertThat(reader.isAlive()).isFalse();
+      assertThat(read.get()).isEqualTo(SketchAhead.LEAD + 2);
+    }
+  }
+
+  /** Waits until {@code reader} has read {@code count} batches and waits (or a minute passes: the assertions tell). */
+  private static void awaitWaiting(Thread reader, AtomicInteger read, int count) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+    while (!(read.get() == count && reader.getState() == Thread.State.WAITING) && System.nanoTime() < deadline) {
+      Thread.sleep(1);
     }
   }
 
