@@ -10,6 +10,7 @@ import dev.newstidy.model.Part;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.SourceSpan;
 import dev.newstidy.model.Warning;
+import dev.newstidy.stage.repair.BrokenParagraphJoiner;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -25,6 +26,44 @@ final class ArticleDraft {
 
   /** The bylines of {@link #bylines} read from a caption's photo credit, which stays in the caption. */
   private final List<Byline> captionCredits = new ArrayList<>();
+
+  /**
+   * True when the article's headline, its text so far or {@code paragraph} (the text the name is
+   * glued to) names {@code name} in a sentence, not after a
+   * reporter's role: {@code 林一舟深入基层三年间} or {@code …县委书记林一舟同志…} name the story's
+   * subject; {@code 记者 林一舟} or {@code 本报记者林一舟} name its writer and do not count. Example,
+   * pinned by {@code ArticleSegmenterTest.gluedNameOfTheStorysSubjectIsNoByline}: {@code
+   * …推动全县的工作。林一舟} in a story about 林一舟 is the start of a sentence that a page break cut.
+   */
+  boolean namesInItsText(String name, String paragraph) {
+    if (mentions(title, name) || mentions(paragraph, name)) {
+      return true;
+    }
+    for (Part part : body) {
+      if (mentions(part.text(), name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentions(String text, String name) {
+    if (text == null || name.isEmpty()) {
+      return false;
+    }
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      String before = text.substring(Math.max(0, at - WRITER_ROLE.length() - 1), at).strip();
+      if (!before.endsWith(WRITER_ROLE) && !before.endsWith(WRITER_ROLE_TRADITIONAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The role before a writer's name in a sentence or credit: {@code 记者 林一舟}, {@code 記者林一舟}. */
+  private static final String WRITER_ROLE = "记者";
+
+  private static final String WRITER_ROLE_TRADITIONAL = "記者";
 
   /** Bare-name lines read as bylines so far, in case the same name stands again as a label. */
   private final List<NameLine> nameLines = new ArrayList<>();
@@ -65,11 +104,52 @@ final class ArticleDraft {
   }
 
   void addByline(Byline found) {
+    glued = null;
     bylines.add(found);
   }
 
+  /**
+   * Remembers that bare names glued after the last sentence of the paragraph just added ({@code
+   * text} before the cut) closed the article, in case the text after them shows that it goes on.
+   */
+  void rememberGluedNames(Byline found, String text) {
+    glued = new GluedNames(found, text, body.size() - 1);
+  }
+
+  /**
+   * Puts bare names glued after a paragraph back into it when the article goes on after them: they
+   * did not close it. A closing byline ends its article, so names in mid-article with no role and
+   * no brackets are the words a page break cut off a sentence ({@code …港警公共关} / {@code
+   * 系科的责任…}) or the next sentence's subject ({@code …共计十人。女士站} / {@code 中间,…}), and the
+   * joiner may then mend the cut. Only one name, and only when {@code next}, the block after it,
+   * reads on from it as the joiner reads a cut ({@link BrokenParagraphJoiner#readsOnAcrossBreak}):
+   * several names ({@code …好形象。周 健 刘星野}) are a credit even when the next story shares the
+   * topic. Example, pinned by {@code
+   * ArticleSegmenterTest.gluedBareNameBeforeTextThatGoesOnStaysInTheText}. A role ({@code 记者
+   * 林一舟}), a photo credit or brackets ({@code (林一舟)}) keep the credit.
+   */
+  void reopenGluedNames(String next) {
+    if (glued == null
+        || glued.byline().credits().size() != 1
+        || !BrokenParagraphJoiner.readsOnAcrossBreak(glued.text(), next)) {
+      return;
+    }
+    Byline names = glued.byline();
+    bylines.removeIf(b -> b == names);
+    Part cut = body.get(glued.at());
+    body.set(glued.at(), Part.paragraph(glued.text(), cut.span()));
+    glued = null;
+  }
+
+  /** Bare names glued after the paragraph at {@code at}, whose text before the cut was {@code text}. */
+  private record GluedNames(Byline byline, String text, int at) {}
+
+  /** The glued bare names that closed the article last, or null once anything else was credited. */
+  private GluedNames glued;
+
   /** A photo credit that stays in its caption ({@code …开幕 柳明川 摄}) and is credited in the byline too. */
   void addCaptionCredit(Byline found) {
+    glued = null;
     bylines.add(found);
     captionCredits.add(found);
   }
@@ -85,6 +165,7 @@ final class ArticleDraft {
    * @return true when the line went into the text as a label
    */
   boolean takeNameLine(String text, Byline found, SourceSpan where) {
+    glued = null;
     String name = text.strip();
     if (speakers.contains(name)) {
       body.add(Part.paragraph(text, where));

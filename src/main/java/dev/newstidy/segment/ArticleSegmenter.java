@@ -251,13 +251,19 @@ public final class ArticleSegmenter {
     }
     Optional<LeadIn> leadIn = LeadIn.parse(text);
     if (current != null && current.closed) {
-      boolean continues =
-          (leadIn.isPresent() && leadIn.get().style() == current.sectionStyle)
-              || ContinuationRules.continuesTopic(current, block, after, terms)
-              || ContinuationRules.echoesHeadline(current, block, after, terms);
-      if (continues) {
+      boolean nextSection = leadIn.isPresent() && leadIn.get().style() == current.sectionStyle;
+      boolean goesOn =
+          !nextSection
+              && (ContinuationRules.continuesTopic(current, block, after, terms)
+                  || ContinuationRules.echoesHeadline(current, block, after, terms));
+      if (goesOn) {
+        // Unlike a section's signature before the next section, bare names before text that goes on
+        // with the article's words closed nothing.
+        current.reopenGluedNames(text);
+      }
+      if (nextSection || goesOn) {
         current.closed = false;
-      } else if (whole.isEmpty() || ContinuationRules.opensUntitledWithCredit(current, bylines, block, next)) {
+      } else if (whole.isEmpty() || ContinuationRules.opensUntitledWithCredit(current, bylines, block, after)) {
         finish();
       }
     }
@@ -299,7 +305,10 @@ public final class ArticleSegmenter {
       current.metadata = current.metadata.plus(meta.get().parsed().metadata());
     }
     if (bylines != null) {
-      Optional<BylineDetector.Split> split = bylines.findTrailing(text);
+      Optional<BylineDetector.Split> split =
+          bylines.findTrailing(text)
+              .filter(found -> !CreditRules.isCutBeforeAClause(found.byline(), next)
+                  && !CreditRules.namesTheSubject(found, current));
       if (split.isPresent()) {
         // Glued to the end of the paragraph: on the block's last line.
         Byline credit = split.get().byline().at(block.span().lastLine());
@@ -313,8 +322,15 @@ public final class ArticleSegmenter {
           return;
         }
         current.addByline(credit);
-        text = split.get().body();
         current.closed = true;
+        if (split.get().body().isBlank()) {
+          return;
+        }
+        current.body.add(Part.paragraph(split.get().body(), block.span()));
+        if (CreditRules.isUnbracketedBareNames(credit)) {
+          current.rememberGluedNames(credit, text);
+        }
+        return;
       }
     }
     if (!text.isBlank()) {

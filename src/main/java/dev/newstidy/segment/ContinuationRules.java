@@ -153,15 +153,19 @@ final class ContinuationRules {
    * ArticleSegmenterTest.creditAfterAClosedArticleAndAWiderGapOpensAnUntitledItem}: {@code …一派丰收景象。},
    * {@code 通讯员 韦青禾 摄}, two blank lines, {@code 文:许晴 图:何川}, {@code 3月2日,溪口新桥通车。…} gives two
    * articles, the second untitled and credited to 许晴 and 何川. A second credit line under the
-   * first, or one followed by a headline, stays with the article.
+   * first, or one followed by a headline, stays with the article. The prose is read as the joiner
+   * will leave it ({@link LeadReading}): a lead that a page break cut ({@code 3月2日,溪口新桥} /
+   * {@code 通车。…}) is prose too, as {@code
+   * ArticleSegmenterTest.creditBeforeALeadCutByAPageBreakOpensAnUntitledItem} pins.
    */
   static boolean opensUntitledWithCredit(
-      ArticleDraft current, BylineDetector bylines, Block block, Block next) {
+      ArticleDraft current, BylineDetector bylines, Block block, List<Block> after) {
+    Block next = after.isEmpty() ? null : after.get(0);
     return isWiderGap(current, block)
         && next != null
         && next.markup() == Block.Markup.NONE
-        && Punctuation.endOfLastSentence(next.text()) > 0
-        && bylines.parseWhole(next.text()).isEmpty();
+        && bylines.parseWhole(next.text()).isEmpty()
+        && Punctuation.endOfLastSentence(LeadReading.texts(after, 1).get(0)) > 0;
   }
 
   /**

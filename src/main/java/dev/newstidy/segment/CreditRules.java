@@ -17,6 +17,47 @@ final class CreditRules {
     return byline.credits().stream().allMatch(c -> c.role() == null);
   }
 
+  /**
+   * {@code 林一舟 许晴} and {@code 溪口县委} yes: names or a body with no role and no brackets; {@code
+   * (林一舟)}, {@code 〔林一舟〕} and {@code 记者 林一舟} no. A bracketed name is a credit as papers set
+   * one; unbracketed bare names glued after a sentence are a credit only where they end the text.
+   */
+  static boolean isUnbracketedBareNames(Byline byline) {
+    String t = byline.text().strip();
+    return isBareNames(byline) && !t.isEmpty() && OPENING_BRACKETS.indexOf(t.charAt(0)) < 0;
+  }
+
+  /** Brackets that open a credit: {@code (林一舟)}, {@code 【记者 林一舟】}, {@code 〔林一舟〕}. */
+  private static final String OPENING_BRACKETS = "(（【〔[［";
+
+  /**
+   * True when bare names glued after a paragraph's last sentence stand before a block that opens on
+   * a clause mark: a page break cut that sentence, and the "names" are its words. Example, pinned
+   * by {@code ArticleSegmenterTest.bodyGluedBeforeABlockThatOpensOnAClauseMarkIsNoByline}: {@code
+   * …一同参观。溪口县委常委} then {@code 、宣传部部长林一舟等陪同。} is one sentence, no credit. A
+   * role ({@code …一同参观。记者 林一舟}) still credits.
+   */
+  static boolean isCutBeforeAClause(Byline glued, Block next) {
+    return next != null
+        && next.markup() == Block.Markup.NONE
+        && isUnbracketedBareNames(glued)
+        && BylineDetector.opensOnAnOpenClause(next.text());
+  }
+
+  /**
+   * True when bare names glued after the last sentence name the story's subject, not its writer:
+   * every one of them stands in the article's headline, its text before or the sentences they are
+   * glued to ({@code …专访了港警公共关系科。公共关}: a cut word, see {@link
+   * ArticleDraft#namesInItsText}). A writer's name is in the byline, not in the story.
+   */
+  static boolean namesTheSubject(BylineDetector.Split glued, ArticleDraft current) {
+    Byline names = glued.byline();
+    return current != null
+        && isUnbracketedBareNames(names)
+        && !names.names().isEmpty()
+        && names.names().stream().allMatch(name -> current.namesInItsText(name, glued.body()));
+  }
+
   /** {@code 柳明川} yes; {@code 记者 柳明川}, {@code 柳明川 韦青禾} and {@code 柳明川 摄} no. */
   static boolean isOneBareName(Byline byline, String text) {
     return byline.credits().size() == 1

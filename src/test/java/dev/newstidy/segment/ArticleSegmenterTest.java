@@ -142,6 +142,185 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void creditBeforeALeadCutByAPageBreakOpensAnUntitledItem() throws IOException {
+    // The lead under the second credit was cut by a page break: read as the joiner leaves it, it
+    // is prose, so the credit is the next item's own.
+    segment(
+        "东岭村茶叶丰收",
+        "",
+        "茶园里一派丰收景象。周 舟 韦青禾",
+        "",
+        "",
+        "",
+        "许晴 通讯员何川",
+        "",
+        "3月2日14时34分许,溪口县消防救援大队接到报警,称溪口新桥",
+        "",
+        "附近一处仓库着火。消防员随即赶往现场。");
+
+    assertThat(articles).hasSize(2);
+    assertThat(articles.get(0).byline().names()).containsExactly("周舟", "韦青禾");
+    assertThat(articles.get(1).title()).isNull();
+    assertThat(articles.get(1).byline().names()).containsExactly("许晴", "何川");
+  }
+
+  @Test
+  void creditBeforeACutLeadThatNeverEndsASentenceStaysWithTheArticle() throws IOException {
+    // Adversarial: the same credit after a wider gap, but what follows holds no finished sentence
+    // even with its cut mended: the credit stays a second line of the closing byline (the text
+    // after it still opens an untitled item, as text after any closing byline does).
+    segment(
+        "东岭村茶叶丰收",
+        "",
+        "茶园里一派丰收景象。周 舟 韦青禾",
+        "",
+        "",
+        "",
+        "许晴 通讯员何川",
+        "",
+        "3月2日14时34分许,溪口县消防救援大队接到报警,称溪口新桥",
+        "",
+        "附近一处仓库着火");
+
+    assertThat(articles.get(0).byline().names()).containsExactly("周舟", "韦青禾", "许晴", "何川");
+    assertThat(articles.get(1).byline()).isNull();
+  }
+
+  @Test
+  void bodyGluedBeforeABlockThatOpensOnAClauseMarkIsNoByline() throws IOException {
+    // A page break cut the sentence after "溪口县委常委" (a post, which ends like a body's name):
+    // the next block goes on with an enumeration comma.
+    segment("# 溪口新桥通车", "", "市领导一同参观了新桥。溪口县委常委", "", "、宣传部部长林一舟等陪同参观。");
+
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.byline()).isNull();
+      assertThat(a.body()).extracting(Part::text)
+          .containsExactly("市领导一同参观了新桥。溪口县委常委", "、宣传部部长林一舟等陪同参观。");
+    });
+  }
+
+  @Test
+  void creditWithARoleBeforeABlockThatOpensOnAClauseMarkStillCredits() throws IOException {
+    // Adversarial: a role makes it a credit whatever follows; and bare names before a block that
+    // opens on a word, not a clause mark, still close the article.
+    segment("# 溪口新桥通车", "", "市领导一同参观了新桥。记者 韦青禾", "", "、宣传部部长林一舟等陪同参观。");
+    segment("# 石桥村修通产业路", "", "村民们都很高兴。韦青禾", "", "# 东岭村茶叶丰收", "", "茶园里一派丰收景象。");
+
+    assertThat(articles.get(0).byline().names()).containsExactly("韦青禾");
+    assertThat(articles.get(1).byline().names()).containsExactly("韦青禾");
+  }
+
+  @Test
+  void gluedBareNameBeforeTextThatGoesOnStaysInTheText() throws IOException {
+    // "甘雨站" reads as a name (a surname and two given-name characters), but the text after it
+    // goes on with the article's vocabulary: it did not close the article, so it was no byline.
+    segment(
+        "# 溪口港开放日",
+        "",
+        "记者 韦青禾",
+        "",
+        "溪口港今天举办开放日,市民参观了溪口港码头和展厅。甘雨站",
+        "",
+        "在码头门口迎接市民,介绍溪口港开放日和码头展厅的安排。");
+
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.byline().names()).containsExactly("韦青禾");
+      assertThat(a.body()).extracting(Part::text).first().asString().endsWith("。甘雨站");
+    });
+  }
+
+  @Test
+  void gluedNameOfTheStorysSubjectIsNoByline() throws IOException {
+    // The story is about 林一舟 (its headline and text name him): his name glued after a sentence
+    // opens the next sentence, which a page break cut; the credit is the line under the headline.
+    segment(
+        "林一舟扎根山村三年间",
+        "",
+        "溪口县委通讯组",
+        "",
+        "县委书记林一舟同志常年深入田间。",
+        "",
+        "三年前的冬天,县委决定由林一舟到山村蹲点。林一舟",
+        "",
+        "背着行李住进了村委会,和村民同吃同住。");
+
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.byline().names()).containsExactly("溪口县委通讯组");
+      assertThat(a.body()).extracting(Part::text).contains("三年前的冬天,县委决定由林一舟到山村蹲点。林一舟");
+    });
+  }
+
+  @Test
+  void gluedWordThatTheSameParagraphHoldsIsNoByline() throws IOException {
+    // "甘雨站" reads as a name (a surname and two given-name characters), but the paragraph it is
+    // glued to holds it inside a sentence: the words of the next sentence, which a page break cut.
+    segment(
+        "# 溪口新桥通车",
+        "",
+        "记者 韦青禾",
+        "",
+        "新桥连着甘雨站前的广场和东岭村。甘雨站",
+        "",
+        "前的车队今天上午驶上新桥。");
+
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.byline().names()).containsExactly("韦青禾");
+      assertThat(a.body()).extracting(Part::text).contains("新桥连着甘雨站前的广场和东岭村。甘雨站");
+    });
+  }
+
+  @Test
+  void gluedNameOfTheWriterNamedOnlyAfterARoleStillCloses() throws IOException {
+    // Adversarial: the text names 林一舟 only as the reporter (记者林一舟), and the headline not
+    // at all: the glued name is the writer's closing byline.
+    segment(
+        "# 山村新修产业路",
+        "",
+        "记者林一舟在村里看到,新路已经通车。村民们都很高兴。林一舟",
+        "",
+        "# 东岭村茶叶丰收",
+        "",
+        "茶园里一派丰收景象。");
+
+    assertThat(articles.get(0).byline().names()).containsExactly("林一舟");
+  }
+
+  @Test
+  void severalGluedNamesBeforeAStoryOnTheSameTopicStayACredit() throws IOException {
+    // Adversarial: several names close the article even when the text after them shares its words
+    // (the next story of a page on the same topic).
+    segment(
+        "# 溪口港开放日",
+        "",
+        "溪口港今天举办开放日,市民参观了溪口港码头和展厅。周 舟 韦青禾",
+        "",
+        "溪口港码头展厅的开放日还介绍了港口的历史,市民参观了码头。");
+
+    assertThat(articles.get(0).byline().names()).containsExactly("周舟", "韦青禾");
+  }
+
+  @Test
+  void bracketedOrRoleCreditBeforeTextThatGoesOnStaysACredit() throws IOException {
+    // Adversarial: brackets or a role make a credit as papers set one, even in mid-article (a
+    // feature of several signed pieces).
+    segment(
+        "# 溪口港开放日",
+        "",
+        "溪口港今天举办开放日,市民参观了溪口港码头和展厅。(甘雨桐)",
+        "",
+        "溪口港码头展厅的开放日还介绍了港口的历史,市民参观了码头。");
+    segment(
+        "# 溪口港开放日",
+        "",
+        "溪口港今天举办开放日,市民参观了溪口港码头和展厅。记者 甘雨桐",
+        "",
+        "溪口港码头展厅的开放日还介绍了港口的历史,市民参观了码头。");
+
+    assertThat(articles).hasSize(2);
+    assertThat(articles).allSatisfy(a -> assertThat(a.byline().names()).containsExactly("甘雨桐"));
+  }
+
+  @Test
   void secondCreditLineUnderTheFirstStaysWithTheArticle() throws IOException {
     // Adversarial: the same credits with no wider gap before the second line, then after a wider
     // gap but with a headline-shaped line, not prose, after it.

@@ -274,6 +274,14 @@ public final class BylineDetector {
   }
 
   /**
+   * True when {@code text} opens on such a mark: {@code 、县委办主任…}, the rest of a sentence that a
+   * page break cut. See {@link ClauseCuts#opensOnAnOpenClause}.
+   */
+  public static boolean opensOnAnOpenClause(String text) {
+    return ClauseCuts.opensOnAnOpenClause(text);
+  }
+
+  /**
    * True when {@code text} ends on such a mark: {@code …刘末利、}, {@code …刘末利,}; not {@code …Jane
    * Doe,}. See {@link ClauseCuts#endsOnAnOpenClause}.
    */

@@ -24,6 +24,15 @@ final class ClauseCuts {
   }
 
   /**
+   * True when {@code text} opens on a Chinese comma, enumeration comma or semicolon, or a half-width
+   * one before a Chinese character: {@code 、县委办主任…}, {@code ,县委办主任…}; not {@code 县委办主任、…}.
+   */
+  static boolean opensOnAnOpenClause(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && isOpenClauseMark(t, 0, 1);
+  }
+
+  /**
    * True when {@code text} ends on a Chinese comma, enumeration comma or semicolon, or a half-width
    * one after a Chinese character: {@code …刘末利、}, {@code …刘末利,}; not {@code …Jane Doe,}.
    */
