@@ -244,6 +244,33 @@ class LauncherOptionsTest {
     assertThat(javaOptions(null, "clean", "-o", "Paragraph", "-")).doesNotContain("-Xmn48m", "-Xms64m");
   }
 
+  /**
+   * A default run with the serial collector starts its heap at 96 MiB (java reads the last
+   * {@code -Xms}); look-alikes keep 32 MiB: a small input (the default collector), near mode (its
+   * own sizing) and the user's options.
+   */
+  @Test
+  void aDefaultRunWithTheSerialCollectorStartsItsHeapAt96Mebibytes() throws Exception {
+    String medium = sized("medium.txt", 64L << 20).toString();
+    for (List<String> options : List.of(
+        javaOptions(null, "clean", "-o", "-", medium),
+        javaOptions(null, "clean", "-o", "-", sized("large.txt", 128L << 20).toString()),
+        javaOptions(null, "clean", "--threads", "1", "-o", "-", medium),
+        javaOptions(null, "clean", "-o", "-", "-"))) {
+      assertThat(heapStart(options)).isEqualTo("-Xms96m");
+    }
+    Path small = Files.writeString(temp.resolve("small.txt"), "# 石桥镇修路\n\n石桥镇的路修好了。\n");
+    assertThat(heapStart(javaOptions(null, "clean", "-o", "-", small.toString()))).isEqualTo("-Xms32m");
+    assertThat(heapStart(javaOptions(null, "clean", "--near", "paragraph", "-o", "-", medium)))
+        .isEqualTo("-Xms32m");
+    assertThat(javaOptions("-Xmx300m", "clean", "-o", "-", medium)).doesNotContain("-Xms96m");
+  }
+
+  /** The heap's start that java takes: the last {@code -Xms} given. */
+  private static String heapStart(List<String> options) {
+    return options.stream().filter(option -> option.startsWith("-Xms")).reduce((a, b) -> b).orElse("");
+  }
+
   /** The arguments the launcher passes to java before {@code -jar}. */
   private List<String> javaOptions(String userOptions, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("bash", temp.resolve("newstidy").toString()));
