@@ -30,10 +30,11 @@ final class ArticleDraft {
   /**
    * True when the article's headline, its text so far or {@code paragraph} (the text the name is
    * glued to) names {@code name} in a sentence, not after a
-   * reporter's role: {@code 林一舟深入基层三年间} or {@code …县委书记林一舟同志…} name the story's
+   * reporter's role: {@code 林一舟扎根山村三年间} or {@code …由林一舟到山村蹲点…} name the story's
    * subject; {@code 记者 林一舟} or {@code 本报记者林一舟} name its writer and do not count. Example,
    * pinned by {@code ArticleSegmenterTest.gluedNameOfTheStorysSubjectIsNoByline}: {@code
-   * …推动全县的工作。林一舟} in a story about 林一舟 is the start of a sentence that a page break cut.
+   * …县委决定由林一舟到山村蹲点。林一舟} in a story about 林一舟 is the start of a sentence that a
+   * page break cut.
    */
   boolean namesInItsText(String name, String paragraph) {
     if (mentions(title, name) || mentions(paragraph, name)) {
@@ -119,12 +120,12 @@ final class ArticleDraft {
   /**
    * Puts bare names glued after a paragraph back into it when the article goes on after them: they
    * did not close it. A closing byline ends its article, so names in mid-article with no role and
-   * no brackets are the words a page break cut off a sentence ({@code …港警公共关} / {@code
-   * 系科的责任…}) or the next sentence's subject ({@code …共计十人。女士站} / {@code 中间,…}), and the
-   * joiner may then mend the cut. Only one name, and only when {@code next}, the block after it,
-   * reads on from it as the joiner reads a cut ({@link BrokenParagraphJoiner#readsOnAcrossBreak}):
-   * several names ({@code …好形象。周 健 刘星野}) are a credit even when the next story shares the
-   * topic. Example, pinned by {@code
+   * no brackets are the words a page break cut off a sentence ({@code …新桥连着甘雨站} / {@code
+   * 前的广场…}) or the next sentence's subject ({@code …码头和展厅。甘雨站} / {@code 在码头门口…}),
+   * and the joiner may then mend the cut. Only one name, and only when {@code next}, the block after
+   * it, reads on from it as the joiner reads a cut ({@link BrokenParagraphJoiner#readsOnAcrossBreak}):
+   * several names ({@code …码头和展厅。周 舟 韦青禾}) are a credit even when the next story shares
+   * the topic. Example, pinned by {@code
    * ArticleSegmenterTest.gluedBareNameBeforeTextThatGoesOnStaysInTheText}. A role ({@code 记者
    * 林一舟}), a photo credit or brackets ({@code (林一舟)}) keep the credit.
    */
