@@ -13,8 +13,10 @@ import dev.newstidy.model.Warning;
 import dev.newstidy.stage.repair.BrokenParagraphJoiner;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The article the segmenter is building; it becomes an immutable {@link Article} when it ends. */
@@ -65,6 +67,17 @@ final class ArticleDraft {
   private static final String WRITER_ROLE = "记者";
 
   private static final String WRITER_ROLE_TRADITIONAL = "記者";
+
+  /**
+   * The cohesion terms of this article's texts, each cut once: every Chinese candidate after a part
+   * reads the part's terms again ({@link RecurringTopic}), and a text gives the same terms each time.
+   */
+  private final Map<String, TermSet> termsByText = new HashMap<>();
+
+  /** The cohesion terms of {@code text}, one of this article's, as {@link LexicalCohesion#terms} cuts them. */
+  TermSet termsOf(String text) {
+    return termsByText.computeIfAbsent(text, LexicalCohesion::terms);
+  }
 
   /** Bare-name lines read as bylines so far, in case the same name stands again as a label. */
   private final List<NameLine> nameLines = new ArrayList<>();
