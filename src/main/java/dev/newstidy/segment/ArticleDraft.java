@@ -10,6 +10,7 @@ import dev.newstidy.model.Part;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.SourceSpan;
 import dev.newstidy.model.Warning;
+import dev.newstidy.stage.byline.BylineDetector;
 import dev.newstidy.stage.repair.BrokenParagraphJoiner;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The article the segmenter is building; it becomes an immutable {@link Article} when it ends. */
 final class ArticleDraft {
@@ -31,14 +33,22 @@ final class ArticleDraft {
 
   /**
    * True when the article's headline, its text so far or {@code paragraph} (the text the name is
-   * glued to) names {@code name} in a sentence, not after a
-   * reporter's role: {@code 林一舟扎根山村三年间} or {@code …由林一舟到山村蹲点…} name the story's
-   * subject; {@code 记者 林一舟} or {@code 本报记者林一舟} name its writer and do not count. Example,
-   * pinned by {@code ArticleSegmenterTest.gluedNameOfTheStorysSubjectIsNoByline}: {@code
+   * glued to) names {@code name} in a sentence, not in a credit: {@code 林一舟扎根山村三年间} or
+   * {@code …由林一舟到山村蹲点…} name the story's subject. A mention after any role the byline reader
+   * knows ({@code 记者 林一舟}, {@code 本报讯(通讯员 林一舟)}, {@code 实习生林一舟}, {@code 摄影 林一舟};
+   * {@link BylineDetector#endsWithARole}) or before a photo credit's {@code 摄} ({@code 图为现场 林一舟
+   * 摄}) names a writer and does not count, nor does any mention of a name the article already
+   * credits (its bylines, caption credits included). Example, pinned by {@code
+   * ArticleSegmenterTest.gluedNameOfTheStorysSubjectIsNoByline}: {@code
    * …县委决定由林一舟到山村蹲点。林一舟} in a story about 林一舟 is the start of a sentence that a
    * page break cut.
    */
   boolean namesInItsText(String name, String paragraph) {
+    for (Byline credited : bylines) {
+      if (credited.names().contains(name)) {
+        return false;
+      }
+    }
     if (mentions(title, name) || mentions(paragraph, name)) {
       return true;
     }
@@ -55,18 +65,25 @@ final class ArticleDraft {
       return false;
     }
     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      String before = text.substring(Math.max(0, at - WRITER_ROLE.length() - 1), at).strip();
-      if (!before.endsWith(WRITER_ROLE) && !before.endsWith(WRITER_ROLE_TRADITIONAL)) {
+      String before = ROLE_MARKS.matcher(text.substring(Math.max(0, at - ROLE_WINDOW), at)).replaceAll("");
+      String after = text.substring(at + name.length()).stripLeading();
+      if (!BylineDetector.endsWithARole(before) && !after.startsWith(PHOTO) && !after.startsWith(PHOTO_TRADITIONAL)) {
         return true;
       }
     }
     return false;
   }
 
-  /** The role before a writer's name in a sentence or credit: {@code 记者 林一舟}, {@code 記者林一舟}. */
-  private static final String WRITER_ROLE = "记者";
+  /** How many characters before a name are read for a role: {@code 本报首席记者} and a few spaces. */
+  private static final int ROLE_WINDOW = 12;
 
-  private static final String WRITER_ROLE_TRADITIONAL = "記者";
+  /** Spaces and a colon between a role and its name: {@code 记者  林一舟}, {@code 编辑:林一舟}. */
+  private static final Pattern ROLE_MARKS = Pattern.compile("[\\s\u3000:：]+$");
+
+  /** A photo credit's role after the name: {@code 林一舟 摄}, {@code 林一舟摄影}. */
+  private static final String PHOTO = "摄";
+
+  private static final String PHOTO_TRADITIONAL = "攝";
 
   /**
    * The cohesion terms of this article's texts, each cut once: every Chinese candidate after a part
