@@ -10,12 +10,16 @@ import dev.newstidy.model.Part;
 import dev.newstidy.model.Removal;
 import dev.newstidy.model.SourceSpan;
 import dev.newstidy.model.Warning;
+import dev.newstidy.stage.byline.BylineDetector;
 import dev.newstidy.stage.repair.BrokenParagraphJoiner;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The article the segmenter is building; it becomes an immutable {@link Article} when it ends. */
 final class ArticleDraft {
@@ -29,13 +33,22 @@ final class ArticleDraft {
 
   /**
    * True when the article's headline, its text so far or {@code paragraph} (the text the name is
-   * glued to) names {@code name} in a sentence, not after a
-   * reporter's role: {@code 林一舟深入基层三年间} or {@code …县委书记林一舟同志…} name the story's
-   * subject; {@code 记者 林一舟} or {@code 本报记者林一舟} name its writer and do not count. Example,
-   * pinned by {@code ArticleSegmenterTest.gluedNameOfTheStorysSubjectIsNoByline}: {@code
-   * …推动全县的工作。林一舟} in a story about 林一舟 is the start of a sentence that a page break cut.
+   * glued to) names {@code name} in a sentence, not in a credit: {@code 林一舟扎根山村三年间} or
+   * {@code …由林一舟到山村蹲点…} name the story's subject. A mention after any role the byline reader
+   * knows ({@code 记者 林一舟}, {@code 本报讯(通讯员 林一舟)}, {@code 实习生林一舟}, {@code 摄影 林一舟};
+   * {@link BylineDetector#endsWithARole}) or before a photo credit's {@code 摄} ({@code 图为现场 林一舟
+   * 摄}) names a writer and does not count, nor does any mention of a name the article already
+   * credits (its bylines, caption credits included). Example, pinned by {@code
+   * ArticleSegmenterTest.gluedNameOfTheStorysSubjectIsNoByline}: {@code
+   * …县委决定由林一舟到山村蹲点。林一舟} in a story about 林一舟 is the start of a sentence that a
+   * page break cut.
    */
   boolean namesInItsText(String name, String paragraph) {
+    for (Byline credited : bylines) {
+      if (credited.names().contains(name)) {
+        return false;
+      }
+    }
     if (mentions(title, name) || mentions(paragraph, name)) {
       return true;
     }
@@ -52,18 +65,36 @@ final class ArticleDraft {
       return false;
     }
     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      String before = text.substring(Math.max(0, at - WRITER_ROLE.length() - 1), at).strip();
-      if (!before.endsWith(WRITER_ROLE) && !before.endsWith(WRITER_ROLE_TRADITIONAL)) {
+      String before = ROLE_MARKS.matcher(text.substring(Math.max(0, at - ROLE_WINDOW), at)).replaceAll("");
+      String after = text.substring(at + name.length()).stripLeading();
+      if (!BylineDetector.endsWithARole(before) && !after.startsWith(PHOTO) && !after.startsWith(PHOTO_TRADITIONAL)) {
         return true;
       }
     }
     return false;
   }
 
-  /** The role before a writer's name in a sentence or credit: {@code 记者 林一舟}, {@code 記者林一舟}. */
-  private static final String WRITER_ROLE = "记者";
+  /** How many characters before a name are read for a role: {@code 本报首席记者} and a few spaces. */
+  private static final int ROLE_WINDOW = 12;
 
-  private static final String WRITER_ROLE_TRADITIONAL = "記者";
+  /** Spaces and a colon between a role and its name: {@code 记者  林一舟}, {@code 编辑:林一舟}. */
+  private static final Pattern ROLE_MARKS = Pattern.compile("[\\s\u3000:：]+$");
+
+  /** A photo credit's role after the name: {@code 林一舟 摄}, {@code 林一舟摄影}. */
+  private static final String PHOTO = "摄";
+
+  private static final String PHOTO_TRADITIONAL = "攝";
+
+  /**
+   * The cohesion terms of this article's texts, each cut once: every Chinese candidate after a part
+   * reads the part's terms again ({@link RecurringTopic}), and a text gives the same terms each time.
+   */
+  private final Map<String, TermSet> termsByText = new HashMap<>();
+
+  /** The cohesion terms of {@code text}, one of this article's, as {@link LexicalCohesion#terms} cuts them. */
+  TermSet termsOf(String text) {
+    return termsByText.computeIfAbsent(text, LexicalCohesion::terms);
+  }
 
   /** Bare-name lines read as bylines so far, in case the same name stands again as a label. */
   private final List<NameLine> nameLines = new ArrayList<>();
@@ -119,12 +150,12 @@ final class ArticleDraft {
   /**
    * Puts bare names glued after a paragraph back into it when the article goes on after them: they
    * did not close it. A closing byline ends its article, so names in mid-article with no role and
-   * no brackets are the words a page break cut off a sentence ({@code …港警公共关} / {@code
-   * 系科的责任…}) or the next sentence's subject ({@code …共计十人。女士站} / {@code 中间,…}), and the
-   * joiner may then mend the cut. Only one name, and only when {@code next}, the block after it,
-   * reads on from it as the joiner reads a cut ({@link BrokenParagraphJoiner#readsOnAcrossBreak}):
-   * several names ({@code …好形象。周 健 刘星野}) are a credit even when the next story shares the
-   * topic. Example, pinned by {@code
+   * no brackets are the words a page break cut off a sentence ({@code …新桥连着甘雨站} / {@code
+   * 前的广场…}) or the next sentence's subject ({@code …码头和展厅。甘雨站} / {@code 在码头门口…}),
+   * and the joiner may then mend the cut. Only one name, and only when {@code next}, the block after
+   * it, reads on from it as the joiner reads a cut ({@link BrokenParagraphJoiner#readsOnAcrossBreak}):
+   * several names ({@code …码头和展厅。周 舟 韦青禾}) are a credit even when the next story shares
+   * the topic. Example, pinned by {@code
    * ArticleSegmenterTest.gluedBareNameBeforeTextThatGoesOnStaysInTheText}. A role ({@code 记者
    * 林一舟}), a photo credit or brackets ({@code (林一舟)}) keep the credit.
    */

@@ -47,7 +47,7 @@ final class CreditRules {
   /**
    * True when bare names glued after the last sentence name the story's subject, not its writer:
    * every one of them stands in the article's headline, its text before or the sentences they are
-   * glued to ({@code …专访了港警公共关系科。公共关}: a cut word, see {@link
+   * glued to ({@code …新桥连着甘雨站前的广场和东岭村。甘雨站}: a cut word, see {@link
    * ArticleDraft#namesInItsText}). A writer's name is in the byline, not in the story.
    */
   static boolean namesTheSubject(BylineDetector.Split glued, ArticleDraft current) {

@@ -134,7 +134,8 @@ final class HeadlineRule {
             || cues.get(BoundaryCue.CUT_TAIL_BEFORE) > 0
             || ContinuationRules.isWiderGap(current, block);
     cues.put(BoundaryCue.RECURRING_TOPIC_CJK,
-        RecurringTopic.of(block.text(), ended ? List.of() : wholeArticle(current), afterTexts, ended));
+        RecurringTopic.of(
+            block.text(), ended ? List.of() : wholeArticle(current), afterTexts, ended, current::termsOf));
     BoundaryScorer.Decision decision = scorer.score(cues);
     Candidate candidate = new Candidate(block, cues, decision);
     candidates.accept(candidate);

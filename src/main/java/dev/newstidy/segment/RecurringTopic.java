@@ -1,7 +1,9 @@
 package dev.newstidy.segment;
 
 import dev.newstidy.text.Scripts;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The value of {@link BoundaryCue#RECURRING_TOPIC_CJK}: how much of a Chinese candidate's lead
@@ -45,10 +47,24 @@ final class RecurringTopic {
    *     other cues: stories of one page often share a topic ({@code COHESION_AFTER_BYLINE}).
    */
   static double of(String line, List<String> article, List<String> after, boolean ended) {
+    return of(line, article, after, ended, LexicalCohesion::terms);
+  }
+
+  /**
+   * As {@link #of(String, List, List, boolean)}, with the terms of each of {@code article}'s texts
+   * from {@code termsOf}: the segmenter cuts a part's terms once, not again for every candidate
+   * after it ({@link ArticleDraft#termsOf}).
+   */
+  static double of(
+      String line, List<String> article, List<String> after, boolean ended, Function<String, TermSet> termsOf) {
     if (ended || article.size() < 2 || !isChinese(line)) {
       return 0;
     }
-    return Math.min(1, LexicalCohesion.overlap(recurring(article), LexicalCohesion.terms(after)) / FULL);
+    List<TermSet> sets = new ArrayList<>(article.size());
+    for (String text : article) {
+      sets.add(termsOf.apply(text));
+    }
+    return Math.min(1, LexicalCohesion.overlap(recurringIn(sets), LexicalCohesion.terms(after)) / FULL);
   }
 
   /**
@@ -56,14 +72,25 @@ final class RecurringTopic {
    * 大家好} give {@code 柳溪} and {@code 溪镇}.
    */
   static TermSet recurring(List<String> texts) {
-    TermSet seen = TermSet.EMPTY;
-    TermSet again = TermSet.EMPTY;
+    List<TermSet> sets = new ArrayList<>(texts.size());
     for (String text : texts) {
-      TermSet terms = LexicalCohesion.terms(text);
-      again = again.union(seen.intersection(terms));
-      seen = seen.union(terms);
+      sets.add(LexicalCohesion.terms(text));
     }
-    return again;
+    return recurringIn(sets);
+  }
+
+  /** The keys found in two or more of {@code sets}, in one pass over their keys. */
+  private static TermSet recurringIn(List<TermSet> sets) {
+    int keys = 0;
+    for (TermSet set : sets) {
+      keys += set.size();
+    }
+    TermSet.Builder seen = new TermSet.Builder(keys);
+    TermSet.Builder again = new TermSet.Builder(keys / 2);
+    for (TermSet set : sets) {
+      seen.addAll(set, again);
+    }
+    return again.build();
   }
 
   /** A line whose CJK characters carry a third of its weight or more: {@code 柳溪镇茶园} yes, {@code Tea in Willow} no. */

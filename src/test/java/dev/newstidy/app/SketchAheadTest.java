@@ -14,6 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class SketchAheadTest {
+  /** How long a step may wait before the test reads it as a deadlock, not a slow machine. */
+  private static final long STUCK_SECONDS = 120;
+
   private static String paragraph(int n) {
     return "西河县第" + n + "批新修的乡村公路本月通车，沿线" + n + "个村的村民出门不再走泥路，县交通局说明年还将再修三十公里。";
   }
@@ -47,9 +50,13 @@ class SketchAheadTest {
                   queue.add(events);
                 }
               });
+      reader.setDaemon(true);
       reader.start();
       for (int b = 0; b < batches.size(); b++) {
-        List<FeedEvent> events = queue.take();
+        // A bound far beyond any loaded machine's pace: a reader that never hands a batch on is a
+        // deadlock, which should fail the test rather than hang the suite.
+        List<FeedEvent> events = queue.poll(STUCK_SECONDS, TimeUnit.SECONDS);
+        assertThat(events).as("batch %d handed on", b).isNotNull();
         ahead.taken();
         for (FeedEvent event : events) {
           String text = textOf(event);
@@ -59,7 +66,8 @@ class SketchAheadTest {
           assertThat(sketch.shingles()).isEqualTo(NearSketch.of(text).shingles());
         }
       }
-      reader.join();
+      reader.join(TimeUnit.SECONDS.toMillis(STUCK_SECONDS));
+      assertThat(reader.isAlive()).as("reader ended").isFalse();
     }
   }
 

@@ -286,6 +286,63 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void gluedNameCreditedAfterAnotherRoleInTheTextStillCloses() throws IOException {
+    // Adversarial: the text names 苗望川 only in its credit, after 通讯员 (not 记者): the name glued
+    // after the last sentence is the writer's closing byline, not the story's subject.
+    segment(
+        "# 西坪渡口开放日",
+        "",
+        "本报讯(通讯员 苗望川)西坪渡口今天举办开放日,游客参观了西坪渡口栈桥和陈列馆。苗望川",
+        "",
+        "# 北湾村柑橘丰收",
+        "",
+        "橘园里一派丰收景象。");
+
+    assertThat(articles.get(0).byline().names()).contains("苗望川");
+    assertThat(articles.get(0).body()).extracting(Part::text).noneMatch(t -> t.endsWith("。苗望川"));
+  }
+
+  @Test
+  void gluedNameThatACaptionCreditsStillCloses() throws IOException {
+    // Adversarial: a caption credits 苗望川 (… 苗望川 摄): the same name glued after the last
+    // sentence is the writer's closing byline, not a mention of the story's subject.
+    segment(
+        "# 西坪渡口开放日",
+        "",
+        "西坪渡口今天举办开放日,游客参观了西坪渡口栈桥和陈列馆。",
+        "",
+        "图为开放日的栈桥 苗望川 摄",
+        "",
+        "开放日持续五天,游客可以免费参观。苗望川",
+        "",
+        "# 北湾村柑橘丰收",
+        "",
+        "橘园里一派丰收景象。");
+
+    assertThat(articles.get(0).byline()).isNotNull();
+    assertThat(articles.get(0).byline().names()).contains("苗望川");
+    assertThat(articles.get(0).body()).extracting(Part::text).noneMatch(t -> t.endsWith("。苗望川"));
+  }
+
+  @Test
+  void gluedNameOfASubjectNamedWithoutARoleStaysText() throws IOException {
+    // Look-alike of the two above: a credit of someone else (通讯员 苗望川) and a sentence that
+    // names the story's subject 贺春林 with no role before him: the glued 贺春林 opens the next
+    // sentence, which a page break cut.
+    segment(
+        "# 贺春林守渡口十年",
+        "",
+        "本报讯(通讯员 苗望川)渡工贺春林在西坪渡口撑船已经十年。贺春林",
+        "",
+        "每天清晨五点就来到渡口,检查船只和救生衣。");
+
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.byline() == null ? List.of() : a.byline().names()).doesNotContain("贺春林");
+      assertThat(a.body()).extracting(Part::text).anyMatch(t -> t.contains("十年。贺春林"));
+    });
+  }
+
+  @Test
   void severalGluedNamesBeforeAStoryOnTheSameTopicStayACredit() throws IOException {
     // Adversarial: several names close the article even when the text after them shares its words
     // (the next story of a page on the same topic).

@@ -63,6 +63,37 @@ class TermSetTest {
   }
 
   @Test
+  void keepsUpToTwiceTheFittedTable() {
+    // 33 distinct keys fit a table of 128; a builder told to expect 100 keys starts at 256 and
+    // keeps it (twice the fit, about eight slots per key); told 400, it starts at 1,024 and is cut.
+    long[] keys = new long[400];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = i % 33;
+    }
+
+    assertThat(TermSet.adopt(keys, 100).capacity()).isEqualTo(256);
+    assertThat(TermSet.adopt(keys, 400).capacity()).isEqualTo(128);
+    assertThat(TermSet.adopt(keys, 400).size()).isEqualTo(33);
+  }
+
+  @Test
+  void addAllWithRepeatsCollectsTheKeysTheBuilderHeldAlready() {
+    TermSet.Builder seen = new TermSet.Builder(4);
+    TermSet.Builder again = new TermSet.Builder(4);
+
+    seen.addAll(TermSet.adopt(new long[] {3, 0}, 2), again);
+    seen.addAll(TermSet.adopt(new long[] {5, 3, 0}, 3), again);
+    seen.addAll(TermSet.adopt(new long[] {7}, 1), again);
+    TermSet repeated = again.build();
+
+    assertThat(repeated.size()).isEqualTo(2);
+    assertThat(repeated.contains(3)).isTrue();
+    assertThat(repeated.contains(0)).isTrue();
+    assertThat(repeated.contains(5)).isFalse();
+    assertThat(seen.build().size()).isEqualTo(4);
+  }
+
+  @Test
   void intersectionKeepsKeysInBoth() {
     TermSet a = TermSet.adopt(new long[] {9, 3, 9, 5}, 4);
     TermSet b = TermSet.adopt(new long[] {12, 1, 9, 3}, 4);

@@ -303,6 +303,16 @@ public final class BylineDetector {
   }
 
   /**
+   * True when {@code text}, the words before a name, ends with a role the byline reader knows, so
+   * that the name is credited, not written about: {@code 本报讯(通讯员}, {@code 记者}, {@code
+   * 实习生}, {@code 摄影}, {@code 编辑}; not {@code 县委书记} or {@code 市民}. Pinned by {@code
+   * BylineDetectorTest.roleBeforeANameIsKnownWhateverTheRole}.
+   */
+  public static boolean endsWithARole(String text) {
+    return Roles.endsWithARole(text);
+  }
+
+  /**
    * True when {@code name} is a news agency credited like a name: {@code 新华社}, {@code 中央社},
    * {@code Reuters}; not {@code 海工宣} or {@code 王明}.
    */

@@ -161,6 +161,30 @@ final class Roles {
         || token.contains("通訊員") || token.contains("实习生") || token.contains("實習生");
   }
 
+  /**
+   * Roles besides the prefix ones that stand before a name in a credit ({@code 摄影 韦青禾},
+   * {@code 编辑:韦青禾}): read by {@link #endsWithARole}, never when a byline is parsed.
+   */
+  private static final ImmutableList<String> OTHER_ROLES_BEFORE_A_NAME = ImmutableList.of("摄影", "攝影", "编辑", "編輯");
+
+  /**
+   * True when {@code text} ends with a role that credits the name after it: {@code 本报讯(通讯员},
+   * {@code 实习生}, {@code 摄影}, {@code 责任编辑}; not {@code 县委书记} or {@code 记者们说}.
+   */
+  static boolean endsWithARole(String text) {
+    for (String role : PREFIX) {
+      if (text.endsWith(role)) {
+        return true;
+      }
+    }
+    for (String role : OTHER_ROLES_BEFORE_A_NAME) {
+      if (text.endsWith(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isAgency(String name) {
     return AGENCIES.contains(name);
   }

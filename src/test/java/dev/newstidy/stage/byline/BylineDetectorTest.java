@@ -18,6 +18,20 @@ class BylineDetectorTest {
   // A line of credits only.
 
   @Test
+  void roleBeforeANameIsKnownWhateverTheRole() {
+    assertThat(BylineDetector.endsWithARole("本报讯(通讯员")).isTrue();
+    assertThat(BylineDetector.endsWithARole("本报记者")).isTrue();
+    assertThat(BylineDetector.endsWithARole("實習生")).isTrue();
+    assertThat(BylineDetector.endsWithARole("图为展厅一角 摄影")).isTrue();
+    assertThat(BylineDetector.endsWithARole("责任编辑")).isTrue();
+    // Adversarial: a post or a word that only ends like a role is no credit.
+    assertThat(BylineDetector.endsWithARole("县委书记")).isFalse();
+    assertThat(BylineDetector.endsWithARole("市民")).isFalse();
+    assertThat(BylineDetector.endsWithARole("记者们说")).isFalse();
+    assertThat(BylineDetector.endsWithARole("")).isFalse();
+  }
+
+  @Test
   void lineOfTwoCreditsIsOneByline() {
     // Names, then a caption's photo credit; a photo credit, then a bracketed reporter.
     Byline names = detector.parseCreditLine("韦青禾、柳明川、江小帆 溪口社发 甘雨桐 摄").orElseThrow();
