@@ -85,7 +85,7 @@ final class CreditRules {
   }
 
   /**
-   * A desk's credit alone on its line, the paper's name before the role: {@code Times Staff
+   * A desk's credit alone on its line, the paper's name before the role: {@code Ledger Staff
    * Writer}, {@code HERALD STAFF REPORTER}, {@code Staff Writer}. It credits nobody by name, so it
    * is no byline, but papers set it where a byline stands: under the headline.
    */
@@ -103,7 +103,12 @@ final class CreditRules {
               + "|United Press International|UPI|Canadian Press|Australian Associated Press|AAP)"
               + "(?:\\s*[|｜]\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?$");
 
-  /** A {@code ——} sub-headline line or a whole-line byline, which may follow a plain headline. */
+  /**
+   * A {@code ——} sub-headline line, a whole-line byline or a wire service's line ({@link
+   * #isWireLine}), which may follow a plain headline. Pinned by {@code
+   * ArticleSegmenterTest.headlineOverAWireLineOpensAnArticle} and, for a sentence that names an
+   * agency, {@code …subheadingOverASentenceNamingAnAgencyStaysInTheArticle}.
+   */
   static boolean isSubtitleOrByline(BylineDetector bylines, Block next) {
     if (next == null) {
       return false;
@@ -114,7 +119,7 @@ final class CreditRules {
   }
 
   /**
-   * {@code Times Staff Writer} and {@code METRO STAFF REPORTER} yes; {@code Jane Porter, Staff
+   * {@code Ledger Staff Writer} and {@code METRO STAFF REPORTER} yes; {@code Jane Porter, Staff
    * Writer} (a named credit, read as a byline), {@code The staff writer who broke the story} and
    * {@code Staff writers walked out on Monday.} no.
    */
