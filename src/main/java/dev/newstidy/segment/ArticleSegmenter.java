@@ -176,13 +176,17 @@ public final class ArticleSegmenter {
 
   /**
    * The piece right after the head of the queue when it is a metadata line that credits authors
-   * ({@code 作者:特约记者 柳明川}): a credit under the head, as a byline would be, though the line
-   * leaves the text; else null. Pinned by {@code ArticleSegmenterTest.headlineOverAnAuthorLineOpensAnArticle}.
+   * ({@code 作者:特约记者 柳明川}), or a desk's credit that names nobody ({@code Ledger Staff
+   * Writer}, {@link CreditRules#isDeskCredit}, pinned by {@code
+   * ArticleSegmenterTest.headlineOverADeskCreditOpensAnArticle}): a credit under the head, as a
+   * byline would be, though the line leaves the text; else null. Pinned by {@code ArticleSegmenterTest.headlineOverAnAuthorLineOpensAnArticle}.
    */
   private Block creditLineNext() {
     var pieces = queue.iterator();
     pieces.next();
-    return pieces.hasNext() && pieces.next() instanceof MetadataBlock meta && !meta.authors().isEmpty()
+    return pieces.hasNext()
+            && pieces.next() instanceof MetadataBlock meta
+            && (!meta.authors().isEmpty() || CreditRules.isDeskCredit(meta.block().text()))
         ? meta.block()
         : null;
   }

@@ -3,6 +3,7 @@ package dev.newstidy.segment;
 import dev.newstidy.model.Block;
 import dev.newstidy.model.Byline;
 import dev.newstidy.stage.byline.BylineDetector;
+import java.util.regex.Pattern;
 
 /**
  * How a byline or credit reads to the segmenter: bare names, one bare name alone on its line, a
@@ -83,12 +84,55 @@ final class CreditRules {
     return bylines != null && bylines.findTrailing(text).isPresent();
   }
 
-  /** A {@code ——} sub-headline line or a whole-line byline, which may follow a plain headline. */
+  /**
+   * A desk's credit alone on its line, the paper's name before the role: {@code Ledger Staff
+   * Writer}, {@code HERALD STAFF REPORTER}, {@code Staff Writer}. It credits nobody by name, so it
+   * is no byline, but papers set it where a byline stands: under the headline.
+   */
+  private static final Pattern DESK_CREDIT =
+      Pattern.compile("^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?i:staff\\s+(?:writer|reporter|correspondent)s?)$");
+
+  /**
+   * A wire service's name alone on its line, perhaps with the place after a bar: {@code Associated
+   * Press}, {@code Press Trust of India | Pune}, {@code Reuters}. Wire copy carries it where a
+   * byline stands; an agency alone credits nobody, so it is no byline either.
+   */
+  private static final Pattern WIRE_LINE =
+      Pattern.compile(
+          "^(?:The\\s+)?(?:Associated Press|Reuters|AP|AFP|Agence France-Presse|Press Trust of India|PTI|IANS"
+              + "|United Press International|UPI|Canadian Press|Australian Associated Press|AAP)"
+              + "(?:\\s*[|｜]\\s*\\p{Lu}[\\p{L} .'’-]{1,30})?$");
+
+  /**
+   * A {@code ——} sub-headline line, a whole-line byline or a wire service's line ({@link
+   * #isWireLine}), which may follow a plain headline. Pinned by {@code
+   * ArticleSegmenterTest.headlineOverAWireLineOpensAnArticle} and, for a sentence that names an
+   * agency, {@code …subheadingOverASentenceNamingAnAgencyStaysInTheArticle}.
+   */
   static boolean isSubtitleOrByline(BylineDetector bylines, Block next) {
     if (next == null) {
       return false;
     }
     return next.markup() == Block.Markup.DASH_LINE
-        || (bylines != null && bylines.parseWhole(next.text()).isPresent());
+        || (bylines != null && bylines.parseWhole(next.text()).isPresent())
+        || isWireLine(next.text());
+  }
+
+  /**
+   * {@code Ledger Staff Writer} and {@code METRO STAFF REPORTER} yes; {@code Jane Porter, Staff
+   * Writer} (a named credit, read as a byline), {@code The staff writer who broke the story} and
+   * {@code Staff writers walked out on Monday.} no.
+   */
+  static boolean isDeskCredit(String text) {
+    return DESK_CREDIT.matcher(text.strip()).matches();
+  }
+
+  /**
+   * {@code Associated Press}, {@code Press Trust of India | Pune} and {@code Reuters} yes; {@code
+   * Associated Press reported the vote on Monday.}, {@code Reuters and AP} and {@code AP Calculus
+   * scores rose} no.
+   */
+  static boolean isWireLine(String text) {
+    return WIRE_LINE.matcher(text.strip()).matches();
   }
 }

@@ -1353,6 +1353,65 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void headlineOverADeskCreditOpensAnArticle() throws IOException {
+    // A desk's credit names nobody and leaves the text as metadata; like a byline, it says a
+    // headline stands above it, even when both stories are about the same schools.
+    feedWithMetadata(
+        "Dunmore students rally for lower fees",
+        "",
+        "Hundreds of Dunmore College students rallied on the quad on Tuesday to ask for lower fees.",
+        "",
+        "The students said they would march again next week if the college board did not answer.",
+        "",
+        "Harbor School Board Hires Panel on Student Fees",
+        "",
+        "LEDGER STAFF WRITER",
+        "",
+        "The Harbor school board voted on Monday to hire a panel to advise the students and the board on fees.");
+
+    assertThat(articles).extracting(Article::title)
+        .containsExactly("Dunmore students rally for lower fees", "Harbor School Board Hires Panel on Student Fees");
+  }
+
+  @Test
+  void headlineOverAWireLineOpensAnArticle() throws IOException {
+    // A wire service's name under a line, with its place after a bar, stands where a byline does.
+    segment(
+        "Dunmore students rally for lower fees",
+        "",
+        "Hundreds of Dunmore College students rallied on the quad on Tuesday to ask for lower fees.",
+        "",
+        "The students said they would march again next week if the college board did not answer.",
+        "",
+        "Harbor students threaten to leave college over fees",
+        "",
+        "Press Trust of India  |  Harbor",
+        "",
+        "Students at Harbor College said on Monday they would leave the college if the fees rose again.");
+
+    assertThat(articles).extracting(Article::title)
+        .containsExactly(
+            "Dunmore students rally for lower fees", "Harbor students threaten to leave college over fees");
+  }
+
+  @Test
+  void subheadingOverASentenceNamingAnAgencyStaysInTheArticle() throws IOException {
+    // Adversarial: the same line over running text that names an agency is no headline over a credit.
+    segment(
+        "Dunmore students rally for lower fees",
+        "",
+        "Hundreds of Dunmore College students rallied on the quad on Tuesday to ask for lower fees.",
+        "",
+        "The students said they would march again next week if the college board did not answer.",
+        "",
+        "Students threaten to leave college over fees",
+        "",
+        "Associated Press reported on Monday that the Dunmore students would leave the college over the fees.");
+
+    assertThat(articles).extracting(Article::title).containsExactly("Dunmore students rally for lower fees");
+  }
+
+  @Test
   void subheadingOverATextLineStaysWhenNoAuthorLineFollows() throws IOException {
     // Adversarial: the same line with the article's text under it and no credit stays a subheading.
     feedWithMetadata(
