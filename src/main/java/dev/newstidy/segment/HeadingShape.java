@@ -74,8 +74,8 @@ final class HeadingShape {
    * The same, where a headline may end in a question or exclamation mark ({@code Will the Bridge
    * Reopen?}) and hold a comma or semicolon inside ({@code Floods recede, roads reopen}): only where
    * an article may start, never for an in-text subheading. A trailing comma stays a cut clause,
-   * and so does CJK text with a full stop inside or two clause marks ({@code 临近春节。多地发放消费券,
-   * 涉及餐饮、家电}): a cut paragraph, not a headline.
+   * and so does CJK text with a full stop inside or two clause marks ({@code 入冬以后。各镇开放集市,
+   * 涵盖果蔬、年货}): a cut paragraph, not a headline.
    * Such a line is only a candidate; {@link BoundaryScorer} weighs it ({@code CLAUSE_MARK}).
    */
   static boolean isShortLine(Block block, int maxCjk, int maxLatinWords, boolean headline) {
@@ -97,7 +97,7 @@ final class HeadingShape {
     Scripts.LetterCounts counts = Scripts.count(text);
     if (counts.cjk() > 0) {
       if (headline && (text.indexOf('。') >= 0 || clauseMarks(unnumbered) > 1)) {
-        // A full stop inside, or a run of clauses, is a cut paragraph: 多地密集发放各类消费券,涉及餐饮、家电
+        // A full stop inside, or a run of clauses, is a cut paragraph: 各镇陆续开放冬季集市,涵盖果蔬、年货
         return false;
       }
       if (headline && clause && Scripts.count(KICKER.matcher(text).replaceFirst("")).cjk() > LONGEST_CLAUSE_HEADLINE) {

@@ -204,8 +204,8 @@ class HeadingShapeTest {
   @Test
   void cutCjkParagraphIsNoHeadline() {
     // Adversarial: a full stop inside, or a run of clauses, marks a cut paragraph.
-    assertThat(HeadingShape.isShortLine(block("临近春节。多地发放消费券"), MAX_CJK, MAX_WORDS, true)).isFalse();
-    assertThat(HeadingShape.isShortLine(block("多地发放消费券,涉及餐饮、家电"), MAX_CJK, MAX_WORDS, true)).isFalse();
+    assertThat(HeadingShape.isShortLine(block("入冬以后。各镇开放集市"), MAX_CJK, MAX_WORDS, true)).isFalse();
+    assertThat(HeadingShape.isShortLine(block("各镇开放集市,涵盖果蔬、年货"), MAX_CJK, MAX_WORDS, true)).isFalse();
     assertThat(HeadingShape.isShortLine(block("今年以来,"), MAX_CJK, MAX_WORDS, true)).isFalse();
   }
 }

@@ -147,7 +147,7 @@ public abstract class ArticleStageContract {
             h(7, "一、**强化**组织保障"),
             p(9, "全镇今年**新建**公园三座,村民有了散步的好去处。"),
             p(11, "谈到明年,他说:“我们会继续努力。”"),
-            p(13, "下一步,镇里将探索探索更多办法,让乡村振兴的灵魂和方")),
+            p(13, "下一步,镇里将探索探索更多办法,让古镇复兴的根基和动")),
         titled(
             "Mill Bridge Reopens",
             p(3, 4, "The county board voted on Monday to reopen the old mill bridge in the neigh-"),

@@ -65,7 +65,7 @@ class PunctuationTest {
 
   @Test
   void endOfLastSentenceIsMinusOneWithoutSentenceEnd() {
-    assertThat(Punctuation.endOfLastSentence("开展“十百千万”职业")).isEqualTo(-1);
+    assertThat(Punctuation.endOfLastSentence("推行“千村百业”职业")).isEqualTo(-1);
   }
 
   @Test

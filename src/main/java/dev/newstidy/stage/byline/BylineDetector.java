@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  *   <li>{@code "By Jane Porter and Luis Ortega"} → names {@code [Jane Porter, Luis Ortega]};
  *   <li>{@code "…客流增加 甘雨桐 摄"} → a caption's photo credit, with no sentence before it;
  *   <li>{@code "…的調查，〔記者甘雨桐／溪口報導〕"} → a bracketed reporter after a cut sentence;
- *   <li>not bylines: {@code "…开展“十百千万”职业"} (no sentence before it), {@code "…三十余人次。典型示"}
+ *   <li>not bylines: {@code "…推行“千村百业”职业"} (no sentence before it), {@code "…走访二十余户。典型示"}
  *       (示 is no name character), {@code "…完成。全国"} (全 opens everyday words), a block {@code
  *       "、林一舟、许晴、何川"} and a tail {@code "…。队员们走进北园巷、"} (pieces that a page break cut off).
  * </ul>
@@ -290,7 +290,7 @@ public final class BylineDetector {
   }
 
   /**
-   * False for a Chinese tail that names news agencies only ({@code …報告營運績效。中央社}): an agency
+   * False for a Chinese tail that names news agencies only ({@code …出席開幕式。中央社}): an agency
    * alone credits no one (the reporters and photographers are the byline), and glued after a
    * caption it is the photo's source, which stays in the caption's text. {@code …表示。海工宣} (an
    * organisation) and {@code …表示。新华社 王明} (a person) are credits. Pinned by {@code

@@ -386,7 +386,7 @@ final class CutEvidence {
     return CREDIT_END.matcher(a).find();
   }
 
-  /** True when the text opens more quotes or brackets than it closes: {@code "“比作家多了一分睿智"}. */
+  /** True when the text opens more quotes or brackets than it closes: {@code "“比邮差多走了一段山路"}. */
   private static boolean opensQuote(String a) {
     return count(a, '“') > count(a, '”')
         || count(a, '「') > count(a, '」')

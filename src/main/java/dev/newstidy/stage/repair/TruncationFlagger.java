@@ -10,7 +10,7 @@ import dev.newstidy.text.Punctuation;
  * Flags an article whose last paragraph ends in mid-sentence as {@code truncated}: the dump lost its
  * end, and nothing after it could be joined on.
  *
- * <p>Examples, pinned by {@code TruncationFlaggerTest}: a last paragraph {@code …乡村振兴的灵魂和方}
+ * <p>Examples, pinned by {@code TruncationFlaggerTest}: a last paragraph {@code …古镇复兴的根基和动}
  * is truncated; {@code …田园乡村。} and {@code …“我们会继续努力。”} are not.
  */
 public final class TruncationFlagger implements ArticleStage {

@@ -158,9 +158,9 @@ class BylineDetectorTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
-        "今年累计接待群众三十余人次。典型示", // 示 is no name character: a cut word
+        "今年累计走访独居老人二十余户。典型示", // 示 is no name character: a cut word
         "各项准备工作已经完成。全国", // 全 opens everyday words: a cut 全国…
-        "镇里今年开展“十百千万”职业", // no sentence before the candidate
+        "镇里今年推行“千村百业”职业", // no sentence before the candidate
         "全镇今年新建便民桥27座。各村", // 各 is no surname
         "他在会上这样表示。由此", // 此 is no name character
         "他说:“我们会继续努力。”", // a quotation ends the block

@@ -121,7 +121,7 @@ class BrokenParagraphJoinerTest extends ArticleStageContract {
 
   @Test
   void leavesLastParagraphThatEndsMidSentenceAlone() {
-    Article article = articleOf(p(3, "第一段。"), p(5, "让乡村振兴的灵魂和方"));
+    Article article = articleOf(p(3, "第一段。"), p(5, "让古镇复兴的根基和动"));
 
     assertThat(joiner.apply(article)).isSameAs(article);
   }
@@ -143,7 +143,7 @@ class BrokenParagraphJoinerTest extends ArticleStageContract {
   @Test
   void keepsListItemsApart() {
     Article article =
-        articleOf(p(3, "办理手续时,还要如实提交下列材料:"), p(5, "（一）船舶上一港口的检疫证明"), p(7, "（二）船员名单及健康信息表"));
+        articleOf(p(3, "报名参赛时,还需一并携带以下证件:"), p(5, "（一）本人近三个月的体检报告"), p(7, "（二）队员名单及联系方式表"));
 
     assertThat(joiner.apply(article)).isSameAs(article);
   }

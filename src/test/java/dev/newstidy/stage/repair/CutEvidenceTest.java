@@ -128,17 +128,17 @@ class CutEvidenceTest {
 
   @Test
   void keepsListItemsEndingInSemicolonApart() {
-    assertThat(CutEvidence.isCut("（一）船舶上一港口的检疫证明;", "（二）船员名单及健康信息表;")).isFalse();
+    assertThat(CutEvidence.isCut("（一）本人近三个月的体检报告;", "（二）队员名单及联系方式表;")).isFalse();
   }
 
   @Test
   void keepsLineEndingInColonApartFromListItem() {
-    assertThat(CutEvidence.isCut("办理手续时,还要如实提交下列材料:", "1.船舶上一港口的检疫证明")).isFalse();
+    assertThat(CutEvidence.isCut("报名参赛时,还需一并携带以下证件:", "1.本人近三个月的体检报告")).isFalse();
   }
 
   @Test
   void keepsNumberedItemApartAfterFragment() {
-    assertThat(CutEvidence.isCut("办理手续时须提交的材料包括检疫证明", "１、船员名单及健康信息表")).isFalse();
+    assertThat(CutEvidence.isCut("报名参赛时须携带的证件包括体检报告", "１、队员名单及联系方式表")).isFalse();
   }
 
   @Test
@@ -212,7 +212,7 @@ class CutEvidenceTest {
 
   @Test
   void keepsSwitchToEnglishApart() {
-    assertThat(CutEvidence.isCut("临近春节,多地发放各类消费券,涉及餐饮、家电等多个领域", "Riverton, which declined to comment, said"))
+    assertThat(CutEvidence.isCut("入冬以后,各镇陆续开放冬季集市,涵盖果蔬、年货等多个品类", "Riverton, which declined to comment, said"))
         .isFalse();
   }
 

@@ -21,7 +21,7 @@ class TruncationFlaggerTest extends ArticleStageContract {
 
   @Test
   void flagsArticleWhoseLastParagraphEndsMidSentence() {
-    Article article = articleOf(p(3, "镇里召开了座谈会。"), p(5, "文化是乡村振兴的灵魂和方"));
+    Article article = articleOf(p(3, "镇里召开了座谈会。"), p(5, "手艺是古镇复兴的根基和动"));
 
     assertThat(flagger.apply(article).flags()).containsExactly(Flag.TRUNCATED);
   }
@@ -42,7 +42,7 @@ class TruncationFlaggerTest extends ArticleStageContract {
 
   @Test
   void looksAtLastParagraphNotAtTrailingHeading() {
-    Article article = articleOf(p(3, "文化是乡村振兴的灵魂和方"), h(5, "一、强化组织保障"));
+    Article article = articleOf(p(3, "手艺是古镇复兴的根基和动"), h(5, "一、强化组织保障"));
 
     assertThat(flagger.apply(article).hasFlag(Flag.TRUNCATED)).isTrue();
   }
@@ -63,7 +63,7 @@ class TruncationFlaggerTest extends ArticleStageContract {
 
   @Test
   void keepsOtherFlags() {
-    Article article = articleOf(p(3, "文化是乡村振兴的灵魂和方")).withFlag(Flag.UNTITLED);
+    Article article = articleOf(p(3, "手艺是古镇复兴的根基和动")).withFlag(Flag.UNTITLED);
 
     assertThat(flagger.apply(article).flags())
         .containsExactlyInAnyOrder(Flag.UNTITLED, Flag.TRUNCATED);
