@@ -909,25 +909,7 @@ class ArticleSegmenterTest {
     // A long report reprints its earlier report under a heading and a dateline of its own; the
     // paragraphs just above are comment, but the lead goes on with the words the report kept
     // coming back to (the town, its tea gardens): one article (RECURRING_TOPIC_CJK).
-    segment(
-        "对一篇报道的再调查",
-        "",
-        "上个月,省城一家杂志登出一篇文章,称柳溪镇的茶园荒了。",
-        "",
-        "本报派出三名记者上山下村,看到的情形和文章说的并不一样。",
-        "",
-        "下面是记者看到的情况。",
-        "",
-        "青川县柳溪镇共有茶园一万二千亩,柳溪镇的茶农去年人均增收三千元。",
-        "",
-        "柳溪镇茶园里的茶农比往年更多,青川县还给柳溪镇修了一条运茶的路。",
-        "",
-        "一篇文章说错了,茶农们没有争辩,只是照常上山采茶,让更多人看到真实的样子。",
-        "",
-        "日子是干出来的,不是写出来的。",
-        "",
-        "说到底,看法要靠做事来改变。",
-        "",
+    segmentAfterTeaReport(
         "青川县柳溪镇茶园的真相调查",
         "",
         "本报讯 杂志文章登出后,柳溪镇成了话题。记者来到柳溪镇,走进了山上的茶园。",
@@ -941,25 +923,7 @@ class ArticleSegmenterTest {
   void newStoryAfterALongReportThatSharesOnlyThePapersWordsStillOpensAnArticle() throws IOException {
     // Adversarial: the same report, then the paper's next story, on another village, with
     // nothing ending the report above it; it shares only everyday words (记者, 更多) with it.
-    segment(
-        "对一篇报道的再调查",
-        "",
-        "上个月,省城一家杂志登出一篇文章,称柳溪镇的茶园荒了。",
-        "",
-        "本报派出三名记者上山下村,看到的情形和文章说的并不一样。",
-        "",
-        "下面是记者看到的情况。",
-        "",
-        "青川县柳溪镇共有茶园一万二千亩,柳溪镇的茶农去年人均增收三千元。",
-        "",
-        "柳溪镇茶园里的茶农比往年更多,青川县还给柳溪镇修了一条运茶的路。",
-        "",
-        "一篇文章说错了,茶农们没有争辩,只是照常上山采茶,让更多人看到真实的样子。",
-        "",
-        "日子是干出来的,不是写出来的。",
-        "",
-        "说到底,看法要靠做事来改变。",
-        "",
+    segmentAfterTeaReport(
         "石桥村渔港新码头启用",
         "",
         "本报讯 记者近日从石桥村获悉,今年新修的渔港码头已经启用,渔船进出方便多了。",
@@ -1721,6 +1685,34 @@ class ArticleSegmenterTest {
     segmenter.endDocument();
 
     assertThat(segmenter.recentTerms().held()).isZero();
+  }
+
+  /**
+   * Segments a long report (a heading, then comment on one town's tea gardens, nothing ending it)
+   * followed by {@code lines}.
+   */
+  private void segmentAfterTeaReport(String... lines) throws IOException {
+    List<String> all = new ArrayList<>(List.of(
+        "对一篇报道的再调查",
+        "",
+        "上个月,省城一家杂志登出一篇文章,称柳溪镇的茶园荒了。",
+        "",
+        "本报派出三名记者上山下村,看到的情形和文章说的并不一样。",
+        "",
+        "下面是记者看到的情况。",
+        "",
+        "青川县柳溪镇共有茶园一万二千亩,柳溪镇的茶农去年人均增收三千元。",
+        "",
+        "柳溪镇茶园里的茶农比往年更多,青川县还给柳溪镇修了一条运茶的路。",
+        "",
+        "一篇文章说错了,茶农们没有争辩,只是照常上山采茶,让更多人看到真实的样子。",
+        "",
+        "日子是干出来的,不是写出来的。",
+        "",
+        "说到底,看法要靠做事来改变。",
+        ""));
+    all.addAll(List.of(lines));
+    segment(all.toArray(String[]::new));
   }
 
   private void segment(String... lines) throws IOException {
