@@ -9,7 +9,8 @@ import java.util.function.Function;
  * The value of {@link BoundaryCue#RECURRING_TOPIC_CJK}: how much of a Chinese candidate's lead
  * is made of the terms that the article above keeps coming back to. A long report's own topic
  * words (a place, an event, the people in it) recur from paragraph to paragraph, and a section of
- * the report goes on with them however far back they were set; a paper's next story, even on a
+ * the report goes on with them however far back in the report they were set (of its first {@link
+ * #PARTS_MAX} parts); a paper's next story, even on a
  * neighbouring topic, shares its everyday vocabulary ({@code 近年}, {@code 据了解}) only here and
  * there, and that vocabulary seldom recurs in every paragraph above.
  *
