@@ -66,8 +66,7 @@ final class ArticleDraft {
     }
     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       String before = ROLE_MARKS.matcher(text.substring(Math.max(0, at - ROLE_WINDOW), at)).replaceAll("");
-      String after = text.substring(at + name.length()).stripLeading();
-      if (!BylineDetector.endsWithARole(before) && !after.startsWith(PHOTO) && !after.startsWith(PHOTO_TRADITIONAL)) {
+      if (!BylineDetector.endsWithARole(before) && !photoCreditAt(text, at + name.length())) {
         return true;
       }
     }
@@ -80,10 +79,17 @@ final class ArticleDraft {
   /** Spaces and a colon between a role and its name: {@code 记者  林一舟}, {@code 编辑:林一舟}. */
   private static final Pattern ROLE_MARKS = Pattern.compile("[\\s\u3000:：]+$");
 
-  /** A photo credit's role after the name: {@code 林一舟 摄}, {@code 林一舟摄影}. */
-  private static final String PHOTO = "摄";
-
-  private static final String PHOTO_TRADITIONAL = "攝";
+  /**
+   * True when a photo credit's role follows at {@code from}, after any white space: {@code 林一舟 摄},
+   * {@code 林一舟摄影}, {@code 林一舟攝}. A scan, so that no copy of the rest of the text is made.
+   */
+  private static boolean photoCreditAt(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) == '摄' || text.charAt(i) == '攝');
+  }
 
   /**
    * The cohesion terms of this article's texts, each cut once: every Chinese candidate after a part
