@@ -70,7 +70,9 @@ final class DecisionLog implements ArticleSink {
 
   /**
    * Explains a weighed headline candidate: {@code dump.txt:41: headline candidate "青石镇新桥通车"
-   * scored +3.2, new article (+3.0 credit_after, +1.6 dateline_after, -0.4 cohesion)}.
+   * scored +3.2, new article (+3.0 credit_after, +1.6 dateline_after, -0.4 cohesion)}; a line that
+   * yields to the line under it says so: {@code …scored +0.4, stays in the article, the next line
+   * scores +3.1 (…)}.
    */
   void boundary(ArticleSegmenter.Candidate c) {
     SourceSpan s = c.block().span();
@@ -81,7 +83,11 @@ final class DecisionLog implements ArticleSink {
         where,
         shorten(c.block().text()),
         c.decision().score(),
-        c.decision().isBoundary() ? "new article" : "stays in the article",
+        c.opensArticle()
+            ? "new article"
+            : c.yieldsToNextLine()
+                ? String.format(Locale.ROOT, "stays in the article, the next line scores %+.1f", c.nextLine().score())
+                : "stays in the article",
         c.decision().reasons(3)));
   }
 

@@ -69,7 +69,7 @@ public final class ArticleSegmenter {
    */
   public ArticleSegmenter(
       BylineDetector bylines, BoundaryScorer scorer, Consumer<Article> sink, Consumer<Candidate> candidates) {
-    this(bylines, scorer, sink, candidates, c -> c.decision().isBoundary());
+    this(bylines, scorer, sink, candidates, Candidate::opensArticle);
   }
 
   /**
@@ -97,8 +97,31 @@ public final class ArticleSegmenter {
    * @param block the line
    * @param cues each cue's value
    * @param decision the score and whether a new article started
+   * @param nextLine the score of the line under it, weighed as a headline with this one left in
+   *     the text above, for a line that scores above zero under a paragraph that breaks off while
+   *     nothing below takes up its words; else null (see {@link HeadlineRule} on stacked lines)
    */
-  public record Candidate(Block block, Map<BoundaryCue, Double> cues, BoundaryScorer.Decision decision) {}
+  public record Candidate(
+      Block block, Map<BoundaryCue, Double> cues, BoundaryScorer.Decision decision, BoundaryScorer.Decision nextLine) {
+    /** A candidate whose next line was not weighed as a rival ({@code nextLine} null). */
+    public Candidate(Block block, Map<BoundaryCue, Double> cues, BoundaryScorer.Decision decision) {
+      this(block, cues, decision, null);
+    }
+
+    /**
+     * True when the line opens a new article: it scores above zero, and the line under it, weighed
+     * as a headline with this one left in the text above ({@code nextLine}, when the rule read it),
+     * does not score higher. See {@link HeadlineRule} on stacked lines.
+     */
+    public boolean opensArticle() {
+      return decision.isBoundary() && !yieldsToNextLine();
+    }
+
+    /** True when the line scores above zero but the line under it scores higher as a headline. */
+    public boolean yieldsToNextLine() {
+      return nextLine != null && nextLine.score() > decision.score();
+    }
+  }
 
   /** Takes the next piece of the current document. */
   public void accept(Piece piece) {

@@ -22,7 +22,7 @@ final class ContinuationRules {
   static final int SUBHEADING_MAX_WORDS = 10;
 
   /** How many paragraphs before a candidate headline its evidence reads. */
-  private static final int LOOK_BEHIND = 3;
+  static final int LOOK_BEHIND = 3;
 
   /**
    * The share of shared terms across a closing byline above which the article goes on: three
@@ -171,13 +171,16 @@ final class ContinuationRules {
   /**
    * True when the article's last paragraph ends on a comma, an enumeration comma or a semicolon: the
    * next block goes on with that sentence, and bare names in it are a list, not a credit ({@code
-   * …从左至右依次为林一舟、许晴、} then {@code 何川、邵明远}). A credit with a role ({@code 〔記者林一舟／溪口報導〕},
+   * …从左至右依次为林一舟、许晴、} then {@code 何川、邵明远}), or stops inside a list cut in a name ({@code
+   * …依次为林一舟、许晴雯、何川东、邵} then {@code 明远、韦青禾}, {@link BylineDetector#endsInsideAList}). A credit with a role ({@code 〔記者林一舟／溪口報導〕},
    * {@code 记者 林一舟}) still reads after a cut. Pinned by {@code
    * ArticleSegmenterTest.namesAfterAParagraphCutOnAnEnumerationCommaAreNoByline}.
    */
   static boolean continuesAnOpenClause(ArticleDraft current) {
     Part last = current == null ? null : current.lastPart();
-    return last != null && last.isParagraph() && BylineDetector.endsOnAnOpenClause(last.text());
+    return last != null
+        && last.isParagraph()
+        && (BylineDetector.endsOnAnOpenClause(last.text()) || BylineDetector.endsInsideAList(last.text()));
   }
 
   /**

@@ -137,9 +137,73 @@ final class HeadlineRule {
         RecurringTopic.of(
             block.text(), ended ? List.of() : wholeArticle(current), afterTexts, ended, current::termsOf));
     BoundaryScorer.Decision decision = scorer.score(cues);
-    Candidate candidate = new Candidate(block, cues, decision);
+    BoundaryScorer.Decision nextLine =
+        decision.isBoundary()
+                && cues.get(BoundaryCue.CUT_BEFORE) > 0
+                && cues.get(BoundaryCue.BYLINE_BEFORE) == 0
+                && cues.get(BoundaryCue.TITLE_IN_LEAD) == 0
+                && cues.get(BoundaryCue.KICKER) == 0
+            ? nextLineAsHeadline(current, block, after, ahead)
+            : null;
+    Candidate candidate = new Candidate(block, cues, decision, nextLine);
     candidates.accept(candidate);
     return decide.test(candidate);
+  }
+
+  /**
+   * The next line's score as a headline, with {@code block} left in the text above it, or null when
+   * the next line is no candidate by shape. Of two stacked lines that could each open an article,
+   * the one whose words the text below takes up heads it: a line right under a paragraph that
+   * breaks off ({@link BoundaryCue#CUT_BEFORE}, no closing byline between), that nothing below
+   * echoes ({@link BoundaryCue#TITLE_IN_LEAD} 0, no kicker), over a line that would score higher,
+   * is the rest of that paragraph's sentence, not a headline, as boundaries are read at a local
+   * peak of the evidence (TextTiling's depth scores). Example, pinned by {@code
+   * ArticleSegmenterTest.cutOffEndOverAHeadlineYieldsToIt}: {@code …柳溪镇今年新修了村道、} / {@code
+   * 桥梁,全镇村民出行更方} / {@code 青石县茶农喜迎春茶开采} / a lead on the tea harvest: the second line
+   * stays with the report above, the third opens the next article. A headline over a
+   * sub-headline that repeats its words is not weighed so ({@code
+   * …headlineOverASubHeadlineKeepsItsTitle}), nor one with a kicker ({@code
+   * …kickerHeadlineOverALineThatScoresHigherKeepsItsTitle}), nor a headline after a closing byline
+   * ({@code …punHeadlineOverADeckThatRepeatsNoneOfItsWordsStillOpensAnArticle}).
+   */
+  private BoundaryScorer.Decision nextLineAsHeadline(
+      ArticleDraft current, Block block, List<Block> after, List<Block> ahead) {
+    if (after.size() < 2) {
+      return null;
+    }
+    Block next = after.get(0);
+    Block underNext = after.get(1);
+    boolean creditAfter = CreditRules.isSubtitleOrByline(bylines, underNext);
+    boolean bodyAfter = HeadingShape.isBodyAfter(next, underNext);
+    if (!HeadingShape.isShortLine(next, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, true)
+        || !(bodyAfter || creditAfter || HeadingShape.isTextAfter(underNext))
+        || HeadingShape.isNumbered(next.text())
+        || HeadingShape.isEditorsNote(next.text())
+        || HeadingShape.isCaption(next.text())
+        || (bylines != null && bylines.parseCreditLine(next.text()).isPresent())
+        || CreditRules.hasGluedByline(bylines, next.text())) {
+      return null;
+    }
+    List<String> before = new ArrayList<>(ContinuationRules.textsBefore(current));
+    before.add(block.text());
+    List<String> lead = LeadReading.texts(ahead.subList(1, ahead.size()), ArticleSegmenter.LOOK_AHEAD);
+    Map<BoundaryCue, Double> cues =
+        BoundaryEvidence.of(
+            terms,
+            next.text(),
+            ContinuationRules.opening(current),
+            before.subList(Math.max(0, before.size() - ContinuationRules.LOOK_BEHIND), before.size()),
+            lead,
+            creditAfter || bodyAfter,
+            creditAfter,
+            false,
+            false);
+    boolean ended = cues.get(BoundaryCue.CUT_BEFORE) > 0 || cues.get(BoundaryCue.CUT_TAIL_BEFORE) > 0;
+    List<String> article = wholeArticle(current);
+    article.add(block.text());
+    cues.put(BoundaryCue.RECURRING_TOPIC_CJK,
+        RecurringTopic.of(next.text(), ended ? List.of() : article, lead, ended, current::termsOf));
+    return scorer.score(cues);
   }
 
   /**

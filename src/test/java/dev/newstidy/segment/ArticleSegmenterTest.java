@@ -399,6 +399,19 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void namesAfterAParagraphCutInsideANameAreNoByline() throws IOException {
+    // The list stops on one character of a name, shorter than every name before it: the line
+    // after the break holds the rest of the list, not a closing credit.
+    segment(
+        "# 老照片", "", "这是十年前的合影。从左至右依次为林一舟、许晴雯、何川东、邵", "", "明远、韦青禾、秦晓岚", "", "照片摄于新桥通车那天。");
+
+    assertThat(articles).singleElement().satisfies(a -> {
+      assertThat(a.byline()).isNull();
+      assertThat(a.body()).extracting(Part::text).contains("明远、韦青禾、秦晓岚");
+    });
+  }
+
+  @Test
   void namesAfterAParagraphThatEndsASentenceStillCloseIt() throws IOException {
     // Adversarial: the same names after a finished sentence are the closing credit.
     segment("# 老照片", "", "这是十年前的合影。", "", "何川、邵明远");
@@ -882,6 +895,70 @@ class ArticleSegmenterTest {
         "秦晓岚今年三十四岁,原先在省城一家印刷厂做会计,前年回到柳溪,养起了中蜂。");
 
     assertThat(articles).extracting(Article::title).containsExactly("柳溪:三件难事在村口");
+  }
+
+  @Test
+  void cutOffEndOverAHeadlineYieldsToIt() throws IOException {
+    // The last paragraph of a report breaks off, and the rest of its sentence stands on a line of
+    // its own right above the next headline. Nothing below takes up that line's words, and the
+    // headline under it scores higher with the line left in the report: the headline opens the
+    // next article, the line stays with the report.
+    segment(
+        "柳溪镇新修村道通车",
+        "",
+        "柳溪镇今年新修村道两条,村民出行方便了许多。镇里还请来施工队,把村口的老路拓宽了一倍。",
+        "",
+        "过去一到雨天,孩子上学要绕远路。如今镇上又请来园林队,在新路两旁栽",
+        "",
+        "下香樟和桂花,五月底就能完",
+        "",
+        "青石县茶农喜迎春茶开采",
+        "",
+        "清明前后,青石县的茶园里满是采茶人。今年春茶开采比往年早了一周,茶农们说,春茶的价钱也比去年好。",
+        "",
+        "青石县农业局介绍,全县茶园面积今年扩大到三万亩,春茶产量预计增长一成。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪镇新修村道通车", "青石县茶农喜迎春茶开采");
+    assertThat(articles.get(0).body()).last().extracting(Part::text).isEqualTo("下香樟和桂花,五月底就能完");
+  }
+
+  @Test
+  void headlineOverASubHeadlineKeepsItsTitle() throws IOException {
+    // Adversarial: after a report that breaks off, a headline whose words its lead takes up stands
+    // over a short sub-headline. The headline is not weighed against the line under it: it keeps
+    // its title.
+    segment(
+        "柳溪镇新修村道通车",
+        "",
+        "柳溪镇今年新修村道两条,村民出行方便了许多。如今镇上又请来园林队,在新路两旁栽",
+        "",
+        "青石县春茶开采",
+        "",
+        "茶农盼着好价钱",
+        "",
+        "清明前后,青石县春茶开采,茶园里满是采茶人。茶农们说,今年春茶的价钱比去年好。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪镇新修村道通车", "青石县春茶开采");
+  }
+
+  @Test
+  void kickerHeadlineOverALineThatScoresHigherKeepsItsTitle() throws IOException {
+    // Adversarial: a 【…】 kicker marks a headline, even one whose own words the lead does not take
+    // up and whose next line would score higher as a headline.
+    segment(
+        "柳溪镇新修村道通车",
+        "",
+        "柳溪镇今年新修村道两条,村民出行方便了许多。如今镇上又请来园林队,在新路两旁栽",
+        "",
+        "【春耕】备耕忙",
+        "",
+        "柳溪镇农机下田",
+        "",
+        "柳溪镇的农机手们这几天把拖拉机开进了田里,农机下田比往年早了半个月。",
+        "",
+        "镇农技站的师傅挨家挨户检修农机,柳溪镇今年新添农机四十台。");
+
+    assertThat(articles).extracting(Article::title).containsExactly("柳溪镇新修村道通车", "【春耕】备耕忙");
   }
 
   @Test

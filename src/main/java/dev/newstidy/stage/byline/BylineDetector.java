@@ -290,6 +290,14 @@ public final class BylineDetector {
   }
 
   /**
+   * True when {@code text} stops inside a list that a page break cut: {@code …依次为林一舟、许晴雯、何川东、邵}.
+   * See {@link ClauseCuts#endsInsideAList}.
+   */
+  public static boolean endsInsideAList(String text) {
+    return ClauseCuts.endsInsideAList(text);
+  }
+
+  /**
    * False for a Chinese tail that names news agencies only ({@code …出席開幕式。中央社}): an agency
    * alone credits no one (the reporters and photographers are the byline), and glued after a
    * caption it is the photo's source, which stays in the caption's text. {@code …表示。海工宣} (an

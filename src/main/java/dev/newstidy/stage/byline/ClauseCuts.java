@@ -42,6 +42,41 @@ final class ClauseCuts {
   }
 
   /**
+   * True when {@code text} stops inside a list that a page break cut: its last clause runs three or
+   * more items set off by {@code 、}, and the last item is shorter than every item between the first
+   * and it, the first item holding the words that lead into the list. A list of names cut inside a
+   * name leaves such a stub: {@code …从左至右依次为林一舟、许晴雯、何川东、邵} (the last item one
+   * character, the others three). Not {@code …鸡、鸭、鱼、肉} (items of one length), not {@code
+   * …有苹果、香蕉、梨} (one item between the first and the last, too few to tell a length by), and
+   * not {@code …北园巷、南园巷、西园巷和东门口} (the last item is the longest).
+   */
+  static boolean endsInsideAList(String text) {
+    String t = text.strip();
+    int clause = t.length();
+    while (clause > 0 && CLAUSE_ENDS.indexOf(t.charAt(clause - 1)) < 0) {
+      clause--;
+    }
+    int lastMark = t.lastIndexOf('、');
+    if (lastMark < clause || lastMark == t.length() - 1) {
+      return false;
+    }
+    int lastItem = t.length() - lastMark - 1;
+    int between = 0;
+    int end = lastMark;
+    for (int mark = t.lastIndexOf('、', end - 1); mark >= clause; mark = t.lastIndexOf('、', end - 1)) {
+      if (end - mark - 1 <= lastItem) {
+        return false;
+      }
+      between++;
+      end = mark;
+    }
+    return between >= 2;
+  }
+
+  /** Marks that end a clause, before which a list does not run on: {@code 。，,：:；;！!？?}. */
+  private static final String CLAUSE_ENDS = "。，,：:；;！!？?";
+
+  /**
    * True when the character {@code at} is {@code 、 ， ；}, or {@code ,} or {@code ;} beside the
    * Chinese character {@code beside}; never a colon, which a credit may carry ({@code 记者:王明}).
    */

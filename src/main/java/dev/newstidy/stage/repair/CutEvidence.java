@@ -343,7 +343,15 @@ final class CutEvidence {
     if (!holdsSentence && a.length() < 30 && COMMAS.matchesNoneOf(a) && ROLE.matcher(a).find()) {
       return false;
     }
-    if (OPEN_END.matches(last) || holdsSentence || a.length() >= SHORT_CJK || NO_TITLE_ENDS.matches(last)) {
+    if (OPEN_END.matches(last)) {
+      return true;
+    }
+    if (!holdsSentence && isListOfShortItems(a)) {
+      // A run of names or short words set off by 、 that ends on an item is a whole list, such
+      // as the rest of a caption's names; nothing says the next block goes on with it.
+      return false;
+    }
+    if (holdsSentence || a.length() >= SHORT_CJK || NO_TITLE_ENDS.matches(last)) {
       return true;
     }
     if (lead && !LEAD_TITLE.matcher(a).lookingAt()) {
@@ -358,6 +366,35 @@ final class CutEvidence {
     int comma = COMMAS.indexIn(a);
     return comma >= 0 && (comma <= 3 || COMMAS.countIn(a) > 1 || a.length() >= SHORT_CJK_WITH_COMMA);
   }
+
+  /**
+   * True when {@code a} is nothing but three or more items of one to {@link #LIST_ITEM_MAX} CJK
+   * characters set off by {@code 、}: {@code 明远、韦青禾、许晴雯、何川东} (the rest of a caption's list
+   * of names) yes; {@code 村里修了路、桥和水渠} (a clause around its list) and {@code 林一舟、许晴} (two
+   * items) no.
+   */
+  static boolean isListOfShortItems(String a) {
+    int items = 0;
+    int length = 0;
+    for (int i = 0; i < a.length(); i++) {
+      char c = a.charAt(i);
+      if (c == '、') {
+        if (length == 0) {
+          return false;
+        }
+        items++;
+        length = 0;
+      } else if (Character.isIdeographic(c) && ++length <= LIST_ITEM_MAX) {
+        continue;
+      } else {
+        return false;
+      }
+    }
+    return length > 0 && items + 1 >= 3;
+  }
+
+  /** The longest item, in CJK characters, of a list that {@link #isListOfShortItems} reads: a name with its title. */
+  private static final int LIST_ITEM_MAX = 4;
 
   /**
    * Whether {@link #CREDIT_END} finds a credit at the end of {@code a}, searched only in its last

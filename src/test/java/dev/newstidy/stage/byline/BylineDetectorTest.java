@@ -185,6 +185,19 @@ class BylineDetectorTest {
   // A whole block that is a byline.
 
   @Test
+  void textThatStopsInsideAListOfNamesIsReadAsCut() {
+    // the last item is one character, every item between the first and it three
+    assertThat(BylineDetector.endsInsideAList("从左至右依次为林一舟、许晴雯、何川东、邵")).isTrue();
+    // adversarial: items of one length, too few items to tell, a last item that is the longest,
+    // and a list in an earlier clause
+    assertThat(BylineDetector.endsInsideAList("菜市场里有鸡、鸭、鱼、肉")).isFalse();
+    assertThat(BylineDetector.endsInsideAList("他买了苹果、香蕉、梨")).isFalse();
+    assertThat(BylineDetector.endsInsideAList("走过北园巷、南园巷、西园巷和东门口")).isFalse();
+    assertThat(BylineDetector.endsInsideAList("合影的有林一舟、许晴雯、何川东、邵明远。照片摄于")).isFalse();
+    assertThat(BylineDetector.endsInsideAList("依次为林一舟、许晴雯、何川东、")).isFalse();
+  }
+
+  @Test
   void listTailCutByAPageBreakIsNoByline() {
     // a caption's list of names, cut by a page break: the block after the cut opens with a comma
     assertThat(detector.parseWhole("、林一舟、许晴、何川、邵明远")).isEmpty();

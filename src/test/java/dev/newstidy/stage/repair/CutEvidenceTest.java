@@ -6,6 +6,20 @@ import org.junit.jupiter.api.Test;
 
 class CutEvidenceTest {
   @Test
+  void aWholeListOfShortItemsDoesNotGoOnIntoTheNextBlock() {
+    // the rest of a caption's list of names, then the next paragraph: nothing says the list goes on
+    assertThat(CutEvidence.isCut("明远、韦青禾、许晴雯、何川东", "照片摄于新桥通车那天。")).isFalse();
+    assertThat(CutEvidence.isListOfShortItems("明远、韦青禾、许晴雯、何川东")).isTrue();
+    // adversarial: a list inside a clause that the next block finishes still joins, and two items
+    // or a clause around the list are no bare list
+    assertThat(CutEvidence.isCut("合影的有林一舟、许晴雯、何川东", "等十多位老同事。")).isTrue();
+    assertThat(CutEvidence.isListOfShortItems("林一舟、许晴")).isFalse();
+    assertThat(CutEvidence.isListOfShortItems("村里修了路、桥和水渠")).isFalse();
+    // a list that ends on an open mark still goes on
+    assertThat(CutEvidence.isCut("明远、韦青禾、许晴雯、", "何川东四人。")).isTrue();
+  }
+
+  @Test
   void joinsLatinLowerCaseContinuation() {
     assertThat(CutEvidence.isCut("The county", "board voted on Monday.")).isTrue();
   }
