@@ -71,24 +71,23 @@ final class DecisionLog implements ArticleSink {
   /**
    * Explains a weighed headline candidate: {@code dump.txt:41: headline candidate "青石镇新桥通车"
    * scored +3.2, new article (+3.0 credit_after, +1.6 dateline_after, -0.4 cohesion)}; a line that
-   * yields to the line under it says so: {@code …scored +0.4, stays in the article, the next line
-   * scores +3.1 (…)}.
+   * yields to the line under it says so after its own reasons: {@code …scored +0.4, stays in the
+   * article (…); the next line scores +3.1}.
    */
   void boundary(ArticleSegmenter.Candidate c) {
     SourceSpan s = c.block().span();
     String where = s.path() + ":" + (s.record() > 0 ? s.record() + ":" : "") + s.firstLine();
     say(String.format(
         Locale.ROOT,
-        "%s: headline candidate \"%s\" scored %+.1f, %s (%s)",
+        "%s: headline candidate \"%s\" scored %+.1f, %s (%s)%s",
         where,
         shorten(c.block().text()),
         c.decision().score(),
-        c.opensArticle()
-            ? "new article"
-            : c.yieldsToNextLine()
-                ? String.format(Locale.ROOT, "stays in the article, the next line scores %+.1f", c.nextLine().score())
-                : "stays in the article",
-        c.decision().reasons(3)));
+        c.opensArticle() ? "new article" : "stays in the article",
+        c.decision().reasons(3),
+        c.yieldsToNextLine()
+            ? String.format(Locale.ROOT, "; the next line scores %+.1f", c.nextLine().score())
+            : ""));
   }
 
   private void say(String line) {

@@ -96,7 +96,8 @@ public final class ArticleSegmenter {
    *
    * @param block the line
    * @param cues each cue's value
-   * @param decision the score and whether a new article started
+   * @param decision the score, and whether it is above zero ({@link #opensArticle} says whether a
+   *     new article started)
    * @param nextLine the score of the line under it, weighed as a headline with this one left in
    *     the text above, for a line that scores above zero under a paragraph that breaks off while
    *     nothing below takes up its words; else null (see {@link HeadlineRule} on stacked lines)

@@ -172,7 +172,8 @@ final class ContinuationRules {
    * True when the article's last paragraph ends on a comma, an enumeration comma or a semicolon: the
    * next block goes on with that sentence, and bare names in it are a list, not a credit ({@code
    * …从左至右依次为林一舟、许晴、} then {@code 何川、邵明远}), or stops inside a list cut in a name ({@code
-   * …依次为林一舟、许晴雯、何川东、邵} then {@code 明远、韦青禾}, {@link BylineDetector#endsInsideAList}). A credit with a role ({@code 〔記者林一舟／溪口報導〕},
+   * …依次为林一舟、许晴雯、何川东、邵} then {@code 明远、韦青禾}, {@link BylineDetector#endsInsideAList};
+   * pinned by {@code ArticleSegmenterTest.namesAfterAParagraphCutInsideANameAreNoByline}). A credit with a role ({@code 〔記者林一舟／溪口報導〕},
    * {@code 记者 林一舟}) still reads after a cut. Pinned by {@code
    * ArticleSegmenterTest.namesAfterAParagraphCutOnAnEnumerationCommaAreNoByline}.
    */

@@ -66,13 +66,7 @@ final class HeadlineRule {
     Block next = after.isEmpty() ? null : after.get(0);
     boolean creditAfter = creditNext != null || CreditRules.isSubtitleOrByline(bylines, next);
     boolean bodyAfter = HeadingShape.isBodyAfter(block, next);
-    if (!HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, true)
-        || !(bodyAfter || creditAfter || HeadingShape.isTextAfter(next))
-        || HeadingShape.isNumbered(block.text())
-        || HeadingShape.isEditorsNote(block.text())
-        || HeadingShape.isCaption(block.text())
-        || isByline
-        || CreditRules.hasGluedByline(bylines, block.text())) {
+    if (!hasHeadlineShape(block, next, bodyAfter, creditAfter, isByline)) {
       return false;
     }
     if (current == null) {
@@ -153,18 +147,20 @@ final class HeadlineRule {
   /**
    * The next line's score as a headline, with {@code block} left in the text above it, or null when
    * the next line is no candidate by shape. Of two stacked lines that could each open an article,
-   * the one whose words the text below takes up heads it: a line right under a paragraph that
-   * breaks off ({@link BoundaryCue#CUT_BEFORE}, no closing byline between), that nothing below
-   * echoes ({@link BoundaryCue#TITLE_IN_LEAD} 0, no kicker), over a line that would score higher,
-   * is the rest of that paragraph's sentence, not a headline, as boundaries are read at a local
-   * peak of the evidence (TextTiling's depth scores). Example, pinned by {@code
-   * ArticleSegmenterTest.cutOffEndOverAHeadlineYieldsToIt}: {@code …柳溪镇今年新修了村道、} / {@code
-   * 桥梁,全镇村民出行更方} / {@code 青石县茶农喜迎春茶开采} / a lead on the tea harvest: the second line
-   * stays with the report above, the third opens the next article. A headline over a
-   * sub-headline that repeats its words is not weighed so ({@code
-   * …headlineOverASubHeadlineKeepsItsTitle}), nor one with a kicker ({@code
-   * …kickerHeadlineOverALineThatScoresHigherKeepsItsTitle}), nor a headline after a closing byline
-   * ({@code …punHeadlineOverADeckThatRepeatsNoneOfItsWordsStillOpensAnArticle}).
+   * the one that scores higher heads it: a line right under a paragraph that breaks off ({@link
+   * BoundaryCue#CUT_BEFORE}, no closing byline between), that nothing below echoes ({@link
+   * BoundaryCue#TITLE_IN_LEAD} 0, no kicker), over a line that would score higher, is the rest of
+   * that paragraph's sentence, not a headline, as boundaries are read at a local peak of the
+   * evidence (TextTiling's depth scores). The next line is weighed as the segmenter will weigh it
+   * once this one is in the text, and only when it will be weighed at all: not over a run of
+   * captions, nor over the document's closing credit. Example, pinned by {@code
+   * ArticleSegmenterTest.cutOffEndOverAHeadlineYieldsToIt}: {@code …在新路两旁栽} / {@code
+   * 下香樟和桂花,五月底就能完} / {@code 青石县茶农喜迎春茶开采} / a lead on the tea harvest: the second line
+   * stays with the report above, the third opens the next article. A line with a kicker is not
+   * weighed so ({@code …kickerHeadlineOverALineThatScoresHigherKeepsItsTitle}), nor one whose
+   * words its lead takes up ({@code …headlineOverASubHeadlineKeepsItsTitle} is the adversarial
+   * case), nor one after a closing byline; over a run of captions the line still opens an article
+   * ({@code …cutOffEndOverACaptionRunStillOpensAnArticle}).
    */
   private BoundaryScorer.Decision nextLineAsHeadline(
       ArticleDraft current, Block block, List<Block> after, List<Block> ahead) {
@@ -175,35 +171,62 @@ final class HeadlineRule {
     Block underNext = after.get(1);
     boolean creditAfter = CreditRules.isSubtitleOrByline(bylines, underNext);
     boolean bodyAfter = HeadingShape.isBodyAfter(next, underNext);
-    if (!HeadingShape.isShortLine(next, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, true)
-        || !(bodyAfter || creditAfter || HeadingShape.isTextAfter(underNext))
-        || HeadingShape.isNumbered(next.text())
-        || HeadingShape.isEditorsNote(next.text())
-        || HeadingShape.isCaption(next.text())
+    if (!hasHeadlineShape(next, underNext, bodyAfter, creditAfter, false)
         || (bylines != null && bylines.parseCreditLine(next.text()).isPresent())
-        || CreditRules.hasGluedByline(bylines, next.text())) {
+        || (creditAfter && after.size() < 3)) {
+      return null;
+    }
+    List<String> lead = LeadReading.texts(ahead.subList(1, ahead.size()), ArticleSegmenter.LOOK_AHEAD);
+    if ((!creditAfter || CreditRules.isOneBareNameLine(bylines, underNext))
+        && lead.size() >= CAPTION_RUN
+        && lead.stream().allMatch(BoundaryEvidence::isHeadingShaped)) {
+      // The caption-run rule of isPlainHeadline would turn the next line away unweighed.
       return null;
     }
     List<String> before = new ArrayList<>(ContinuationRules.textsBefore(current));
     before.add(block.text());
-    List<String> lead = LeadReading.texts(ahead.subList(1, ahead.size()), ArticleSegmenter.LOOK_AHEAD);
+    List<String> opening = ContinuationRules.opening(current);
+    if (current.body.size() < ContinuationRules.LOOK_BEHIND) {
+      opening.add(block.text());
+    }
     Map<BoundaryCue, Double> cues =
         BoundaryEvidence.of(
             terms,
             next.text(),
-            ContinuationRules.opening(current),
+            opening,
             before.subList(Math.max(0, before.size() - ContinuationRules.LOOK_BEHIND), before.size()),
             lead,
             creditAfter || bodyAfter,
             creditAfter,
             false,
-            false);
-    boolean ended = cues.get(BoundaryCue.CUT_BEFORE) > 0 || cues.get(BoundaryCue.CUT_TAIL_BEFORE) > 0;
+            ContinuationRules.isWiderGap(current, next));
+    boolean ended =
+        cues.get(BoundaryCue.CUT_BEFORE) > 0
+            || cues.get(BoundaryCue.CUT_TAIL_BEFORE) > 0
+            || ContinuationRules.isWiderGap(current, next);
     List<String> article = wholeArticle(current);
-    article.add(block.text());
+    if (current.body.size() < RecurringTopic.PARTS_MAX) {
+      article.add(block.text());
+    }
     cues.put(BoundaryCue.RECURRING_TOPIC_CJK,
-        RecurringTopic.of(next.text(), ended ? List.of() : article, lead, ended, current::termsOf));
+        RecurringTopic.of(next.text(), ended ? List.of() : article, lead, ended,
+            text -> text == block.text() ? LexicalCohesion.terms(text) : current.termsOf(text)));
     return scorer.score(cues);
+  }
+
+  /**
+   * The shape tests that turn most lines away before any evidence is weighed: a short line, before
+   * body text, a credit or more text, that is no list item, editor's note, caption or credit. {@code
+   * isByline} says whether the whole line reads as a byline.
+   */
+  private boolean hasHeadlineShape(Block block, Block next, boolean bodyAfter, boolean creditAfter, boolean isByline) {
+    return HeadingShape.isShortLine(block, HEADLINE_MAX_CJK, HEADLINE_MAX_WORDS, true)
+        && (bodyAfter || creditAfter || HeadingShape.isTextAfter(next))
+        && !HeadingShape.isNumbered(block.text())
+        && !HeadingShape.isEditorsNote(block.text())
+        && !HeadingShape.isCaption(block.text())
+        && !isByline
+        && !CreditRules.hasGluedByline(bylines, block.text());
   }
 
   /**

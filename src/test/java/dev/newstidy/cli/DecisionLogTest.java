@@ -33,7 +33,7 @@ class DecisionLogTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.err())
         .containsPattern(dump + ":7: headline candidate \"下香樟和桂花,五月底就能完\" scored \\+\\d\\.\\d, "
-            + "stays in the article, the next line scores \\+\\d\\.\\d \\(")
+            + "stays in the article \\([^)]*\\); the next line scores \\+\\d\\.\\d\n")
         .contains(dump + ":9: article 2 starts at headline \"青石县茶农喜迎春茶开采\"");
   }
 

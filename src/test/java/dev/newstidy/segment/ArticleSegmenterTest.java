@@ -923,10 +923,37 @@ class ArticleSegmenterTest {
   }
 
   @Test
+  void cutOffEndOverACaptionRunStillOpensAnArticle() throws IOException {
+    // Adversarial: the line under the cut-off end heads a run of short captions, which the
+    // caption-run rule never weighs as a headline. The end is weighed alone, as before, and the
+    // photo series is not merged into the report.
+    segment(
+        "柳溪镇新修村道通车",
+        "",
+        "柳溪镇今年新修村道两条,村民出行方便了许多。镇里还请来施工队,把村口的老路拓宽了一倍。",
+        "",
+        "过去一到雨天,孩子上学要绕远路。如今镇上又请来园林队,在新路两旁栽",
+        "",
+        "下香樟和桂花,五月底就能完",
+        "",
+        "青石县茶园春茶开采图片集锦 茶农采茶忙茶园满山绿春茶上市价格好",
+        "",
+        "青石县茶农采春茶",
+        "",
+        "春茶开采第一天",
+        "",
+        "茶园里的采茶人",
+        "",
+        "春茶上市");
+
+    assertThat(articles).hasSize(2);
+    assertThat(articles.get(1).body()).extracting(Part::text).contains("春茶上市");
+  }
+
+  @Test
   void headlineOverASubHeadlineKeepsItsTitle() throws IOException {
     // Adversarial: after a report that breaks off, a headline whose words its lead takes up stands
-    // over a short sub-headline. The headline is not weighed against the line under it: it keeps
-    // its title.
+    // over a short sub-headline, and keeps its title.
     segment(
         "柳溪镇新修村道通车",
         "",

@@ -42,13 +42,17 @@ final class ClauseCuts {
   }
 
   /**
-   * True when {@code text} stops inside a list that a page break cut: its last clause runs three or
-   * more items set off by {@code 、}, and the last item is shorter than every item between the first
-   * and it, the first item holding the words that lead into the list. A list of names cut inside a
+   * True when {@code text} stops inside a list that a page break cut: its last clause runs four or
+   * more items set off by {@code 、} (the first, two or more between, the last), and the last item is
+   * shorter than every item between the first and it, the first item holding the words that lead
+   * into the list. A list of names cut inside a
    * name leaves such a stub: {@code …从左至右依次为林一舟、许晴雯、何川东、邵} (the last item one
    * character, the others three). Not {@code …鸡、鸭、鱼、肉} (items of one length), not {@code
    * …有苹果、香蕉、梨} (one item between the first and the last, too few to tell a length by), and
-   * not {@code …北园巷、南园巷、西园巷和东门口} (the last item is the longest).
+   * not {@code …北园巷、南园巷、西园巷和东门口} (the last item is the longest). A list of words that
+   * truly ends on a shorter one ({@code …西红柿、黄瓜、茄子、葱}) reads the same, so a bare name after
+   * such a paragraph, when it stops without a sentence end, is kept as text. Pinned by {@code
+   * BylineDetectorTest.textThatStopsInsideAListOfNamesIsReadAsCut}.
    */
   static boolean endsInsideAList(String text) {
     String t = text.strip();

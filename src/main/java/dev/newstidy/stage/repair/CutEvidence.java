@@ -346,9 +346,14 @@ final class CutEvidence {
     if (OPEN_END.matches(last)) {
       return true;
     }
-    if (!holdsSentence && isListOfShortItems(a)) {
+    if (!holdsSentence
+        && isListOfShortItems(a)
+        && !BINDING_END.matches(last)
+        && !BINDING_START.matches(b.charAt(0))) {
       // A run of names or short words set off by 、 that ends on an item is a whole list, such
-      // as the rest of a caption's names; nothing says the next block goes on with it.
+      // as the rest of a caption's names; nothing says the next block goes on with it. A list
+      // that ends on a word binding it to what follows (…何川东等, …何川东的, …何川东和) or a block
+      // that opens on one (等十多位…, 们…) still reads on.
       return false;
     }
     if (holdsSentence || a.length() >= SHORT_CJK || NO_TITLE_ENDS.matches(last)) {
@@ -371,7 +376,7 @@ final class CutEvidence {
    * True when {@code a} is nothing but three or more items of one to {@link #LIST_ITEM_MAX} CJK
    * characters set off by {@code 、}: {@code 明远、韦青禾、许晴雯、何川东} (the rest of a caption's list
    * of names) yes; {@code 村里修了路、桥和水渠} (a clause around its list) and {@code 林一舟、许晴} (two
-   * items) no.
+   * items) no. Pinned by {@code CutEvidenceTest.aWholeListOfShortItemsDoesNotGoOnIntoTheNextBlock}.
    */
   static boolean isListOfShortItems(String a) {
     int items = 0;
@@ -392,6 +397,12 @@ final class CutEvidence {
     }
     return length > 0 && items + 1 >= 3;
   }
+
+  /** Characters that bind the end of a list to what follows: {@code 等 和 与 及}, and those no title ends on. */
+  private static final CharMatcher BINDING_END = CharMatcher.anyOf("等和与與及的于於以把被最").precomputed();
+
+  /** Characters that open the rest of a list's sentence: {@code 等十多位老同事}, {@code 们}. */
+  private static final CharMatcher BINDING_START = CharMatcher.anyOf("等们們").precomputed();
 
   /** The longest item, in CJK characters, of a list that {@link #isListOfShortItems} reads: a name with its title. */
   private static final int LIST_ITEM_MAX = 4;

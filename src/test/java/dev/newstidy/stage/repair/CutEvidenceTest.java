@@ -15,8 +15,12 @@ class CutEvidenceTest {
     assertThat(CutEvidence.isCut("合影的有林一舟、许晴雯、何川东", "等十多位老同事。")).isTrue();
     assertThat(CutEvidence.isListOfShortItems("林一舟、许晴")).isFalse();
     assertThat(CutEvidence.isListOfShortItems("村里修了路、桥和水渠")).isFalse();
-    // a list that ends on an open mark still goes on
+    // a list that ends on an open mark, or on a word that binds it to what follows, still goes on
     assertThat(CutEvidence.isCut("明远、韦青禾、许晴雯、", "何川东四人。")).isTrue();
+    assertThat(CutEvidence.isCut("林一舟、许晴雯、何川东等", "十多位老同事在桥头合影。")).isTrue();
+    assertThat(CutEvidence.isCut("林一舟、许晴雯、何川东的", "父亲当年一起修过这座桥。")).isTrue();
+    assertThat(CutEvidence.isCut("林一舟、许晴雯、何川东和", "邵明远四人在桥头合影。")).isTrue();
+    assertThat(CutEvidence.isCut("苹果、香梨、橘子", "等水果今年都迎来了丰收。")).isTrue();
   }
 
   @Test
