@@ -208,6 +208,8 @@ final class HeadlineRule {
     if (current.body.size() < RecurringTopic.PARTS_MAX) {
       article.add(block.text());
     }
+    // The line itself is no part of the article yet: its terms are cut here, not kept in the
+    // draft's memory of its parts' terms, which the line may never join.
     cues.put(BoundaryCue.RECURRING_TOPIC_CJK,
         RecurringTopic.of(next.text(), ended ? List.of() : article, lead, ended,
             text -> text == block.text() ? LexicalCohesion.terms(text) : current.termsOf(text)));
