@@ -903,15 +903,8 @@ class ArticleSegmenterTest {
     // its own right above the next headline. Nothing below takes up that line's words, and the
     // headline under it scores higher with the line left in the report: the headline opens the
     // next article, the line stays with the report.
-    segment(
-        "柳溪镇新修村道通车",
-        "",
-        "柳溪镇今年新修村道两条,村民出行方便了许多。镇里还请来施工队,把村口的老路拓宽了一倍。",
-        "",
-        "过去一到雨天,孩子上学要绕远路。如今镇上又请来园林队,在新路两旁栽",
-        "",
-        "下香樟和桂花,五月底就能完",
-        "",
+    segmentAfter(
+        CUT_ROAD_REPORT,
         "青石县茶农喜迎春茶开采",
         "",
         "清明前后,青石县的茶园里满是采茶人。今年春茶开采比往年早了一周,茶农们说,春茶的价钱也比去年好。",
@@ -927,15 +920,8 @@ class ArticleSegmenterTest {
     // Adversarial: the line under the cut-off end heads a run of short captions, which the
     // caption-run rule never weighs as a headline. The end is weighed alone, as before, and the
     // photo series is not merged into the report.
-    segment(
-        "柳溪镇新修村道通车",
-        "",
-        "柳溪镇今年新修村道两条,村民出行方便了许多。镇里还请来施工队,把村口的老路拓宽了一倍。",
-        "",
-        "过去一到雨天,孩子上学要绕远路。如今镇上又请来园林队,在新路两旁栽",
-        "",
-        "下香樟和桂花,五月底就能完",
-        "",
+    segmentAfter(
+        CUT_ROAD_REPORT,
         "青石县茶园春茶开采图片集锦 茶农采茶忙茶园满山绿春茶上市价格好",
         "",
         "青石县茶农采春茶",
@@ -1013,7 +999,8 @@ class ArticleSegmenterTest {
     // A long report reprints its earlier report under a heading and a dateline of its own; the
     // paragraphs just above are comment, but the lead goes on with the words the report kept
     // coming back to (the town, its tea gardens): one article (RECURRING_TOPIC_CJK).
-    segmentAfterTeaReport(
+    segmentAfter(
+        TEA_REPORT,
         "青川县柳溪镇茶园的真相调查",
         "",
         "本报讯 杂志文章登出后,柳溪镇成了话题。记者来到柳溪镇,走进了山上的茶园。",
@@ -1027,7 +1014,8 @@ class ArticleSegmenterTest {
   void newStoryAfterALongReportThatSharesOnlyThePapersWordsStillOpensAnArticle() throws IOException {
     // Adversarial: the same report, then the paper's next story, on another village, with
     // nothing ending the report above it; it shares only everyday words (记者, 更多) with it.
-    segmentAfterTeaReport(
+    segmentAfter(
+        TEA_REPORT,
         "石桥村渔港新码头启用",
         "",
         "本报讯 记者近日从石桥村获悉,今年新修的渔港码头已经启用,渔船进出方便多了。",
@@ -1791,30 +1779,44 @@ class ArticleSegmenterTest {
     assertThat(segmenter.recentTerms().held()).isZero();
   }
 
+  /** A long report (a heading, then comment on one town's tea gardens, nothing ending it). */
+  private static final List<String> TEA_REPORT = List.of(
+      "对一篇报道的再调查",
+      "",
+      "上个月,省城一家杂志登出一篇文章,称柳溪镇的茶园荒了。",
+      "",
+      "本报派出三名记者上山下村,看到的情形和文章说的并不一样。",
+      "",
+      "下面是记者看到的情况。",
+      "",
+      "青川县柳溪镇共有茶园一万二千亩,柳溪镇的茶农去年人均增收三千元。",
+      "",
+      "柳溪镇茶园里的茶农比往年更多,青川县还给柳溪镇修了一条运茶的路。",
+      "",
+      "一篇文章说错了,茶农们没有争辩,只是照常上山采茶,让更多人看到真实的样子。",
+      "",
+      "日子是干出来的,不是写出来的。",
+      "",
+      "说到底,看法要靠做事来改变。",
+      "");
+
   /**
-   * Segments a long report (a heading, then comment on one town's tea gardens, nothing ending it)
-   * followed by {@code lines}.
+   * A report on a new road whose last paragraph breaks off, the rest of its sentence on a line of
+   * its own ({@code 下香樟和桂花,五月底就能完}).
    */
-  private void segmentAfterTeaReport(String... lines) throws IOException {
-    List<String> all = new ArrayList<>(List.of(
-        "对一篇报道的再调查",
-        "",
-        "上个月,省城一家杂志登出一篇文章,称柳溪镇的茶园荒了。",
-        "",
-        "本报派出三名记者上山下村,看到的情形和文章说的并不一样。",
-        "",
-        "下面是记者看到的情况。",
-        "",
-        "青川县柳溪镇共有茶园一万二千亩,柳溪镇的茶农去年人均增收三千元。",
-        "",
-        "柳溪镇茶园里的茶农比往年更多,青川县还给柳溪镇修了一条运茶的路。",
-        "",
-        "一篇文章说错了,茶农们没有争辩,只是照常上山采茶,让更多人看到真实的样子。",
-        "",
-        "日子是干出来的,不是写出来的。",
-        "",
-        "说到底,看法要靠做事来改变。",
-        ""));
+  private static final List<String> CUT_ROAD_REPORT = List.of(
+      "柳溪镇新修村道通车",
+      "",
+      "柳溪镇今年新修村道两条,村民出行方便了许多。镇里还请来施工队,把村口的老路拓宽了一倍。",
+      "",
+      "过去一到雨天,孩子上学要绕远路。如今镇上又请来园林队,在新路两旁栽",
+      "",
+      "下香樟和桂花,五月底就能完",
+      "");
+
+  /** Segments {@code report} followed by {@code lines}, as one document. */
+  private void segmentAfter(List<String> report, String... lines) throws IOException {
+    List<String> all = new ArrayList<>(report);
     all.addAll(List.of(lines));
     segment(all.toArray(String[]::new));
   }
