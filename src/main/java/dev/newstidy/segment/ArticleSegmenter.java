@@ -104,11 +104,6 @@ public final class ArticleSegmenter {
    */
   public record Candidate(
       Block block, Map<BoundaryCue, Double> cues, BoundaryScorer.Decision decision, BoundaryScorer.Decision nextLine) {
-    /** A candidate whose next line was not weighed as a rival ({@code nextLine} null). */
-    public Candidate(Block block, Map<BoundaryCue, Double> cues, BoundaryScorer.Decision decision) {
-      this(block, cues, decision, null);
-    }
-
     /**
      * True when the line opens a new article: it scores above zero, and the line under it, weighed
      * as a headline with this one left in the text above ({@code nextLine}, when the rule read it),

@@ -67,11 +67,16 @@ final class ContinuationRules {
    * long the article has grown.
    */
   static List<String> opening(ArticleDraft current) {
-    List<String> texts = new ArrayList<>(LOOK_BEHIND + 1);
+    return opening(current, LOOK_BEHIND);
+  }
+
+  /** The article's headline, when it has one, and up to its first {@code parts} parts' texts, first ones first. */
+  static List<String> opening(ArticleDraft current, int parts) {
+    List<String> texts = new ArrayList<>(parts + 1);
     if (current.title != null) {
       texts.add(current.title);
     }
-    for (Part part : current.body.subList(0, Math.min(LOOK_BEHIND, current.body.size()))) {
+    for (Part part : current.body.subList(0, Math.min(parts, current.body.size()))) {
       texts.add(part.text());
     }
     return texts;

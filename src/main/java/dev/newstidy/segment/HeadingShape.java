@@ -104,14 +104,14 @@ final class HeadingShape {
         // A comma in a line this long is running text cut off at a break, not a headline of two halves.
         return false;
       }
-      return counts.cjk() <= maxCjk && text.length() <= maxCjk + 12;
+      return counts.cjk() <= maxCjk && text.length() <= longestCjkLine(maxCjk);
     }
     int first = text.codePointAt(0);
     if (Character.isLowerCase(first)) {
       return false;
     }
     int words = text.strip().split("\\s+").length;
-    return words <= maxLatinWords && text.length() <= maxLatinWords * 9;
+    return words <= maxLatinWords && text.length() <= longestLatinLine(maxLatinWords);
   }
 
   /**
@@ -122,7 +122,17 @@ final class HeadingShape {
    * {@code HeadingShapeTest.lineAtTheLengthBoundIsStillWeighedAndOneCharMoreIsNot}.
    */
   private static int longestShortLine(int maxCjk, int maxLatinWords) {
-    return Math.max(maxCjk + 12, maxLatinWords * 9);
+    return Math.max(longestCjkLine(maxCjk), longestLatinLine(maxLatinWords));
+  }
+
+  /** The most chars a short CJK line may hold: {@code maxCjk} CJK characters and a few marks or spaces. */
+  private static int longestCjkLine(int maxCjk) {
+    return maxCjk + 12;
+  }
+
+  /** The most chars a short Latin line may hold: nine a word. */
+  private static int longestLatinLine(int maxLatinWords) {
+    return maxLatinWords * 9;
   }
 
   /** True when {@code text}, colons aside, holds a comma, enumeration comma or semicolon. */

@@ -1,7 +1,6 @@
 package dev.newstidy.segment;
 
 import dev.newstidy.model.Block;
-import dev.newstidy.model.Part;
 import dev.newstidy.segment.ArticleSegmenter.Candidate;
 import dev.newstidy.stage.byline.BylineDetector;
 import java.util.ArrayList;
@@ -129,7 +128,7 @@ final class HeadlineRule {
             || ContinuationRules.isWiderGap(current, block);
     cues.put(BoundaryCue.RECURRING_TOPIC_CJK,
         RecurringTopic.of(
-            block.text(), ended ? List.of() : wholeArticle(current), afterTexts, ended, current::termsOf));
+            block.text(), ended ? List.of() : ContinuationRules.opening(current, RecurringTopic.PARTS_MAX), afterTexts, ended, current::termsOf));
     BoundaryScorer.Decision decision = scorer.score(cues);
     BoundaryScorer.Decision nextLine =
         decision.isBoundary()
@@ -204,15 +203,16 @@ final class HeadlineRule {
         cues.get(BoundaryCue.CUT_BEFORE) > 0
             || cues.get(BoundaryCue.CUT_TAIL_BEFORE) > 0
             || ContinuationRules.isWiderGap(current, next);
-    List<String> article = wholeArticle(current);
+    List<String> article = ContinuationRules.opening(current, RecurringTopic.PARTS_MAX);
     if (current.body.size() < RecurringTopic.PARTS_MAX) {
       article.add(block.text());
     }
-    // The line itself is no part of the article yet: its terms are cut here, not kept in the
-    // draft's memory of its parts' terms, which the line may never join.
+    // The line itself is no part of the article yet: its terms come from the segmenter's recent
+    // terms, which BoundaryEvidence just read, not from the draft's memory of its parts' terms,
+    // which the line may never join.
     cues.put(BoundaryCue.RECURRING_TOPIC_CJK,
         RecurringTopic.of(next.text(), ended ? List.of() : article, lead, ended,
-            text -> text == block.text() ? LexicalCohesion.terms(text) : current.termsOf(text)));
+            text -> text == block.text() ? terms.of(text) : current.termsOf(text)));
     return scorer.score(cues);
   }
 
@@ -229,21 +229,6 @@ final class HeadlineRule {
         && !HeadingShape.isCaption(block.text())
         && !isByline
         && !CreditRules.hasGluedByline(bylines, block.text());
-  }
-
-  /**
-   * The texts of the article so far for {@link RecurringTopic}: its headline, when it has one, and
-   * up to {@link RecurringTopic#PARTS_MAX} of its parts, first ones first.
-   */
-  private static List<String> wholeArticle(ArticleDraft current) {
-    List<String> texts = new ArrayList<>();
-    if (current.title != null) {
-      texts.add(current.title);
-    }
-    for (Part part : current.body.subList(0, Math.min(RecurringTopic.PARTS_MAX, current.body.size()))) {
-      texts.add(part.text());
-    }
-    return texts;
   }
 
   /**

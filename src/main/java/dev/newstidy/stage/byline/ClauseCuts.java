@@ -19,8 +19,7 @@ final class ClauseCuts {
    * and {@code BylineDetectorTest.clauseCutAfterASentenceIsNoGluedCredit}.
    */
   static boolean opensOrEndsOnAClause(String text) {
-    String t = text.strip();
-    return !t.isEmpty() && (isOpenClauseMark(t, 0, 1) || endsOnAnOpenClause(t));
+    return opensOnAnOpenClause(text) || endsOnAnOpenClause(text);
   }
 
   /**
