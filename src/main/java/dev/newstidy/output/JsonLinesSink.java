@@ -32,6 +32,10 @@ public final class JsonLinesSink implements ArticleSink {
 
   private final java.util.function.Supplier<IOException> failure;
   private final JsonGenerator generator;
+
+  /** How the records' strings are written: encoded here on the byte stream, by Jackson otherwise. */
+  private final JsonStrings strings;
+
   private int sinceCheck;
 
   public JsonLinesSink(PrintWriter out) throws IOException {
@@ -48,6 +52,7 @@ public final class JsonLinesSink implements ArticleSink {
     this.bytes = null;
     this.failure = failure;
     this.generator = JsonStreams.generator(out);
+    this.strings = JsonStrings.JACKSON;
   }
 
   /**
@@ -62,13 +67,14 @@ public final class JsonLinesSink implements ArticleSink {
     this.bytes = new BufferedOutputStream(stdout, 1 << 16);
     this.failure = failure;
     this.generator = JsonStreams.generator(bytes);
+    this.strings = JsonStrings.utf8(generator);
   }
 
   @Override
   public synchronized void write(long id, Article article, Origin origin) throws IOException {
     if (bytes != null) {
       try {
-        RecordJson.write(generator, id, article, origin, true, null);
+        RecordJson.write(generator, id, article, origin, true, null, strings);
         generator.writeRaw('\n');
         // Each record leaves at once, as on the writer: a reader of a stream (tail -f … | newstidy
         // clean - -o -) sees it now, not a 64 KiB burst later, and a closed pipe fails this write.

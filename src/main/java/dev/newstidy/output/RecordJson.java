@@ -40,7 +40,17 @@ public final class RecordJson {
   public static void write(
       JsonGenerator g, long id, Article a, Origin origin, boolean withBody, String file)
       throws IOException {
-    write(g, id, a, origin, withBody, file, languageOf(a));
+    write(g, id, a, origin, withBody, file, languageOf(a), JsonStrings.JACKSON);
+  }
+
+  /**
+   * Writes one record as a JSON object, its strings written by {@code strings} ({@link
+   * JsonStrings#utf8} for Jackson's UTF-8 generator: the same bytes, sooner).
+   */
+  static void write(
+      JsonGenerator g, long id, Article a, Origin origin, boolean withBody, String file, JsonStrings strings)
+      throws IOException {
+    write(g, id, a, origin, withBody, file, languageOf(a), strings);
   }
 
   /**
@@ -52,6 +62,19 @@ public final class RecordJson {
   static void write(
       JsonGenerator g, long id, Article a, Origin origin, boolean withBody, String file, String lang)
       throws IOException {
+    write(g, id, a, origin, withBody, file, lang, JsonStrings.JACKSON);
+  }
+
+  private static void write(
+      JsonGenerator g,
+      long id,
+      Article a,
+      Origin origin,
+      boolean withBody,
+      String file,
+      String lang,
+      JsonStrings strings)
+      throws IOException {
     g.writeStartObject();
     g.writeNumberField("schema", SCHEMA);
     g.writeNumberField("id", id);
@@ -59,8 +82,8 @@ public final class RecordJson {
       g.writeStringField("file", file);
     }
     g.writeStringField("lang", lang);
-    g.writeStringField("title", a.title());
-    g.writeStringField("subtitle", a.subtitle());
+    strings.field(g, "title", a.title());
+    strings.field(g, "subtitle", a.subtitle());
     writeByline(g, a.byline());
     Metadata meta = a.metadata();
     g.writeStringField("dateline", meta.dateline());
@@ -75,7 +98,7 @@ public final class RecordJson {
       for (Part part : a.body()) {
         g.writeStartObject();
         g.writeStringField("kind", part.kind().wireName());
-        g.writeStringField("text", part.text());
+        strings.field(g, "text", part.text());
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -95,7 +118,7 @@ public final class RecordJson {
         g.writeNumberField("record", r.span().record());
       }
       g.writeNumberField("line", r.span().firstLine());
-      g.writeStringField("text", r.text());
+      strings.field(g, "text", r.text());
       if (r.firstSeen() != null) {
         g.writeFieldName("first_seen");
         writeSpan(g, r.firstSeen());
