@@ -2,6 +2,7 @@ package dev.newstidy.stage.check;
 
 import dev.newstidy.text.Scripts;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -96,6 +97,12 @@ final class OddityCensus {
   private boolean lowerAfterHan;
   private List<String> doubledWords = List.of();
 
+  /** Zeros after the text in {@link #chars}: the scan reads up to four places past its last character. */
+  private static final int AHEAD = 4;
+
+  /** The text scanned last, then zeros; kept from paragraph to paragraph of an article. */
+  private char[] chars = new char[256];
+
   /** A census of {@code text} alone. */
   static OddityCensus of(String text) {
     return new OddityCensus().scan(text);
@@ -104,6 +111,17 @@ final class OddityCensus {
   /** Counts what the checks need in one pass over {@code text}, forgetting the text before. */
   OddityCensus scan(String text) {
     int n = text.length();
+    // The text as a char array with AHEAD zeros after it: the loop reads each character once from
+    // it, and the characters two, three and four places on without a test for the end (a zero is
+    // never a Han character). String.charAt's checks of the string's coding and index, paid for
+    // every read, were over a third of the scan's time.
+    char[] t = chars;
+    if (t.length < n + AHEAD) {
+      t = new char[Math.max(n + AHEAD, 2 * t.length)];
+      chars = t;
+    }
+    text.getChars(0, n, t, 0);
+    Arrays.fill(t, n, n + AHEAD, '\0');
     int han = 0;
     int gbk = 0;
     int seen = 0;
@@ -114,19 +132,14 @@ final class OddityCensus {
     // whether character i - 1 was lower-case with a wide character before it.
     boolean wideBefore = false;
     boolean lowerPairCanStart = false;
-    // The characters two, three and four places on (-1 past the end), shifted along: one read of
-    // the text per character instead of three more for each Han one.
-    int next2 = at(text, 2);
-    int next3 = at(text, 3);
-    int next4 = at(text, 4);
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = t[i];
       int kind = KIND[c];
       seen |= kind;
       if ((kind & HAN) != 0) {
         han++;
         gbk += (kind & GBK) >> 1;
-        boolean comesAgain = next2 == c && i + 4 <= n || next3 == c && i + 6 <= n || next4 == c && i + 8 <= n;
+        boolean comesAgain = t[i + 2] == c && i + 4 <= n || t[i + 3] == c && i + 6 <= n || t[i + 4] == c && i + 8 <= n;
         if (comesAgain && i >= searchFrom) {
           int length = doubledHanAt(text, i);
           if (length > 0) {
@@ -142,9 +155,6 @@ final class OddityCensus {
       if (c != ' ' && c != '\u3000') {
         wideBefore = c >= 0x2E80;
       }
-      next2 = next3;
-      next3 = next4;
-      next4 = at(text, i + 5);
     }
     this.han = han;
     this.gbkGarbles = gbk;
@@ -202,10 +212,6 @@ final class OddityCensus {
   }
 
   /** The character at {@code i}, or -1 past the end. */
-  private static int at(String text, int i) {
-    return i < text.length() ? text.charAt(i) : -1;
-  }
-
   /**
    * The length (2 to 4) of a run of Han characters at {@code i} written twice in a row, or 0; the
    * longest such run wins: {@code 探索探索} gives 2.
