@@ -246,8 +246,9 @@ class LauncherOptionsTest {
 
   /**
    * A default run with the serial collector starts its heap at 96 MiB (java reads the last
-   * {@code -Xms}); look-alikes keep 32 MiB: a small input (the default collector), near mode (its
-   * own sizing) and the user's options.
+   * {@code -Xms}) with a 64 MiB young generation; look-alikes keep 32 MiB and the JVM's young
+   * generation: a small input (the default collector), near mode (its own sizing) and the user's
+   * options.
    */
   @Test
   void aDefaultRunWithTheSerialCollectorStartsItsHeapAt96Mebibytes() throws Exception {
@@ -258,9 +259,13 @@ class LauncherOptionsTest {
         javaOptions(null, "clean", "--threads", "1", "-o", "-", medium),
         javaOptions(null, "clean", "-o", "-", "-"))) {
       assertThat(heapStart(options)).isEqualTo("-Xms96m");
+      assertThat(options).contains("-Xmn64m");
     }
     Path small = Files.writeString(temp.resolve("small.txt"), "# 石桥镇修路\n\n石桥镇的路修好了。\n");
     assertThat(heapStart(javaOptions(null, "clean", "-o", "-", small.toString()))).isEqualTo("-Xms32m");
+    assertThat(javaOptions(null, "clean", "-o", "-", small.toString())).doesNotContain("-Xmn64m");
+    assertThat(javaOptions(null, "clean", "--near", "paragraph", "-o", "-", medium)).doesNotContain("-Xmn64m");
+    assertThat(javaOptions("-Xmx300m", "clean", "-o", "-", medium)).doesNotContain("-Xmn64m");
     // Near mode keeps its own sizing: a heap start above its fixed young generation.
     assertThat(heapStart(javaOptions(null, "clean", "--near", "paragraph", "-o", "-", medium)))
         .isEqualTo("-Xms64m");
