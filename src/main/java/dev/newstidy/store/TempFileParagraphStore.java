@@ -76,6 +76,14 @@ public final class TempFileParagraphStore implements ParagraphStore {
   }
 
   @Override
+  public long[] shingles(int id, long[] buffer) throws IOException {
+    int count = counts.getInt(id);
+    long[] hashes = buffer.length >= count ? buffer : new long[count];
+    read(starts.getLong(id), count * Long.BYTES).asLongBuffer().get(hashes, 0, count);
+    return hashes;
+  }
+
+  @Override
   public String text(int id) throws IOException {
     long from = starts.getLong(id) + (long) counts.getInt(id) * Long.BYTES;
     ByteBuffer bytes = read(from, (int) (starts.getLong(id + 1) - from));

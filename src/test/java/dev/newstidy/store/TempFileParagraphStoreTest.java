@@ -41,6 +41,18 @@ class TempFileParagraphStoreTest {
         assertThat(store.shingles(i)).as("record %s", i).containsExactly(hashes.get(i));
         assertThat(store.text(i)).as("record %s", i).isEqualTo(texts.get(i));
       }
+      // Into a buffer: the hashes at its start when they fit (what lies past them is left as it
+      // was), a new array of their own when they do not.
+      long[] buffer = new long[500];
+      java.util.Arrays.fill(buffer, 99L);
+      for (int i : new int[] {0, 1, 777, 1499, 1501, 2999}) {
+        int count = hashes.get(i).length;
+        long[] read = store.shingles(i, buffer);
+        assertThat(read).as("record %s", i).isSameAs(buffer);
+        assertThat(java.util.Arrays.copyOf(read, count)).as("record %s", i).containsExactly(hashes.get(i));
+      }
+      long[] large = store.shingles(1500, buffer);
+      assertThat(large).isNotSameAs(buffer).containsExactly(hashes.get(1500));
     }
   }
 

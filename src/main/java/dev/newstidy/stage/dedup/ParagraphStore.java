@@ -22,6 +22,16 @@ public interface ParagraphStore extends AutoCloseable {
   /** The shingle hashes appended as number {@code id}, equal to those given, in the same order. */
   long[] shingles(int id) throws IOException;
 
+  /**
+   * The shingle hashes appended as number {@code id} at the start of {@code buffer} when it holds
+   * them all, else in a new array; either way the first {@code count} entries of what is returned,
+   * {@code count} being how many were appended. A store that reads from a file copies them into the
+   * buffer, so that a candidate costs no array of its own.
+   */
+  default long[] shingles(int id, long[] buffer) throws IOException {
+    return shingles(id);
+  }
+
   @Override
   void close() throws IOException;
 }

@@ -260,16 +260,24 @@ public final class Shingles {
    * Pinned by {@code ShinglesTest}.
    */
   public static double jaccardAtLeast(long[] a, long[] b, double floor) {
+    return jaccardAtLeast(a, b, b.length, floor);
+  }
+
+  /**
+   * As {@link #jaccardAtLeast(long[], long[], double)}, with {@code b}'s set the first {@code
+   * bLength} entries of the array (a buffer reused from one comparison to the next).
+   */
+  public static double jaccardAtLeast(long[] a, long[] b, int bLength, double floor) {
     // A hair under the bound, so that a pair exactly at the floor is never cut by rounding.
-    double needed = floor * (a.length + b.length) / (1 + floor) - 1e-9;
+    double needed = floor * (a.length + bLength) / (1 + floor) - 1e-9;
     int i = 0;
     int j = 0;
     int shared = 0;
-    while (i < a.length && j < b.length) {
+    while (i < a.length && j < bLength) {
       // A step moves i, j or both by one, so this many steps stay inside both arrays. Within a
       // stretch the merge has no branch to mispredict (half of them would be, on unrelated sets);
       // the bound is tested between stretches.
-      int stretch = Math.min(MERGE_STRETCH, Math.min(a.length - i, b.length - j));
+      int stretch = Math.min(MERGE_STRETCH, Math.min(a.length - i, bLength - j));
       for (int step = 0; step < stretch; step++) {
         long x = a[i];
         long y = b[j];
@@ -277,11 +285,11 @@ public final class Shingles {
         i += x <= y ? 1 : 0;
         j += x >= y ? 1 : 0;
       }
-      if (shared + Math.min(a.length - i, b.length - j) < needed) {
+      if (shared + Math.min(a.length - i, bLength - j) < needed) {
         return 0;
       }
     }
-    int union = a.length + b.length - shared;
+    int union = a.length + bLength - shared;
     double similarity = union == 0 ? 0 : (double) shared / union;
     return similarity >= floor ? similarity : 0;
   }

@@ -18,6 +18,10 @@ class ShinglesTest {
       double exact = Shingles.jaccard(a, b);
 
       assertThat(Shingles.jaccardAtLeast(a, b, floor)).as("round %s", round).isEqualTo(exact >= floor ? exact : 0);
+      // b at the start of a longer buffer, as a candidate read into a reused one: what follows it is ignored.
+      long[] buffer = java.util.Arrays.copyOf(b, b.length + random.nextInt(5));
+      java.util.Arrays.fill(buffer, b.length, buffer.length, 30L);
+      assertThat(Shingles.jaccardAtLeast(a, buffer, b.length, floor)).as("round %s", round).isEqualTo(exact >= floor ? exact : 0);
     }
   }
 
