@@ -102,11 +102,11 @@ class LauncherOptionsTest {
 
   /**
    * Look-alikes of a medium run that leave the quick tier: one thread leaves the second core to the
-   * optimising compiler, which runs with the smaller inlining budgets; near mode was not measured
-   * and keeps the JVM's budgets. A thread count of 12 is not one thread.
+   * optimising compiler, and near mode was not measured there; both run it with the smaller
+   * inlining budgets. A thread count of 12 is not one thread.
    */
   @Test
-  void oneThreadGetsSmallerInliningAndNearModeTheJvmsOnAMediumInput() throws Exception {
+  void oneThreadAndNearModeGetSmallerInliningOnAMediumInput() throws Exception {
     String medium = sized("medium.txt", 64L << 20).toString();
 
     assertThat(javaOptions(null, "clean", "--threads", "1", "-o", "-", medium))
@@ -114,7 +114,9 @@ class LauncherOptionsTest {
     assertThat(javaOptions(null, "clean", "--threads=1", "-o", "-", medium))
         .doesNotContain("-XX:TieredStopAtLevel=1");
     assertThat(javaOptions(null, "clean", "--near", "paragraph", "-o", "-", medium))
-        .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:FreqInlineSize=100");
+        .contains("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000").doesNotContain("-XX:TieredStopAtLevel=1");
+    assertThat(javaOptions(null, "clean", "--near", "article", "-o", "-", "-"))
+        .contains("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000");
     assertThat(javaOptions(null, "clean", "--threads", "12", "-o", "-", medium))
         .contains("-XX:TieredStopAtLevel=1");
   }
