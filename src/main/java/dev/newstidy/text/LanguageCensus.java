@@ -21,6 +21,12 @@ public final class LanguageCensus {
   /** What each UTF-16 code unit counts as, when it stands for itself (not half of a pair). */
   private static final byte[] KIND = kinds();
 
+  /** The longest text whose copy the census keeps for the next one. */
+  private static final int KEPT_CHARS = 1 << 16;
+
+  /** The text being counted, copied; kept from one text to the next up to {@link #KEPT_CHARS}. */
+  private char[] chars = new char[256];
+
   private int cjk;
   private int latin;
   private int simplified;
@@ -56,17 +62,29 @@ public final class LanguageCensus {
     return KIND[c];
   }
 
-  /** Adds the letters of {@code text}. */
+  /**
+   * Adds the letters of {@code text}. It is read from a copy in an array this census keeps for the
+   * next text: {@code String.charAt}'s checks of the string's coding and of the index, paid for
+   * every character, cost more than the table look-up.
+   */
   public LanguageCensus add(String text) {
     int textCjk = 0;
     int textLatin = 0;
     int textSimplified = 0;
     int textTraditional = 0;
     int n = text.length();
+    char[] t = chars;
+    if (t.length < n) {
+      t = new char[n > KEPT_CHARS ? n : Math.min(KEPT_CHARS, Math.max(n, 2 * t.length))];
+      if (n <= KEPT_CHARS) {
+        chars = t;
+      }
+    }
+    text.getChars(0, n, t, 0);
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, text.charAt(++i));
+      char c = t[i];
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t[i + 1])) {
+        int cp = Character.toCodePoint(c, t[++i]);
         textCjk += Scripts.isCjk(cp) ? 1 : 0;
         textLatin += !Scripts.isCjk(cp) && Scripts.isLatinLetter(cp) ? 1 : 0;
         continue;

@@ -50,6 +50,18 @@ class LanguageCensusTest {
   }
 
   @Test
+  void countsATextLongerThanTheBufferItKeepsAndTheShortOnesAfterIt() {
+    LanguageCensus census = new LanguageCensus();
+    census.add("這".repeat(70_000));
+    census.add("Mill bridge");
+    census.add("这".repeat(300));
+    // 70,300 CJK characters against 10 Latin letters; 70,000 traditional-only against 300.
+    assertThat(census.languageTag()).isEqualTo("zh-Hant");
+    census.add("这".repeat(70_000));
+    assertThat(census.languageTag()).isEqualTo("zh-Hans");
+  }
+
+  @Test
   void agreesWithTheSeparateCounts() {
     // Given random texts of simplified, traditional, shared, Latin, supplementary and broken
     // surrogate characters, look-alikes (full-width letters, kana, hangul) included
@@ -66,7 +78,8 @@ class LanguageCensusTest {
       HanVariants.Census variants = new HanVariants.Census(0, 0);
       for (int t = 0; t < texts.length; t++) {
         StringBuilder text = new StringBuilder();
-        for (int n = random.nextInt(12); n > 0; n--) {
+        // Now and then a text longer than the census's first buffer, and shorter ones after it.
+        for (int n = random.nextInt(i % 50 == 0 ? 400 : 12); n > 0; n--) {
           text.append(pieces[random.nextInt(pieces.length)]);
         }
         texts[t] = text.toString();
