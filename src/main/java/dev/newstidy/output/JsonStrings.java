@@ -33,6 +33,11 @@ abstract class JsonStrings {
   /** Writes {@code text} as a string value, or {@code null}. */
   abstract void write(JsonGenerator g, String text) throws IOException;
 
+  /** How many strings this writer encoded itself, for tests: none for {@link #JACKSON}. */
+  int encodedHere() {
+    return 0;
+  }
+
   /** Writes a field whose value is {@code text}, or {@code null}. */
   final void field(JsonGenerator g, String name, String text) throws IOException {
     g.writeFieldName(name);
@@ -54,6 +59,7 @@ abstract class JsonStrings {
   private static final class Utf8 extends JsonStrings {
     private char[] chars = new char[1024];
     private byte[] bytes = new byte[3 * 1024];
+    private int encodedHere;
 
     @Override
     void write(JsonGenerator g, String text) throws IOException {
@@ -66,7 +72,13 @@ abstract class JsonStrings {
         g.writeString(text);
       } else {
         g.writeRawUTF8String(bytes, 0, length);
+        encodedHere++;
       }
+    }
+
+    @Override
+    int encodedHere() {
+      return encodedHere;
     }
 
     /** The UTF-8 length of {@code text} encoded into {@link #bytes}, or -1 to leave it to Jackson. */

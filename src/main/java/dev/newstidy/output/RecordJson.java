@@ -48,7 +48,13 @@ public final class RecordJson {
    * JsonStrings#utf8} for Jackson's UTF-8 generator: the same bytes, sooner).
    */
   static void write(
-      JsonGenerator g, long id, Article a, Origin origin, boolean withBody, String file, JsonStrings strings)
+      JsonGenerator g,
+      long id,
+      Article a,
+      Origin origin,
+      boolean withBody,
+      String file,
+      JsonStrings strings)
       throws IOException {
     write(g, id, a, origin, withBody, file, languageOf(a), strings);
   }

@@ -24,8 +24,13 @@ public final class LanguageCensus {
   /** The longest text whose copy the census keeps for the next one. */
   private static final int KEPT_CHARS = 1 << 16;
 
-  /** The text being counted, copied; kept from one text to the next up to {@link #KEPT_CHARS}. */
-  private char[] chars = new char[256];
+  private static final char[] NONE = new char[0];
+
+  /**
+   * The text being counted, copied; kept from one text to the next up to {@link #KEPT_CHARS}, and
+   * made at the first text (a record's census reads the headline and paragraphs of one article).
+   */
+  private char[] chars = NONE;
 
   private int cjk;
   private int latin;
@@ -75,7 +80,7 @@ public final class LanguageCensus {
     int n = text.length();
     char[] t = chars;
     if (t.length < n) {
-      t = new char[n > KEPT_CHARS ? n : Math.min(KEPT_CHARS, Math.max(n, 2 * t.length))];
+      t = new char[n > KEPT_CHARS ? n : Math.min(KEPT_CHARS, Math.max(Math.max(n, 256), 2 * t.length))];
       if (n <= KEPT_CHARS) {
         chars = t;
       }

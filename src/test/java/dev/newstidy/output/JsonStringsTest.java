@@ -47,6 +47,7 @@ class JsonStringsTest {
     values.add("He said \"no\" \\ twice");
     values.add("a\ttab and a\nnewline");
     values.add("\u0000\u001f\u007f");
+    values.add("\u007f alone");
     values.add("smile 😀 and 𠀀");
     values.add("lone \ud800 surrogate");
     values.add("lone \udc00 low");
@@ -55,6 +56,28 @@ class JsonStringsTest {
     values.add("全角，标点“引号”《书名》");
     values.add("\u2028\u2029\ufeff\uffff");
     assertSameAsJackson(values);
+  }
+
+  /** Which strings the UTF-8 writer encodes itself, and which it leaves to Jackson. */
+  @Test
+  void encodesPlainTextItselfAndLeavesTheRestToJackson() throws IOException {
+    try (JsonGenerator g = JsonStreams.generator(new ByteArrayOutputStream())) {
+      JsonStrings strings = JsonStrings.utf8(g);
+      g.writeStartArray();
+      for (String plain : List.of("海安市总工会", "café", "\u007f", "\u2028", "", "全角，标点“引号”")) {
+        int before = strings.encodedHere();
+        strings.write(g, plain);
+        assertThat(strings.encodedHere()).as(plain).isEqualTo(before + 1);
+      }
+      List<String> toJackson = new ArrayList<>(List.of("\"q\"", "a\\b", "tab\there", "😀", "lone \ud800", "海".repeat(JsonStrings.MAX_CHARS + 1)));
+      toJackson.add(null);
+      for (String other : toJackson) {
+        int before = strings.encodedHere();
+        strings.write(g, other);
+        assertThat(strings.encodedHere()).as(String.valueOf(other)).isEqualTo(before);
+      }
+      g.writeEndArray();
+    }
   }
 
   @Test

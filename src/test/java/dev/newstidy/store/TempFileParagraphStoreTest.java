@@ -50,6 +50,8 @@ class TempFileParagraphStoreTest {
         long[] read = store.shingles(i, buffer);
         assertThat(read).as("record %s", i).isSameAs(buffer);
         assertThat(java.util.Arrays.copyOf(read, count)).as("record %s", i).containsExactly(hashes.get(i));
+        assertThat(java.util.Arrays.copyOfRange(read, count, buffer.length)).as("record %s", i).containsOnly(99L);
+        java.util.Arrays.fill(buffer, 99L);
       }
       long[] large = store.shingles(1500, buffer);
       assertThat(large).isNotSameAs(buffer).containsExactly(hashes.get(1500));

@@ -44,6 +44,9 @@ final class OddityCensus {
   /** Characters that UTF-8 Chinese turns into when read as GBK: 锟斤拷, 锛 (，), 銆 (。), 鍙, 鐨 …. */
   private static final String GBK_MOJIBAKE = "锟斤拷锛銆鈥鍙鐨鏂涓鍦鎴璇绗瀹闂鏃鍚鏈宸缁鍏鐢浠";
 
+  /** Zeros after the text in {@link #chars}: the scan reads up to four places past its last character. */
+  private static final int AHEAD = 4;
+
   /** The kind bits of every UTF-16 code unit; never written after it is built. */
   private static final short[] KIND = kinds();
 
@@ -96,9 +99,6 @@ final class OddityCensus {
   private int seen;
   private boolean lowerAfterHan;
   private List<String> doubledWords = List.of();
-
-  /** Zeros after the text in {@link #chars}: the scan reads up to four places past its last character. */
-  private static final int AHEAD = 4;
 
   /** The text scanned last, then zeros; kept from paragraph to paragraph of an article. */
   private char[] chars = new char[256];
@@ -211,7 +211,6 @@ final class OddityCensus {
     return doubledWords;
   }
 
-  /** The character at {@code i}, or -1 past the end. */
   /**
    * The length (2 to 4) of a run of Han characters at {@code i} written twice in a row, or 0; the
    * longest such run wins: {@code 探索探索} gives 2.

@@ -70,6 +70,17 @@ class OddityCensusTest {
     assertThat(census.latin1Lead() || census.lowerAfterHan()).isFalse();
   }
 
+  /** A text longer than the census's first array grows it; a short one after it ends on a doubled word. */
+  @Test
+  void aLongTextThenAShortOneEndingOnADoubledWord() {
+    OddityCensus census = new OddityCensus();
+    String longer = "镇村".repeat(200) + "桥头探索探索";
+
+    assertThat(census.scan(longer).doubledWords()).isEqualTo(doubledWords(longer));
+    assertThat(census.scan("镇里将探索探索").doubledWords()).containsExactly("探索");
+    assertThat(census.scan("镇里将探索探").doubledWords()).isEmpty();
+  }
+
   @Test
   void aLowerCaseRunCountsOnlyAfterAWideCharacter() {
     assertThat(OddityCensus.of("松林镇 \u3000and").lowerAfterHan()).isTrue();

@@ -28,6 +28,21 @@ public final class ListParagraphStore implements ParagraphStore {
     return shingles.get(id).clone();
   }
 
+  /**
+   * As a file store does: the hashes at the start of {@code buffer} when they fit, and after them
+   * values that belong to no set, so that an index that read past the count would be caught.
+   */
+  @Override
+  public long[] shingles(int id, long[] buffer) {
+    long[] hashes = shingles.get(id);
+    if (buffer.length < hashes.length) {
+      return hashes.clone();
+    }
+    System.arraycopy(hashes, 0, buffer, 0, hashes.length);
+    java.util.Arrays.fill(buffer, hashes.length, buffer.length, Long.MIN_VALUE);
+    return buffer;
+  }
+
   @Override
   public void close() {}
 }
