@@ -74,7 +74,7 @@ public final class JsonLinesSink implements ArticleSink {
   public synchronized void write(long id, Article article, Origin origin) throws IOException {
     if (bytes != null) {
       try {
-        RecordJson.write(generator, id, article, origin, true, null, strings);
+        RecordJson.write(generator, id, article, origin, true, null, RecordJson.languageOf(article), strings);
         generator.writeRaw('\n');
         // Each record leaves at once, as on the writer: a reader of a stream (tail -f … | newstidy
         // clean - -o -) sees it now, not a 64 KiB burst later, and a closed pipe fails this write.

@@ -44,22 +44,6 @@ public final class RecordJson {
   }
 
   /**
-   * Writes one record as a JSON object, its strings written by {@code strings} ({@link
-   * JsonStrings#utf8} for Jackson's UTF-8 generator: the same bytes, sooner).
-   */
-  static void write(
-      JsonGenerator g,
-      long id,
-      Article a,
-      Origin origin,
-      boolean withBody,
-      String file,
-      JsonStrings strings)
-      throws IOException {
-    write(g, id, a, origin, withBody, file, languageOf(a), strings);
-  }
-
-  /**
    * Writes one record as a JSON object, with its {@code lang} already decided: a caller that writes
    * an article twice (its file and its manifest line) reads the article's letters once.
    *
@@ -71,7 +55,11 @@ public final class RecordJson {
     write(g, id, a, origin, withBody, file, lang, JsonStrings.JACKSON);
   }
 
-  private static void write(
+  /**
+   * Writes one record as a JSON object, its {@code lang} decided and its strings written by {@code
+   * strings} ({@link JsonStrings#utf8} for Jackson's UTF-8 generator: the same bytes, sooner).
+   */
+  static void write(
       JsonGenerator g,
       long id,
       Article a,
