@@ -3,7 +3,6 @@ package dev.newstidy.stage.dedup;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 
-import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,13 +12,20 @@ import java.util.Arrays;
  * The band table of the near-copy index: for each band key the paragraphs filed under it, the
  * latest {@value #PER_BAND} at most, in a primitive open-addressing map ({@link KeyTable}) that
  * holds a key's one paragraph itself and points a key shared by more to their block in {@link
- * RecentIds}. Paragraphs are numbered from 0 in the order they are filed; the heap holds between
- * 13 and 17 bytes a distinct key (12-byte slots, the table 0.72 to 0.9 full) and 12 to 68 bytes a
+ * RecentIds}. Paragraphs are numbered from 0 in the order they are filed; the heap holds between 9
+ * and 12 bytes a distinct key (8-byte slots, the table 0.72 to 0.9 full) and 12 to 68 bytes a
  * shared one.
  *
  * <p>The map is split into {@value #SHARDS} maps by the key's top bits: a single map grows all at
  * once and holds its old and new arrays together while it rehashes; a shard grows alone, one
  * sixteenth of that. Which keys share a shard changes nothing a lookup finds.
+ *
+ * <p>A shard's map holds a 32-bit tag of each 64-bit key ({@link #tag}, its two halves XORed), so
+ * that the table is two thirds of what whole keys took: two keys in one shard with the same tag
+ * share their entry. For mixed keys a lookup meets another key's tag with a chance of the keys held
+ * over 2^36: 1 in 6,500 lookups once 10 million keys are held. Such a lookup adds the other key's
+ * paragraphs to the candidates, each of which is still confirmed against its shingles before
+ * anything is removed.
  *
  * <p>Example, pinned by {@code BandTableTest}: paragraphs 0 and 1 filed under keys sharing 3 of 8
  * bands, then paragraph 2 looked up with the keys of paragraph 1, gives 1 first (8 bands shared),
@@ -67,6 +73,14 @@ final class BandTable {
     return filedUnder[(int) (key >>> SHARD_SHIFT)];
   }
 
+  /**
+   * The 32 bits a shard's map holds of {@code key}: its halves XORed, {@code 0x0000_0001_0000_0003L}
+   * → 2. Keys that differ anywhere differ in their tag unless the two halves' differences cancel.
+   */
+  static int tag(long key) {
+    return (int) key ^ (int) (key >>> 32);
+  }
+
   /** Files paragraph {@code id}, the next number, under its band {@code keys}. */
   void file(long[] keys, int id) {
     if (id != count) {
@@ -81,16 +95,17 @@ final class BandTable {
 
   private void file(long key, int id) {
     KeyTable table = shard(key);
-    int before = table.put(key, id);
+    int tag = tag(key);
+    int before = table.put(tag, id);
     if (before < 0 || before == id) {
       return;
     }
     if (before < SHARED) {
-      table.put(key, sharedValue(shared.start(before, id)));
+      table.put(tag, sharedValue(shared.start(before, id)));
     } else if (shared.latest(before & ~SHARED) != id) {
-      table.put(key, sharedValue(shared.add(before & ~SHARED, id)));
+      table.put(tag, sharedValue(shared.add(before & ~SHARED, id)));
     } else {
-      table.put(key, before);
+      table.put(tag, before);
     }
   }
 
@@ -109,7 +124,7 @@ final class BandTable {
 
   /** Puts the ids filed under {@code key}, latest first, in {@code into} from {@code from}; returns how many. */
   private int filed(long key, int[] into, int from) {
-    int value = shard(key).get(key);
+    int value = shard(key).get(tag(key));
     if (value < 0) {
       return 0;
     }
@@ -193,26 +208,19 @@ final class BandTable {
   /**
    * Writes the keys in ascending order with their latest paragraph, then for each paragraph and band
    * the paragraph filed under the same key before it among the latest {@value #PER_BAND}, or -1:
-   * the links a chain walk of them follows, which find what this table finds.
+   * the links a chain walk of them follows, which find what this table finds. The table holds tags,
+   * not keys, so the keys are made again from every paragraph, once.
    */
   void write(DataOutputStream out, KeysOf keysOf) throws IOException {
-    LongArrayList all = new LongArrayList();
-    for (KeyTable table : filedUnder) {
-      all.addElements(all.size(), table.keys());
+    long[] byParagraph = new long[Math.toIntExact((long) count * BANDS)];
+    for (int id = 0; id < count; id++) {
+      System.arraycopy(keysOf.of(id), 0, byParagraph, id * BANDS, BANDS);
     }
-    long[] keys = all.toLongArray();
-    Arrays.sort(keys);
-    out.writeInt(keys.length);
-    for (long key : keys) {
-      out.writeLong(key);
-      filed(key, chains, 0);
-      out.writeInt(chains[0]);
-    }
+    writeKeys(out, byParagraph);
     out.writeInt(count);
     for (int id = 0; id < count; id++) {
-      long[] bandKeys = keysOf.of(id);
       for (int band = 0; band < BANDS; band++) {
-        int length = filed(bandKeys[band], chains, 0);
+        int length = filed(byParagraph[id * BANDS + band], chains, 0);
         int link = -1;
         for (int k = 0; k + 1 < length; k++) {
           if (chains[k] == id) {
@@ -222,6 +230,24 @@ final class BandTable {
         }
         out.writeInt(link);
       }
+    }
+  }
+
+  /** Writes the distinct keys among {@code byParagraph}, ascending, each with its latest paragraph. */
+  private void writeKeys(DataOutputStream out, long[] byParagraph) throws IOException {
+    long[] keys = byParagraph.clone();
+    Arrays.sort(keys);
+    int distinct = 0;
+    for (int i = 0; i < keys.length; i++) {
+      if (i == 0 || keys[i] != keys[i - 1]) {
+        keys[distinct++] = keys[i];
+      }
+    }
+    out.writeInt(distinct);
+    for (int i = 0; i < distinct; i++) {
+      out.writeLong(keys[i]);
+      filed(keys[i], chains, 0);
+      out.writeInt(chains[0]);
     }
   }
 

@@ -1,17 +1,18 @@
 package dev.newstidy.stage.dedup;
 
 /**
- * A map from 64-bit keys to non-negative ints by open addressing (linear probing), for the band
- * keys of the near-copy index: 12 bytes a slot, kept between {@value #MIN_LOAD} and {@value
- * #MAX_LOAD} full. A table whose size is a power of two (such as fastutil's) halves its load when
- * it doubles, so that it runs anywhere from 0.45 to 0.9 full and may hold twice the slots its keys
- * need; this one grows by a quarter, its slot found by scaling the key's low 32 bits to the
- * capacity (multiply and shift, no modulo), which works for any capacity. Keys must be mixed
- * hashes: their low bits choose the slot.
+ * A map from 32-bit keys to non-negative ints by open addressing (linear probing), for the band
+ * keys of the near-copy index: each slot one long, the key in its high half and the value in its
+ * low one, so that a probe reads one array, 8 bytes a slot, the table kept between {@value
+ * #MIN_LOAD} and {@value #MAX_LOAD} full. A table whose size is a power of two (such as
+ * fastutil's) halves its load when it doubles, so that it runs anywhere from 0.45 to 0.9 full and
+ * may hold twice the slots its keys need; this one grows by a quarter, its slot found by scaling
+ * the key to the capacity (multiply and shift, no modulo), which works for any capacity. Keys must
+ * be mixed hashes: their high bits choose the slot.
  *
  * <p>Example, pinned by {@code KeyTableTest}: after {@code put(7, 1)} and {@code put(7, 2)}, {@code
- * get(7)} is 2 and the second put returned 1; {@code get(8)} is -1. Key 0, the mark of an empty
- * slot, is kept aside and works like any other.
+ * get(7)} is 2 and the second put returned 1; {@code get(8)} is -1. Key 0 with value 0 would be
+ * the empty slot's 0, so key 0 is kept aside and works like any other.
  */
 final class KeyTable {
   static final double MAX_LOAD = 0.9;
@@ -19,37 +20,35 @@ final class KeyTable {
   private static final int FIRST_CAPACITY = 256;
   private static final long LOW_BITS = 0xFFFF_FFFFL;
 
-  private long[] keys = new long[FIRST_CAPACITY];
-  private int[] values = new int[FIRST_CAPACITY];
+  /** Each slot's {@code key << 32 | value}, 0 when empty. */
+  private long[] slots = new long[FIRST_CAPACITY];
   /** Keys other than 0 held, and how many may be before the table grows. */
   private int size;
   private int limit = limit(FIRST_CAPACITY);
   private int zeroValue = -1;
 
   /** The value of {@code key}, or -1 when it has none. */
-  int get(long key) {
+  int get(int key) {
     if (key == 0) {
       return zeroValue;
     }
-    int slot = slotOf(keys, key);
-    return keys[slot] == 0 ? -1 : values[slot];
+    long slot = slots[slotOf(slots, key)];
+    return slot == 0 ? -1 : (int) slot;
   }
 
   /** Sets the value of {@code key} ({@code value} ≥ 0) and returns its previous one, or -1. */
-  int put(long key, int value) {
+  int put(int key, int value) {
     if (key == 0) {
       int previous = zeroValue;
       zeroValue = value;
       return previous;
     }
-    int slot = slotOf(keys, key);
-    if (keys[slot] != 0) {
-      int previous = values[slot];
-      values[slot] = value;
-      return previous;
+    int at = slotOf(slots, key);
+    long before = slots[at];
+    slots[at] = (long) key << 32 | value;
+    if (before != 0) {
+      return (int) before;
     }
-    keys[slot] = key;
-    values[slot] = value;
     if (++size > limit) {
       grow();
     }
@@ -57,12 +56,12 @@ final class KeyTable {
   }
 
   /** The keys held, in no particular order. */
-  long[] keys() {
-    long[] all = new long[size + (zeroValue >= 0 ? 1 : 0)];
+  int[] keys() {
+    int[] all = new int[size + (zeroValue >= 0 ? 1 : 0)];
     int n = 0;
-    for (long key : keys) {
-      if (key != 0) {
-        all[n++] = key;
+    for (long slot : slots) {
+      if (slot != 0) {
+        all[n++] = (int) (slot >>> 32);
       }
     }
     if (zeroValue >= 0) {
@@ -73,30 +72,27 @@ final class KeyTable {
 
   /** Slots the table has, for tests. */
   int capacity() {
-    return keys.length;
+    return slots.length;
   }
 
   /** The slot holding {@code key} (not 0), or the empty slot where it would go. */
-  private static int slotOf(long[] keys, long key) {
-    int capacity = keys.length;
-    int slot = (int) (((key & LOW_BITS) * capacity) >>> 32);
-    while (keys[slot] != 0 && keys[slot] != key) {
-      slot = slot + 1 == capacity ? 0 : slot + 1;
+  private static int slotOf(long[] slots, int key) {
+    int capacity = slots.length;
+    int at = (int) (((key & LOW_BITS) * capacity) >>> 32);
+    long slot;
+    while ((slot = slots[at]) != 0 && (int) (slot >>> 32) != key) {
+      at = at + 1 == capacity ? 0 : at + 1;
     }
-    return slot;
+    return at;
   }
 
   private void grow() {
-    int capacity = keys.length + keys.length / 4;
-    long[] oldKeys = keys;
-    int[] oldValues = values;
-    keys = new long[capacity];
-    values = new int[capacity];
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != 0) {
-        int slot = slotOf(keys, oldKeys[i]);
-        keys[slot] = oldKeys[i];
-        values[slot] = oldValues[i];
+    int capacity = slots.length + slots.length / 4;
+    long[] old = slots;
+    slots = new long[capacity];
+    for (long slot : old) {
+      if (slot != 0) {
+        slots[slotOf(slots, (int) (slot >>> 32))] = slot;
       }
     }
     limit = limit(capacity);

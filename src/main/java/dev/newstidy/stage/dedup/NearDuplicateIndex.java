@@ -23,7 +23,7 @@ import java.util.function.Function;
  * on what came before it.
  *
  * <p>The heap holds, per paragraph that takes part, its band keys in the {@link BandTable} (under
- * 140 bytes, and up to 8 more for each key it shares), its first-seen location (8 bytes), shingle count and normalised
+ * 100 bytes, and up to 8 more for each key it shares), its first-seen location (8 bytes), shingle count and normalised
  * length (4 bytes each). Every candidate is checked before anything is removed; of each band's
  * earlier paragraphs only the most recent {@link BandTable#PER_BAND} are candidates, so that a
  * sentence shared by thousands of paragraphs cannot make the run quadratic; an older near copy

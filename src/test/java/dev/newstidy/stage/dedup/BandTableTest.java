@@ -78,6 +78,26 @@ class BandTableTest {
   }
 
   @Test
+  void theMapHoldsEachKeysHalvesXoredAndKeysSharingThemShareTheirParagraphs() {
+    assertThat(BandTable.tag(0x0000_0001_0000_0003L)).isEqualTo(2);
+    assertThat(BandTable.tag(0x1234_5678_0000_0000L)).isEqualTo(0x1234_5678);
+    // Same top bits (one shard) and the same tag: the one entry the documented trade allows.
+    long key = 0x0000_0005_0000_0009L;
+    long twin = 0x0000_0000_0000_000CL;
+    assertThat(BandTable.tag(twin)).isEqualTo(BandTable.tag(key));
+    long[] keys = {key, 2, 3, 4, 5, 6, 7, 8};
+    long[] twins = {twin, 22, 23, 24, 25, 26, 27, 28};
+    BandTable table = new BandTable();
+    table.file(keys, 0);
+
+    assertThat(table.candidates(twins)).containsExactly((long) (MinHash.BANDS - 1) << 32);
+    // Keys in another shard never meet, whatever their tag.
+    long elsewhere = 0x8000_0005_8000_0009L;
+    assertThat(BandTable.tag(elsewhere)).isEqualTo(BandTable.tag(key));
+    assertThat(table.candidates(new long[] {elsewhere, 22, 23, 24, 25, 26, 27, 28})).isEmpty();
+  }
+
+  @Test
   void chainsMergeToTheOrderOfASortByBandsSharedThenId() {
     Random random = new Random(1130L);
     BandTable table = new BandTable();

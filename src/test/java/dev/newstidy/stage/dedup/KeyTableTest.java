@@ -26,34 +26,50 @@ class KeyTableTest {
     assertThat(table.put(0, 5)).isEqualTo(-1);
     assertThat(table.put(0, 6)).isEqualTo(5);
     assertThat(table.get(0)).isEqualTo(6);
-    assertThat(table.keys()).containsExactly(0L);
+    assertThat(table.keys()).containsExactly(0);
   }
 
   @Test
-  void keysWithTheSameLowBitsAllStay() {
-    // The same low 32 bits choose the same slot: the later ones probe past it, also across the end.
+  void keysChoosingTheSameSlotAllStay() {
+    // Small keys all scale to slot 0 and probe on from it; keys just under 2^32 (negative ints)
+    // scale to the last slot and probe on across the end.
     KeyTable table = new KeyTable();
     for (int i = 1; i <= 40; i++) {
-      table.put((long) i << 32 | 0xFFFF_FFFFL, i);
+      table.put(i, i);
+      table.put(-i, 100 + i);
     }
     for (int i = 1; i <= 40; i++) {
-      assertThat(table.get((long) i << 32 | 0xFFFF_FFFFL)).isEqualTo(i);
+      assertThat(table.get(i)).isEqualTo(i);
+      assertThat(table.get(-i)).isEqualTo(100 + i);
     }
-    assertThat(table.get(41L << 32 | 0xFFFF_FFFFL)).isEqualTo(-1);
+    assertThat(table.get(41)).isEqualTo(-1);
+    assertThat(table.get(-41)).isEqualTo(-1);
+  }
+
+  @Test
+  void aValueOfZeroIsHeldUnderAnyKey() {
+    // A slot is key << 32 | value: value 0 under a key other than 0 is not an empty slot.
+    KeyTable table = new KeyTable();
+
+    assertThat(table.put(9, 0)).isEqualTo(-1);
+    assertThat(table.get(9)).isZero();
+    assertThat(table.put(9, Integer.MAX_VALUE)).isZero();
+    assertThat(table.get(9)).isEqualTo(Integer.MAX_VALUE);
+    assertThat(table.keys()).containsExactly(9);
   }
 
   @Test
   void answersAsAHashMapWhileItGrowsAndStaysBetweenItsLoads() {
     Random random = new Random(30112026L);
     KeyTable table = new KeyTable();
-    Map<Long, Integer> expected = new HashMap<>();
+    Map<Integer, Integer> expected = new HashMap<>();
     for (int i = 0; i < 200_000; i++) {
       // Some keys come again, as band keys of near copies do.
-      long key = random.nextInt(4) == 0 && i > 0 ? Shingles.mix(random.nextInt(i)) : random.nextLong();
+      int key = random.nextInt(4) == 0 && i > 0 ? (int) Shingles.mix(random.nextInt(i)) : random.nextInt();
       Integer before = expected.put(key, i);
       assertThat(table.put(key, i)).isEqualTo(before == null ? -1 : before);
     }
-    for (Map.Entry<Long, Integer> entry : expected.entrySet()) {
+    for (Map.Entry<Integer, Integer> entry : expected.entrySet()) {
       assertThat(table.get(entry.getKey())).isEqualTo(entry.getValue());
     }
     assertThat(table.keys()).hasSize(expected.size());
