@@ -287,6 +287,11 @@ public final class IndexFile implements Closeable {
     }
 
     @Override
+    public int shingleCount(int id) {
+      throw new IllegalStateException("shingles were not kept");
+    }
+
+    @Override
     public long[] shingles(int id) {
       throw new IllegalStateException("shingles were not kept");
     }

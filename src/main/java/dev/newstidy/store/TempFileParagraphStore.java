@@ -1,8 +1,8 @@
 package dev.newstidy.store;
 
+import dev.newstidy.stage.dedup.IntChunks;
+import dev.newstidy.stage.dedup.LongChunks;
 import dev.newstidy.stage.dedup.ParagraphStore;
-import it.unimi.dsi.fastutil.ints.IntArrayList;
-import it.unimi.dsi.fastutil.longs.LongArrayList;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -26,9 +26,12 @@ public final class TempFileParagraphStore implements ParagraphStore {
 
   private final Path file;
   private final FileChannel channel;
-  /** Where each record starts, and after the last one where the next would. */
-  private final LongArrayList starts = new LongArrayList();
-  private final IntArrayList counts = new IntArrayList();
+  /**
+   * Where each record starts, and after the last one where the next would; in chunks, which grow
+   * without holding an old and a new array at once.
+   */
+  private final LongChunks starts = new LongChunks();
+  private final IntChunks counts = new IntChunks();
   /** The records from {@link #written} on, not yet in the file; read from here until written. */
   private final ByteBuffer pending = ByteBuffer.allocateDirect(BATCH).order(ByteOrder.nativeOrder());
   private ByteBuffer reading = ByteBuffer.allocateDirect(1 << 14).order(ByteOrder.nativeOrder());
@@ -63,30 +66,35 @@ public final class TempFileParagraphStore implements ParagraphStore {
     if (to != pending) {
       writeFully(to.flip());
     }
-    starts.add(starts.getLong(starts.size() - 1) + size);
+    starts.add(starts.get(starts.size() - 1) + size);
     counts.add(shingles.length);
     return counts.size() - 1;
   }
 
   @Override
+  public int shingleCount(int id) {
+    return counts.get(id);
+  }
+
+  @Override
   public long[] shingles(int id) throws IOException {
-    long[] hashes = new long[counts.getInt(id)];
-    read(starts.getLong(id), hashes.length * Long.BYTES).asLongBuffer().get(hashes);
+    long[] hashes = new long[counts.get(id)];
+    read(starts.get(id), hashes.length * Long.BYTES).asLongBuffer().get(hashes);
     return hashes;
   }
 
   @Override
   public long[] shingles(int id, long[] buffer) throws IOException {
-    int count = counts.getInt(id);
+    int count = counts.get(id);
     long[] hashes = buffer.length >= count ? buffer : new long[count];
-    read(starts.getLong(id), count * Long.BYTES).asLongBuffer().get(hashes, 0, count);
+    read(starts.get(id), count * Long.BYTES).asLongBuffer().get(hashes, 0, count);
     return hashes;
   }
 
   @Override
   public String text(int id) throws IOException {
-    long from = starts.getLong(id) + (long) counts.getInt(id) * Long.BYTES;
-    ByteBuffer bytes = read(from, (int) (starts.getLong(id + 1) - from));
+    long from = starts.get(id) + (long) counts.get(id) * Long.BYTES;
+    ByteBuffer bytes = read(from, (int) (starts.get(id + 1) - from));
     char[] chars = new char[bytes.remaining() / Character.BYTES];
     bytes.asCharBuffer().get(chars);
     return new String(chars);

@@ -6,12 +6,12 @@ import java.util.Arrays;
  * An append-only list of ints kept in fixed chunks of {@value #CHUNK} values, so that it grows
  * without copying: an array list that doubles holds its old and new arrays at once while it
  * copies, half again the memory it needs at the moment it is largest. For the near-copy index's
- * per-paragraph tables, which grow with the run.
+ * per-paragraph tables and its paragraph store's, which grow with the run.
  *
  * <p>Example, pinned by {@code IntChunksTest}: after adding 0, 3, 6, … (five chunks and more),
  * {@code get(CHUNK)} is {@code 3 * CHUNK}: a value past a chunk's end is found in the next.
  */
-final class IntChunks {
+public final class IntChunks {
   static final int SHIFT = 16;
   static final int CHUNK = 1 << SHIFT;
   private static final int MASK = CHUNK - 1;
@@ -20,7 +20,7 @@ final class IntChunks {
   private int size;
 
   /** Appends {@code value}. */
-  void add(int value) {
+  public void add(int value) {
     int chunk = size >>> SHIFT;
     if (chunk == chunks.length) {
       chunks = Arrays.copyOf(chunks, chunks.length * 2);
@@ -33,18 +33,18 @@ final class IntChunks {
   }
 
   /** The value at {@code index}, which must be under {@link #size}. */
-  int get(int index) {
+  public int get(int index) {
     if (index >= size) {
       throw new IndexOutOfBoundsException(index + " of " + size);
     }
     return chunks[index >>> SHIFT][index & MASK];
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return size == 0;
   }
 }

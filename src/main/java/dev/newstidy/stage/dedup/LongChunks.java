@@ -6,12 +6,12 @@ import java.util.Arrays;
  * An append-only list of longs kept in fixed chunks of {@value #CHUNK} values, so that it grows
  * without copying: an array list that doubles holds its old and new arrays at once while it
  * copies, half again the memory it needs at the moment it is largest. For the near-copy index's
- * per-paragraph tables, which grow with the run.
+ * per-paragraph tables and its paragraph store's, which grow with the run.
  *
  * <p>Example, pinned by {@code LongChunksTest}: after adding {@code i << 33} for i from 0 past one chunk,
  * {@code get(CHUNK)} is {@code CHUNK << 33}.
  */
-final class LongChunks {
+public final class LongChunks {
   static final int SHIFT = 16;
   static final int CHUNK = 1 << SHIFT;
   private static final int MASK = CHUNK - 1;
@@ -20,7 +20,7 @@ final class LongChunks {
   private int size;
 
   /** Appends {@code value}. */
-  void add(long value) {
+  public void add(long value) {
     int chunk = size >>> SHIFT;
     if (chunk == chunks.length) {
       chunks = Arrays.copyOf(chunks, chunks.length * 2);
@@ -33,18 +33,18 @@ final class LongChunks {
   }
 
   /** The value at {@code index}, which must be under {@link #size}. */
-  long get(int index) {
+  public long get(int index) {
     if (index >= size) {
       throw new IndexOutOfBoundsException(index + " of " + size);
     }
     return chunks[index >>> SHIFT][index & MASK];
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return size == 0;
   }
 }

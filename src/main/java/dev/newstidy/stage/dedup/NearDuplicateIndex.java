@@ -23,8 +23,8 @@ import java.util.function.Function;
  * on what came before it.
  *
  * <p>The heap holds, per paragraph that takes part, its band keys in the {@link BandTable} (under
- * 100 bytes, and up to 8 more for each key it shares), its first-seen location (8 bytes), shingle count and normalised
- * length (4 bytes each). Every candidate is checked before anything is removed; of each band's
+ * 100 bytes, and up to 8 more for each key it shares), its first-seen location (8 bytes) and
+ * normalised length (4 bytes); its shingle count is the store's. Every candidate is checked before anything is removed; of each band's
  * earlier paragraphs only the most recent {@link BandTable#PER_BAND} are candidates, so that a
  * sentence shared by thousands of paragraphs cannot make the run quadratic; an older near copy
  * sharing only such crowded bands is then missed.
@@ -76,7 +76,6 @@ public final class NearDuplicateIndex {
   private final ParagraphStore store;
   private final BandTable bands = new BandTable();
   private final LongChunks locations = new LongChunks();
-  private final IntChunks sizes = new IntChunks();
   /**
    * Each filed paragraph's normalised length, with {@link #BY_WORDS} when its shingles are word
    * 3-grams: which candidates a check by edits cannot confirm.
@@ -197,7 +196,7 @@ public final class NearDuplicateIndex {
     int count = 0;
     for (int k = 0; k < candidates.length && count < CONFIRMED; k++) {
       int id = (int) candidates[k];
-      int size = sizes.get(id);
+      int size = store.shingleCount(id);
       if (Math.min(size, shingles.length) >= threshold * Math.max(size, shingles.length)) {
         chosen[count++] = id;
       }
@@ -227,7 +226,7 @@ public final class NearDuplicateIndex {
     boolean byEditsOnly = sketch.shortLatin();
     // Below this a similarity decides nothing (no match, no check by edits): the merge may stop early.
     double floor = Math.min(threshold, EDIT_CHECK_FLOOR);
-    int count = sizes.get(id);
+    int count = store.shingleCount(id);
     if (candidateShingles.length < count && count <= KEPT_SHINGLES) {
       candidateShingles = new long[Math.min(KEPT_SHINGLES, Math.max(count, 2 * candidateShingles.length))];
     }
@@ -245,7 +244,7 @@ public final class NearDuplicateIndex {
       // Both sets are character 5-grams: too many of this one's missing from the earlier one rule
       // out the edits, with no text read.
       int grams = sketch.shingles().length;
-      int shared = (int) Math.round(similarity * (grams + sizes.get(id)) / (1 + similarity));
+      int shared = (int) Math.round(similarity * (grams + store.shingleCount(id)) / (1 + similarity));
       if (!EditSimilarity.mayReachByGrams(grams, shared, normal.length(), earlierLength)) {
         return byEditsOnly ? 0 : similarity;
       }
@@ -267,7 +266,6 @@ public final class NearDuplicateIndex {
     }
     checkArgument(id == locations.size(), "text store out of step: %s for %s", id, locations.size());
     locations.add(locationCodec.pack(where));
-    sizes.add(sketch.shingles().length);
     normalLengths.add(sketch.normal().length() | (sketch.kind().byCharacters() ? 0 : BY_WORDS));
     bands.file(sketch.keys(), id);
     added.accept(sketch.text(), where);
@@ -284,7 +282,7 @@ public final class NearDuplicateIndex {
     bands.write(out, id -> MinHash.bandKeys(store.shingles(id)));
     for (int i = 0; i < count; i++) {
       out.writeLong(locations.get(i));
-      out.writeInt(sizes.get(i));
+      out.writeInt(store.shingleCount(i));
       NearSnapshot.writeText(out, store.text(i));
     }
   }
@@ -308,7 +306,6 @@ public final class NearDuplicateIndex {
       if (shingles.length != size) {
         throw new IOException("shingle count " + size + " does not match its text");
       }
-      sizes.add(size);
       normalLengths.add(normal.length() | (kind.byCharacters() ? 0 : BY_WORDS));
       int id = store.append(text, shingles);
       if (id != i) {

@@ -19,6 +19,9 @@ public interface ParagraphStore extends AutoCloseable {
   /** The text appended as number {@code id}; read only for the rare check by edits. */
   String text(int id) throws IOException;
 
+  /** How many shingle hashes were appended with number {@code id}. */
+  int shingleCount(int id);
+
   /** The shingle hashes appended as number {@code id}, equal to those given, in the same order. */
   long[] shingles(int id) throws IOException;
 

@@ -24,6 +24,11 @@ public final class ListParagraphStore implements ParagraphStore {
   }
 
   @Override
+  public int shingleCount(int id) {
+    return shingles.get(id).length;
+  }
+
+  @Override
   public long[] shingles(int id) {
     return shingles.get(id).clone();
   }

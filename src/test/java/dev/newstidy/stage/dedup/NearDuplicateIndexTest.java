@@ -44,6 +44,11 @@ class NearDuplicateIndexTest {
       }
 
       @Override
+      public int shingleCount(int id) {
+        return texts.shingleCount(id);
+      }
+
+      @Override
       public long[] shingles(int id) {
         return texts.shingles(id);
       }
@@ -225,6 +230,11 @@ class NearDuplicateIndexTest {
       @Override
       public String text(int id) {
         return texts.text(id);
+      }
+
+      @Override
+      public int shingleCount(int id) {
+        return texts.shingleCount(id);
       }
 
       @Override
