@@ -234,7 +234,7 @@ class LauncherOptionsTest {
         javaOptions(null, "clean", "--near=Article", "-o", "-", "-"))) {
       assertThat(options)
           .contains(
-              "-Xmn48m",
+              "-Xmn32m",
               "-XX:SurvivorRatio=2",
               "-XX:TargetSurvivorRatio=90",
               "-XX:MinHeapFreeRatio=10",
@@ -242,8 +242,8 @@ class LauncherOptionsTest {
       assertThat(options.stream().filter(o -> o.startsWith("-Xms")).reduce((first, last) -> last)).contains("-Xms64m");
     }
     // Look-alikes: near mode off, and an output folder named like the mode.
-    assertThat(javaOptions(null, "clean", "--near", "OFF", "-o", "-", "-")).doesNotContain("-Xmn48m", "-Xms64m");
-    assertThat(javaOptions(null, "clean", "-o", "Paragraph", "-")).doesNotContain("-Xmn48m", "-Xms64m");
+    assertThat(javaOptions(null, "clean", "--near", "OFF", "-o", "-", "-")).doesNotContain("-Xmn32m", "-Xms64m");
+    assertThat(javaOptions(null, "clean", "-o", "Paragraph", "-")).doesNotContain("-Xmn32m", "-Xms64m");
   }
 
   /**
