@@ -1,32 +1,25 @@
 package dev.newstidy.stage.dedup;
 
 import dev.newstidy.model.SourceSpan;
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import java.util.List;
 
 /**
- * A {@link ParagraphIndex} in memory: a primitive open-addressing map (fastutil) from each 64-bit
- * fingerprint to a first-seen location packed in one long, and a table of input paths. It holds no
- * text and no objects per paragraph: 16 bytes a slot at load factor 0.9, so between 18 and 36
- * bytes a distinct paragraph depending on where the table stands between doublings (10 million
- * paragraphs take a 2²⁴-slot table, 268 MB). Locations are packed by {@link LocationCodec}; one
+ * A {@link ParagraphIndex} in memory: a primitive open-addressing map ({@link FingerprintTable})
+ * from each 64-bit fingerprint to a first-seen location packed in one long, and a table of input
+ * paths. It holds no text and no objects per paragraph: 16 bytes a slot, the table 0.72 to 0.9
+ * full, so between 18 and 22 bytes a distinct paragraph (10 million paragraphs take 178 to 222
+ * MB). Locations are packed by {@link LocationCodec}; one
  * past its fields is clamped, so the removal is still made and recorded, with an approximate
  * {@code first_seen}.
  */
 public final class InMemoryParagraphIndex implements ParagraphIndex {
-  private static final float LOAD_FACTOR = 0.9f;
-
-  private final Long2LongOpenHashMap firstSeen = new Long2LongOpenHashMap(1 << 16, LOAD_FACTOR);
+  private final FingerprintTable firstSeen = new FingerprintTable();
   private final LocationCodec locations = new LocationCodec();
-
-  public InMemoryParagraphIndex() {
-    firstSeen.defaultReturnValue(-1L);
-  }
 
   @Override
   public SourceSpan putIfAbsent(long fingerprint, SourceSpan where) {
     long packed = firstSeen.putIfAbsent(fingerprint, locations.pack(where));
-    return packed == -1L ? null : locations.unpack(packed);
+    return packed == FingerprintTable.NONE ? null : locations.unpack(packed);
   }
 
   /** How many distinct paragraphs were seen. */
@@ -39,8 +32,8 @@ public final class InMemoryParagraphIndex implements ParagraphIndex {
     return locations.paths();
   }
 
-  /** The map itself, for saving. */
-  Long2LongOpenHashMap entries() {
+  /** The map itself, for saving and loading. */
+  FingerprintTable entries() {
     return firstSeen;
   }
 

@@ -1,7 +1,6 @@
 package dev.newstidy.stage.dedup;
 
 import com.google.common.hash.Hashing;
-import it.unimi.dsi.fastutil.longs.Long2LongMap;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +34,9 @@ public final class IndexSnapshot {
     for (String path : paths) {
       out.writeUTF(path);
     }
-    long[] keys = index.entries().keySet().toLongArray();
-    java.util.Arrays.sort(keys);
+    FingerprintTable entries = index.entries();
+    long[] keys = entries.sortedKeys();
     out.writeLong(keys.length);
-    Long2LongMap entries = index.entries();
     for (long key : keys) {
       out.writeLong(key);
       out.writeLong(entries.get(key));
