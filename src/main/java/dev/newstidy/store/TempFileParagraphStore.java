@@ -13,9 +13,10 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A {@link ParagraphStore} in a temporary file, deleted when the run closes it (and at exit, should
- * the run end otherwise). Each paragraph is one record, its shingle hashes as 8-byte words and then
- * its text as UTF-16 code units, so that a candidate's hashes are one positional read with no text
- * decoded; the heap holds 12 bytes a paragraph (where its record starts and how many hashes it has)
+ * the run end otherwise). Each paragraph is one record: its location (8 bytes), its shingle hashes
+ * as 8-byte words and then its text as UTF-16 code units, so that a candidate's hashes are one
+ * positional read with no text decoded; the heap holds 12 bytes a paragraph (where its record
+ * starts and how many hashes it has)
  * and one buffer of records not yet written. UTF-16 and not UTF-8: a paragraph's chars are copied
  * as they are, where encoding them was a sixth of what filing a paragraph cost the cleaning thread,
  * and Chinese text takes 2 bytes a character instead of 3.
@@ -53,12 +54,13 @@ public final class TempFileParagraphStore implements ParagraphStore {
   }
 
   @Override
-  public int append(String text, long[] shingles) throws IOException {
-    int size = shingles.length * Long.BYTES + text.length() * Character.BYTES;
+  public int append(String text, long[] shingles, long location) throws IOException {
+    int size = Long.BYTES + shingles.length * Long.BYTES + text.length() * Character.BYTES;
     if (size > pending.remaining()) {
       flush();
     }
     ByteBuffer to = size <= pending.capacity() ? pending : ByteBuffer.allocate(size).order(ByteOrder.nativeOrder());
+    to.putLong(location);
     for (long hash : shingles) {
       to.putLong(hash);
     }
@@ -77,9 +79,14 @@ public final class TempFileParagraphStore implements ParagraphStore {
   }
 
   @Override
+  public long location(int id) throws IOException {
+    return read(starts.get(id), Long.BYTES).getLong(0);
+  }
+
+  @Override
   public long[] shingles(int id) throws IOException {
     long[] hashes = new long[counts.get(id)];
-    read(starts.get(id), hashes.length * Long.BYTES).asLongBuffer().get(hashes);
+    read(starts.get(id) + Long.BYTES, hashes.length * Long.BYTES).asLongBuffer().get(hashes);
     return hashes;
   }
 
@@ -87,13 +94,13 @@ public final class TempFileParagraphStore implements ParagraphStore {
   public long[] shingles(int id, long[] buffer) throws IOException {
     int count = counts.get(id);
     long[] hashes = buffer.length >= count ? buffer : new long[count];
-    read(starts.get(id), count * Long.BYTES).asLongBuffer().get(hashes, 0, count);
+    read(starts.get(id) + Long.BYTES, count * Long.BYTES).asLongBuffer().get(hashes, 0, count);
     return hashes;
   }
 
   @Override
   public String text(int id) throws IOException {
-    long from = starts.get(id) + (long) counts.get(id) * Long.BYTES;
+    long from = starts.get(id) + Long.BYTES + (long) counts.get(id) * Long.BYTES;
     ByteBuffer bytes = read(from, (int) (starts.get(id + 1) - from));
     char[] chars = new char[bytes.remaining() / Character.BYTES];
     bytes.asCharBuffer().get(chars);

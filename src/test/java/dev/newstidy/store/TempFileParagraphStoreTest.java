@@ -14,9 +14,10 @@ class TempFileParagraphStoreTest {
   @Test
   void givesBackTheShinglesAndTextOfARecordStillInTheBatch() throws IOException {
     try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
-      int id = store.append("桥头镇的渡船今天停航。", new long[] {-7L, 3L, Long.MAX_VALUE});
+      int id = store.append("桥头镇的渡船今天停航。", new long[] {-7L, 3L, Long.MAX_VALUE}, 0x1234_5678_9ABCL);
 
       assertThat(id).isZero();
+      assertThat(store.location(id)).isEqualTo(0x1234_5678_9ABCL);
       assertThat(store.shingles(id)).containsExactly(-7L, 3L, Long.MAX_VALUE);
       assertThat(store.text(id)).isEqualTo("桥头镇的渡船今天停航。");
     }
@@ -34,12 +35,13 @@ class TempFileParagraphStoreTest {
         String text = "第" + i + "段：河西村的新码头" + "，".repeat(i % 7);
         hashes.add(h);
         texts.add(text);
-        assertThat(store.append(text, h)).isEqualTo(i);
+        assertThat(store.append(text, h, Long.MIN_VALUE + 31L * i)).isEqualTo(i);
       }
 
       for (int i : new int[] {0, 1, 777, 1499, 1500, 1501, 2999}) {
         assertThat(store.shingles(i)).as("record %s", i).containsExactly(hashes.get(i));
         assertThat(store.text(i)).as("record %s", i).isEqualTo(texts.get(i));
+        assertThat(store.location(i)).as("record %s", i).isEqualTo(Long.MIN_VALUE + 31L * i);
       }
       // Into a buffer: the hashes at its start when they fit (what lies past them is left as it
       // was), a new array of their own when they do not.

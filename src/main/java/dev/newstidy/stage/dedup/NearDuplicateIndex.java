@@ -23,8 +23,9 @@ import java.util.function.Function;
  * on what came before it.
  *
  * <p>The heap holds, per paragraph that takes part, its band keys in the {@link BandTable} (under
- * 100 bytes, and up to 8 more for each key it shares), its first-seen location (8 bytes) and
- * normalised length (4 bytes); its shingle count is the store's. Every candidate is checked before anything is removed; of each band's
+ * 100 bytes, and up to 8 more for each key it shares) and its normalised length (4 bytes); its
+ * shingle count and first-seen location are the store's, the location on disk, read only for a
+ * paragraph found to be copied. Every candidate is checked before anything is removed; of each band's
  * earlier paragraphs only the most recent {@link BandTable#PER_BAND} are candidates, so that a
  * sentence shared by thousands of paragraphs cannot make the run quadratic; an older near copy
  * sharing only such crowded bands is then missed.
@@ -75,7 +76,8 @@ public final class NearDuplicateIndex {
   private final double threshold;
   private final ParagraphStore store;
   private final BandTable bands = new BandTable();
-  private final LongChunks locations = new LongChunks();
+  /** Paragraphs filed, the next one's number in the store. */
+  private int filed;
   /**
    * Each filed paragraph's normalised length, with {@link #BY_WORDS} when its shingles are word
    * 3-grams: which candidates a check by edits cannot confirm.
@@ -206,7 +208,7 @@ public final class NearDuplicateIndex {
       for (int k = 0; k < count; k++) {
         double similarity = similarity(chosen[k], sketch);
         if (similarity >= threshold) {
-          return Optional.of(new Match(locationCodec.unpack(locations.get(chosen[k])), similarity));
+          return Optional.of(new Match(locationCodec.unpack(store.location(chosen[k])), similarity));
         }
       }
     } catch (IOException e) {
@@ -260,12 +262,12 @@ public final class NearDuplicateIndex {
   private void add(NearSketch sketch, SourceSpan where) {
     int id;
     try {
-      id = store.append(NearSnapshot.asSaved(sketch.text()), sketch.shingles());
+      id = store.append(NearSnapshot.asSaved(sketch.text()), sketch.shingles(), locationCodec.pack(where));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    checkArgument(id == locations.size(), "text store out of step: %s for %s", id, locations.size());
-    locations.add(locationCodec.pack(where));
+    checkArgument(id == filed, "text store out of step: %s for %s", id, filed);
+    filed++;
     normalLengths.add(sketch.normal().length() | (sketch.kind().byCharacters() ? 0 : BY_WORDS));
     bands.file(sketch.keys(), id);
     added.accept(sketch.text(), where);
@@ -278,10 +280,10 @@ public final class NearDuplicateIndex {
     for (String path : paths) {
       out.writeUTF(path);
     }
-    int count = locations.size();
+    int count = filed;
     bands.write(out, id -> MinHash.bandKeys(store.shingles(id)));
     for (int i = 0; i < count; i++) {
-      out.writeLong(locations.get(i));
+      out.writeLong(store.location(i));
       out.writeInt(store.shingleCount(i));
       NearSnapshot.writeText(out, store.text(i));
     }
@@ -289,14 +291,14 @@ public final class NearDuplicateIndex {
 
   /** Restores a state written by {@link #writeState} into this fresh index. */
   void readState(DataInputStream in) throws IOException {
-    checkArgument(locations.isEmpty(), "the index is not fresh");
+    checkArgument(filed == 0, "the index is not fresh");
     int paths = in.readInt();
     for (int i = 0; i < paths; i++) {
       locationCodec.addPath(in.readUTF());
     }
     int count = BandTable.skip(in);
     for (int i = 0; i < count; i++) {
-      locations.add(in.readLong());
+      long location = in.readLong();
       int size = in.readInt();
       String text = NearSnapshot.readText(in);
       // The file keeps texts only: their shingles are made once here, as when they were added.
@@ -307,10 +309,11 @@ public final class NearDuplicateIndex {
         throw new IOException("shingle count " + size + " does not match its text");
       }
       normalLengths.add(normal.length() | (kind.byCharacters() ? 0 : BY_WORDS));
-      int id = store.append(text, shingles);
+      int id = store.append(text, shingles, location);
       if (id != i) {
         throw new IOException("text store out of step while loading");
       }
+      filed++;
       bands.file(MinHash.bandKeys(shingles), id);
     }
   }

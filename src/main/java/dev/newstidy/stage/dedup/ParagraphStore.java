@@ -13,8 +13,19 @@ public interface ParagraphStore extends AutoCloseable {
    * Appends a paragraph and returns its number, counting from 0.
    *
    * @param shingles its sorted distinct shingle hashes ({@link Shingles#of}); the store keeps them as given
+   * @param location a long kept with it and read back by {@link #location} (the near-copy index's
+   *     packed first-seen location, which it needs only for a paragraph found to be copied), so
+   *     that the heap need not hold it
    */
-  int append(String text, long[] shingles) throws IOException;
+  int append(String text, long[] shingles, long location) throws IOException;
+
+  /** {@link #append(String, long[], long)} with location 0. */
+  default int append(String text, long[] shingles) throws IOException {
+    return append(text, shingles, 0L);
+  }
+
+  /** The location appended with number {@code id}. */
+  long location(int id) throws IOException;
 
   /** The text appended as number {@code id}; read only for the rare check by edits. */
   String text(int id) throws IOException;

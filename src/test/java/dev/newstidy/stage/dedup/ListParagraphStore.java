@@ -10,12 +10,19 @@ import java.util.List;
 public final class ListParagraphStore implements ParagraphStore {
   private final List<String> texts = new ArrayList<>();
   private final List<long[]> shingles = new ArrayList<>();
+  private final List<Long> locations = new ArrayList<>();
 
   @Override
-  public int append(String text, long[] hashes) {
+  public int append(String text, long[] hashes, long location) {
     texts.add(text);
     shingles.add(hashes.clone());
+    locations.add(location);
     return texts.size() - 1;
+  }
+
+  @Override
+  public long location(int id) {
+    return locations.get(id);
   }
 
   @Override

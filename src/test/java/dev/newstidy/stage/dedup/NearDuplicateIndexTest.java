@@ -33,8 +33,13 @@ class NearDuplicateIndexTest {
     int[] textReads = {0};
     ParagraphStore counting = new ParagraphStore() {
       @Override
-      public int append(String text, long[] shingles) {
-        return texts.append(text, shingles);
+      public int append(String text, long[] shingles, long location) {
+        return texts.append(text, shingles, location);
+      }
+
+      @Override
+      public long location(int id) {
+        return texts.location(id);
       }
 
       @Override
@@ -223,8 +228,13 @@ class NearDuplicateIndexTest {
     java.util.List<Integer> shinglesRead = new java.util.ArrayList<>();
     ParagraphStore recording = new ParagraphStore() {
       @Override
-      public int append(String text, long[] shingles) {
-        return texts.append(text, shingles);
+      public int append(String text, long[] shingles, long location) {
+        return texts.append(text, shingles, location);
+      }
+
+      @Override
+      public long location(int id) {
+        return texts.location(id);
       }
 
       @Override
