@@ -16,10 +16,10 @@ import java.nio.file.StandardOpenOption;
  * the run end otherwise). Each paragraph is one record: its location (8 bytes), its shingle hashes
  * as 8-byte words and then its text as UTF-16 code units, so that a candidate's hashes are one
  * positional read with no text decoded; the heap holds 12 bytes a paragraph (where its record
- * starts and how many hashes it has)
- * and one buffer of records not yet written. UTF-16 and not UTF-8: a paragraph's chars are copied
- * as they are, where encoding them was a sixth of what filing a paragraph cost the cleaning thread,
- * and Chinese text takes 2 bytes a character instead of 3.
+ * starts and how many hashes it has) and one buffer of records not yet written. UTF-16 and not
+ * UTF-8: a paragraph's chars are copied as they are, where encoding them was a sixth of what
+ * filing a paragraph cost the cleaning thread, and Chinese text takes 2 bytes a character instead
+ * of 3.
  */
 public final class TempFileParagraphStore implements ParagraphStore {
   /** Records are written in batches of about this many bytes: one system call per batch. */

@@ -25,8 +25,8 @@ import java.util.function.Function;
  * <p>The heap holds, per paragraph that takes part, its band keys in the {@link BandTable} (under
  * 100 bytes, and up to 8 more for each key it shares) and its normalised length (4 bytes); its
  * shingle count and first-seen location are the store's, the location on disk, read only for a
- * paragraph found to be copied. Every candidate is checked before anything is removed; of each band's
- * earlier paragraphs only the most recent {@link BandTable#PER_BAND} are candidates, so that a
+ * paragraph found to be copied. Every candidate is checked before anything is removed; of each
+ * band's earlier paragraphs only the most recent {@link BandTable#PER_BAND} are candidates, so that a
  * sentence shared by thousands of paragraphs cannot make the run quadratic; an older near copy
  * sharing only such crowded bands is then missed.
  *
