@@ -42,6 +42,7 @@ class TempFileParagraphStoreTest {
         assertThat(store.shingles(i)).as("record %s", i).containsExactly(hashes.get(i));
         assertThat(store.text(i)).as("record %s", i).isEqualTo(texts.get(i));
         assertThat(store.location(i)).as("record %s", i).isEqualTo(Long.MIN_VALUE + 31L * i);
+        assertThat(store.shingleCount(i)).as("record %s", i).isEqualTo(hashes.get(i).length);
       }
       // Into a buffer: the hashes at its start when they fit (what lies past them is left as it
       // was), a new array of their own when they do not.
@@ -63,8 +64,8 @@ class TempFileParagraphStoreTest {
   @Test
   void keepsAParagraphWithNoShinglesAndAnEmptyText() throws IOException {
     try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
-      store.append("", new long[0]);
-      store.append("second", new long[] {42L});
+      store.append("", new long[0], 0L);
+      store.append("second", new long[] {42L}, 0L);
 
       assertThat(store.shingles(0)).isEmpty();
       assertThat(store.text(0)).isEmpty();
@@ -78,7 +79,7 @@ class TempFileParagraphStoreTest {
     // UTF-16 code units as they are: a lone surrogate, which UTF-8 cannot carry, comes back too.
     String text = "Ferry to Wexmoor \uD83D resumes, 渡船复航 \uD83D\uDE22";
     try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
-      store.append(text, new long[] {1L});
+      store.append(text, new long[] {1L}, 0L);
 
       assertThat(store.text(0)).isEqualTo(text);
     }

@@ -12,8 +12,8 @@ import java.util.Arrays;
  * The band table of the near-copy index: for each band key the paragraphs filed under it, the
  * latest {@value #PER_BAND} at most, in a primitive open-addressing map ({@link KeyTable}) that
  * holds a key's one paragraph itself and points a key shared by more to their block in {@link
- * RecentIds}. Paragraphs are numbered from 0 in the order they are filed; the heap holds between 9
- * and 12 bytes a distinct key (8-byte slots, the table 0.72 to 0.9 full) and 12 to 68 bytes a
+ * RecentIds}. Paragraphs are numbered from 0 in the order they are filed; the heap holds about 9
+ * to 11 bytes a distinct key (8-byte slots, the table 0.72 to 0.9 full) and 12 to 68 bytes a
  * shared one.
  *
  * <p>The map is split into {@value #SHARDS} maps by the key's top bits: a single map grows all at
@@ -23,9 +23,11 @@ import java.util.Arrays;
  * <p>A shard's map holds a 32-bit tag of each 64-bit key ({@link #tag}, its two halves XORed), so
  * that the table is two thirds of what whole keys took: two keys in one shard with the same tag
  * share their entry. For mixed keys a lookup meets another key's tag with a chance of the keys held
- * over 2^36: 1 in 6,500 lookups once 10 million keys are held. Such a lookup adds the other key's
+ * over 2^36: 1 in 6,900 lookups once 10 million keys are held. Such a lookup adds the other key's
  * paragraphs to the candidates, each of which is still confirmed against its shingles before
- * anything is removed.
+ * anything is removed; and the two keys share one list of the latest {@value #PER_BAND}, so a
+ * crowded key that shares this one's tag can push its paragraphs out of the list and a near copy
+ * sharing only that band is missed, as one sharing only a crowded band of its own always is.
  *
  * <p>Example, pinned by {@code BandTableTest}: paragraphs 0 and 1 filed under keys sharing 3 of 8
  * bands, then paragraph 2 looked up with the keys of paragraph 1, gives 1 first (8 bands shared),
@@ -209,18 +211,18 @@ final class BandTable {
    * Writes the keys in ascending order with their latest paragraph, then for each paragraph and band
    * the paragraph filed under the same key before it among the latest {@value #PER_BAND}, or -1:
    * the links a chain walk of them follows, which find what this table finds. The table holds tags,
-   * not keys, so the keys are made again from every paragraph, once.
+   * not keys, so the keys are made again from every paragraph: once for the list of keys, and once
+   * more for the links, so that saving holds one array of them (8 bytes a paragraph and band), not
+   * two. Where two keys share a tag, each is written with their merged list's latest paragraph and
+   * links; loading only reads past them.
    */
   void write(DataOutputStream out, KeysOf keysOf) throws IOException {
-    long[] byParagraph = new long[Math.toIntExact((long) count * BANDS)];
-    for (int id = 0; id < count; id++) {
-      System.arraycopy(keysOf.of(id), 0, byParagraph, id * BANDS, BANDS);
-    }
-    writeKeys(out, byParagraph);
+    writeKeys(out, keysOf);
     out.writeInt(count);
     for (int id = 0; id < count; id++) {
+      long[] bandKeys = keysOf.of(id);
       for (int band = 0; band < BANDS; band++) {
-        int length = filed(byParagraph[id * BANDS + band], chains, 0);
+        int length = filed(bandKeys[band], chains, 0);
         int link = -1;
         for (int k = 0; k + 1 < length; k++) {
           if (chains[k] == id) {
@@ -233,9 +235,16 @@ final class BandTable {
     }
   }
 
-  /** Writes the distinct keys among {@code byParagraph}, ascending, each with its latest paragraph. */
-  private void writeKeys(DataOutputStream out, long[] byParagraph) throws IOException {
-    long[] keys = byParagraph.clone();
+  /** Writes the distinct band keys of all paragraphs, ascending, each with its latest paragraph. */
+  private void writeKeys(DataOutputStream out, KeysOf keysOf) throws IOException {
+    long all = (long) count * BANDS;
+    if (all > Integer.MAX_VALUE - 8) {
+      throw new IOException("too many paragraphs (" + count + ") to save the near-copy index");
+    }
+    long[] keys = new long[(int) all];
+    for (int id = 0; id < count; id++) {
+      System.arraycopy(keysOf.of(id), 0, keys, id * BANDS, BANDS);
+    }
     Arrays.sort(keys);
     int distinct = 0;
     for (int i = 0; i < keys.length; i++) {

@@ -76,11 +76,7 @@ final class FingerprintTable {
     if (table[at] != 0) {
       return table[at + 1];
     }
-    table[at] = key;
-    table[at + 1] = value;
-    if (++sizes[shard] > limits[shard]) {
-      grow(shard);
-    }
+    insert(shard, table, at, key, value);
     return NONE;
   }
 
@@ -95,14 +91,19 @@ final class FingerprintTable {
     long[] table = slots[shard];
     int at = slotOf(table, key);
     if (table[at] == 0) {
-      table[at] = key;
+      insert(shard, table, at, key, value);
+    } else {
       table[at + 1] = value;
-      if (++sizes[shard] > limits[shard]) {
-        grow(shard);
-      }
-      return;
     }
+  }
+
+  /** Puts a new key and its value at the empty slot {@code at} of {@code shard}'s table. */
+  private void insert(int shard, long[] table, int at, long key, long value) {
+    table[at] = key;
     table[at + 1] = value;
+    if (++sizes[shard] > limits[shard]) {
+      grow(shard);
+    }
   }
 
   /** How many keys have a value. */

@@ -44,7 +44,7 @@ public final class IntChunks {
     return size;
   }
 
-  public boolean isEmpty() {
+  boolean isEmpty() {
     return size == 0;
   }
 }

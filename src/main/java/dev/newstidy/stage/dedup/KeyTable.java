@@ -38,6 +38,10 @@ final class KeyTable {
 
   /** Sets the value of {@code key} ({@code value} ≥ 0) and returns its previous one, or -1. */
   int put(int key, int value) {
+    if (value < 0) {
+      // Below 0 it would spread its sign over the key half of the slot.
+      throw new IllegalArgumentException("negative value " + value);
+    }
     if (key == 0) {
       int previous = zeroValue;
       zeroValue = value;
@@ -53,21 +57,6 @@ final class KeyTable {
       grow();
     }
     return -1;
-  }
-
-  /** The keys held, in no particular order. */
-  int[] keys() {
-    int[] all = new int[size + (zeroValue >= 0 ? 1 : 0)];
-    int n = 0;
-    for (long slot : slots) {
-      if (slot != 0) {
-        all[n++] = (int) (slot >>> 32);
-      }
-    }
-    if (zeroValue >= 0) {
-      all[n] = 0;
-    }
-    return all;
   }
 
   /** Slots the table has, for tests. */

@@ -44,7 +44,7 @@ public final class LongChunks {
     return size;
   }
 
-  public boolean isEmpty() {
+  boolean isEmpty() {
     return size == 0;
   }
 }

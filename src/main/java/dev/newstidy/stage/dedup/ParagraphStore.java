@@ -19,11 +19,6 @@ public interface ParagraphStore extends AutoCloseable {
    */
   int append(String text, long[] shingles, long location) throws IOException;
 
-  /** {@link #append(String, long[], long)} with location 0. */
-  default int append(String text, long[] shingles) throws IOException {
-    return append(text, shingles, 0L);
-  }
-
   /** The location appended with number {@code id}. */
   long location(int id) throws IOException;
 

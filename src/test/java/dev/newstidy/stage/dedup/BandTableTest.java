@@ -98,6 +98,35 @@ class BandTableTest {
   }
 
   @Test
+  void writesTheKeysAscendingWithTheirLatestParagraphThenEachParagraphsLinks() throws Exception {
+    BandTable table = new BandTable();
+    table.file(FIRST, 0);
+    table.file(SECOND, 1);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+
+    table.write(new java.io.DataOutputStream(bytes), id -> id == 0 ? FIRST : SECOND);
+
+    java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    // Keys 1 to 8 and 14 to 18: 1, 2 and 3 last filed by paragraph 1, 4 to 8 by 0, 14 to 18 by 1.
+    assertThat(in.readInt()).isEqualTo(13);
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 13; i++) {
+      keys.add(in.readLong() + ":" + in.readInt());
+    }
+    assertThat(keys)
+        .containsExactly("1:1", "2:1", "3:1", "4:0", "5:0", "6:0", "7:0", "8:0", "14:1", "15:1", "16:1", "17:1", "18:1");
+    assertThat(in.readInt()).isEqualTo(2);
+    int[] links = new int[2 * MinHash.BANDS];
+    for (int i = 0; i < links.length; i++) {
+      links[i] = in.readInt();
+    }
+    // Paragraph 0 is the oldest under every key; paragraph 1 links back to 0 under the 3 it shares.
+    assertThat(links).containsExactly(-1, -1, -1, -1, -1, -1, -1, -1, 0, 0, 0, -1, -1, -1, -1, -1);
+    assertThat(in.available()).isZero();
+    assertThat(BandTable.skip(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())))).isEqualTo(2);
+  }
+
+  @Test
   void chainsMergeToTheOrderOfASortByBandsSharedThenId() {
     Random random = new Random(1130L);
     BandTable table = new BandTable();
