@@ -25,8 +25,8 @@ final class FingerprintTable {
   /** What {@link #get} and {@link #putIfAbsent} return for a key with no value. */
   static final long NONE = -1L;
 
-  static final double MAX_LOAD = 0.9;
-  static final double MIN_LOAD = MAX_LOAD / 1.25;
+  static final double MAX_LOAD = KeyTable.MAX_LOAD;
+  static final double MIN_LOAD = KeyTable.MIN_LOAD;
 
   static final int SHARDS = 16;
   private static final int SHARD_SHIFT = Long.SIZE - Integer.numberOfTrailingZeros(SHARDS);
@@ -37,7 +37,6 @@ final class FingerprintTable {
    * 34.8; starting at 4,096 a shard, 33.9 and 39.5 ms against 38.5 and 36.5 (±4 to ±12 ms each).
    */
   private static final int FIRST_CAPACITY = 4096;
-  private static final long LOW_BITS = 0xFFFF_FFFFL;
 
   /** Each shard's slots: key at {@code 2 * slot}, value at {@code 2 * slot + 1}; key 0 is empty. */
   private final long[][] slots = new long[SHARDS][];
@@ -49,7 +48,7 @@ final class FingerprintTable {
   FingerprintTable() {
     for (int shard = 0; shard < SHARDS; shard++) {
       slots[shard] = new long[2 * FIRST_CAPACITY];
-      limits[shard] = limit(FIRST_CAPACITY);
+      limits[shard] = KeyTable.limit(FIRST_CAPACITY);
     }
   }
 
@@ -155,7 +154,7 @@ final class FingerprintTable {
   /** Where {@code key} (not 0) stands in {@code table}, or the empty slot where it would go: an even index. */
   private static int slotOf(long[] table, long key) {
     int capacity = table.length >>> 1;
-    int slot = (int) (((key & LOW_BITS) * capacity) >>> 32);
+    int slot = KeyTable.home(key, capacity);
     long found;
     while ((found = table[2 * slot]) != 0 && found != key) {
       slot = slot + 1 == capacity ? 0 : slot + 1;
@@ -180,10 +179,6 @@ final class FingerprintTable {
       }
     }
     slots[shard] = table;
-    limits[shard] = limit(capacity);
-  }
-
-  private static int limit(int capacity) {
-    return (int) Math.min(capacity - 1L, (long) (capacity * MAX_LOAD));
+    limits[shard] = KeyTable.limit(capacity);
   }
 }

@@ -67,7 +67,7 @@ final class KeyTable {
   /** The slot holding {@code key} (not 0), or the empty slot where it would go. */
   private static int slotOf(long[] slots, int key) {
     int capacity = slots.length;
-    int at = (int) (((key & LOW_BITS) * capacity) >>> 32);
+    int at = home(key, capacity);
     long slot;
     while ((slot = slots[at]) != 0 && (int) (slot >>> 32) != key) {
       at = at + 1 == capacity ? 0 : at + 1;
@@ -87,7 +87,16 @@ final class KeyTable {
     limit = limit(capacity);
   }
 
-  private static int limit(int capacity) {
+  /**
+   * The slot a key's probe starts from: its low 32 bits scaled to {@code capacity} (multiply and
+   * shift, any capacity). {@link FingerprintTable} places its keys the same way.
+   */
+  static int home(long key, int capacity) {
+    return (int) (((key & LOW_BITS) * capacity) >>> 32);
+  }
+
+  /** Keys a table of {@code capacity} slots holds before it grows; one slot always stays empty. */
+  static int limit(int capacity) {
     return (int) Math.min(capacity - 1L, (long) (capacity * MAX_LOAD));
   }
 }

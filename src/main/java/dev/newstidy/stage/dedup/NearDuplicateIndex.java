@@ -76,8 +76,6 @@ public final class NearDuplicateIndex {
   private final double threshold;
   private final ParagraphStore store;
   private final BandTable bands = new BandTable();
-  /** Paragraphs filed, the next one's number in the store. */
-  private int filed;
   /**
    * Each filed paragraph's normalised length, with {@link #BY_WORDS} when its shingles are word
    * 3-grams: which candidates a check by edits cannot confirm.
@@ -266,8 +264,7 @@ public final class NearDuplicateIndex {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    checkArgument(id == filed, "text store out of step: %s for %s", id, filed);
-    filed++;
+    checkArgument(id == normalLengths.size(), "text store out of step: %s for %s", id, normalLengths.size());
     normalLengths.add(sketch.normal().length() | (sketch.kind().byCharacters() ? 0 : BY_WORDS));
     bands.file(sketch.keys(), id);
     added.accept(sketch.text(), where);
@@ -280,7 +277,7 @@ public final class NearDuplicateIndex {
     for (String path : paths) {
       out.writeUTF(path);
     }
-    int count = filed;
+    int count = normalLengths.size();
     bands.write(out, id -> MinHash.bandKeys(store.shingles(id)));
     for (int i = 0; i < count; i++) {
       out.writeLong(store.location(i));
@@ -291,7 +288,7 @@ public final class NearDuplicateIndex {
 
   /** Restores a state written by {@link #writeState} into this fresh index. */
   void readState(DataInputStream in) throws IOException {
-    checkArgument(filed == 0, "the index is not fresh");
+    checkArgument(normalLengths.isEmpty(), "the index is not fresh");
     int paths = in.readInt();
     for (int i = 0; i < paths; i++) {
       locationCodec.addPath(in.readUTF());
@@ -313,7 +310,6 @@ public final class NearDuplicateIndex {
       if (id != i) {
         throw new IOException("text store out of step while loading");
       }
-      filed++;
       bands.file(MinHash.bandKeys(shingles), id);
     }
   }
