@@ -81,13 +81,14 @@ class LauncherOptionsTest {
 
   /**
    * Up to 128 MiB a default run stays on the quick tier; from 128 MiB, and for a folder or stdin
-   * (whose size is not known), the optimising compiler runs with the smaller inlining budgets.
+   * (whose size is not known), the optimising compiler runs with the default mode's small inlining
+   * budgets.
    */
   @Test
   void theQuickTierServesUpTo128MebibytesAndSmallerInliningBeyond() throws Exception {
     Path medium = sized("medium.txt", (128L << 20) - 1);
     Path large = sized("large.txt", 128L << 20);
-    String inlining = "-XX:FreqInlineSize=100";
+    String inlining = "-XX:FreqInlineSize=50";
 
     assertThat(javaOptions(null, "clean", "-o", "-", medium.toString()))
         .contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1").doesNotContain(inlining);
@@ -95,22 +96,23 @@ class LauncherOptionsTest {
         javaOptions(null, "clean", "-o", "-", large.toString()),
         javaOptions(null, "clean", "-o", "-", "-"),
         javaOptions(null, "clean", "-o", "-", Files.createDirectories(temp.resolve("dumps")).toString()))) {
-      assertThat(options).contains("-XX:+UseSerialGC", inlining, "-XX:InlineSmallCode=1000")
-          .doesNotContain("-XX:TieredStopAtLevel=1");
+      assertThat(options).contains("-XX:+UseSerialGC", inlining, "-XX:InlineSmallCode=500")
+          .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:FreqInlineSize=100");
     }
   }
 
   /**
    * Look-alikes of a medium run that leave the quick tier: one thread leaves the second core to the
-   * optimising compiler, and near mode was not measured there; both run it with the smaller
-   * inlining budgets. A thread count of 12 is not one thread.
+   * optimising compiler, and near mode was not measured there. One thread runs it with the default
+   * mode's small inlining budgets, near mode with its own larger ones. A thread count of 12 is not
+   * one thread.
    */
   @Test
   void oneThreadAndNearModeGetSmallerInliningOnAMediumInput() throws Exception {
     String medium = sized("medium.txt", 64L << 20).toString();
 
     assertThat(javaOptions(null, "clean", "--threads", "1", "-o", "-", medium))
-        .contains("-XX:FreqInlineSize=100").doesNotContain("-XX:TieredStopAtLevel=1");
+        .contains("-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500").doesNotContain("-XX:TieredStopAtLevel=1");
     assertThat(javaOptions(null, "clean", "--threads=1", "-o", "-", medium))
         .doesNotContain("-XX:TieredStopAtLevel=1");
     assertThat(javaOptions(null, "clean", "--near", "paragraph", "-o", "-", medium))
@@ -130,7 +132,7 @@ class LauncherOptionsTest {
         javaOptions(null, "clean", "--threads", "01", "-o", "-", medium),
         javaOptions(null, "clean", "--threads=+1", "-o", "-", medium),
         javaOptions(null, "clean", "-o", "-", "--threads=001", medium))) {
-      assertThat(one).contains("-XX:FreqInlineSize=100").doesNotContain("-XX:TieredStopAtLevel=1");
+      assertThat(one).contains("-XX:FreqInlineSize=50").doesNotContain("-XX:TieredStopAtLevel=1");
     }
     // Look-alikes: numbers that contain a 1 without being one, and a 1 that is not a thread count.
     for (List<String> many : List.of(
@@ -180,7 +182,7 @@ class LauncherOptionsTest {
   void aCompressedInputIsTreatedAsLarge() throws Exception {
     for (String name : List.of("day.txt.gz", "day.txt.BZ2", "day.xz", "day.jsonl.zst", "day.gzip", "day.zstd")) {
       assertThat(javaOptions(null, "clean", "-o", "-", sized(name, 1024).toString())).as(name)
-          .contains("-XX:+UseSerialGC", "-XX:FreqInlineSize=100")
+          .contains("-XX:+UseSerialGC", "-XX:FreqInlineSize=50")
           .doesNotContain("-XX:TieredStopAtLevel=1");
     }
     // Look-alikes: a compression suffix inside the name, an unknown suffix, and a compressed
