@@ -32,7 +32,10 @@ import java.util.Arrays;
 public final class LineReader implements LineSource {
   static final int CHUNK = 64 * 1024;
 
-  /** The longest decoded line whose buffer the reader keeps for the next lines (1 Mi chars: 2 MiB of heap). */
+  /**
+   * The longest decoded line whose buffer the reader keeps for the next lines: 1 Mi chars, 2 MiB of
+   * heap for each of the two buffers ({@link #decoded} and {@link #chars}).
+   */
   private static final int KEPT_CHARS = 1 << 20;
 
   /** The default {@code --max-line-bytes}: 16 MiB, far above any page a scraper writes on one line. */
@@ -109,8 +112,8 @@ public final class LineReader implements LineSource {
         }
       }
       sawAny = true;
-      // The scan keeps the chunk, its end and where it stands in locals: the quick tier (which
-      // alone compiles a run of under 128 MiB) reloads a field at every step of the loop.
+      // The scan keeps the chunk, its end and where it stands in locals: the quick JIT tier (C1),
+      // which the launcher uses alone for most runs under 128 MiB, reloads a field at every step.
       byte[] chunk = buffer;
       int start = position;
       int end = limit;
@@ -170,7 +173,7 @@ public final class LineReader implements LineSource {
     lineNumber++;
     if (dropped > 0) {
       long length = lineLength + dropped;
-      if (charset.equals(StandardCharsets.UTF_8)) {
+      if (utf8) {
         backOffToCharacterStart();
       }
       overlong.cut(lineNumber, length);
@@ -215,18 +218,21 @@ public final class LineReader implements LineSource {
    * #decodeStrictly strict decoder} reads it. Each sequence is checked as the strict decoder checks
    * it (no overlong form, no encoded surrogate), so a line decoded here is the one it would give;
    * a four-byte sequence, a stray continuation byte or a cut one hands the whole line over. The
-   * JDK's decoder works through buffers, and the quick tier, which alone compiles a run of under
-   * 128 MiB, took 1.7 times as long with it (a loop over 60 MB of the reference dump's lines; the
-   * optimising compiler gives both the same speed). {@code 河岸} (E6 B2 B3 E5 B2 B8) decodes here;
-   * {@code 😀} (F0 9F 98 80) and E0 80 80 do not. Pinned by {@code
-   * LineReaderTest.decodesRandomBytesAsTheStrictDecoderDoes}.
+   * JDK's decoder works through buffers: on the quick JIT tier (C1), which the launcher uses alone
+   * for most runs under 128 MiB, a loop over 60 MB of lines took 1.7 times as long with it as with
+   * this one (on the optimising tier both take the same time). {@code 河岸} (E6 B2 B3 E5 B2 B8)
+   * decodes here; {@code 😀} (F0 9F 98 80), the overlong E0 80 80 and the surrogate ED A0 80 do
+   * not. Pinned by {@code LineReaderTest.decodesEveryEdgeOfTheCommonFormsAsTheStrictDecoderDoes}
+   * and {@code decodesRandomBytesAsTheStrictDecoderDoes}.
    */
   private String decodeCommonUtf8() {
     byte[] in = line;
     int n = lineLength;
     char[] out = chars;
     if (out.length < n) {
-      out = new char[n];
+      // Grown by doubling up to KEPT_CHARS, so that lines growing longer by little do not each
+      // take a new array; a longer line's array is its own.
+      out = new char[n > KEPT_CHARS ? n : Math.min(KEPT_CHARS, Math.max(n, 2 * out.length))];
       if (n <= KEPT_CHARS) {
         chars = out;
       }
@@ -242,7 +248,8 @@ public final class LineReader implements LineSource {
         int b1 = in[i + 1];
         int b2 = in[i + 2];
         int c = (b & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F);
-        if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 || c < 0x800 || Character.isSurrogate((char) c)) {
+        boolean wellFormed = (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80;
+        if (!wellFormed || c < 0x800 || Character.isSurrogate((char) c)) {
           return null;
         }
         out[o++] = (char) c;

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * that prints its arguments: a run on inputs under 32 MiB keeps the default collector (G1, which
  * maps the archive's heap objects) and the quick JIT tier; a folder, stdin or 32 MiB and more run
  * with the serial collector, on the quick tier up to 128 MiB (default mode, more than one thread),
- * else with the full JIT and, outside near mode, smaller inlining budgets; a compressed file
+ * else with the full JIT and smaller inlining budgets (50 and 500 in the default mode, 100 and 1000
+ * in near mode); a compressed file
  * counts as large, and an option's value is never an input; {@code NEWSTIDY_JAVA_OPTS} replaces
  * the defaults.
  */
@@ -112,11 +113,13 @@ class LauncherOptionsTest {
     String medium = sized("medium.txt", 64L << 20).toString();
 
     assertThat(javaOptions(null, "clean", "--threads", "1", "-o", "-", medium))
-        .contains("-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500").doesNotContain("-XX:TieredStopAtLevel=1");
+        .contains("-XX:FreqInlineSize=50", "-XX:InlineSmallCode=500")
+        .doesNotContain("-XX:TieredStopAtLevel=1");
     assertThat(javaOptions(null, "clean", "--threads=1", "-o", "-", medium))
         .doesNotContain("-XX:TieredStopAtLevel=1");
     assertThat(javaOptions(null, "clean", "--near", "paragraph", "-o", "-", medium))
-        .contains("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000").doesNotContain("-XX:TieredStopAtLevel=1");
+        .contains("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000")
+        .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:FreqInlineSize=50");
     assertThat(javaOptions(null, "clean", "--near", "article", "-o", "-", "-"))
         .contains("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000");
     assertThat(javaOptions(null, "clean", "--threads", "12", "-o", "-", medium))
@@ -219,7 +222,8 @@ class LauncherOptionsTest {
   void theUsersOptionsReplaceTheDefaultsAndAddNoCollector() throws Exception {
     List<String> options = javaOptions("-Xmx300m", "clean", "-o", "-", "-");
 
-    assertThat(options).contains("-Xmx300m").doesNotContain("-XX:+UseSerialGC", "-Xss4m");
+    assertThat(options).contains("-Xmx300m")
+        .doesNotContain("-XX:+UseSerialGC", "-Xss4m", "-XX:FreqInlineSize=50", "-XX:FreqInlineSize=100");
   }
 
   /**

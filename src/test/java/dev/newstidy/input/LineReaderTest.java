@@ -106,6 +106,39 @@ class LineReaderTest {
   }
 
   /**
+   * The edges of the one-, two- and three-byte forms, each alone on a line and inside one, read as
+   * the strict decoder reads them: the least and greatest of each form, the overlong forms (C0 AF,
+   * C1 BF, E0 80 80, E0 9F BF), the last character before the surrogates and the first after them,
+   * an encoded surrogate (ED A0 80, ED BF BF), U+FFFD, U+FFFF, a byte order mark in mid-line, a
+   * four-byte character and a lead byte no form has (F5).
+   */
+  @Test
+  void decodesEveryEdgeOfTheCommonFormsAsTheStrictDecoderDoes() throws IOException {
+    int[][] edges = {
+      {0x7F}, {0xC2, 0x80}, {0xDF, 0xBF}, {0xC0, 0xAF}, {0xC1, 0xBF}, {0xE0, 0xA0, 0x80},
+      {0xE0, 0x80, 0x80}, {0xE0, 0x9F, 0xBF}, {0xED, 0x9F, 0xBF}, {0xED, 0xA0, 0x80},
+      {0xED, 0xBF, 0xBF}, {0xEE, 0x80, 0x80}, {0xEF, 0xBF, 0xBD}, {0xEF, 0xBF, 0xBF},
+      {0xEF, 0xBB, 0xBF}, {0xF0, 0x9F, 0x98, 0x80}, {0xF5, 0x80, 0x80, 0x80}, {0xE6, 0xB5}, {0xC3}
+    };
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    List<Line> expected = new ArrayList<>();
+    int number = 0;
+    for (int[] edge : edges) {
+      byte[] bytes = new byte[edge.length];
+      for (int i = 0; i < edge.length; i++) {
+        bytes[i] = (byte) edge[i];
+      }
+      for (byte[] line : List.of(bytes, concat(utf8("河"), bytes, utf8("岸")))) {
+        expected.add(strictlyDecoded(++number, line));
+        input.writeBytes(line);
+        input.write('\n');
+      }
+    }
+
+    assertThat(readAll(input.toByteArray())).containsExactlyElementsOf(expected);
+  }
+
+  /**
    * Decoding into the kept buffer must give what the strict decoder gives into a fresh one,
    * text and count, on any bytes: encoded surrogates, overlong forms, code points
    * past U+10FFFF, cut sequences and plain CJK, drawn from a fixed seed.
