@@ -84,7 +84,7 @@ public final class LineReader implements LineSource {
     String name = charset.name();
     this.utf8 = name.equals("UTF-8");
     // In these encodings every byte below 0x80 is the ASCII character, so ASCII lines skip decoding.
-    this.asciiFastPath = name.equals("UTF-8") || name.equals("GB18030") || name.equals("GBK") || name.equals("Big5")
+    this.asciiFastPath = utf8 || name.equals("GB18030") || name.equals("GBK") || name.equals("Big5")
         || name.equals("US-ASCII") || name.startsWith("ISO-8859");
   }
 

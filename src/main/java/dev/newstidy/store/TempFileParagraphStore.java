@@ -85,26 +85,29 @@ public final class TempFileParagraphStore implements ParagraphStore {
 
   @Override
   public long[] shingles(int id) throws IOException {
-    long[] hashes = new long[counts.get(id)];
-    read(starts.get(id) + Long.BYTES, hashes.length * Long.BYTES).asLongBuffer().get(hashes);
-    return hashes;
+    return shingles(id, new long[counts.get(id)]);
   }
 
   @Override
   public long[] shingles(int id, long[] buffer) throws IOException {
     int count = counts.get(id);
     long[] hashes = buffer.length >= count ? buffer : new long[count];
-    read(starts.get(id) + Long.BYTES, count * Long.BYTES).asLongBuffer().get(hashes, 0, count);
+    read(shinglesAt(id), count * Long.BYTES).asLongBuffer().get(hashes, 0, count);
     return hashes;
   }
 
   @Override
   public String text(int id) throws IOException {
-    long from = starts.get(id) + Long.BYTES + (long) counts.get(id) * Long.BYTES;
+    long from = shinglesAt(id) + (long) counts.get(id) * Long.BYTES;
     ByteBuffer bytes = read(from, (int) (starts.get(id + 1) - from));
     char[] chars = new char[bytes.remaining() / Character.BYTES];
     bytes.asCharBuffer().get(chars);
     return new String(chars);
+  }
+
+  /** Where record {@code id}'s shingle hashes start in the file: after its location. */
+  private long shinglesAt(int id) {
+    return starts.get(id) + Long.BYTES;
   }
 
   /** Puts the chars of {@code text} at {@code to}'s position and moves past them: one bulk copy. */
