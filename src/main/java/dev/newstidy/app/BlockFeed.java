@@ -36,8 +36,24 @@ final class BlockFeed {
    */
   private static final int BATCH_CHARS = 1 << 18;
 
-  /** Batches in flight: with {@link #BATCH_CHARS}, bounds the memory the reader can run ahead by. */
-  private static final int QUEUE = 16;
+  /**
+   * Batches in flight when no watcher bounds the reader's lead: with {@link #BATCH_CHARS}, bounds
+   * the memory the reader can run ahead by. The reader outpaces the cleaning, so the queue is full
+   * most of the time, and every young collection copies what it holds: with 16 batches the
+   * collections of a 1 GB run paused every thread for 1.37 s, with 4 for 0.72 s (141 young
+   * collections either way, {@code -Xlog:gc}). Alternating, four rounds, the 1 GB run's median
+   * wall time was 13.23 s with 16 and 12.61 s with 4 (12.79 s with 8); peak RSS 11 MiB lower. With
+   * 2 the cleaning waited for the reader: 13.13 s against 12.75 s for 4. README, Performance,
+   * "The reader's queue".
+   */
+  private static final int QUEUE = 4;
+
+  /**
+   * Batches in flight at most when a watcher bounds the reader's lead itself ({@link
+   * SketchAhead#LEAD}): near mode was measured with this queue, and with 4 its 1 GB run took
+   * 68.8 s against 67.6 s (medians of two, alternating).
+   */
+  private static final int WATCHED_QUEUE = 16;
 
   private final ReadSettings reading;
   private final InputStream stdin;
@@ -134,7 +150,7 @@ final class BlockFeed {
 
   /** {@link #feedInBackground(List, Consumer)}, with {@code watcher} hearing every batch. */
   void feedInBackground(List<InputSource> inputs, Consumer<FeedEvent> events, BatchWatcher watcher) throws IOException {
-    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(watcher == BatchWatcher.NONE ? QUEUE : WATCHED_QUEUE);
     Object end = new Object();
     Thread reader =
         new Thread(
