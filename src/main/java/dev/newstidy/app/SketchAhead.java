@@ -2,6 +2,7 @@ package dev.newstidy.app;
 
 import dev.newstidy.stage.dedup.NearDuplicateIndex;
 import dev.newstidy.stage.dedup.NearSketch;
+import dev.newstidy.stage.dedup.NearSketcher;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -63,6 +64,10 @@ final class SketchAhead implements BlockFeed.BatchWatcher, AutoCloseable {
   private final Semaphore permits = new Semaphore(AHEAD);
   private final Semaphore lead = new Semaphore(LEAD);
   private final ConcurrentLinkedQueue<Batch> read = new ConcurrentLinkedQueue<>();
+  /** Makes the sketches of the sketching thread, and is used there only (its tasks run one after another). */
+  private final NearSketcher ahead = new NearSketcher();
+  /** Makes the sketches the cleaning thread makes itself (a paragraph a join made), and is used there only. */
+  private final NearSketcher here = new NearSketcher();
   private Batch current;
   private Batch previous;
   /** Where in {@link #current} the last sketch handed out stood: the next is usually just after. */
@@ -118,7 +123,7 @@ final class SketchAhead implements BlockFeed.BatchWatcher, AutoCloseable {
         return made(previous, at, text);
       }
     }
-    return NearSketch.of(text);
+    return here.sketch(text);
   }
 
   /** The sketch function for {@link NearDuplicateIndex#withSketches}. */
@@ -141,16 +146,16 @@ final class SketchAhead implements BlockFeed.BatchWatcher, AutoCloseable {
     return -1;
   }
 
-  private static NearSketch made(Batch batch, int at, String text) {
+  private NearSketch made(Batch batch, int at, String text) {
     try {
       NearSketch sketch = batch.sketches().get()[at];
-      return sketch != null ? sketch : NearSketch.of(text);
+      return sketch != null ? sketch : here.sketch(text);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return NearSketch.of(text);
+      return here.sketch(text);
     } catch (ExecutionException e) {
       // Made again here, so that a failure surfaces in the cleaning thread as it would without this.
-      return NearSketch.of(text);
+      return here.sketch(text);
     }
   }
 
@@ -164,7 +169,7 @@ final class SketchAhead implements BlockFeed.BatchWatcher, AutoCloseable {
     NearSketch[] sketches = new NearSketch[texts.length];
     for (int i = 0; i < texts.length; i++) {
       if (texts[i] != null) {
-        sketches[i] = NearSketch.of(texts[i]);
+        sketches[i] = ahead.sketch(texts[i]);
       }
     }
     return sketches;

@@ -24,7 +24,12 @@ final class MinHash {
 
   /** The 8 band keys of sorted shingle hashes: each band's 4 rows of the signature, mixed. */
   static long[] bandKeys(long[] shingles) {
-    long[] signature = signature(shingles);
+    return bandKeys(shingles, new long[HASHES]);
+  }
+
+  /** {@link #bandKeys(long[])}, the signature made in {@code signature} ({@value #HASHES} entries, overwritten). */
+  static long[] bandKeys(long[] shingles, long[] signature) {
+    signature(shingles, signature);
     long[] keys = new long[BANDS];
     for (int band = 0; band < BANDS; band++) {
       long h = 0x9E3779B97F4A7C15L * (band + 1);
@@ -47,7 +52,11 @@ final class MinHash {
    * that definition.
    */
   static long[] signature(long[] shingles) {
-    long[] min = new long[HASHES];
+    return signature(shingles, new long[HASHES]);
+  }
+
+  /** {@link #signature(long[])} into {@code min}, which it returns. */
+  private static long[] signature(long[] shingles, long[] min) {
     for (int i = 0; i < HASHES; i++) {
       long multiplier = SEEDS[i];
       long addend = ADDENDS[i];

@@ -90,8 +90,11 @@ public final class NearDuplicateIndex {
    */
   private long[] candidateShingles = new long[256];
 
+  /** Makes the sketches this index makes itself, in the one thread that uses the index. */
+  private final NearSketcher sketcher = new NearSketcher();
+
   /** Makes a paragraph's sketch: here by default, or ahead in another thread ({@link #withSketches}). */
-  private Function<String, NearSketch> sketches = NearSketch::of;
+  private Function<String, NearSketch> sketches = sketcher;
   /** Hears every paragraph that joins the index, for a distributed run; none by default. */
   private BiConsumer<String, SourceSpan> added = (text, where) -> {};
   /** Hears every paragraph looked up without joining (under {@link #MIN_CHARS}); none by default. */
@@ -116,7 +119,7 @@ public final class NearDuplicateIndex {
    */
   public Optional<Match> findAndAdd(String text, SourceSpan where) {
     NearSketch sketch = sketches.apply(text);
-    return findAndAdd(sketch.text() == text ? sketch : NearSketch.of(text), where);
+    return findAndAdd(sketch.text() == text ? sketch : sketcher.sketch(text), where);
   }
 
   /**
@@ -152,7 +155,7 @@ public final class NearDuplicateIndex {
     if (text.length() < MIN_CHARS) {
       return;
     }
-    NearSketch sketch = NearSketch.of(text);
+    NearSketch sketch = sketcher.sketch(text);
     if (sketch.takesPart()) {
       add(sketch, where);
     }

@@ -16,16 +16,25 @@ public record NearSketch(String text, long[] shingles, long[] keys, Shingles.Kin
 
   /** The sketch of raw paragraph text. */
   public static NearSketch of(String text) {
+    return of(text, new Shingles.Scratch(), new long[MinHash.HASHES]);
+  }
+
+  /**
+   * {@link #of(String)}, with the working arrays of shingling in {@code scratch} and the MinHash
+   * signature made in {@code signature}: what {@link NearSketcher} keeps from one paragraph to the
+   * next. The sketch holds arrays of its own.
+   */
+  static NearSketch of(String text, Shingles.Scratch scratch, long[] signature) {
     if (text.length() < NearDuplicateIndex.LOOKUP_CHARS) {
       return new NearSketch(text, NONE, NONE, Shingles.Kind.CHINESE, "");
     }
     String normal = ParagraphFingerprint.normalise(text);
     Shingles.Kind kind = Shingles.kindOf(text, normal);
-    long[] shingles = Shingles.of(text, normal, kind);
+    long[] shingles = Shingles.of(text, normal, kind, scratch);
     if (shingles.length == 0) {
       return new NearSketch(text, NONE, NONE, kind, normal);
     }
-    return new NearSketch(text, shingles, MinHash.bandKeys(shingles), kind, normal);
+    return new NearSketch(text, shingles, MinHash.bandKeys(shingles, signature), kind, normal);
   }
 
   /** True for short Latin text, whose character 5-grams find a copy but only edits confirm it. */

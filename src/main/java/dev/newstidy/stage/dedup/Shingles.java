@@ -46,7 +46,60 @@ public final class Shingles {
 
   /** {@link #of(String, String)} given the text's kind too ({@link #kindOf}), so that it is found once. */
   static long[] of(String text, String normal, Kind kind) {
-    return kind == Kind.LONG_LATIN ? wordGrams(text) : characterGrams(normal);
+    return of(text, normal, kind, new Scratch());
+  }
+
+  /** {@link #of(String, String, Kind)} with its working arrays taken from {@code scratch}. */
+  static long[] of(String text, String normal, Kind kind, Scratch scratch) {
+    return kind == Kind.LONG_LATIN ? wordGrams(text, scratch) : characterGrams(normal, scratch);
+  }
+
+  /**
+   * The working arrays of making a paragraph's shingles: its letters, its unsorted hashes (and,
+   * for word 3-grams, its word hashes), and the counting sort's buckets and output. What {@link
+   * #of} returns is never one of them. A new scratch grows each array to the size the first
+   * paragraph needs, so that one used once allocates what a paragraph did without it; one kept by a
+   * thread for paragraph after paragraph keeps arrays of up to {@value #KEPT} entries and makes a
+   * longer one for that paragraph alone. One thread uses a scratch.
+   */
+  static final class Scratch {
+    /** The most entries an array kept for the next paragraph holds (512 KiB of hashes). */
+    static final int KEPT = 1 << 16;
+
+    private char[] letters = new char[0];
+    private long[] words = new long[0];
+    private long[] hashes = new long[0];
+    private long[] placed = new long[0];
+    private int[] starts = new int[0];
+
+    char[] letters(int n) {
+      return letters.length >= n ? letters : n > KEPT ? new char[n] : (letters = new char[grown(letters.length, n)]);
+    }
+
+    long[] words(int n) {
+      return words.length >= n ? words : n > KEPT ? new long[n] : (words = new long[grown(words.length, n)]);
+    }
+
+    long[] hashes(int n) {
+      return hashes.length >= n ? hashes : n > KEPT ? new long[n] : (hashes = new long[grown(hashes.length, n)]);
+    }
+
+    long[] placed(int n) {
+      return placed.length >= n ? placed : n > KEPT ? new long[n] : (placed = new long[grown(placed.length, n)]);
+    }
+
+    /** Zeroed, as the counting sort needs its buckets. */
+    int[] starts(int n) {
+      if (starts.length < n) {
+        return n > KEPT ? new int[n] : (starts = new int[grown(starts.length, n)]);
+      }
+      Arrays.fill(starts, 0, n, 0);
+      return starts;
+    }
+
+    private static int grown(int length, int needed) {
+      return Math.min(KEPT, Math.max(needed, 2 * length));
+    }
   }
 
   /** How a paragraph is cut into shingles, and whether its shingles may confirm a copy. */
@@ -118,8 +171,8 @@ public final class Shingles {
   }
 
   /** Character 5-grams over the letters and digits of normalised text. */
-  private static long[] characterGrams(String normal) {
-    char[] letters = new char[normal.length()];
+  private static long[] characterGrams(String normal, Scratch scratch) {
+    char[] letters = scratch.letters(normal.length());
     int n = 0;
     for (int i = 0; i < normal.length(); i++) {
       char c = normal.charAt(i);
@@ -133,16 +186,17 @@ public final class Shingles {
     if (n < CJK_GRAM) {
       return new long[] {hash(letters, 0, n)};
     }
-    long[] grams = new long[n - CJK_GRAM + 1];
-    for (int i = 0; i + CJK_GRAM <= n; i++) {
+    int count = n - CJK_GRAM + 1;
+    long[] grams = scratch.hashes(count);
+    for (int i = 0; i < count; i++) {
       grams[i] = hash(letters, i, i + CJK_GRAM);
     }
-    return sortedDistinct(grams, grams.length);
+    return sortedDistinct(grams, count, scratch);
   }
 
   /** Word 3-grams: each word hashed once, three neighbours combined, no strings built. */
-  private static long[] wordGrams(String text) {
-    long[] words = new long[text.length() / 2 + 1];
+  private static long[] wordGrams(String text, Scratch scratch) {
+    long[] words = scratch.words(text.length() / 2 + 1);
     int n = 0;
     long h = FNV_OFFSET;
     boolean inWord = false;
@@ -168,11 +222,12 @@ public final class Shingles {
       }
       return new long[] {all};
     }
-    long[] grams = new long[n - WORD_GRAM + 1];
-    for (int i = 0; i + WORD_GRAM <= n; i++) {
+    int count = n - WORD_GRAM + 1;
+    long[] grams = scratch.hashes(count);
+    for (int i = 0; i < count; i++) {
       grams[i] = mix(words[i] ^ Long.rotateLeft(words[i + 1], 21) ^ Long.rotateLeft(words[i + 2], 42));
     }
-    return sortedDistinct(grams, grams.length);
+    return sortedDistinct(grams, count, scratch);
   }
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -199,14 +254,22 @@ public final class Shingles {
    * of signed longs, as {@link Arrays#sort} gives ({@code ShinglesTest} pins the two equal).
    */
   static long[] sortedDistinct(long[] values, int n) {
-    long[] sorted = n < FEW ? sortedFew(values, n) : placedByTopBits(values, n);
+    return sortedDistinct(values, n, new Scratch());
+  }
+
+  /**
+   * {@link #sortedDistinct(long[], int)} with the sort's working arrays from {@code scratch}; the
+   * result is an array of its own, of the distinct count. {@code values} may be reordered.
+   */
+  private static long[] sortedDistinct(long[] values, int n, Scratch scratch) {
+    long[] sorted = n < FEW ? sortedFew(values, n) : placedByTopBits(values, n, scratch);
     int distinct = 0;
     for (int i = 0; i < n; i++) {
       if (distinct == 0 || sorted[distinct - 1] != sorted[i]) {
         sorted[distinct++] = sorted[i];
       }
     }
-    return distinct == sorted.length ? sorted : Arrays.copyOf(sorted, distinct);
+    return Arrays.copyOf(sorted, distinct);
   }
 
   private static long[] sortedFew(long[] values, int n) {
@@ -214,19 +277,23 @@ public final class Shingles {
     return values;
   }
 
-  /** The first {@code n} values sorted, in a new array: counted into buckets by their top bits, then insertion sorted. */
-  private static long[] placedByTopBits(long[] values, int n) {
+  /**
+   * The first {@code n} values sorted, in the first {@code n} places of {@code scratch}'s output
+   * array: counted into buckets by their top bits, then insertion sorted.
+   */
+  private static long[] placedByTopBits(long[] values, int n, Scratch scratch) {
     int bits = Integer.SIZE - Integer.numberOfLeadingZeros(n);
     int shift = Long.SIZE - bits;
-    int[] starts = new int[(1 << bits) + 1];
+    int buckets = (1 << bits) + 1;
+    int[] starts = scratch.starts(buckets);
     for (int i = 0; i < n; i++) {
       // The sign bit flipped, so that buckets follow the order of signed values.
       starts[(int) ((values[i] ^ Long.MIN_VALUE) >>> shift) + 1]++;
     }
-    for (int b = 1; b < starts.length; b++) {
+    for (int b = 1; b < buckets; b++) {
       starts[b] += starts[b - 1];
     }
-    long[] placed = new long[n];
+    long[] placed = scratch.placed(n);
     for (int i = 0; i < n; i++) {
       long value = values[i];
       placed[starts[(int) ((value ^ Long.MIN_VALUE) >>> shift)]++] = value;
