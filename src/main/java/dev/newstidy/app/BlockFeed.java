@@ -44,7 +44,7 @@ final class BlockFeed {
    * collections either way, {@code -Xlog:gc}). Alternating, four rounds, the 1 GB run's median
    * wall time was 13.23 s with 16 and 12.61 s with 4 (12.79 s with 8); peak RSS 11 MiB lower. With
    * 2 the cleaning waited for the reader: 13.13 s against 12.75 s for 4. README, Performance,
-   * "The reader's queue".
+   * "The reader's queue, near mode's working arrays, and where the time goes".
    */
   private static final int QUEUE = 4;
 
