@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  */
 final class BlockFeed {
   /** Events per batch handed between threads: enough to make the hand-over cheap. */
-  private static final int BATCH = 512;
+  static final int BATCH = 512;
 
   /**
    * Characters of block text after which a batch is handed over before it holds {@link #BATCH}
@@ -34,7 +34,7 @@ final class BlockFeed {
    * (a hostile run of lines with no blank line) then filled a 256 MiB heap in the queue alone
    * ({@code HostileInputTest}).
    */
-  private static final int BATCH_CHARS = 1 << 18;
+  static final int BATCH_CHARS = 1 << 18;
 
   /**
    * Batches in flight when no watcher bounds the reader's lead: with {@link #BATCH_CHARS}, bounds
@@ -46,14 +46,15 @@ final class BlockFeed {
    * 2 the cleaning waited for the reader: 13.13 s against 12.75 s for 4. README, Performance,
    * "The reader's queue, near mode's working arrays, and where the time goes".
    */
-  private static final int QUEUE = 4;
+  static final int QUEUE = 4;
 
   /**
    * Batches in flight at most when a watcher bounds the reader's lead itself ({@link
-   * SketchAhead#LEAD}): near mode was measured with this queue, and with 4 its 1 GB run took
-   * 68.8 s against 67.6 s (medians of two, alternating).
+   * BatchWatcher#boundsLead}): near mode's lead of {@link SketchAhead#LEAD} batches binds first, and
+   * near mode was measured with this queue; with 4 its 1 GB run took 68.8 s against 67.6 s
+   * (medians of two, alternating, a difference within the noise).
    */
-  private static final int WATCHED_QUEUE = 16;
+  static final int WATCHED_QUEUE = 16;
 
   private final ReadSettings reading;
   private final InputStream stdin;
@@ -133,6 +134,14 @@ final class BlockFeed {
 
     /** In the run's thread, just before the next batch's events are handed on. */
     void taken();
+
+    /**
+     * True when {@link #read} holds the reader back itself (near mode's {@link SketchAhead#LEAD}),
+     * so that the queue gets {@link #WATCHED_QUEUE} places and not {@link #QUEUE}.
+     */
+    default boolean boundsLead() {
+      return false;
+    }
   }
 
   /**
@@ -150,7 +159,7 @@ final class BlockFeed {
 
   /** {@link #feedInBackground(List, Consumer)}, with {@code watcher} hearing every batch. */
   void feedInBackground(List<InputSource> inputs, Consumer<FeedEvent> events, BatchWatcher watcher) throws IOException {
-    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(watcher == BatchWatcher.NONE ? QUEUE : WATCHED_QUEUE);
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(watcher.boundsLead() ? WATCHED_QUEUE : QUEUE);
     Object end = new Object();
     Thread reader =
         new Thread(

@@ -96,6 +96,12 @@ final class SketchAhead implements BlockFeed.BatchWatcher, AutoCloseable {
     read.add(new Batch(texts, sketching.submit(() -> sketchAll(texts, state)), state));
   }
 
+  /** True: {@link #read} waits while {@link #LEAD} batches are read and not yet taken. */
+  @Override
+  public boolean boundsLead() {
+    return true;
+  }
+
   /** In the cleaning thread: the next batch read is the one its blocks now come from. */
   @Override
   public void taken() {

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -39,70 +40,107 @@ class BlockFeedTest {
                 .hasMessageContaining("simulated"));
   }
 
-  /** Each block of {@link #aheadOfAStalledRun}'s input: 200 bytes with its blank line. */
-  private static final int BLOCK_BYTES = 200;
+  /**
+   * Each block of {@link #aheadOfAStalledRun}'s input: this many Han characters (3 bytes each in
+   * UTF-8) and a blank line, so that a batch ends on its characters ({@link BlockFeed#BATCH_CHARS})
+   * before it holds {@link BlockFeed#BATCH} blocks, and a batch is several times what the readers
+   * buffer ahead of the blocks they hand out (under 200 KiB).
+   */
+  private static final int BLOCK_CHARS = 1_000;
 
-  /** Blocks per batch (BlockFeed.BATCH): these blocks are too short to end a batch by characters. */
-  private static final int BATCH_BLOCKS = 512;
+  private static final long BLOCK_BYTES = 3L * BLOCK_CHARS + 2;
+
+  /** Blocks per batch: the first count of blocks whose characters reach {@link BlockFeed#BATCH_CHARS}. */
+  private static final long BATCH_BLOCKS = (BlockFeed.BATCH_CHARS + BLOCK_CHARS - 1) / BLOCK_CHARS;
+
+  private static final long BATCH_BYTES = BATCH_BLOCKS * BLOCK_BYTES;
 
   @Test
   void withNoWatcherTheReaderQueuesFourBatchesAhead() throws Exception {
     long ahead = aheadOfAStalledRun(BlockFeed.BatchWatcher.NONE);
 
-    // The batch being taken, four queued and one in the reader's hands, and the reader's buffer.
-    assertThat(ahead).isLessThan(7L * BATCH_BLOCKS * BLOCK_BYTES);
+    // The batch the run holds, four queued and the one the reader waits to queue: six, and less
+    // than a quarter of a batch more that the readers buffered.
+    assertThat(ahead).isBetween(6 * BATCH_BYTES, 6 * BATCH_BYTES + BATCH_BYTES / 4);
   }
 
   @Test
-  void aWatcherBoundsTheLeadItselfOverALongerQueue() throws Exception {
-    BlockFeed.BatchWatcher silent =
+  void aWatcherThatBoundsTheLeadGetsSixteenPlaces() throws Exception {
+    BlockFeed.BatchWatcher bounding =
         new BlockFeed.BatchWatcher() {
           @Override
           public void read(List<FeedEvent> batch) {}
 
           @Override
           public void taken() {}
+
+          @Override
+          public boolean boundsLead() {
+            return true;
+          }
         };
 
-    long ahead = aheadOfAStalledRun(silent);
+    long ahead = aheadOfAStalledRun(bounding);
 
-    assertThat(ahead).isGreaterThan(16L * BATCH_BLOCKS * BLOCK_BYTES);
+    assertThat(ahead).isBetween(18 * BATCH_BYTES, 18 * BATCH_BYTES + BATCH_BYTES / 4);
   }
 
   /**
-   * How many bytes the reader has read once it waits, while the run holds on to its first event:
-   * what the queue lets it read ahead. The input is 40 batches of equal blocks.
+   * How many bytes the reader has read once it waits to queue a batch, while the run holds on to
+   * its first event: what the queue lets it read ahead. The input is 24 batches of equal blocks.
    */
   private static long aheadOfAStalledRun(BlockFeed.BatchWatcher watcher) throws Exception {
-    String block = "x".repeat(BLOCK_BYTES - 3) + "\n\n";
-    byte[] input = block.repeat(40 * BATCH_BLOCKS).getBytes(StandardCharsets.UTF_8);
+    String block = "新".repeat(BLOCK_CHARS) + "\n\n";
+    byte[] input = block.repeat((int) (24 * BATCH_BLOCKS)).getBytes(StandardCharsets.UTF_8);
     BlockFeed feed = new BlockFeed(ReadSettings.defaults(), new ByteArrayInputStream(input));
+    Set<Thread> before = Thread.getAllStackTraces().keySet();
     AtomicLong ahead = new AtomicLong(-1);
     Assertions.assertTimeoutPreemptively(
-        Duration.ofSeconds(20),
+        Duration.ofSeconds(30),
         () ->
             feed.feedInBackground(
                 List.of(InputSource.stdin()),
                 event -> {
                   if (ahead.get() < 0) {
-                    ahead.set(readAheadOnceTheReaderWaits(feed));
+                    ahead.set(readOnceTheReaderWaitsToQueue(feed, before));
                   }
                 },
                 watcher));
     return ahead.get();
   }
 
-  private static long readAheadOnceTheReaderWaits(BlockFeed feed) {
-    while (true) {
-      Thread reader =
+  /** Waits until this feed's reader thread (one not among {@code before}) waits in the queue's put. */
+  private static long readOnceTheReaderWaitsToQueue(BlockFeed feed, Set<Thread> before) {
+    Thread reader = null;
+    while (reader == null) {
+      reader =
           Thread.getAllStackTraces().keySet().stream()
-              .filter(t -> t.getName().equals("newstidy-reader"))
+              .filter(t -> t.getName().equals("newstidy-reader") && !before.contains(t))
               .findFirst()
               .orElse(null);
-      if (reader == null || reader.getState() == Thread.State.WAITING) {
-        return feed.bytesRead();
-      }
-      Thread.onSpinWait();
+      pause();
     }
+    while (!(reader.getState() == Thread.State.WAITING && inQueuePut(reader.getStackTrace()))) {
+      pause();
+    }
+    return feed.bytesRead();
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the reader", e);
+    }
+  }
+
+  private static boolean inQueuePut(StackTraceElement[] stack) {
+    for (StackTraceElement frame : stack) {
+      if (frame.getClassName().equals("java.util.concurrent.ArrayBlockingQueue") && frame.getMethodName().equals("put")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -55,12 +55,12 @@ public final class Shingles {
   }
 
   /**
-   * The working arrays of making a paragraph's shingles: its letters, its unsorted hashes (and,
-   * for word 3-grams, its word hashes), and the counting sort's buckets and output. What {@link
-   * #of} returns is never one of them. A new scratch grows each array to the size the first
-   * paragraph needs, so that one used once allocates what a paragraph did without it; one kept by a
-   * thread for paragraph after paragraph keeps arrays of up to {@value #KEPT} entries and makes a
-   * longer one for that paragraph alone. One thread uses a scratch.
+   * The working arrays of making a paragraph's shingles: its letters, its word hashes (word
+   * 3-grams), its unsorted hashes, and the counting sort's buckets and output. What {@link #of}
+   * returns is never one of them. A new scratch grows each array to the size the first paragraph
+   * needs; one kept by a thread for paragraph after paragraph keeps arrays of up to {@value #KEPT}
+   * entries (about 2 MiB in all) and makes a longer one for that paragraph alone. One thread uses a
+   * scratch.
    */
   static final class Scratch {
     /** The most entries an array kept for the next paragraph holds (512 KiB of hashes). */
@@ -73,25 +73,53 @@ public final class Shingles {
     private int[] starts = new int[0];
 
     char[] letters(int n) {
-      return letters.length >= n ? letters : n > KEPT ? new char[n] : (letters = new char[grown(letters.length, n)]);
+      if (letters.length < n) {
+        if (n > KEPT) {
+          return new char[n];
+        }
+        letters = new char[grown(letters.length, n)];
+      }
+      return letters;
     }
 
     long[] words(int n) {
-      return words.length >= n ? words : n > KEPT ? new long[n] : (words = new long[grown(words.length, n)]);
+      if (words.length < n) {
+        if (n > KEPT) {
+          return new long[n];
+        }
+        words = new long[grown(words.length, n)];
+      }
+      return words;
     }
 
     long[] hashes(int n) {
-      return hashes.length >= n ? hashes : n > KEPT ? new long[n] : (hashes = new long[grown(hashes.length, n)]);
+      if (hashes.length < n) {
+        if (n > KEPT) {
+          return new long[n];
+        }
+        hashes = new long[grown(hashes.length, n)];
+      }
+      return hashes;
     }
 
     long[] placed(int n) {
-      return placed.length >= n ? placed : n > KEPT ? new long[n] : (placed = new long[grown(placed.length, n)]);
+      if (placed.length < n) {
+        if (n > KEPT) {
+          return new long[n];
+        }
+        placed = new long[grown(placed.length, n)];
+      }
+      return placed;
     }
 
-    /** Zeroed, as the counting sort needs its buckets. */
+    /** Zeroed over the first {@code n}, as the counting sort needs its buckets. */
     int[] starts(int n) {
       if (starts.length < n) {
-        return n > KEPT ? new int[n] : (starts = new int[grown(starts.length, n)]);
+        if (n > KEPT) {
+          return new int[n];
+        }
+        starts = new int[grown(starts.length, n)];
+        return starts;
       }
       Arrays.fill(starts, 0, n, 0);
       return starts;

@@ -49,11 +49,28 @@ class NearSketcherTest {
   }
 
   @Test
+  void aSketchOfFewShinglesKeepsThemWhenTheNextIsMade() {
+    NearSketcher sketcher = new NearSketcher();
+    // 30 words: 28 word 3-grams, under the 32 that the counting sort starts at; sorted in place.
+    String few = latin(new Random(13L), 30);
+    String next = latin(new Random(14L), 30);
+
+    NearSketch made = sketcher.sketch(few);
+    long[] asMade = made.shingles().clone();
+    long[] keys = made.keys().clone();
+    sketcher.sketch(next);
+
+    assertThat(made.shingles()).hasSizeLessThan(32).isEqualTo(asMade).isEqualTo(NearSketch.of(few).shingles());
+    assertThat(made.keys()).isEqualTo(keys);
+  }
+
+  @Test
   void anOverlongParagraphBetweenShortOnesLeavesThemTheirSketches() {
     NearSketcher sketcher = new NearSketcher();
-    String short1 = "镇上的渡口今年冬天换了新的时刻表，早班船提前到六点半开出，晚班船推迟到九点。";
+    String short1 = "镇上的渡口今年冬天换了新的时刻表，早班船提前到六点半开出，晚班船推迟到九点，周末另加一班午后的船。";
     String overlong = han(new Random(7L), Shingles.Scratch.KEPT + 5_000, 400);
-    String short2 = "码头的北坡道要等到明年春天才修，船长们说燃油的价钱又涨了两成，渡轮的票价暂时不变。";
+    String short2 = "码头的北坡道要等到明年春天才修，船长们说燃油的价钱又涨了两成，渡轮的票价暂时不变，学生月票照旧打五折。";
+    assertThat(List.of(short1, short2)).allMatch(t -> NearSketch.of(t).takesPart());
 
     for (String text : List.of(short1, overlong, short2, short1)) {
       assertThat(sketcher.sketch(text).shingles()).isEqualTo(NearSketch.of(text).shingles());
