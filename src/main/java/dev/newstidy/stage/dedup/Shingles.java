@@ -66,10 +66,13 @@ public final class Shingles {
     /** The most entries an array kept for the next paragraph holds (512 KiB of hashes). */
     static final int KEPT = 1 << 16;
 
+    private static final int WORDS = 0;
+    private static final int HASHES = 1;
+    private static final int PLACED = 2;
+
     private char[] letters = new char[0];
-    private long[] words = new long[0];
-    private long[] hashes = new long[0];
-    private long[] placed = new long[0];
+    /** The word hashes, the unsorted hashes and the sort's output, by {@link #WORDS} and the rest. */
+    private final long[][] longs = {new long[0], new long[0], new long[0]};
     private int[] starts = new int[0];
 
     char[] letters(int n) {
@@ -83,33 +86,27 @@ public final class Shingles {
     }
 
     long[] words(int n) {
-      if (words.length < n) {
-        if (n > KEPT) {
-          return new long[n];
-        }
-        words = new long[grown(words.length, n)];
-      }
-      return words;
+      return longs(WORDS, n);
     }
 
     long[] hashes(int n) {
-      if (hashes.length < n) {
-        if (n > KEPT) {
-          return new long[n];
-        }
-        hashes = new long[grown(hashes.length, n)];
-      }
-      return hashes;
+      return longs(HASHES, n);
     }
 
     long[] placed(int n) {
-      if (placed.length < n) {
+      return longs(PLACED, n);
+    }
+
+    private long[] longs(int which, int n) {
+      long[] kept = longs[which];
+      if (kept.length < n) {
         if (n > KEPT) {
           return new long[n];
         }
-        placed = new long[grown(placed.length, n)];
+        kept = new long[grown(kept.length, n)];
+        longs[which] = kept;
       }
-      return placed;
+      return kept;
     }
 
     /** Zeroed over the first {@code n}, as the counting sort needs its buckets. */
