@@ -16,7 +16,7 @@ public record NearSketch(String text, long[] shingles, long[] keys, Shingles.Kin
 
   /** The sketch of raw paragraph text. */
   public static NearSketch of(String text) {
-    return of(text, new Shingles.Scratch(), new long[MinHash.HASHES]);
+    return new NearSketcher().sketch(text);
   }
 
   /**

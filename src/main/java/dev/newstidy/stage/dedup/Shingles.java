@@ -71,7 +71,7 @@ public final class Shingles {
     private static final int PLACED = 2;
 
     private char[] letters = new char[0];
-    /** The word hashes, the unsorted hashes and the sort's output, by {@link #WORDS} and the rest. */
+    /** The word hashes, the unsorted hashes and the sort's output, at {@link #WORDS}, {@link #HASHES}, {@link #PLACED}. */
     private final long[][] longs = {new long[0], new long[0], new long[0]};
     private int[] starts = new int[0];
 
