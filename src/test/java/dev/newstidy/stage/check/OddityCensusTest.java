@@ -84,6 +84,12 @@ class OddityCensusTest {
   @Test
   void aLowerCaseRunCountsOnlyAfterAWideCharacter() {
     assertThat(OddityCensus.of("松林镇 \u3000and").lowerAfterHan()).isTrue();
+    assertThat(OddityCensus.of("松林镇 \u3000and").lowerAfterHanFrom()).isEqualTo(3);
+    assertThat(OddityCensus.of("镇 ab").lowerAfterHanFrom()).isEqualTo(1);
+    assertThat(OddityCensus.of("and 镇村 xy").lowerAfterHanFrom()).isEqualTo(6);
+    // A full-width lower-case letter is wide itself: the run after 镇 is found at ｂ, from 1.
+    assertThat(OddityCensus.of("镇ａｂc").lowerAfterHanFrom()).isEqualTo(1);
+    assertThat(OddityCensus.of("and 松林镇").lowerAfterHanFrom()).isEqualTo(-1);
     assertThat(OddityCensus.of("and 松林镇").lowerAfterHan()).isFalse();
     assertThat(OddityCensus.of("松林镇 A and").lowerAfterHan()).isFalse();
     assertThat(OddityCensus.of("松林镇 a").lowerAfterHan()).isFalse();
@@ -97,7 +103,7 @@ class OddityCensusTest {
    */
   @Test
   void seededSweepAgreesWithAScanOfEveryPlace() {
-    String[] pieces = {"镇", "村", "桥", "〇", "々", "一", "𠀀", "的", "a", "bc", "Q", " ", "\u3000", "ß", "，", "镇村", "桥镇村"};
+    String[] pieces = {"镇", "村", "桥", "〇", "々", "一", "𠀀", "的", "a", "bc", "Q", " ", "\u3000", "ß", "，", "镇村", "桥镇村", "ａ"};
     Random random = new Random(11);
     // One census for every round too, as an article's paragraphs share one: nothing of the text
     // before may count.
@@ -113,7 +119,8 @@ class OddityCensusTest {
 
       assertThat(census.doubledWords()).as(input).isEqualTo(doubledWords(input));
       assertThat(reused.scan(input).doubledWords()).as(input).isEqualTo(doubledWords(input));
-      assertThat(census.lowerAfterHan()).as(input).isEqualTo(lowerPairAfterWide(input));
+      assertThat(census.lowerAfterHan()).as(input).isEqualTo(lowerPairAfterWide(input) >= 0);
+      assertThat(census.lowerAfterHanFrom()).as(input).isEqualTo(lowerPairAfterWide(input));
     }
   }
 
@@ -134,7 +141,8 @@ class OddityCensusTest {
     return found;
   }
 
-  private static boolean lowerPairAfterWide(String text) {
+  /** Just after the wide character before the first pair of lower-case letters that has one, or -1. */
+  private static int lowerPairAfterWide(String text) {
     for (int i = 0; i + 1 < text.length(); i++) {
       if (isLowerish(text.charAt(i)) && isLowerish(text.charAt(i + 1))) {
         int k = i - 1;
@@ -142,11 +150,11 @@ class OddityCensusTest {
           k--;
         }
         if (k >= 0 && text.charAt(k) >= 0x2E80) {
-          return true;
+          return k + 1;
         }
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean isLowerish(char c) {
