@@ -207,11 +207,24 @@ final class CutEvidence {
     if (CLOSED_END.matches(last) || opensParagraph(a, b) || (titleVetoes && readsAsTitle(b))) {
       return false;
     }
-    Scripts.LetterCounts pair = Scripts.count(a + b);
+    Scripts.LetterCounts ofB = Scripts.count(b);
+    Scripts.LetterCounts pair = lettersOf(a, b, ofB);
     if (!Scripts.isCjk(last) && pair.latin() > pair.cjk()) {
       return latinGoesOn(a, b);
     }
-    return cjkGoesOn(a, b, lead);
+    return cjkGoesOn(a, b, ofB, lead);
+  }
+
+  /**
+   * The letters of {@code a + b} (both not empty), given those of {@code b}, without joining them:
+   * a surrogate pair across the seam is one letter, so only then are they counted joined. Pinned
+   * against the count of the joined text by {@code CutEvidenceTest}.
+   */
+  static Scripts.LetterCounts lettersOf(String a, String b, Scripts.LetterCounts ofB) {
+    if (Character.isHighSurrogate(a.charAt(a.length() - 1)) && Character.isLowSurrogate(b.charAt(0))) {
+      return Scripts.count(a + b);
+    }
+    return Scripts.count(a).plus(ofB);
   }
 
   /**
@@ -317,8 +330,7 @@ final class CutEvidence {
    * a comma, when the fragment holds a finished sentence or a comma after a short opener, or when it
    * is too long for a title; never out of a caption, a credit, a sub-headline or a spaced title.
    */
-  private static boolean cjkGoesOn(String a, String b, boolean lead) {
-    Scripts.LetterCounts next = Scripts.count(b);
+  private static boolean cjkGoesOn(String a, String b, Scripts.LetterCounts next, boolean lead) {
     if (next.latin() > next.cjk() && b.charAt(0) < 0x80 && Character.isUpperCase(b.charAt(0))) {
       return false;
     }
@@ -329,7 +341,7 @@ final class CutEvidence {
     boolean holdsSentence = tail.length() < a.length();
     if ((holdsSentence && CAPTION.matcher(tail).lookingAt())
         || (holdsSentence && BylineDetector.isAgency(tail))
-        || (SPACED_CJK.matcher(tail).find() && COMMAS.matchesNoneOf(tail) && tail.length() < 25)
+        || (tail.length() < 25 && tail.indexOf(' ') >= 0 && COMMAS.matchesNoneOf(tail) && SPACED_CJK.matcher(tail).find())
         || DATELINE.matcher(b).lookingAt()
         || a.startsWith("——")
         || a.startsWith("--")) {

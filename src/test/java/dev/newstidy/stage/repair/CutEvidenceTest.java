@@ -5,6 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class CutEvidenceTest {
+  /**
+   * The letters of two texts, counted apart and added, are those of the joined text; a Han
+   * character beyond the BMP split across the seam ({@code \uD840} + {@code \uDC00}) is one letter.
+   */
+  @Test
+  void lettersOfTwoTextsAreThoseOfTheJoinedText() {
+    String[] pieces = {"海", "a", "𠀀", "\uD840", "\uDC00", "，", "5"};
+    java.util.Random random = new java.util.Random(3);
+    for (int round = 0; round < 5_000; round++) {
+      String a = randomText(random, pieces);
+      String b = randomText(random, pieces);
+
+      assertThat(CutEvidence.lettersOf(a, b, dev.newstidy.text.Scripts.count(b)))
+          .as(a + "|" + b)
+          .isEqualTo(dev.newstidy.text.Scripts.count(a + b));
+    }
+    assertThat(CutEvidence.lettersOf("镇\uD840", "\uDC00村", dev.newstidy.text.Scripts.count("\uDC00村")).cjk()).isEqualTo(3);
+  }
+
   @Test
   void aWholeListOfShortItemsDoesNotGoOnIntoTheNextBlock() {
     // the rest of a caption's list of names, then the next paragraph: nothing says the list goes on
