@@ -41,6 +41,8 @@ final class ArticleHandOff {
 
   private final BlockingQueue<List<Pending>> queue = new ArrayBlockingQueue<>(QUEUE);
   private final BiConsumer<Unfinished, Origin> writer;
+  /** Runs in the hand-off's thread after each batch's articles are written: the sink's flush. */
+  private final Runnable afterBatch;
   private final Thread thread;
   private List<Pending> batch = new ArrayList<>(BATCH);
   private long batchBytes;
@@ -52,7 +54,17 @@ final class ArticleHandOff {
    * @param writer finishes and writes one article; called in the hand-off's thread only, in order
    */
   ArticleHandOff(BiConsumer<Unfinished, Origin> writer) {
+    this(writer, () -> {});
+  }
+
+  /**
+   * @param afterBatch runs after each batch's articles are written, in the same thread (a sink's
+   *     flush, so that its records leave once a batch, not once a record); a failure there stops
+   *     the writing as a failure to write an article does
+   */
+  ArticleHandOff(BiConsumer<Unfinished, Origin> writer, Runnable afterBatch) {
     this.writer = writer;
+    this.afterBatch = afterBatch;
     this.thread = new Thread(this::writeAll, "newstidy-writer");
     thread.setDaemon(true);
     thread.start();
@@ -157,6 +169,13 @@ final class ArticleHandOff {
           }
           try {
             writer.accept(p.article(), p.origin());
+          } catch (RuntimeException | Error e) {
+            failure = e;
+          }
+        }
+        if (failure == null) {
+          try {
+            afterBatch.run();
           } catch (RuntimeException | Error e) {
             failure = e;
           }

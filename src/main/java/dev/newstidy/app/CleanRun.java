@@ -172,7 +172,12 @@ public final class CleanRun {
     // With two threads, the reader thread also makes the block fingerprints the repeats need.
     BlockFeed feed = new BlockFeed(reading, stdin, threads > 1 && repairs.dedup());
     // With two threads, a third finishes and writes the articles in order: see ArticleHandOff.
-    ArticleHandOff handOff = threads > 1 ? new ArticleHandOff(written) : null;
+    ArticleHandOff handOff = null;
+    if (threads > 1) {
+      // Articles reach the sink in batches: its records may leave once a batch.
+      sink.writeInBatches();
+      handOff = new ArticleHandOff(written, () -> flush(sink));
+    }
     BiConsumer<Pipeline.Unfinished, Origin> direct = written;
     ArticleOut out = handOff != null ? handOff::accept : (article, from, weight) -> direct.accept(article, from);
     if (threads > 1 && dedup.near() == DedupSettings.NearMode.PARAGRAPH) {
@@ -364,6 +369,14 @@ public final class CleanRun {
   private static void closeQuietly(ParagraphStore store) throws IOException {
     if (store != null) {
       store.close();
+    }
+  }
+
+  private static void flush(ArticleSink sink) {
+    try {
+      sink.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -17,6 +17,17 @@ public interface ArticleSink extends AutoCloseable {
    */
   void write(long id, Article article, Origin origin) throws IOException;
 
+  /**
+   * From now on the sink may hold records until {@link #flush} (or until its buffer is full) instead
+   * of passing each on as it is written: for a caller that writes articles in batches and flushes
+   * after each, so that the output costs a system call per buffer, not per record. A sink that
+   * holds nothing back ignores it.
+   */
+  default void writeInBatches() {}
+
+  /** Passes on every record written so far that the sink holds; nothing to do for most sinks. */
+  default void flush() throws IOException {}
+
   /** Ends a run that went well. */
   @Override
   void close() throws IOException;

@@ -35,6 +35,46 @@ class ArticleHandOffTest {
     assertThat(written).containsExactlyElementsOf(expected);
   }
 
+  /**
+   * After each batch's articles the hand-off runs its after-batch step (the sink's flush) in the
+   * writing thread: 130 articles make batches of 64, 64 and 2, so the step follows article 64, 128
+   * and 130; a failure in it stops the writing and is thrown in the caller's thread.
+   */
+  @Test
+  void theStepAfterEachBatchFollowsItsArticlesAndItsFailureStopsTheWriting() throws IOException {
+    List<String> events = Collections.synchronizedList(new ArrayList<>());
+    ArticleHandOff handOff = new ArticleHandOff((a, o) -> events.add(a.article().title()), () -> events.add("flush"));
+    for (int i = 1; i <= 130; i++) {
+      handOff.accept(article(String.valueOf(i)), Origin.UTF8, 40);
+    }
+    handOff.finish();
+
+    assertThat(events).hasSize(133);
+    assertThat(events.get(64)).isEqualTo("flush");
+    assertThat(events.get(129)).isEqualTo("flush");
+    assertThat(events.get(132)).isEqualTo("flush");
+    assertThat(events.get(131)).isEqualTo("130");
+
+    AtomicInteger flushes = new AtomicInteger();
+    ArticleHandOff failing =
+        new ArticleHandOff(
+            (a, o) -> {},
+            () -> {
+              flushes.incrementAndGet();
+              throw new UncheckedIOException(new IOException("Broken pipe"));
+            });
+    assertThatThrownBy(
+            () -> {
+              for (int i = 0; i < 10_000; i++) {
+                failing.accept(article("篇" + i), Origin.UTF8, 100);
+              }
+              failing.finish();
+            })
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("Broken pipe");
+    assertThat(flushes).hasValue(1);
+  }
+
   @Test
   void aFailureInTheWritingThreadIsThrownInTheCallersAndStopsTheWriting() throws IOException {
     AtomicInteger calls = new AtomicInteger();

@@ -71,6 +71,41 @@ class JsonLinesSinkTest {
     sink.close();
   }
 
+  /**
+   * Written in batches, records wait for the batch's flush, and leave whole: 64 KiB of them leave
+   * at the end of the record that passes the mark, never in the middle of one.
+   */
+  @Test
+  void inBatchesRecordsLeaveWholeAtTheFlushOrOnceManyHaveGathered() throws IOException {
+    List<Integer> writes = new java.util.ArrayList<>();
+    ByteArrayOutputStream bytes =
+        new ByteArrayOutputStream() {
+          @Override
+          public synchronized void write(byte[] b, int off, int len) {
+            writes.add(len);
+            super.write(b, off, len);
+          }
+        };
+    JsonLinesSink sink = new JsonLinesSink(bytes, () -> null);
+    sink.writeInBatches();
+    sink.write(1, article("The ferry to Marrow Isle ran again."), Origin.UTF8);
+    sink.write(2, article("The mill at Elmford reopened."), Origin.UTF8);
+
+    assertThat(bytes.size()).isZero();
+    sink.flush();
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).hasLineCount(2).endsWith("\n");
+    assertThat(writes).hasSize(1);
+
+    String longer = "The ferry to Marrow Isle ran again after the storm. ".repeat(60);
+    for (int i = 3; bytes.size() < 3 * (1 << 16); i++) {
+      sink.write(i, article(longer), Origin.UTF8);
+      assertThat(bytes.toString(StandardCharsets.UTF_8)).endsWith("\n");
+    }
+    assertThat(writes.size()).isBetween(3, 4);
+    sink.close();
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).endsWith("\n");
+  }
+
   @Test
   void abortAndFailKeepWhatWasWrittenOnTheByteStream() throws IOException {
     ByteArrayOutputStream aborted = new ByteArrayOutputStream();
