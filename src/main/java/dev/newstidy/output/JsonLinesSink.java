@@ -13,8 +13,8 @@ import java.io.PrintWriter;
  *
  * <p>Each record is flushed as it is written, so records stream out as articles finish; a caller
  * that writes in batches ({@link #writeInBatches}) has them leave at its {@link #flush} instead, or
- * once 64 KiB of them have gathered. Either way whole records leave together: a run killed outright
- * never leaves half a record on stdout.
+ * once 64 KiB of them have gathered. Either way records up to 1 MiB leave whole: a run killed
+ * outright leaves no half of one on stdout.
  *
  * <p>Two ways in, the same bytes out: on the process's stdout ({@link #JsonLinesSink(OutputStream,
  * java.util.function.Supplier)}) Jackson's UTF-8 generator writes straight into a buffer of whole
@@ -32,7 +32,7 @@ public final class JsonLinesSink implements ArticleSink {
   /** The byte stream records leave on, or null when writing to {@link #out}. */
   private final OutputStream bytes;
 
-  /** The records written and not yet passed to {@link #bytes}, whole; null with {@link #out}. */
+  /** The records written and not yet passed to {@link #bytes}; null with {@link #out}. */
   private final Records held;
 
   private final java.util.function.Supplier<IOException> failure;
@@ -73,7 +73,7 @@ public final class JsonLinesSink implements ArticleSink {
       throws IOException {
     this.out = null;
     this.bytes = stdout;
-    this.held = new Records();
+    this.held = new Records(stdout);
     this.failure = failure;
     this.generator = JsonStreams.generator(held);
     this.strings = JsonStrings.utf8(generator);
@@ -88,10 +88,10 @@ public final class JsonLinesSink implements ArticleSink {
         // Each record leaves at once, as on the writer: a reader of a stream (tail -f … | newstidy
         // clean - -o -) sees it now, not a 64 KiB burst later, and a closed pipe fails this write.
         // Written in batches, the records leave at the batch's flush instead, or when 64 KiB of
-        // them have gathered; always whole.
+        // them have gathered; whole, unless longer than Records holds.
         generator.flush();
         if (eachRecordLeaves || held.size() >= Records.LEAVE_AT) {
-          held.passTo(bytes);
+          held.pass();
         }
       } catch (IOException e) {
         throw stopped(e);
@@ -141,7 +141,7 @@ public final class JsonLinesSink implements ArticleSink {
     if (bytes != null) {
       try {
         generator.flush();
-        held.passTo(bytes);
+        held.pass();
       } catch (IOException e) {
         throw stopped(e);
       }
@@ -153,7 +153,7 @@ public final class JsonLinesSink implements ArticleSink {
     if (bytes != null) {
       try {
         generator.close();
-        held.passTo(bytes);
+        held.pass();
       } catch (IOException e) {
         throw stopped(e);
       }
@@ -170,7 +170,7 @@ public final class JsonLinesSink implements ArticleSink {
     if (bytes != null) {
       try {
         generator.flush();
-        held.passTo(bytes);
+        held.pass();
       } catch (IOException e) {
         // The run is already failing; what it failed with is the error to report.
       }
@@ -180,52 +180,59 @@ public final class JsonLinesSink implements ArticleSink {
   }
 
   /**
-   * Records written and not yet passed on: a byte array that grows to hold them, never written out
-   * by itself, so that what leaves is always whole records. After passing on more than {@link
-   * #KEPT} bytes (a very long article) it starts again small.
+   * Records written and not yet passed on: a byte array that grows to hold them, written out only
+   * when told, so that what leaves is whole records; but never past {@link #HELD_AT_MOST}: a record
+   * longer than that (a cut article of 16 MiB) streams on as it comes, as one would without this,
+   * so that it costs no copy of itself in the heap.
    */
   private static final class Records extends OutputStream {
     /** Records held past this many bytes leave at the end of the next record. */
     static final int LEAVE_AT = 1 << 16;
 
-    private static final int KEPT = 1 << 20;
+    private static final int HELD_AT_MOST = 1 << 20;
 
+    private final OutputStream to;
     private byte[] buffer = new byte[2 * LEAVE_AT];
     private int size;
+
+    Records(OutputStream to) {
+      this.to = to;
+    }
 
     int size() {
       return size;
     }
 
     @Override
-    public void write(int b) {
-      room(1);
-      buffer[size++] = (byte) b;
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
-    public void write(byte[] b, int off, int len) {
-      room(len);
+    public void write(byte[] b, int off, int len) throws IOException {
+      if (size + len > buffer.length) {
+        if (size + len > HELD_AT_MOST) {
+          writeHeld();
+          to.write(b, off, len);
+          return;
+        }
+        buffer = java.util.Arrays.copyOf(buffer, Math.min(HELD_AT_MOST, Math.max(size + len, 2 * buffer.length)));
+      }
       System.arraycopy(b, off, buffer, size, len);
       size += len;
     }
 
-    private void room(int more) {
-      if (size + more > buffer.length) {
-        buffer = java.util.Arrays.copyOf(buffer, Math.max(size + more, 2 * buffer.length));
-      }
+    /** Writes what is held on in one call and flushes the stream; holds nothing after. */
+    void pass() throws IOException {
+      writeHeld();
+      to.flush();
     }
 
-    /** Writes what is held to {@code to} in one call and flushes it; holds nothing after. */
-    void passTo(OutputStream to) throws IOException {
+    private void writeHeld() throws IOException {
       if (size > 0) {
         to.write(buffer, 0, size);
         size = 0;
-        if (buffer.length > KEPT) {
-          buffer = new byte[2 * LEAVE_AT];
-        }
       }
-      to.flush();
     }
   }
 }

@@ -106,6 +106,20 @@ class JsonLinesSinkTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8)).endsWith("\n");
   }
 
+  /** A record longer than the sink holds (a cut article of megabytes) streams on as it comes. */
+  @Test
+  void inBatchesARecordOfMegabytesStreamsOnWithoutBeingHeld() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    JsonLinesSink sink = new JsonLinesSink(bytes, () -> null);
+    sink.writeInBatches();
+    sink.write(1, article("The ferry to Marrow Isle ran again."), Origin.UTF8);
+    sink.write(2, article("Tide tables for the week. ".repeat(100_000)), Origin.UTF8);
+
+    assertThat(bytes.size()).isGreaterThan(1 << 20);
+    sink.close();
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).hasLineCount(2).endsWith("\n");
+  }
+
   @Test
   void abortAndFailKeepWhatWasWrittenOnTheByteStream() throws IOException {
     ByteArrayOutputStream aborted = new ByteArrayOutputStream();
