@@ -203,7 +203,8 @@ final class ChainRunner {
       run.withProgress(progress);
       summary = run.run(sources, target);
       target.close();
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
+      // An Error too (an exhausted heap): records the sink still holds are complete, and kept.
       if (stopped) {
         awaitHalt();
       }

@@ -99,6 +99,16 @@ final class DecisionLog implements ArticleSink {
   }
 
   @Override
+  public void writeInBatches() {
+    next.writeInBatches();
+  }
+
+  @Override
+  public void flush() throws IOException {
+    next.flush();
+  }
+
+  @Override
   public void close() throws IOException {
     next.close();
   }

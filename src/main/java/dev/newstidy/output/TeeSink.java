@@ -27,6 +27,18 @@ public final class TeeSink implements ArticleSink {
   }
 
   @Override
+  public void writeInBatches() {
+    first.writeInBatches();
+    second.writeInBatches();
+  }
+
+  @Override
+  public void flush() throws IOException {
+    first.flush();
+    second.flush();
+  }
+
+  @Override
   public void close() throws IOException {
     try {
       first.close();

@@ -86,7 +86,7 @@ public final class Scripts {
   static final class Letters {
     static final int CJK = 1;
     static final int LATIN = 2;
-    static final byte[] KIND = kinds();
+    private static final byte[] KIND = kinds();
 
     private Letters() {}
 

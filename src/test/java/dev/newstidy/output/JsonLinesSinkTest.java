@@ -138,6 +138,26 @@ class JsonLinesSinkTest {
     assertThat(failed.toByteArray()).isEqualTo(aborted.toByteArray());
   }
 
+  /** Written in batches, abort and fail still pass on every record written before them. */
+  @Test
+  void inBatchesAbortAndFailKeepWhatWasWritten() throws IOException {
+    ByteArrayOutputStream aborted = new ByteArrayOutputStream();
+    JsonLinesSink one = new JsonLinesSink(aborted, () -> null);
+    one.writeInBatches();
+    one.write(1, article("First story from Elmford."), Origin.UTF8);
+    one.write(2, article("Second story from Elmford."), Origin.UTF8);
+    one.abort();
+    ByteArrayOutputStream failed = new ByteArrayOutputStream();
+    JsonLinesSink two = new JsonLinesSink(failed, () -> null);
+    two.writeInBatches();
+    two.write(1, article("First story from Elmford."), Origin.UTF8);
+    two.write(2, article("Second story from Elmford."), Origin.UTF8);
+    two.fail();
+
+    assertThat(aborted.toString(StandardCharsets.UTF_8)).hasLineCount(2).contains("Second story");
+    assertThat(failed.toByteArray()).isEqualTo(aborted.toByteArray());
+  }
+
   @Test
   void abortOnAFailingByteStreamThrowsNothing() throws IOException {
     // the run is already failing: its own error is the one to report
