@@ -13,8 +13,9 @@ package dev.newstidy.text;
  * characters ({@code 鎮}, {@code 橋}, {@code 車}): {@code zh-Hant}.
  */
 public final class LanguageCensus {
-  private static final byte CJK = 1;
-  private static final byte LATIN = 2;
+  /** The letter kinds are those of {@link Scripts#count}'s table, whose copy this one starts from. */
+  private static final byte CJK = (byte) Scripts.Letters.CJK;
+  private static final byte LATIN = (byte) Scripts.Letters.LATIN;
   private static final byte SIMPLIFIED = 4;
   private static final byte TRADITIONAL = 8;
 
@@ -38,7 +39,7 @@ public final class LanguageCensus {
   private int traditional;
 
   /**
-   * The table, built once: the letter kinds asked of {@link Scripts} for every code unit, then the
+   * The table, built once: a copy of {@link Scripts#count}'s letter kinds for every code unit, then the
    * simplified-only and traditional-only marks set from {@link HanVariants}' lists of about 1,600
    * characters rather than by asking its matchers 131,072 times, which with the matchers' own set-up
    * cost about 17 ms of CPU in a cold JVM, paid when a short run writes its first record. {@code
@@ -47,10 +48,7 @@ public final class LanguageCensus {
    * Latin, {@code 7} nothing.
    */
   private static byte[] kinds() {
-    byte[] kinds = new byte[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      kinds[c] = Scripts.isCjk(c) ? CJK : Scripts.isLatinLetter(c) ? LATIN : 0;
-    }
+    byte[] kinds = Scripts.Letters.copy();
     mark(kinds, HanVariants.simplifiedOnly(), SIMPLIFIED);
     mark(kinds, HanVariants.traditionalOnly(), TRADITIONAL);
     return kinds;

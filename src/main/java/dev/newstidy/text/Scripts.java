@@ -90,6 +90,11 @@ public final class Scripts {
 
     private Letters() {}
 
+    /** A copy of the table, for a table that adds kinds of its own to these ({@link LanguageCensus}). */
+    static byte[] copy() {
+      return KIND.clone();
+    }
+
     private static byte[] kinds() {
       byte[] kinds = new byte[Character.MAX_VALUE + 1];
       for (int c = 0; c <= Character.MAX_VALUE; c++) {

@@ -104,8 +104,7 @@ final class OddityCensus {
   private int gbkGarbles;
   /** The kind bits of all its characters, or-ed. */
   private int seen;
-  private boolean lowerAfterHan;
-  /** Where a lower-case run after a Han character could first be, when {@link #lowerAfterHan}. */
+  /** Where a lower-case run after a Han character could first be, or -1 when none can. */
   private int lowerAfterHanFrom;
   private List<String> doubledWords = List.of();
 
@@ -161,7 +160,6 @@ final class OddityCensus {
     // Without both a lower-case letter and a wide character no run can follow one: most
     // paragraphs, Chinese or English, skip the second pass.
     this.lowerAfterHanFrom = (seen & LOWERISH) != 0 && (seen & WIDE) != 0 ? lowerAfterWide(t, n) : -1;
-    this.lowerAfterHan = lowerAfterHanFrom >= 0;
     this.doubledWords = doubled.isEmpty() ? List.of() : List.copyOf(doubled);
     return this;
   }
@@ -218,7 +216,7 @@ final class OddityCensus {
 
   /** Two lower-case letters in a row after a Han character, spaces between allowed. */
   boolean lowerAfterHan() {
-    return lowerAfterHan;
+    return lowerAfterHanFrom >= 0;
   }
 
   /**
