@@ -248,6 +248,11 @@ public final class CleanRun {
     private boolean firstInput = true;
     /** UTF-8 bytes of the blocks, removed ones included, given to the pipeline since its last article. */
     private long articleBytes;
+    /**
+     * Blocks read of the current input, added to the summary at its end: the summary's counters
+     * share a cache line, and the writing thread adds to them at every article.
+     */
+    private long blocks;
 
     Chain(ArticleOut out, ParagraphIndex index, NearDuplicateIndex near) {
       this.out =
@@ -310,7 +315,7 @@ public final class CleanRun {
           }
           diagnostics.accept("warning: " + block.span().position() + ": " + w.message());
         }
-        summary.countBlock();
+        blocks++;
         limitArticle(block, next.utf8Bytes());
         blockListener.accept(block);
         pipeline.accept(block, next.print());
@@ -333,6 +338,8 @@ public final class CleanRun {
       } else if (event instanceof FeedEvent.InputEnd end) {
         onInputEnd.run();
         warnInvalidUtf8();
+        summary.countBlocks(blocks);
+        blocks = 0;
         summary.count(end.stats());
       } else if (event instanceof FeedEvent.Note note) {
         diagnostics.accept(note.message());

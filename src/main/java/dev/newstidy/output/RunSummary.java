@@ -59,9 +59,9 @@ public final class RunSummary {
     return repeatedStories;
   }
 
-  /** Counts one block read, for the share of blocks removed as repeats. */
-  public void countBlock() {
-    blocks++;
+  /** Counts {@code read} blocks read, for the share of blocks removed as repeats. */
+  public void countBlocks(long read) {
+    blocks += read;
   }
 
   public long blocks() {
