@@ -17,6 +17,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,6 +53,17 @@ public final class DirectorySink implements ArticleSink {
   private final boolean sync;
   private OrderedFileWriter files;
   private boolean finished;
+  /** True once the caller {@linkplain #writeInBatches writes in batches}: files then wait in {@link #pending}. */
+  private boolean batched;
+  /**
+   * Files rendered but not yet handed to the writer, when the caller writes in batches: handed over
+   * together at its {@link #flush}, or once they hold {@link #BATCH} files or {@link #BATCH_CHARS}
+   * characters, so that the writer thread is woken once a batch rather than once a file.
+   */
+  private List<OrderedFileWriter.Job> pending = new ArrayList<>();
+  private long pendingChars;
+  static final int BATCH = 64;
+  static final long BATCH_CHARS = 1 << 20;
   /** True when this run made the folder: a run that wrote nothing then leaves no folder behind. */
   private boolean madeByThisRun;
   private RunJournal journal;
@@ -220,6 +232,7 @@ public final class DirectorySink implements ArticleSink {
   @Override
   public void write(long id, Article article, Origin origin) throws IOException {
     OrderedFileWriter.Job job;
+    List<OrderedFileWriter.Job> batch = null;
     synchronized (this) {
       if (finished) {
         throw new OutputException(folder.toString(), "the run was stopped");
@@ -238,9 +251,48 @@ public final class DirectorySink implements ArticleSink {
       if (sync && !sub.isEmpty()) {
         subfolders.add(sub);
       }
+      if (batched) {
+        pending.add(job);
+        pendingChars += content.length();
+        if (pending.size() < BATCH && pendingChars < BATCH_CHARS) {
+          return;
+        }
+        batch = takePending();
+      }
     }
     // Outside the lock: a signal's abort must not wait behind a full queue.
-    files.submit(job);
+    if (batch != null) {
+      files.submitAll(batch);
+    } else {
+      files.submit(job);
+    }
+  }
+
+  /** Files are handed to the writer a batch at a time, at each {@link #flush}. */
+  @Override
+  public synchronized void writeInBatches() {
+    batched = true;
+  }
+
+  /** Hands the files rendered since the last batch to the writer. */
+  @Override
+  public void flush() throws IOException {
+    List<OrderedFileWriter.Job> batch;
+    synchronized (this) {
+      if (finished) {
+        return;
+      }
+      batch = takePending();
+    }
+    files.submitAll(batch);
+  }
+
+  /** The files waiting to be handed over, which then wait no more. */
+  private List<OrderedFileWriter.Job> takePending() {
+    List<OrderedFileWriter.Job> batch = pending;
+    pending = new ArrayList<>();
+    pendingChars = 0;
+    return batch;
   }
 
   /**
@@ -255,6 +307,8 @@ public final class DirectorySink implements ArticleSink {
     if (startedEmpty && namer.isUnique()) {
       return name;
     }
+    // The files waiting for their batch go first, so that the look-up sees their names too.
+    files.submitAll(takePending());
     files.awaitIdle();
     for (int n = 2; Files.exists(folder.resolve(name)); n++) {
       name = base + "-" + n + "." + format.extension();
@@ -269,6 +323,7 @@ public final class DirectorySink implements ArticleSink {
       return;
     }
     try {
+      files.submitAll(takePending());
       files.finish();
     } catch (IOException | RuntimeException e) {
       abort();
@@ -314,6 +369,11 @@ public final class DirectorySink implements ArticleSink {
   @Override
   public void fail() {
     try {
+      List<OrderedFileWriter.Job> batch;
+      synchronized (this) {
+        batch = finished ? List.of() : takePending();
+      }
+      files.submitAll(batch);
       files.awaitIdle();
     } catch (IOException | RuntimeException e) {
       // The writer failed: abort keeps what it completed and lists it.

@@ -67,12 +67,16 @@ final class RunJournal {
   }
 
   /**
-   * Names {@code relative} (a path below the folder) before its file is written; the line reaches
-   * the file system before the file does, so that a killed run's files are all named.
+   * Names {@code relatives} (paths below the folder) before their files are written, in one write:
+   * the lines reach the file system before any of the files does, so that a killed run's files are
+   * all named. A name whose file was then never begun (the run stopped first) is harmless: the next
+   * run finds nothing there to remove.
    */
-  void intend(String relative) throws IOException {
-    out.write(relative);
-    out.write('\n');
+  void intend(List<String> relatives) throws IOException {
+    for (String relative : relatives) {
+      out.write(relative);
+      out.write('\n');
+    }
     out.flush();
   }
 

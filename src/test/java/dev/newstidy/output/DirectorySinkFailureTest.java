@@ -51,6 +51,65 @@ class DirectorySinkFailureTest {
     assertThat(listed).isEqualTo(files);
   }
 
+  @Test
+  void inBatchesAFailedRunStillWritesTheFilesWaitingForTheirBatch() throws IOException {
+    Path out = temp.resolve("o");
+    DirectorySink sink = DirectorySink.open(out, OutputFormat.MD, new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0), false);
+    sink.writeInBatches();
+    // Three full batches and a part of one that no flush has handed over yet.
+    int count = 3 * DirectorySink.BATCH + 5;
+    for (int id = 1; id <= count; id++) {
+      sink.write(id, article("第" + id + "号通知", id), Origin.UTF8);
+    }
+
+    sink.fail();
+
+    assertThat(articleFiles(out)).hasSize(count);
+    assertThat(Files.readAllLines(out.resolve(DirectorySink.MANIFEST))).hasSize(count);
+  }
+
+  @Test
+  void inBatchesTheFilesAndManifestAreThoseWrittenOneAtATime() throws IOException {
+    Path one = temp.resolve("one");
+    Path batched = temp.resolve("batched");
+    DirectorySink single = DirectorySink.open(one, OutputFormat.MD, new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0), false);
+    DirectorySink inBatches = DirectorySink.open(batched, OutputFormat.MD, new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0), false);
+    inBatches.writeInBatches();
+    for (int id = 1; id <= 150; id++) {
+      single.write(id, article("第" + id + "号通知", id), Origin.UTF8);
+      inBatches.write(id, article("第" + id + "号通知", id), Origin.UTF8);
+      if (id % 10 == 0) {
+        inBatches.flush();
+      }
+    }
+    single.close();
+    inBatches.close();
+
+    assertThat(Files.readString(batched.resolve(DirectorySink.MANIFEST)))
+        .isEqualTo(Files.readString(one.resolve(DirectorySink.MANIFEST)));
+    assertThat(articleFiles(batched)).hasSize(150);
+    for (Path file : articleFiles(one)) {
+      assertThat(batched.resolve(one.relativize(file))).hasSameTextualContentAs(file);
+    }
+  }
+
+  @Test
+  void inBatchesANameLookedUpSeesTheFilesStillWaitingForTheirBatch() throws IOException {
+    Path out = temp.resolve("o");
+    // A template without the id: names may clash, so each is looked up in the folder.
+    DirectorySink sink = DirectorySink.open(out, OutputFormat.MD, new FileNamer("${slug}", 0), false);
+    sink.writeInBatches();
+    for (int id = 1; id <= 3; id++) {
+      sink.write(id, article("通知", id), Origin.UTF8);
+    }
+    sink.close();
+
+    assertThat(out.resolve("通知.md")).exists();
+    assertThat(out.resolve("通知-2.md")).exists();
+    assertThat(out.resolve("通知-3.md")).exists();
+    assertThat(Files.readAllLines(out.resolve(DirectorySink.MANIFEST))).hasSize(3);
+  }
+
   private static Article article(String title, int id) {
     SourceSpan span = SourceSpan.of("d.txt", id * 3, id * 3 + 2);
     return Article.of(title, span, List.of(Part.paragraph("镇上今天发布了第" + id + "号通知，请居民留意。", span)));

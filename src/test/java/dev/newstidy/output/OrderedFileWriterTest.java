@@ -22,8 +22,8 @@ class OrderedFileWriterTest {
     RunJournal journal = RunJournal.start(temp);
     OrderedFileWriter writer = new OrderedFileWriter(temp, journal, manifest, false);
     List<String> expected = new ArrayList<>();
-    // More files than the queue holds, so that the caller waits on a full queue at times.
-    for (int i = 1; i <= OrderedFileWriter.QUEUE * 3; i++) {
+    // Far more hand-overs than the queue holds, so that the caller waits on a full queue at times.
+    for (int i = 1; i <= 300; i++) {
       String sub = String.format("%03d", (i - 1) / 100);
       String name = sub + "/" + i + "-石门镇.md";
       writer.submit(new OrderedFileWriter.Job(name, sub, "第" + i + "篇\n", name + "\n"));
@@ -60,6 +60,47 @@ class OrderedFileWriterTest {
     assertThat(manifest.toString()).isEqualTo("1.md\n");
     assertThat(temp.resolve("3.md")).doesNotExist();
     assertThat(writer.written()).isEqualTo(1);
+  }
+
+  @Test
+  void aBatchIsNamedInTheJournalBeforeItsFirstFileAndAFailureDropsTheRestOfIt() throws IOException {
+    StringWriter manifest = new StringWriter();
+    OrderedFileWriter writer = new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
+    Files.writeString(temp.resolve("blocked"), "not a folder");
+    writer.submitAll(
+        List.of(
+            new OrderedFileWriter.Job("1.md", "", "一", "1.md\n"),
+            new OrderedFileWriter.Job("blocked/2.md", "", "二", "2.md\n"),
+            new OrderedFileWriter.Job("3.md", "", "三", "3.md\n")));
+
+    assertThatThrownBy(writer::finish).isInstanceOf(OutputException.class).hasMessageContaining("2.md: cannot write");
+    // Every file of the batch was named before the first was begun; the one after the failure was never begun.
+    assertThat(Files.readAllLines(temp.resolve(RunJournal.NAME))).endsWith("1.md", "blocked/2.md", "3.md");
+    assertThat(manifest.toString()).isEqualTo("1.md\n");
+    assertThat(temp.resolve("3.md")).doesNotExist();
+    assertThat(writer.written()).isEqualTo(1);
+  }
+
+  @Test
+  void batchesAreWrittenInTheOrderHandedOverAndAnEmptyOneIsNothing() throws IOException {
+    StringWriter manifest = new StringWriter();
+    OrderedFileWriter writer = new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
+    List<String> expected = new ArrayList<>();
+    for (int batch = 0; batch < 20; batch++) {
+      List<OrderedFileWriter.Job> jobs = new ArrayList<>();
+      for (int i = 0; i < batch % 4; i++) {
+        String name = batch + "-" + i + ".md";
+        jobs.add(new OrderedFileWriter.Job(name, "", "正文" + name, name + "\n"));
+        expected.add(name);
+      }
+      writer.submitAll(jobs);
+    }
+
+    writer.finish();
+
+    assertThat(manifest.toString().lines().toList()).containsExactlyElementsOf(expected);
+    assertThat(writer.written()).isEqualTo(expected.size());
+    assertThat(temp.resolve("19-2.md")).hasContent("正文19-2.md");
   }
 
   @Test
