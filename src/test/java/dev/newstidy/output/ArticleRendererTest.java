@@ -88,6 +88,26 @@ class ArticleRendererTest {
   }
 
   @Test
+  void eachFrontMatterValueIsItsOwnJsonWithNothingOfTheValueBefore() throws IOException {
+    // One generator quotes every value of a file: none may carry a separator or a neighbour's text.
+    String title = "\"引号\" \\ 反斜杠\t制表 😀 \u0001";
+
+    String[] lines = renderer.render(1, fullArticle(title), Origin.UTF8, OutputFormat.MD).split("\n");
+
+    assertThat(lines).contains(
+        "lang: " + JSON.writeValueAsString("zh-Hans"),
+        "title: " + JSON.writeValueAsString(title),
+        "subtitle: " + JSON.writeValueAsString("访园区负责人"),
+        "names: " + JSON.writeValueAsString(List.of("史春雨", "秦海")),
+        "roles: " + JSON.writeValueAsString(List.of("文/图")),
+        "authors: " + JSON.writeValueAsString(List.of("史春雨", "秦海")),
+        "editors: []",
+        "dateline: null",
+        "source: " + JSON.writeValueAsString("dumps/paper.txt"),
+        "flags: [\"truncated\"]");
+  }
+
+  @Test
   void titleWithLineBreakOrFrontMatterFenceCannotEndTheHeader() throws IOException {
     String title = "上篇\n---\nid: 99";
 
