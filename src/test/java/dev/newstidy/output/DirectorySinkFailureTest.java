@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A run that fails on its own error keeps every article it handed over, however far the writer
@@ -21,14 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
 class DirectorySinkFailureTest {
   @TempDir Path temp;
 
-  @Test
-  void aFailedRunWritesAndListsEveryArticleHandedOverBeforeTheFailure() throws IOException {
+  @ParameterizedTest(name = "in batches: {0}")
+  @ValueSource(booleans = {false, true})
+  void aFailedRunWritesAndListsEveryArticleHandedOverBeforeTheFailure(boolean inBatches) throws IOException {
     Path out = temp.resolve("o");
-    DirectorySink sink = DirectorySink.open(out, OutputFormat.MD, new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0), false);
-    int count = 300;
-    for (int id = 1; id <= count; id++) {
-      sink.write(id, article("第" + id + "号通知", id), Origin.UTF8);
+    DirectorySink sink = open(out);
+    if (inBatches) {
+      sink.writeInBatches();
     }
+    // In batches: three full batches and a part of one that no flush has handed over yet.
+    int count = inBatches ? 3 * DirectorySink.BATCH + 5 : 300;
+    writeNotices(sink, count);
 
     sink.fail();
 
@@ -39,10 +44,8 @@ class DirectorySinkFailureTest {
   @Test
   void aRunStoppedBySignalMayDropWhatWasNotBegunButListsExactlyTheFilesPresent() throws IOException {
     Path out = temp.resolve("o");
-    DirectorySink sink = DirectorySink.open(out, OutputFormat.MD, new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0), false);
-    for (int id = 1; id <= 300; id++) {
-      sink.write(id, article("第" + id + "号通知", id), Origin.UTF8);
-    }
+    DirectorySink sink = open(out);
+    writeNotices(sink, 300);
 
     sink.abort();
 
@@ -52,28 +55,11 @@ class DirectorySinkFailureTest {
   }
 
   @Test
-  void inBatchesAFailedRunStillWritesTheFilesWaitingForTheirBatch() throws IOException {
-    Path out = temp.resolve("o");
-    DirectorySink sink = DirectorySink.open(out, OutputFormat.MD, new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0), false);
-    sink.writeInBatches();
-    // Three full batches and a part of one that no flush has handed over yet.
-    int count = 3 * DirectorySink.BATCH + 5;
-    for (int id = 1; id <= count; id++) {
-      sink.write(id, article("第" + id + "号通知", id), Origin.UTF8);
-    }
-
-    sink.fail();
-
-    assertThat(articleFiles(out)).hasSize(count);
-    assertThat(Files.readAllLines(out.resolve(DirectorySink.MANIFEST))).hasSize(count);
-  }
-
-  @Test
   void inBatchesTheFilesAndManifestAreThoseWrittenOneAtATime() throws IOException {
     Path one = temp.resolve("one");
     Path batched = temp.resolve("batched");
-    DirectorySink single = DirectorySink.open(one, OutputFormat.MD, new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0), false);
-    DirectorySink inBatches = DirectorySink.open(batched, OutputFormat.MD, new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0), false);
+    DirectorySink single = open(one);
+    DirectorySink inBatches = open(batched);
     inBatches.writeInBatches();
     for (int id = 1; id <= 150; id++) {
       single.write(id, article("第" + id + "号通知", id), Origin.UTF8);
@@ -108,6 +94,16 @@ class DirectorySinkFailureTest {
     assertThat(out.resolve("通知-2.md")).exists();
     assertThat(out.resolve("通知-3.md")).exists();
     assertThat(Files.readAllLines(out.resolve(DirectorySink.MANIFEST))).hasSize(3);
+  }
+
+  private static DirectorySink open(Path out) throws IOException {
+    return DirectorySink.open(out, OutputFormat.MD, new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0), false);
+  }
+
+  private static void writeNotices(DirectorySink sink, int count) throws IOException {
+    for (int id = 1; id <= count; id++) {
+      sink.write(id, article("第" + id + "号通知", id), Origin.UTF8);
+    }
   }
 
   private static Article article(String title, int id) {
