@@ -236,8 +236,9 @@ public final class ArticleRenderer {
   /**
    * JSON-quotes the front matter's values through one generator for a whole file: the generator
    * puts nothing between root values, so each value is what a generator of its own wrote. A
-   * generator a value (about sixteen a file) took a third of the Markdown rendering's time in a
-   * profile of a run to a folder.
+   * generator a value (about sixteen a file) took about a third of the Markdown rendering's CPU
+   * samples in a profile of a short run to a folder (quick compiler only), 5-8% in {@code
+   * RenderBenchmark}, fully compiled.
    */
   private static final class Quoter implements AutoCloseable {
     private final StringWriter written = new StringWriter();

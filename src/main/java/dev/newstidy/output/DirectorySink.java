@@ -262,7 +262,7 @@ public final class DirectorySink implements ArticleSink {
     }
     // Outside the lock: a signal's abort must not wait behind a full queue.
     if (batch != null) {
-      files.submitAll(batch);
+      handOver(batch);
     } else {
       files.submit(job);
     }
@@ -284,7 +284,7 @@ public final class DirectorySink implements ArticleSink {
       }
       batch = takePending();
     }
-    files.submitAll(batch);
+    handOver(batch);
   }
 
   /** The files waiting to be handed over, which then wait no more. */
@@ -293,6 +293,24 @@ public final class DirectorySink implements ArticleSink {
     pending = new ArrayList<>();
     pendingChars = 0;
     return batch;
+  }
+
+  /**
+   * Hands {@code batch} to the writer; when that fails (the writer stopped, the thread was
+   * interrupted), the files wait again, first, so that {@link #fail} may still hand them over.
+   */
+  private void handOver(List<OrderedFileWriter.Job> batch) throws IOException {
+    try {
+      files.submitAll(batch);
+    } catch (IOException | RuntimeException e) {
+      synchronized (this) {
+        pending.addAll(0, batch);
+        for (OrderedFileWriter.Job job : batch) {
+          pendingChars += job.content().length();
+        }
+      }
+      throw e;
+    }
   }
 
   /**
@@ -308,7 +326,7 @@ public final class DirectorySink implements ArticleSink {
       return name;
     }
     // The files waiting for their batch go first, so that the look-up sees their names too.
-    files.submitAll(takePending());
+    handOver(takePending());
     files.awaitIdle();
     for (int n = 2; Files.exists(folder.resolve(name)); n++) {
       name = base + "-" + n + "." + format.extension();
@@ -323,7 +341,7 @@ public final class DirectorySink implements ArticleSink {
       return;
     }
     try {
-      files.submitAll(takePending());
+      handOver(takePending());
       files.finish();
     } catch (IOException | RuntimeException e) {
       abort();
@@ -373,7 +391,7 @@ public final class DirectorySink implements ArticleSink {
       synchronized (this) {
         batch = finished ? List.of() : takePending();
       }
-      files.submitAll(batch);
+      handOver(batch);
       files.awaitIdle();
     } catch (IOException | RuntimeException e) {
       // The writer failed: abort keeps what it completed and lists it.

@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,15 +32,15 @@ import java.util.concurrent.TimeUnit;
  * wake-ups) and 14,647 journal writes, on top of the file system's own calls.
  *
  * <p>The first failure stops the writing: later files are dropped, and the failure is thrown to the
- * caller by its next {@link #submit}, {@link #awaitIdle} or {@link #finish}. Pinned by {@code
- * OrderedFileWriterTest}.
+ * caller by its next {@link #submit} or {@link #submitAll} (of no file, too), {@link #awaitIdle} or
+ * {@link #finish}. Pinned by {@code OrderedFileWriterTest}.
  */
 final class OrderedFileWriter {
   /**
-   * Batches handed over but not yet written, at most: with {@link DirectorySink}'s batches of at most
-   * 64 files or about 1 MiB of text, a bound on the heap they hold (a few MB).
+   * Files handed over but not yet written, at most, however they are batched: a bound on the heap
+   * they hold (a few MB). A batch of more files waits until none is left unwritten.
    */
-  static final int QUEUE = 4;
+  static final int QUEUE = 256;
 
   /** How long a stopped run waits for the file in hand to be completed. */
   private static final long STOP_WAIT_MILLIS = 10_000;
@@ -47,13 +48,19 @@ final class OrderedFileWriter {
   /** One file: its path below the folder, its subfolder ("" for none), its text and manifest line. */
   record Job(String name, String subfolder, String content, String manifestLine) {}
 
-  private static final List<Job> END = List.of();
+  /** Files handed over together, and the room they took in the queue, given back once written. */
+  private record Batch(List<Job> jobs, int room) {}
+
+  /** The end of the work: a batch no caller can hand over. */
+  private static final Batch END = new Batch(List.of(), 0);
 
   private final Path folder;
   private final RunJournal journal;
   private final Writer manifest;
   private final boolean sync;
-  private final BlockingQueue<List<Job>> queue = new ArrayBlockingQueue<>(QUEUE);
+  private final BlockingQueue<Batch> queue = new LinkedBlockingQueue<>();
+  /** Room for {@link #QUEUE} files: a batch takes its files' room before it is queued. */
+  private final Semaphore room = new Semaphore(QUEUE);
   private final Thread thread;
   private final Object progress = new Object();
   private long submitted;
@@ -84,18 +91,16 @@ final class OrderedFileWriter {
    * while the queue is full. An empty list is nothing to do.
    */
   void submitAll(List<Job> jobs) throws IOException {
-    if (jobs.isEmpty()) {
-      return;
-    }
     rethrowFailure();
     if (stopped) {
       throw new OutputException(folder.toString(), "the run was stopped");
     }
-    synchronized (progress) {
-      submitted += jobs.size();
+    if (jobs.isEmpty()) {
+      return;
     }
+    int taken = Math.min(jobs.size(), QUEUE);
     try {
-      while (!queue.offer(jobs, 50, TimeUnit.MILLISECONDS)) {
+      while (!room.tryAcquire(taken, 50, TimeUnit.MILLISECONDS)) {
         if (stopped) {
           rethrowFailure();
           throw new OutputException(folder.toString(), "the run was stopped");
@@ -105,6 +110,10 @@ final class OrderedFileWriter {
       Thread.currentThread().interrupt();
       throw new OutputException(folder.toString(), "interrupted while writing");
     }
+    synchronized (progress) {
+      submitted += jobs.size();
+    }
+    queue.add(new Batch(List.copyOf(jobs), taken));
   }
 
   /** Waits until every file handed over is written (or dropped after a failure). */
@@ -148,9 +157,7 @@ final class OrderedFileWriter {
   }
 
   private void end() {
-    while (!queue.offer(END)) {
-      queue.clear();
-    }
+    queue.add(END);
   }
 
   private boolean join(long millis) {
@@ -173,15 +180,16 @@ final class OrderedFileWriter {
 
   private void loop() {
     while (true) {
-      List<Job> jobs;
+      Batch batch;
       try {
-        jobs = queue.take();
+        batch = queue.take();
       } catch (InterruptedException e) {
         return;
       }
-      if (jobs == END) {
+      if (batch == END) {
         return;
       }
+      List<Job> jobs = batch.jobs();
       try {
         if (!stopped) {
           intend(jobs);
@@ -200,6 +208,7 @@ final class OrderedFileWriter {
         failure = new IllegalStateException("the file writer failed: " + e, e);
         stopped = true;
       }
+      room.release(batch.room());
       synchronized (progress) {
         handled += jobs.size();
         progress.notifyAll();

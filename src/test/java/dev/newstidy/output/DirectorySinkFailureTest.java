@@ -1,6 +1,7 @@
 package dev.newstidy.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newstidy.model.Article;
 import dev.newstidy.model.Origin;
@@ -52,6 +53,38 @@ class DirectorySinkFailureTest {
     long files = articleFiles(out).size();
     long listed = Files.exists(out.resolve(DirectorySink.MANIFEST)) ? Files.readAllLines(out.resolve(DirectorySink.MANIFEST)).size() : 0;
     assertThat(listed).isEqualTo(files);
+  }
+
+  @Test
+  void inBatchesASignalsAbortDropsTheFilesWaitingForTheirBatchAndListsExactlyThoseWritten() throws IOException {
+    Path out = temp.resolve("o");
+    DirectorySink sink = open(out);
+    sink.writeInBatches();
+    int handedOver = 3 * DirectorySink.BATCH;
+    writeNotices(sink, handedOver + 5);
+
+    sink.abort();
+
+    List<Path> files = articleFiles(out);
+    long listed = Files.exists(out.resolve(DirectorySink.MANIFEST)) ? Files.readAllLines(out.resolve(DirectorySink.MANIFEST)).size() : 0;
+    assertThat(listed).isEqualTo(files.size());
+    assertThat(files.size()).isLessThanOrEqualTo(handedOver);
+  }
+
+  @Test
+  void inBatchesAHandOverThatWasInterruptedLeavesItsFilesForTheFailedRunToWrite() throws IOException {
+    Path out = temp.resolve("o");
+    DirectorySink sink = open(out);
+    sink.writeInBatches();
+    writeNotices(sink, 5);
+
+    Thread.currentThread().interrupt();
+    assertThatThrownBy(sink::flush).isInstanceOf(OutputException.class).hasMessageEndingWith("interrupted while writing");
+    assertThat(Thread.interrupted()).isTrue();
+    sink.fail();
+
+    assertThat(articleFiles(out)).hasSize(5);
+    assertThat(Files.readAllLines(out.resolve(DirectorySink.MANIFEST))).hasSize(5);
   }
 
   @Test

@@ -22,7 +22,7 @@ class OrderedFileWriterTest {
     RunJournal journal = RunJournal.start(temp);
     OrderedFileWriter writer = new OrderedFileWriter(temp, journal, manifest, false);
     List<String> expected = new ArrayList<>();
-    // Far more hand-overs than the queue holds, so that the caller waits on a full queue at times.
+    // More files than the queue holds, so that the caller waits on a full queue at times.
     for (int i = 1; i <= 300; i++) {
       String sub = String.format("%03d", (i - 1) / 100);
       String name = sub + "/" + i + "-石门镇.md";
@@ -101,6 +101,43 @@ class OrderedFileWriterTest {
     assertThat(manifest.toString().lines().toList()).containsExactlyElementsOf(expected);
     assertThat(writer.written()).isEqualTo(expected.size());
     assertThat(temp.resolve("19-2.md")).hasContent("正文19-2.md");
+  }
+
+  @Test
+  void stopInsideABatchCompletesTheFileInHandAndDropsTheRestOfTheBatch() throws IOException {
+    StringWriter manifest = new StringWriter();
+    OrderedFileWriter writer = new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
+    List<OrderedFileWriter.Job> jobs = new ArrayList<>();
+    for (int i = 1; i <= 200; i++) {
+      jobs.add(new OrderedFileWriter.Job(i + ".md", "", "正文" + i, i + ".md\n"));
+    }
+    writer.submitAll(jobs);
+
+    assertThat(writer.stop()).isTrue();
+
+    List<String> listed = manifest.toString().lines().toList();
+    assertThat(listed).hasSize((int) writer.written());
+    for (int i = 0; i < listed.size(); i++) {
+      assertThat(listed.get(i)).isEqualTo((i + 1) + ".md");
+      assertThat(temp.resolve(listed.get(i))).hasContent("正文" + (i + 1));
+    }
+    try (Stream<Path> files = Files.list(temp)) {
+      assertThat(files.filter(p -> p.getFileName().toString().endsWith(".md"))).hasSize(listed.size());
+    }
+  }
+
+  @Test
+  void aFailureReachesTheCallerEvenAtAHandOverOfNothing() throws IOException {
+    StringWriter manifest = new StringWriter();
+    OrderedFileWriter writer = new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
+    Files.writeString(temp.resolve("blocked"), "not a folder");
+    writer.submit(new OrderedFileWriter.Job("blocked/1.md", "", "一", "1.md\n"));
+
+    assertThatThrownBy(writer::awaitIdle).hasMessageContaining("1.md: cannot write");
+    // The writer failed: a hand-over of nothing (a flush with no file waiting) says so too.
+    assertThatThrownBy(() -> writer.submitAll(List.of()))
+        .isInstanceOf(OutputException.class)
+        .hasMessageContaining("1.md: cannot write");
   }
 
   @Test
