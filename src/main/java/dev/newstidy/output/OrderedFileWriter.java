@@ -88,7 +88,8 @@ final class OrderedFileWriter {
 
   /**
    * Hands {@code jobs} over, in order, to be written after those handed over before them; waits
-   * while the queue is full. An empty list is nothing to do.
+   * while the queue is full. An empty list hands nothing over, but a failure of the writer is thrown
+   * all the same.
    */
   void submitAll(List<Job> jobs) throws IOException {
     rethrowFailure();
