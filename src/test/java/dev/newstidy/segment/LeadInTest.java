@@ -2,6 +2,8 @@ package dev.newstidy.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class LeadInTest {
@@ -58,5 +60,31 @@ class LeadInTest {
   void boldLongerThanSixtyCharactersIsNoLeadIn() {
     assertThat(LeadIn.parse("**" + "长".repeat(61) + "**正文。")).isEmpty();
     assertThat(LeadIn.parse("**" + "长".repeat(60) + "**正文。")).isPresent();
+  }
+
+  @Test
+  void theScanFindsWhatThePatternMatches() {
+    assertThat(LeadIn.boldClose("**绿色**全镇")).isEqualTo(4);
+    assertThat(LeadIn.boldClose("**a*b**")).isEqualTo(-1);
+    assertThat(LeadIn.boldClose("***")).isEqualTo(-1);
+    assertThat(LeadIn.boldClose("**" + "字".repeat(60) + "**")).isEqualTo(62);
+    assertThat(LeadIn.boldClose("**" + "字".repeat(61) + "**")).isEqualTo(-1);
+    // Random texts over the characters that decide: asterisks, line ends, spaces of each kind.
+    char[] alphabet = {'*', '*', '*', '\n', '\r', ' ', '\t', '\u3000', '\u001C', 'a', '中', '—', '，'};
+    Random random = new Random(11);
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder text = new StringBuilder(random.nextBoolean() ? "**" : "");
+      int length = random.nextInt(random.nextInt(10) == 0 ? 90 : 12);
+      for (int i = 0; i < length; i++) {
+        text.append(random.nextInt(8) == 0 ? alphabet[random.nextInt(alphabet.length)] : '字');
+      }
+      String t = text.toString();
+      Matcher m = LeadIn.BOLD.matcher(t);
+      boolean matches = m.matches();
+      assertThat(LeadIn.boldClose(t)).as("%s", t).isEqualTo(matches ? m.end(1) : -1);
+      if (matches) {
+        assertThat(t.substring(m.end(1) + 2).strip()).as("%s", t).isEqualTo(m.group(2).strip());
+      }
+    }
   }
 }
