@@ -115,15 +115,7 @@ class OrderedFileWriterTest {
 
     assertThat(writer.stop()).isTrue();
 
-    List<String> listed = manifest.toString().lines().toList();
-    assertThat(listed).hasSize((int) writer.written());
-    for (int i = 0; i < listed.size(); i++) {
-      assertThat(listed.get(i)).isEqualTo((i + 1) + ".md");
-      assertThat(temp.resolve(listed.get(i))).hasContent("正文" + (i + 1));
-    }
-    try (Stream<Path> files = Files.list(temp)) {
-      assertThat(files.filter(p -> p.getFileName().toString().endsWith(".md"))).hasSize(listed.size());
-    }
+    assertListsExactlyTheCompleteFilesInOrder(manifest, writer);
   }
 
   @Test
@@ -150,7 +142,18 @@ class OrderedFileWriterTest {
 
     assertThat(writer.stop()).isTrue();
 
-    // Whatever was written is complete and listed, in order, and nothing else is there.
+    assertListsExactlyTheCompleteFilesInOrder(manifest, writer);
+    assertThatThrownBy(() -> writer.submit(new OrderedFileWriter.Job("51.md", "", "x", "51.md\n")))
+        .isInstanceOf(OutputException.class)
+        .hasMessageEndingWith(": the run was stopped");
+  }
+
+  /**
+   * Whatever was written of the files {@code 1.md, 2.md, …} (text {@code 正文N}) is complete and
+   * listed, in order, and nothing else is there.
+   */
+  private void assertListsExactlyTheCompleteFilesInOrder(StringWriter manifest, OrderedFileWriter writer)
+      throws IOException {
     List<String> listed = manifest.toString().lines().toList();
     assertThat(listed).hasSize((int) writer.written());
     for (int i = 0; i < listed.size(); i++) {
@@ -160,8 +163,5 @@ class OrderedFileWriterTest {
     try (Stream<Path> files = Files.list(temp)) {
       assertThat(files.filter(p -> p.getFileName().toString().endsWith(".md"))).hasSize(listed.size());
     }
-    assertThatThrownBy(() -> writer.submit(new OrderedFileWriter.Job("51.md", "", "x", "51.md\n")))
-        .isInstanceOf(OutputException.class)
-        .hasMessageEndingWith(": the run was stopped");
   }
 }
