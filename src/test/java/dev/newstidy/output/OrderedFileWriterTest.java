@@ -43,7 +43,7 @@ class OrderedFileWriterTest {
   @Test
   void aFailureStopsTheWritingAndReachesTheCallerWithTheFileNamed() throws IOException {
     StringWriter manifest = new StringWriter();
-    OrderedFileWriter writer = new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
+    OrderedFileWriter writer = writerInto(manifest);
     // The second file's folder cannot be made: a plain file stands where it should be.
     Files.writeString(temp.resolve("blocked"), "not a folder");
     writer.submit(new OrderedFileWriter.Job("1.md", "", "一", "1.md\n"));
@@ -57,15 +57,13 @@ class OrderedFileWriterTest {
         })
         .isInstanceOf(OutputException.class)
         .hasMessageContaining("2.md: cannot write");
-    assertThat(manifest.toString()).isEqualTo("1.md\n");
-    assertThat(temp.resolve("3.md")).doesNotExist();
-    assertThat(writer.written()).isEqualTo(1);
+    assertOnlyTheFirstFileWrittenAndListed(manifest, writer);
   }
 
   @Test
   void aBatchIsNamedInTheJournalBeforeItsFirstFileAndAFailureDropsTheRestOfIt() throws IOException {
     StringWriter manifest = new StringWriter();
-    OrderedFileWriter writer = new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
+    OrderedFileWriter writer = writerInto(manifest);
     Files.writeString(temp.resolve("blocked"), "not a folder");
     writer.submitAll(
         List.of(
@@ -76,15 +74,13 @@ class OrderedFileWriterTest {
     assertThatThrownBy(writer::finish).isInstanceOf(OutputException.class).hasMessageContaining("2.md: cannot write");
     // Every file of the batch was named before the first was begun; the one after the failure was never begun.
     assertThat(Files.readAllLines(temp.resolve(RunJournal.NAME))).endsWith("1.md", "blocked/2.md", "3.md");
-    assertThat(manifest.toString()).isEqualTo("1.md\n");
-    assertThat(temp.resolve("3.md")).doesNotExist();
-    assertThat(writer.written()).isEqualTo(1);
+    assertOnlyTheFirstFileWrittenAndListed(manifest, writer);
   }
 
   @Test
   void batchesAreWrittenInTheOrderHandedOverAndAnEmptyOneIsNothing() throws IOException {
     StringWriter manifest = new StringWriter();
-    OrderedFileWriter writer = new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
+    OrderedFileWriter writer = writerInto(manifest);
     List<String> expected = new ArrayList<>();
     for (int batch = 0; batch < 20; batch++) {
       List<OrderedFileWriter.Job> jobs = new ArrayList<>();
@@ -106,7 +102,7 @@ class OrderedFileWriterTest {
   @Test
   void stopInsideABatchCompletesTheFileInHandAndDropsTheRestOfTheBatch() throws IOException {
     StringWriter manifest = new StringWriter();
-    OrderedFileWriter writer = new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
+    OrderedFileWriter writer = writerInto(manifest);
     List<OrderedFileWriter.Job> jobs = new ArrayList<>();
     for (int i = 1; i <= 200; i++) {
       jobs.add(new OrderedFileWriter.Job(i + ".md", "", "正文" + i, i + ".md\n"));
@@ -121,7 +117,7 @@ class OrderedFileWriterTest {
   @Test
   void aFailureReachesTheCallerEvenAtAHandOverOfNothing() throws IOException {
     StringWriter manifest = new StringWriter();
-    OrderedFileWriter writer = new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
+    OrderedFileWriter writer = writerInto(manifest);
     Files.writeString(temp.resolve("blocked"), "not a folder");
     writer.submit(new OrderedFileWriter.Job("blocked/1.md", "", "一", "1.md\n"));
 
@@ -135,7 +131,7 @@ class OrderedFileWriterTest {
   @Test
   void stopCompletesTheFileInHandDropsTheRestAndListsOnlyCompleteFiles() throws IOException {
     StringWriter manifest = new StringWriter();
-    OrderedFileWriter writer = new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
+    OrderedFileWriter writer = writerInto(manifest);
     for (int i = 1; i <= 50; i++) {
       writer.submit(new OrderedFileWriter.Job(i + ".md", "", "正文" + i, i + ".md\n"));
     }
@@ -163,5 +159,17 @@ class OrderedFileWriterTest {
     try (Stream<Path> files = Files.list(temp)) {
       assertThat(files.filter(p -> p.getFileName().toString().endsWith(".md"))).hasSize(listed.size());
     }
+  }
+
+  /** After the second of three files failed: the first is written and listed, the third never begun. */
+  private void assertOnlyTheFirstFileWrittenAndListed(StringWriter manifest, OrderedFileWriter writer) {
+    assertThat(manifest.toString()).isEqualTo("1.md\n");
+    assertThat(temp.resolve("3.md")).doesNotExist();
+    assertThat(writer.written()).isEqualTo(1);
+  }
+
+  /** A writer into the test's folder, with a fresh journal, listing its files in {@code manifest}. */
+  private OrderedFileWriter writerInto(StringWriter manifest) throws IOException {
+    return new OrderedFileWriter(temp, RunJournal.start(temp), manifest, false);
   }
 }
