@@ -122,6 +122,26 @@ class LauncherOptionsTest {
         .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:FreqInlineSize=50");
     assertThat(javaOptions(null, "clean", "--near", "article", "-o", "-", "-"))
         .contains("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000");
+  }
+
+  /**
+   * Near mode on a large input trims the C heap every second, with the switches that let a JDK 17
+   * older than 17.0.9 (which lacks it) or 17.0.9 and 17.0.10 (experimental there) start anyway; the
+   * default mode and a small near-mode run leave it out.
+   */
+  @Test
+  void nearModeOnALargeInputTrimsTheCHeap() throws Exception {
+    String medium = sized("medium.txt", 64L << 20).toString();
+    String small = sized("small.txt", 1L << 20).toString();
+
+    assertThat(javaOptions(null, "clean", "--near", "paragraph", "-o", "-", medium))
+        .containsSubsequence(
+            "-XX:+UnlockExperimentalVMOptions", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:TrimNativeHeapInterval=1000");
+    assertThat(javaOptions(null, "clean", "--near", "article", "-o", "-", "-")).contains("-XX:TrimNativeHeapInterval=1000");
+    assertThat(javaOptions(null, "clean", "-o", "-", medium))
+        .doesNotContain("-XX:TrimNativeHeapInterval=1000", "-XX:+IgnoreUnrecognizedVMOptions");
+    assertThat(javaOptions(null, "clean", "--near", "paragraph", "-o", "-", small))
+        .doesNotContain("-XX:TrimNativeHeapInterval=1000");
     assertThat(javaOptions(null, "clean", "--threads", "12", "-o", "-", medium))
         .contains("-XX:TieredStopAtLevel=1");
   }
