@@ -55,7 +55,20 @@ measure() {
     "$@"
   fi
   end=$EPOCHREALTIME
-  echo "$name $(awk -v s="$start" -v e="$end" 'BEGIN{printf "%.3f", e - s}') $rss $cpu" >>"$results"
+  echo "$name $(awk -v s="$start" -v e="$end" 'BEGIN{printf "%.3f", e - s}') $rss $cpu $round" >>"$results"
+}
+
+# rotated ROUND WORDS... : the words from the ROUND-th on, wrapping round (round 1 as given), so that
+# no command always runs right after the same one: a command's place in a round (after awk's
+# 827 MiB, after a long JVM run) would otherwise weigh on it in every round alike.
+rotated() {
+  local round=$1
+  shift
+  local words=("$@")
+  local n=${#words[@]} i
+  for ((i = 0; i < n; i++)); do
+    echo "${words[(round - 1 + i) % n]}"
+  done
 }
 
 median() { # NAME FIELD: the median of a field over the rounds of NAME
@@ -82,7 +95,7 @@ mb=$(awk -v b="$bytes" 'BEGIN{printf "%.1f", b / 1e6}')
 echo "## newstidy speed"
 echo
 echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/{print $2}') memory, $(java -version 2>&1 | head -n 1)."
-echo "Dump: $(sed 's/^generated [^:]*: //' "$work/generated.txt"). Rounds: $rounds, commands alternating."
+echo "Dump: $(sed 's/^generated [^:]*: //' "$work/generated.txt"). Rounds: $rounds, commands alternating, each round starting one command further on."
 echo
 
 names="cat awk"
@@ -93,24 +106,25 @@ names="$names newstidy one-thread"
 before=${BEFORE:-}
 [ -n "$before" ] && names="$names before"
 [ -n "$before" ] && [ "$near" != 0 ] && names="$names before-near"
+# run_command NAME: one measured run of the command NAME, writing to /dev/null.
+run_command() {
+  case $1 in
+    cat) measure cat cat "$dump" >/dev/null ;;
+    awk) measure awk awk 'BEGIN{RS=""} !seen[$0]++' "$dump" >/dev/null ;;
+    paradedup) measure paradedup java -cp "$work/pd" ParaDedupBytes "$dump" /dev/null >/dev/null 2>&1 ;;
+    newstidy) measure newstidy ./newstidy clean --quiet --output - "$dump" >/dev/null ;;
+    one-thread) measure one-thread ./newstidy clean --quiet --threads 1 --output - "$dump" >/dev/null ;;
+    near) measure near ./newstidy clean --quiet --near paragraph --output - "$dump" >/dev/null ;;
+    before) measure before "$before/newstidy" clean --quiet --output - "$dump" >/dev/null ;;
+    before-near) measure before-near "$before/newstidy" clean --quiet --near paragraph --output - "$dump" >/dev/null ;;
+  esac
+}
+round=0
 for round in $(seq "$rounds"); do
   echo "round $round of $rounds..." >&2
-  measure cat cat "$dump" >/dev/null
-  measure awk awk 'BEGIN{RS=""} !seen[$0]++' "$dump" >/dev/null
-  if [ "$paradedup" = 1 ]; then
-    measure paradedup java -cp "$work/pd" ParaDedupBytes "$dump" /dev/null >/dev/null 2>&1
-  fi
-  measure newstidy ./newstidy clean --quiet --output - "$dump" >/dev/null
-  measure one-thread ./newstidy clean --quiet --threads 1 --output - "$dump" >/dev/null
-  if [ "$near" != 0 ]; then
-    measure near ./newstidy clean --quiet --near paragraph --output - "$dump" >/dev/null
-  fi
-  if [ -n "$before" ]; then
-    measure before "$before/newstidy" clean --quiet --output - "$dump" >/dev/null
-    if [ "$near" != 0 ]; then
-      measure before-near "$before/newstidy" clean --quiet --near paragraph --output - "$dump" >/dev/null
-    fi
-  fi
+  for name in $(rotated "$round" $names); do
+    run_command "$name"
+  done
 done
 out_mb=$(./newstidy clean --quiet --output - "$dump" | wc -c | awk '{printf "%.1f", $1 / 1e6}')
 awk_s=$(median awk 2)
@@ -150,6 +164,15 @@ if [ -n "$before" ]; then
 fi
 awk -v d="$(median newstidy 2)" -v o="$(median one-thread 2)" 'BEGIN{
   printf "Two threads (the default) run at %.2f× the throughput of `--threads 1`.\n", o / d }'
+# by_round NAME OVER: OVER's wall time over NAME's in each round (NAME's speed × OVER's).
+by_round() {
+  awk -v a="$1" -v b="$2" '$1 == a {x[$5] = $2} $1 == b {y[$5] = $2}
+    END {for (r = 1; r in x; r++) if (r in y) printf " %.2f", y[r] / x[r]}' "$results"
+}
+echo "Round by round, the default mode's speed × awk's:$(by_round newstidy awk)."
+if [ "$near" != 0 ]; then
+  echo "Round by round, near mode's speed × the default mode's:$(by_round near newstidy)."
+fi
 echo
 
 # Per-article files: newstidy's folder output against the same run to stdout and against plain
@@ -162,26 +185,35 @@ fileloop=0
 if [ -f "$shared_bench/FileLoop.java" ] && mkdir -p "$work/fl" && javac -d "$work/fl" "$shared_bench/FileLoop.java" 2>>"$work/javac.txt"; then
   fileloop=1
 fi
+file_names="newstidy-files newstidy-stdout"
+[ "$fileloop" = 1 ] && file_names="$file_names file-loop"
+file_names="$file_names java-loop"
+# The names and sizes the loops write come from one run made first, not timed, so that any of the
+# commands may open a round.
+./newstidy clean --quiet --output "$work/out0" "$fdump"
+find "$work/out0" -type f -name '*.md' -printf '%s\n' >"$work/sizes.txt"
+find "$work/out0" -type f -name '*.md' -printf '%s %f\n' | sort -k 2 >"$work/named-sizes.txt"
+# run_file_command NAME: one measured run of NAME, into this round's own folder.
+run_file_command() {
+  case $1 in
+    newstidy-files) measure newstidy-files ./newstidy clean --quiet --output "$work/out$round" "$fdump" ;;
+    newstidy-stdout) measure newstidy-stdout ./newstidy clean --quiet --output - "$fdump" >/dev/null ;;
+    file-loop)
+      measure file-loop java -XX:+UseSerialGC -cp "$work/fl" FileLoop "$work/named-sizes.txt" "$work/fileloop$round" 2>/dev/null ;;
+    java-loop)
+      measure java-loop java -XX:+UseSerialGC -cp target/test-classes dev.newstidy.eval.AtomicFileWriteLoop \
+        --sizes "$work/sizes.txt" --out "$work/loop$round" 2>/dev/null ;;
+  esac
+}
 for round in $(seq "$rounds"); do
   echo "files round $round of $rounds..." >&2
-  measure newstidy-files ./newstidy clean --quiet --output "$work/out$round" "$fdump"
-  if [ ! -f "$work/sizes.txt" ]; then
-    find "$work/out$round" -type f -name '*.md' -printf '%s\n' >"$work/sizes.txt"
-    find "$work/out$round" -type f -name '*.md' -printf '%s %f\n' | sort -k 2 >"$work/named-sizes.txt"
-  fi
-  measure newstidy-stdout ./newstidy clean --quiet --output - "$fdump" >/dev/null
-  if [ "$fileloop" = 1 ]; then
-    measure file-loop java -XX:+UseSerialGC -cp "$work/fl" FileLoop "$work/named-sizes.txt" "$work/fileloop$round" 2>/dev/null
-  fi
-  measure java-loop java -XX:+UseSerialGC -cp target/test-classes dev.newstidy.eval.AtomicFileWriteLoop \
-    --sizes "$work/sizes.txt" --out "$work/loop$round" 2>/dev/null
+  for name in $(rotated "$round" $file_names); do
+    run_file_command "$name"
+  done
 done
 files=$(wc -l <"$work/sizes.txt")
 files_s=$(median newstidy-files 2)
 loop_s=$(median java-loop 2)
-file_names="newstidy-files newstidy-stdout"
-[ "$fileloop" = 1 ] && file_names="$file_names file-loop"
-file_names="$file_names java-loop"
 # The target: --output DIR within 1.25x the larger of the stdout run and FileLoop's.
 bound_s=$(median newstidy-stdout 2)
 if [ "$fileloop" = 1 ]; then
@@ -206,7 +238,7 @@ for name in $file_names; do
     printf "| %s | %.2f s | %.0f | %s | %.2f | %.2f |\n", l, s, n / s, mem, s / b, s / m }'
 done
 echo
-echo "Every round (command, wall seconds, peak RSS KiB, CPU seconds):"
+echo "Every run, in the order run (command, wall seconds, peak RSS KiB, CPU seconds, round):"
 echo
 echo '```'
 cat "$results"
