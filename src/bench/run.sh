@@ -39,7 +39,7 @@ else
 fi
 
 # measure NAME COMMAND... : runs COMMAND (stdout as the caller redirected it), appends
-# "NAME seconds peak_rss_kib cpu_seconds" to the results; wall time from bash's microsecond clock,
+# "NAME seconds peak_rss_kib cpu_seconds round" to the results; wall time from bash's microsecond clock,
 # CPU time (user + system, all threads) from GNU time: on a shared machine CPU time varies far
 # less than wall time.
 measure() {
@@ -58,16 +58,21 @@ measure() {
   echo "$name $(awk -v s="$start" -v e="$end" 'BEGIN{printf "%.3f", e - s}') $rss $cpu $round" >>"$results"
 }
 
-# rotated ROUND WORDS... : the words from the ROUND-th on, wrapping round (round 1 as given), so that
-# no command always runs right after the same one: a command's place in a round (after awk's
-# 827 MiB, after a long JVM run) would otherwise weigh on it in every round alike.
+# rotated ROUND WORDS... : the words from the ROUND-th on, wrapping round, forwards in the odd
+# rounds and backwards in the even ones (round 1 as given), so that a different command opens each
+# round and none runs right after the same one in every round: a command's place in a round (after
+# awk's 827 MiB, after a long JVM run) would otherwise weigh on it in every round alike.
 rotated() {
   local round=$1
   shift
   local words=("$@")
   local n=${#words[@]} i
   for ((i = 0; i < n; i++)); do
-    echo "${words[(round - 1 + i) % n]}"
+    if ((round % 2 == 1)); then
+      echo "${words[(round - 1 + i) % n]}"
+    else
+      echo "${words[(round - 1 - i + n * round) % n]}"
+    fi
   done
 }
 
@@ -117,6 +122,7 @@ run_command() {
     near) measure near ./newstidy clean --quiet --near paragraph --output - "$dump" >/dev/null ;;
     before) measure before "$before/newstidy" clean --quiet --output - "$dump" >/dev/null ;;
     before-near) measure before-near "$before/newstidy" clean --quiet --near paragraph --output - "$dump" >/dev/null ;;
+    *) echo "run.sh: no command named $1" >&2; exit 1 ;;
   esac
 }
 round=0
@@ -166,8 +172,8 @@ awk -v d="$(median newstidy 2)" -v o="$(median one-thread 2)" 'BEGIN{
   printf "Two threads (the default) run at %.2f× the throughput of `--threads 1`.\n", o / d }'
 # by_round NAME OVER: OVER's wall time over NAME's in each round (NAME's speed × OVER's).
 by_round() {
-  awk -v a="$1" -v b="$2" '$1 == a {x[$5] = $2} $1 == b {y[$5] = $2}
-    END {for (r = 1; r in x; r++) if (r in y) printf " %.2f", y[r] / x[r]}' "$results"
+  awk -v a="$1" -v b="$2" -v rounds="$rounds" '$1 == a {x[$5] = $2} $1 == b {y[$5] = $2}
+    END {for (r = 1; r <= rounds; r++) if (r in x && r in y && x[r] > 0) printf " %.2f", y[r] / x[r]; else printf " n/a"}' "$results"
 }
 echo "Round by round, the default mode's speed × awk's:$(by_round newstidy awk)."
 if [ "$near" != 0 ]; then
@@ -203,6 +209,7 @@ run_file_command() {
     java-loop)
       measure java-loop java -XX:+UseSerialGC -cp target/test-classes dev.newstidy.eval.AtomicFileWriteLoop \
         --sizes "$work/sizes.txt" --out "$work/loop$round" 2>/dev/null ;;
+    *) echo "run.sh: no command named $1" >&2; exit 1 ;;
   esac
 }
 for round in $(seq "$rounds"); do
