@@ -82,10 +82,23 @@ median() { # NAME FIELD: the median of a field over the rounds of NAME
   awk -v n="$1" -v f="$2" '$1 == n {print $f}' "$results" | sort -g | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}'
 }
 
+# make_dump FILE MB: a dump of MB megabytes in FILE, from gen_dump.py and the reference seed dump
+# where ../shared has them, else from the harness's DumpGenerator; what the generator reports goes
+# to stdout and stderr.
+gen_dump=0
+if [ -f "$shared_bench/gen_dump.py" ] && [ -f "$seed_dump" ]; then gen_dump=1; fi
+make_dump() {
+  if [ "$gen_dump" = 1 ]; then
+    python3 "$shared_bench/gen_dump.py" "$seed_dump" "$1" "$(($2 * 1000000))"
+  else
+    java -cp "$CP" dev.newstidy.eval.DumpGenerator --size-mb "$2" --out "$1"
+  fi
+}
+
 dump=$work/dump.txt
 paradedup=0
-if [ -f "$shared_bench/gen_dump.py" ] && [ -f "$seed_dump" ]; then
-  python3 "$shared_bench/gen_dump.py" "$seed_dump" "$dump" "$((size * 1000000))" >"$work/generated.txt" 2>&1
+make_dump "$dump" "$size" >"$work/generated.txt" 2>&1
+if [ "$gen_dump" = 1 ]; then
   sed -i 's/^/gen_dump.py (default seed) from the reference seed dump: /' "$work/generated.txt"
   if mkdir -p "$work/pd" && javac -d "$work/pd" "$shared_bench/ParaDedup.java" "$shared_bench/ParaDedupBytes.java" 2>"$work/javac.txt"; then
     paradedup=1
@@ -93,7 +106,6 @@ if [ -f "$shared_bench/gen_dump.py" ] && [ -f "$seed_dump" ]; then
     echo "note: ParaDedupBytes did not compile; its row is left out" >&2
   fi
 else
-  java -cp "$CP" dev.newstidy.eval.DumpGenerator --size-mb "$size" --out "$dump" 2>"$work/generated.txt"
   echo "note: ../shared/bench is missing: DumpGenerator's dump, no ParaDedupBytes row" >&2
 fi
 bytes=$(stat -c %s "$dump")
@@ -104,11 +116,7 @@ small_mb=${SMALL_MB:-100}
 small=""
 if [ "$small_mb" -gt 0 ] && [ "$size" -gt "$small_mb" ]; then
   small=$work/small.txt
-  if [ -f "$shared_bench/gen_dump.py" ] && [ -f "$seed_dump" ]; then
-    python3 "$shared_bench/gen_dump.py" "$seed_dump" "$small" "$((small_mb * 1000000))" >/dev/null 2>&1
-  else
-    java -cp "$CP" dev.newstidy.eval.DumpGenerator --size-mb "$small_mb" --out "$small" 2>/dev/null
-  fi
+  make_dump "$small" "$small_mb" >/dev/null 2>&1
 fi
 
 echo "## newstidy speed"
