@@ -191,7 +191,13 @@ public final class CleanRun {
       this.bytes = feed::bytesRead;
       try {
         if (threads > 1) {
-          feed.feedInBackground(inputs, chain::on, sketchAhead != null ? sketchAhead : BlockFeed.BatchWatcher.NONE);
+          ArticleHandOff finished = handOff;
+          feed.feedInBackground(
+              inputs,
+              chain::on,
+              sketchAhead != null ? sketchAhead : BlockFeed.BatchWatcher.NONE,
+              // The input paused: the articles finished so far go to the sink now, not with a full batch.
+              () -> flush(finished));
         } else {
           feed.feed(inputs, chain::on);
         }
@@ -376,6 +382,14 @@ public final class CleanRun {
   private static void closeQuietly(ParagraphStore store) throws IOException {
     if (store != null) {
       store.close();
+    }
+  }
+
+  private static void flush(ArticleHandOff handOff) {
+    try {
+      handOff.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

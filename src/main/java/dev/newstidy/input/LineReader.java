@@ -144,11 +144,19 @@ public final class LineReader implements LineSource {
     }
   }
 
+  /**
+   * Reads the next bytes: what the input gives in one read, up to a chunk. Over a file, a {@link
+   * java.io.BufferedInputStream} gives a whole chunk; over a pipe whose writer has paused, it gives
+   * what the pipe holds, so that the lines already there are cut and handed on before the reader
+   * waits for more (a live feed's records leave as it sends them). Waiting for a whole chunk held
+   * a pipe's last lines back until 64 KiB more came or the input ended. Pinned by {@code
+   * LineReaderTest.givesTheLinesAPausedPipeHoldsWithoutWaitingForMore}.
+   */
   private boolean fill() throws IOException {
-    int n = in.readNBytes(buffer, 0, buffer.length);
+    int n = in.read(buffer, 0, buffer.length);
     position = 0;
     limit = Math.max(n, 0);
-    if (n < buffer.length) {
+    if (n < 0) {
       eof = true;
     }
     return limit > 0;

@@ -7,10 +7,17 @@ import dev.newstidy.input.InputSource;
 import dev.newstidy.input.ReadSettings;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -38,6 +45,63 @@ class BlockFeedTest {
             assertThatThrownBy(() -> feed.feedInBackground(List.of(InputSource.stdin()), event -> {}))
                 .isInstanceOf(OutOfMemoryError.class)
                 .hasMessageContaining("simulated"));
+  }
+
+  @Test
+  void handsOnWhatStdinGaveBeforeItPaused() throws Exception {
+    // 1,200 blocks: past the first 64 KiB, and two full batches and part of a third.
+    StringBuilder sent = new StringBuilder();
+    for (int i = 1; i <= 1_200; i++) {
+      sent.append("第").append(i).append("段：柳溪镇的新桥今天通车，沿线村民出行方便了。\n\n");
+    }
+    PipedOutputStream writer = new PipedOutputStream();
+    PipedInputStream stdin = new PipedInputStream(writer, 1 << 20);
+    writer.write(sent.toString().getBytes(StandardCharsets.UTF_8));
+    writer.flush();
+    BlockFeed feed = new BlockFeed(ReadSettings.defaults(), stdin);
+    List<String> blocks = new CopyOnWriteArrayList<>();
+    CountDownLatch lastSent = new CountDownLatch(1);
+    AtomicInteger pauses = new AtomicInteger();
+    AtomicReference<Throwable> failed = new AtomicReference<>();
+    Thread run =
+        new Thread(
+            () -> {
+              try {
+                feed.feedInBackground(
+                    List.of(InputSource.stdin()),
+                    event -> {
+                      if (event instanceof FeedEvent.NextBlock next) {
+                        blocks.add(next.block().text());
+                        if (next.block().text().startsWith("第1200段")) {
+                          lastSent.countDown();
+                        }
+                      }
+                    },
+                    BlockFeed.BatchWatcher.NONE,
+                    pauses::incrementAndGet);
+              } catch (Throwable t) {
+                failed.set(t);
+              }
+            });
+    run.start();
+
+    boolean beforeMore = lastSent.await(60, TimeUnit.SECONDS);
+    // No batch comes after the last one: the run hears the pause PAUSE_MILLIS later.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (pauses.get() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    int pausedRuns = pauses.get();
+    writer.write("第1201段：溪口。\n".getBytes(StandardCharsets.UTF_8));
+    writer.close();
+    run.join(60_000);
+
+    assertThat(failed.get()).isNull();
+    assertThat(beforeMore).isTrue();
+    // The run heard that the input paused: it hands its finished articles on then.
+    assertThat(pausedRuns).isPositive();
+    assertThat(blocks).hasSize(1_201);
+    assertThat(blocks.get(1_200)).isEqualTo("第1201段：溪口。");
   }
 
   /**

@@ -9,11 +9,16 @@ import dev.newstidy.input.ReadSettings;
 import dev.newstidy.output.JsonLinesSink;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -56,6 +61,82 @@ class CleanRunBatchedOutputTest {
       assertThat(one.writes).as(near.name()).isEqualTo(records);
       assertThat(two.writes).as(near.name()).isLessThan(records / 8);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2})
+  void recordsOfWhatAPausedStdinSentLeaveBeforeItSendsMore(int threads) throws Exception {
+    // Past the first 64 KiB and 64 Ki chars, which decide the encoding and how paragraphs are set.
+    StringBuilder dump = new StringBuilder();
+    for (int i = 1; i <= 500; i++) {
+      dump.append("# 柳溪镇第").append(i).append("号通告\n\n")
+          .append("柳溪镇第").append(i).append("号通告说，镇上今年新修村道").append(i % 7 + 2)
+          .append("条，沿线的村民出行方便了许多。镇里还在路边种了桂花树，秋天一到，满街都是花香。")
+          .append("镇政府表示，明年将继续修路，让每个村都通上水泥路。\n\n");
+    }
+    byte[] sent = dump.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] more = "# 溪口新桥通车\n\n3月2日，溪口新桥通车，两岸村民走上了新桥。\n".getBytes(StandardCharsets.UTF_8);
+    Counted whole = new Counted();
+    runStdin(new java.io.ByteArrayInputStream(concat(sent, more)), threads, whole);
+
+    PipedOutputStream feed = new PipedOutputStream();
+    PipedInputStream stdin = new PipedInputStream(feed, sent.length + more.length);
+    feed.write(sent);
+    feed.flush();
+    Counted out = new Counted();
+    AtomicReference<Throwable> failed = new AtomicReference<>();
+    Thread running =
+        new Thread(
+            () -> {
+              try {
+                runStdin(stdin, threads, out);
+              } catch (Throwable t) {
+                failed.set(t);
+              }
+            });
+    running.start();
+    // The segmenter closes an article once it has read the next one's headline and a few blocks.
+    boolean leftWhilePaused = waitFor(out, "柳溪镇第495号通告", failed);
+    feed.write(more);
+    feed.close();
+    running.join(60_000);
+
+    assertThat(failed.get()).isNull();
+    assertThat(leftWhilePaused).isTrue();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(whole.toString(StandardCharsets.UTF_8));
+  }
+
+  /** True once {@code out} holds {@code text}, within a minute and while the run has not failed. */
+  private static boolean waitFor(Counted out, String text, AtomicReference<Throwable> failed) throws InterruptedException {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline && failed.get() == null) {
+      if (out.toString(StandardCharsets.UTF_8).contains(text)) {
+        return true;
+      }
+      Thread.sleep(10);
+    }
+    return false;
+  }
+
+  /** Runs stdin into a JSON Lines sink on {@code out}, and closes the sink. */
+  private static void runStdin(InputStream stdin, int threads, Counted out) throws Exception {
+    CleanRun run =
+        new CleanRun(
+                RepairSettings.defaults(),
+                new DedupSettings(DedupSettings.Scope.RUN, null, DedupSettings.NearMode.OFF, 0.8),
+                ReadSettings.defaults(),
+                stdin,
+                w -> {})
+            .withThreads(threads);
+    JsonLinesSink sink = new JsonLinesSink(out, () -> null);
+    run.run(List.of(InputSource.stdin()), sink);
+    sink.close();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 
   /** Runs the dump into a JSON Lines sink on {@code out}; returns the records out before the sink closed. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -237,6 +238,71 @@ class LineReaderTest {
     assertThat(reader.next()).isEqualTo(new Line(1, "a\ud83d\ude00", 0));
     assertThat(reader.next()).isEqualTo(new Line(2, "b", 0));
     assertThat(cuts).containsExactly("1:21");
+  }
+
+  @Test
+  void givesTheLinesAPausedPipeHoldsWithoutWaitingForMore() throws IOException {
+    // The writer sent two lines and paused: a third read would wait for it, so it fails here.
+    InputStream paused = new Pieces(utf8("第一行\nsecond\n"));
+    LineReader reader = new LineReader(paused);
+
+    assertThat(reader.next()).isEqualTo(new Line(1, "第一行", 0));
+    assertThat(reader.next()).isEqualTo(new Line(2, "second", 0));
+  }
+
+  @Test
+  void readsTheSameLinesFromAnInputThatGivesAFewBytesAtATime() throws IOException {
+    String text = "a\r\n柳溪镇\rlast";
+    byte[] bytes = utf8(text);
+    byte[][] pieces = new byte[bytes.length][];
+    for (int i = 0; i < bytes.length; i++) {
+      pieces[i] = new byte[] {bytes[i]};
+    }
+    List<Line> lines = new ArrayList<>();
+    LineReader reader = new LineReader(new Pieces(pieces).thenEnd());
+    for (Line line = reader.next(); line != null; line = reader.next()) {
+      lines.add(line);
+    }
+
+    assertThat(lines).isEqualTo(readAll(bytes));
+    assertThat(lines).extracting(Line::text).containsExactly("a", "柳溪镇", "last");
+  }
+
+  /**
+   * Gives its pieces one read each, as a pipe gives what a writer sent; past the last one it ends,
+   * or, unless told to end, fails as a read that would wait.
+   */
+  private static final class Pieces extends InputStream {
+    private final byte[][] pieces;
+    private int next;
+    private boolean ends;
+
+    Pieces(byte[]... pieces) {
+      this.pieces = pieces;
+    }
+
+    Pieces thenEnd() {
+      ends = true;
+      return this;
+    }
+
+    @Override
+    public int read() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (next == pieces.length) {
+        if (ends) {
+          return -1;
+        }
+        throw new AssertionError("read again: a pipe would wait here");
+      }
+      byte[] piece = pieces[next++];
+      System.arraycopy(piece, 0, b, off, piece.length);
+      return piece.length;
+    }
   }
 
   private static List<Line> readAll(byte[] input) throws IOException {
