@@ -17,8 +17,9 @@ import java.util.function.BiConsumer;
  * (pinned by {@code ThreadsTest} and {@code ArticleHandOffTest}).
  *
  * <p>Articles travel in batches, handed over once they hold {@link #BATCH} articles or
- * {@link #BATCH_BYTES} bytes of input text, with at most {@link #QUEUE} batches waiting: the memory
- * this thread can lag behind by is bounded whatever the articles' sizes.
+ * {@link #BATCH_BYTES} bytes of input text (or sooner, at an input's end or when the input
+ * pauses: {@link #flush}), with at most {@link #QUEUE} batches waiting: the memory this thread can
+ * lag behind by is bounded whatever the articles' sizes.
  *
  * <p>A failure in that thread (an unwritable output, an exhausted heap) stops the writing and is
  * thrown in the caller's thread by its next {@link #accept} or by {@link #finish}; after a failure
@@ -87,7 +88,9 @@ final class ArticleHandOff {
   /**
    * Hands the articles held in the current batch over now: at the end of an input, so that a run
    * that fails on the next input has its complete articles in the sink's hands as early as a run
-   * in one thread has them (the file writer drops files not yet begun when a run stops).
+   * in one thread has them (the file writer drops files not yet begun when a run stops); and when
+   * the input pauses ({@link BlockFeed#PAUSE_MILLIS}), so that a feed's finished articles are
+   * written before it sends more.
    */
   void flush() throws InterruptedIOException {
     rethrowFailure();

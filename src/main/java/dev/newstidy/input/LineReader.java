@@ -145,15 +145,20 @@ public final class LineReader implements LineSource {
   }
 
   /**
-   * Reads the next bytes: what the input gives in one read, up to a chunk. Over a file, a {@link
-   * java.io.BufferedInputStream} gives a whole chunk; over a pipe whose writer has paused, it gives
-   * what the pipe holds, so that the lines already there are cut and handed on before the reader
-   * waits for more (a live feed's records leave as it sends them). Waiting for a whole chunk held
-   * a pipe's last lines back until 64 KiB more came or the input ended. Pinned by {@code
-   * LineReaderTest.givesTheLinesAPausedPipeHoldsWithoutWaitingForMore}.
+   * Reads the next bytes: what the input gives in one read, up to a chunk. Over a plain file, a
+   * {@link java.io.BufferedInputStream} gives a whole chunk; over a pipe whose writer has paused,
+   * it gives what the pipe holds, so that the lines already there are cut and handed on before the
+   * reader waits for more (a live feed's records leave as it sends them). Waiting for a whole chunk
+   * held a pipe's last lines back until 64 KiB more came or the input ended. Pinned by {@code
+   * LineReaderTest.givesTheLinesAPausedPipeHoldsWithoutWaitingForMore}. A line that ends in a lone
+   * {@code \r} as the read ends still waits for the next byte, which may be its {@code \n}.
    */
   private boolean fill() throws IOException {
-    int n = in.read(buffer, 0, buffer.length);
+    int n;
+    do {
+      // A read of nothing is no end: only -1 is.
+      n = in.read(buffer, 0, buffer.length);
+    } while (n == 0);
     position = 0;
     limit = Math.max(n, 0);
     if (n < 0) {

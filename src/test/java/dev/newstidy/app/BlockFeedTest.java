@@ -11,13 +11,14 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -50,58 +51,65 @@ class BlockFeedTest {
   @Test
   void handsOnWhatStdinGaveBeforeItPaused() throws Exception {
     // 1,200 blocks: past the first 64 KiB, and two full batches and part of a third.
-    StringBuilder sent = new StringBuilder();
+    StringBuilder text = new StringBuilder();
     for (int i = 1; i <= 1_200; i++) {
-      sent.append("第").append(i).append("段：柳溪镇的新桥今天通车，沿线村民出行方便了。\n\n");
+      text.append("第").append(i).append("段：柳溪镇的新桥今天通车，沿线村民出行方便了。\n\n");
     }
+    byte[] sent = text.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] more = "第1201段：溪口。\n".getBytes(StandardCharsets.UTF_8);
     PipedOutputStream writer = new PipedOutputStream();
     PipedInputStream stdin = new PipedInputStream(writer, 1 << 20);
-    writer.write(sent.toString().getBytes(StandardCharsets.UTF_8));
+    writer.write(sent);
     writer.flush();
     BlockFeed feed = new BlockFeed(ReadSettings.defaults(), stdin);
-    List<String> blocks = new CopyOnWriteArrayList<>();
+    List<String> events = new CopyOnWriteArrayList<>();
     CountDownLatch lastSent = new CountDownLatch(1);
-    AtomicInteger pauses = new AtomicInteger();
-    AtomicReference<Throwable> failed = new AtomicReference<>();
-    Thread run =
-        new Thread(
-            () -> {
-              try {
+    AtomicInteger pausesAfterIt = new AtomicInteger();
+    InBackground run =
+        InBackground.start(
+            () ->
                 feed.feedInBackground(
                     List.of(InputSource.stdin()),
                     event -> {
-                      if (event instanceof FeedEvent.NextBlock next) {
-                        blocks.add(next.block().text());
-                        if (next.block().text().startsWith("第1200段")) {
-                          lastSent.countDown();
-                        }
+                      events.add(describe(event));
+                      if (event instanceof FeedEvent.NextBlock next && next.block().text().startsWith("第1200段")) {
+                        lastSent.countDown();
                       }
                     },
                     BlockFeed.BatchWatcher.NONE,
-                    pauses::incrementAndGet);
-              } catch (Throwable t) {
-                failed.set(t);
-              }
-            });
-    run.start();
+                    // In the run's thread, as the events: a pause counts once the last block came.
+                    () -> pausesAfterIt.addAndGet(lastSent.getCount() == 0 ? 1 : 0)));
 
     boolean beforeMore = lastSent.await(60, TimeUnit.SECONDS);
     // No batch comes after the last one: the run hears the pause PAUSE_MILLIS later.
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (pauses.get() == 0 && System.nanoTime() < deadline) {
+    while (pausesAfterIt.get() == 0 && System.nanoTime() < deadline) {
       Thread.sleep(1);
     }
-    int pausedRuns = pauses.get();
-    writer.write("第1201段：溪口。\n".getBytes(StandardCharsets.UTF_8));
+    int heard = pausesAfterIt.get();
+    writer.write(more);
     writer.close();
-    run.join(60_000);
 
-    assertThat(failed.get()).isNull();
+    assertThat(run.ended()).isTrue();
+    assertThat(run.failure()).isNull();
     assertThat(beforeMore).isTrue();
-    // The run heard that the input paused: it hands its finished articles on then.
-    assertThat(pausedRuns).isPositive();
-    assertThat(blocks).hasSize(1_201);
-    assertThat(blocks.get(1_200)).isEqualTo("第1201段：溪口。");
+    assertThat(heard).isPositive();
+    // The same events as the same bytes read at once, in one thread.
+    List<String> atOnce = new ArrayList<>();
+    byte[] whole = Arrays.copyOf(sent, sent.length + more.length);
+    System.arraycopy(more, 0, whole, sent.length, more.length);
+    new BlockFeed(ReadSettings.defaults(), new ByteArrayInputStream(whole))
+        .feed(List.of(InputSource.stdin()), event -> atOnce.add(describe(event)));
+    assertThat(events).hasSize(atOnce.size()).isEqualTo(atOnce);
+    assertThat(events).filteredOn(e -> e.startsWith("NextBlock")).hasSize(1_201);
+  }
+
+  /** An event as a test compares it: a block by its place and text, any other by its kind. */
+  private static String describe(FeedEvent event) {
+    String kind = event.getClass().getSimpleName();
+    return event instanceof FeedEvent.NextBlock next
+        ? kind + " " + next.block().span().position() + " " + next.block().text()
+        : kind;
   }
 
   /**

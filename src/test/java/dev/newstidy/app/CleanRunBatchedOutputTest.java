@@ -7,6 +7,7 @@ import dev.newstidy.config.RepairSettings;
 import dev.newstidy.input.InputSource;
 import dev.newstidy.input.ReadSettings;
 import dev.newstidy.output.JsonLinesSink;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PipedInputStream;
@@ -14,17 +15,18 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With two threads the JSON Lines records leave stdout once a batch of articles, not once a
  * record, and the bytes are those one thread writes (one write per record): 300 short articles,
- * every tenth story told twice, exactly and with near copies looked for by article.
+ * every tenth story told twice, exactly and with near copies looked for by article. A batch does
+ * not wait to fill when stdin pauses: the records of what it sent leave before it sends more.
  */
 class CleanRunBatchedOutputTest {
   @TempDir Path temp;
@@ -66,9 +68,10 @@ class CleanRunBatchedOutputTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 2})
   void recordsOfWhatAPausedStdinSentLeaveBeforeItSendsMore(int threads) throws Exception {
-    // Past the first 64 KiB and 64 Ki chars, which decide the encoding and how paragraphs are set.
+    // 3,200 lines and about 80 Ki characters: past the first 64 KiB, which decide the encoding
+    // and the format, and past the 2,000 lines that decide how the paragraphs are set.
     StringBuilder dump = new StringBuilder();
-    for (int i = 1; i <= 500; i++) {
+    for (int i = 1; i <= 800; i++) {
       dump.append("# 柳溪镇第").append(i).append("号通告\n\n")
           .append("柳溪镇第").append(i).append("号通告说，镇上今年新修村道").append(i % 7 + 2)
           .append("条，沿线的村民出行方便了许多。镇里还在路边种了桂花树，秋天一到，满街都是花香。")
@@ -76,40 +79,32 @@ class CleanRunBatchedOutputTest {
     }
     byte[] sent = dump.toString().getBytes(StandardCharsets.UTF_8);
     byte[] more = "# 溪口新桥通车\n\n3月2日，溪口新桥通车，两岸村民走上了新桥。\n".getBytes(StandardCharsets.UTF_8);
-    Counted whole = new Counted();
-    runStdin(new java.io.ByteArrayInputStream(concat(sent, more)), threads, whole);
+    byte[] whole = Arrays.copyOf(sent, sent.length + more.length);
+    System.arraycopy(more, 0, whole, sent.length, more.length);
+    Counted atOnce = new Counted();
+    runStdin(new ByteArrayInputStream(whole), threads, atOnce);
 
     PipedOutputStream feed = new PipedOutputStream();
-    PipedInputStream stdin = new PipedInputStream(feed, sent.length + more.length);
+    PipedInputStream stdin = new PipedInputStream(feed, whole.length);
     feed.write(sent);
     feed.flush();
     Counted out = new Counted();
-    AtomicReference<Throwable> failed = new AtomicReference<>();
-    Thread running =
-        new Thread(
-            () -> {
-              try {
-                runStdin(stdin, threads, out);
-              } catch (Throwable t) {
-                failed.set(t);
-              }
-            });
-    running.start();
+    InBackground running = InBackground.start(() -> runStdin(stdin, threads, out));
     // The segmenter closes an article once it has read the next one's headline and a few blocks.
-    boolean leftWhilePaused = waitFor(out, "柳溪镇第495号通告", failed);
+    boolean leftWhilePaused = waitFor(out, "柳溪镇第795号通告", running);
     feed.write(more);
     feed.close();
-    running.join(60_000);
 
-    assertThat(failed.get()).isNull();
+    assertThat(running.ended()).isTrue();
+    assertThat(running.failure()).isNull();
     assertThat(leftWhilePaused).isTrue();
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(whole.toString(StandardCharsets.UTF_8));
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(atOnce.toString(StandardCharsets.UTF_8));
   }
 
   /** True once {@code out} holds {@code text}, within a minute and while the run has not failed. */
-  private static boolean waitFor(Counted out, String text, AtomicReference<Throwable> failed) throws InterruptedException {
+  private static boolean waitFor(Counted out, String text, InBackground running) throws InterruptedException {
     long deadline = System.nanoTime() + 60_000_000_000L;
-    while (System.nanoTime() < deadline && failed.get() == null) {
+    while (System.nanoTime() < deadline && running.failure() == null) {
       if (out.toString(StandardCharsets.UTF_8).contains(text)) {
         return true;
       }
@@ -133,11 +128,6 @@ class CleanRunBatchedOutputTest {
     sink.close();
   }
 
-  private static byte[] concat(byte[] a, byte[] b) {
-    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, both, a.length, b.length);
-    return both;
-  }
 
   /** Runs the dump into a JSON Lines sink on {@code out}; returns the records out before the sink closed. */
   private static int run(Path file, DedupSettings.NearMode near, int threads, Counted out) throws Exception {
