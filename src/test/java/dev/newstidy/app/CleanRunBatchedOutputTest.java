@@ -6,9 +6,14 @@ import dev.newstidy.config.DedupSettings;
 import dev.newstidy.config.RepairSettings;
 import dev.newstidy.input.InputSource;
 import dev.newstidy.input.ReadSettings;
+import dev.newstidy.output.ArticleSink;
+import dev.newstidy.output.DirectorySink;
+import dev.newstidy.output.FileNamer;
 import dev.newstidy.output.JsonLinesSink;
+import dev.newstidy.output.OutputFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -17,6 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * With two threads the JSON Lines records leave stdout once a batch of articles, not once a
  * record, and the bytes are those one thread writes (one write per record): 300 short articles,
  * every tenth story told twice, exactly and with near copies looked for by article. A batch does
- * not wait to fill when stdin pauses: the records of what it sent leave before it sends more.
+ * not wait to fill when stdin pauses: the records (or files) of what it sent leave before it sends
+ * more.
  */
 class CleanRunBatchedOutputTest {
   @TempDir Path temp;
@@ -65,11 +74,12 @@ class CleanRunBatchedOutputTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(ints = {1, 2})
-  void recordsOfWhatAPausedStdinSentLeaveBeforeItSendsMore(int threads) throws Exception {
-    // 3,200 lines and about 80 Ki characters: past the first 64 KiB, which decide the encoding
-    // and the format, and past the 2,000 lines that decide how the paragraphs are set.
+  /**
+   * What a paused feed sends first: 800 articles, 3,200 lines and about 80 Ki characters, past the
+   * first 64 KiB, which decide the encoding and the format, and past the 2,000 lines that decide how
+   * the paragraphs are set.
+   */
+  private static byte[] sentBeforeThePause() {
     StringBuilder dump = new StringBuilder();
     for (int i = 1; i <= 800; i++) {
       dump.append("# 柳溪镇第").append(i).append("号通告\n\n")
@@ -77,35 +87,77 @@ class CleanRunBatchedOutputTest {
           .append("条，沿线的村民出行方便了许多。镇里还在路边种了桂花树，秋天一到，满街都是花香。")
           .append("镇政府表示，明年将继续修路，让每个村都通上水泥路。\n\n");
     }
-    byte[] sent = dump.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] more = "# 溪口新桥通车\n\n3月2日，溪口新桥通车，两岸村民走上了新桥。\n".getBytes(StandardCharsets.UTF_8);
-    byte[] whole = Arrays.copyOf(sent, sent.length + more.length);
-    System.arraycopy(more, 0, whole, sent.length, more.length);
+    return dump.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** What the feed sends after the pause: one more article. */
+  private static final byte[] SENT_AFTER = "# 溪口新桥通车\n\n3月2日，溪口新桥通车，两岸村民走上了新桥。\n".getBytes(StandardCharsets.UTF_8);
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2})
+  void recordsOfWhatAPausedStdinSentLeaveBeforeItSendsMore(int threads) throws Exception {
+    byte[] sent = sentBeforeThePause();
+    byte[] whole = Arrays.copyOf(sent, sent.length + SENT_AFTER.length);
+    System.arraycopy(SENT_AFTER, 0, whole, sent.length, SENT_AFTER.length);
     Counted atOnce = new Counted();
-    runStdin(new ByteArrayInputStream(whole), threads, atOnce);
+    JsonLinesSink sink = new JsonLinesSink(atOnce, () -> null);
+    runStdin(new ByteArrayInputStream(whole), threads, sink);
+    sink.close();
 
     PipedOutputStream feed = new PipedOutputStream();
     PipedInputStream stdin = new PipedInputStream(feed, whole.length);
     feed.write(sent);
     feed.flush();
     Counted out = new Counted();
-    InBackground running = InBackground.start(() -> runStdin(stdin, threads, out));
+    JsonLinesSink paused = new JsonLinesSink(out, () -> null);
+    InBackground running = InBackground.start(() -> runStdin(stdin, threads, paused));
     // The segmenter closes an article once it has read the next one's headline and a few blocks.
-    boolean leftWhilePaused = waitFor(out, "柳溪镇第795号通告", running);
-    feed.write(more);
+    boolean leftWhilePaused = waitFor(() -> out.toString(StandardCharsets.UTF_8).contains("柳溪镇第795号通告"), running);
+    feed.write(SENT_AFTER);
     feed.close();
 
     assertThat(running.ended()).isTrue();
     assertThat(running.failure()).isNull();
+    paused.close();
     assertThat(leftWhilePaused).isTrue();
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(atOnce.toString(StandardCharsets.UTF_8));
   }
 
-  /** True once {@code out} holds {@code text}, within a minute and while the run has not failed. */
-  private static boolean waitFor(Counted out, String text, InBackground running) throws InterruptedException {
+  @Test
+  void filesOfWhatAPausedStdinSentAreWrittenBeforeItSendsMore() throws Exception {
+    PipedOutputStream feed = new PipedOutputStream();
+    PipedInputStream stdin = new PipedInputStream(feed, 1 << 20);
+    feed.write(sentBeforeThePause());
+    feed.flush();
+    Path out = temp.resolve("out");
+    DirectorySink files = DirectorySink.open(out, OutputFormat.MD, new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0), false);
+    InBackground running = InBackground.start(() -> runStdin(stdin, 2, files));
+    boolean writtenWhilePaused = waitFor(() -> holdsFileOf(out, 795), running);
+    feed.write(SENT_AFTER);
+    feed.close();
+
+    assertThat(running.ended()).isTrue();
+    assertThat(running.failure()).isNull();
+    files.close();
+    assertThat(writtenWhilePaused).isTrue();
+    assertThat(holdsFileOf(out, 801)).isTrue();
+  }
+
+  /** True when {@code folder} holds the file of article {@code id} under its final name. */
+  private static boolean holdsFileOf(Path folder, int id) {
+    String prefix = String.format(Locale.ROOT, "%06d-", id);
+    try (Stream<Path> names = Files.list(folder)) {
+      return names.anyMatch(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".md"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** True once {@code done} holds, within a minute and while the run has not failed. */
+  private static boolean waitFor(BooleanSupplier done, InBackground running) throws InterruptedException {
     long deadline = System.nanoTime() + 60_000_000_000L;
     while (System.nanoTime() < deadline && running.failure() == null) {
-      if (out.toString(StandardCharsets.UTF_8).contains(text)) {
+      if (done.getAsBoolean()) {
         return true;
       }
       Thread.sleep(10);
@@ -113,8 +165,8 @@ class CleanRunBatchedOutputTest {
     return false;
   }
 
-  /** Runs stdin into a JSON Lines sink on {@code out}, and closes the sink. */
-  private static void runStdin(InputStream stdin, int threads, Counted out) throws Exception {
+  /** Runs stdin into {@code sink}; the caller closes it. */
+  private static void runStdin(InputStream stdin, int threads, ArticleSink sink) throws Exception {
     CleanRun run =
         new CleanRun(
                 RepairSettings.defaults(),
@@ -123,11 +175,8 @@ class CleanRunBatchedOutputTest {
                 stdin,
                 w -> {})
             .withThreads(threads);
-    JsonLinesSink sink = new JsonLinesSink(out, () -> null);
     run.run(List.of(InputSource.stdin()), sink);
-    sink.close();
   }
-
 
   /** Runs the dump into a JSON Lines sink on {@code out}; returns the records out before the sink closed. */
   private static int run(Path file, DedupSettings.NearMode near, int threads, Counted out) throws Exception {
