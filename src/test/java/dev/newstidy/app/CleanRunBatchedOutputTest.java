@@ -40,6 +40,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CleanRunBatchedOutputTest {
   @TempDir Path temp;
 
+  /** What the feed sends after the pause: one more article. */
+  private static final byte[] SENT_AFTER = "# 溪口新桥通车\n\n3月2日，溪口新桥通车，两岸村民走上了新桥。\n".getBytes(StandardCharsets.UTF_8);
+
   /** Counts the writes that reach it. */
   private static final class Counted extends ByteArrayOutputStream {
     int writes;
@@ -90,9 +93,6 @@ class CleanRunBatchedOutputTest {
     return dump.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** What the feed sends after the pause: one more article. */
-  private static final byte[] SENT_AFTER = "# 溪口新桥通车\n\n3月2日，溪口新桥通车，两岸村民走上了新桥。\n".getBytes(StandardCharsets.UTF_8);
-
   @ParameterizedTest
   @ValueSource(ints = {1, 2})
   void recordsOfWhatAPausedStdinSentLeaveBeforeItSendsMore(int threads) throws Exception {
@@ -104,43 +104,50 @@ class CleanRunBatchedOutputTest {
     runStdin(new ByteArrayInputStream(whole), threads, sink);
     sink.close();
 
-    PipedOutputStream feed = new PipedOutputStream();
-    PipedInputStream stdin = new PipedInputStream(feed, whole.length);
-    feed.write(sent);
-    feed.flush();
     Counted out = new Counted();
-    JsonLinesSink paused = new JsonLinesSink(out, () -> null);
-    InBackground running = InBackground.start(() -> runStdin(stdin, threads, paused));
     // The segmenter closes an article once it has read the next one's headline and a few blocks.
-    boolean leftWhilePaused = waitFor(() -> out.toString(StandardCharsets.UTF_8).contains("柳溪镇第795号通告"), running);
-    feed.write(SENT_AFTER);
-    feed.close();
+    boolean leftWhilePaused =
+        runPaused(
+            threads,
+            new JsonLinesSink(out, () -> null),
+            () -> out.toString(StandardCharsets.UTF_8).contains("柳溪镇第795号通告"));
 
-    assertThat(running.ended()).isTrue();
-    assertThat(running.failure()).isNull();
-    paused.close();
     assertThat(leftWhilePaused).isTrue();
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(atOnce.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void filesOfWhatAPausedStdinSentAreWrittenBeforeItSendsMore() throws Exception {
-    PipedOutputStream feed = new PipedOutputStream();
-    PipedInputStream stdin = new PipedInputStream(feed, 1 << 20);
-    feed.write(sentBeforeThePause());
-    feed.flush();
     Path out = temp.resolve("out");
     DirectorySink files = DirectorySink.open(out, OutputFormat.MD, new FileNamer(FileNamer.DEFAULT_TEMPLATE, 0), false);
-    InBackground running = InBackground.start(() -> runStdin(stdin, 2, files));
-    boolean writtenWhilePaused = waitFor(() -> holdsFileOf(out, 795), running);
+
+    boolean writtenWhilePaused = runPaused(2, files, () -> holdsFileOf(out, 795));
+
+    assertThat(writtenWhilePaused).isTrue();
+    assertThat(holdsFileOf(out, 801)).isTrue();
+  }
+
+  /**
+   * Runs a feed into {@code sink} through a pipe: sends {@link #sentBeforeThePause}, waits until
+   * {@code outWhilePaused} holds (a minute at most), sends {@link #SENT_AFTER} and ends; then checks
+   * that the run ended without failing and closes the sink. True when {@code outWhilePaused} held
+   * before the rest was sent.
+   */
+  private static boolean runPaused(int threads, ArticleSink sink, BooleanSupplier outWhilePaused) throws Exception {
+    byte[] sent = sentBeforeThePause();
+    PipedOutputStream feed = new PipedOutputStream();
+    PipedInputStream stdin = new PipedInputStream(feed, sent.length + SENT_AFTER.length);
+    feed.write(sent);
+    feed.flush();
+    InBackground running = InBackground.start(() -> runStdin(stdin, threads, sink));
+    boolean heldWhilePaused = waitFor(outWhilePaused, running);
     feed.write(SENT_AFTER);
     feed.close();
 
     assertThat(running.ended()).isTrue();
     assertThat(running.failure()).isNull();
-    files.close();
-    assertThat(writtenWhilePaused).isTrue();
-    assertThat(holdsFileOf(out, 801)).isTrue();
+    sink.close();
+    return heldWhilePaused;
   }
 
   /** True when {@code folder} holds the file of article {@code id} under its final name. */
