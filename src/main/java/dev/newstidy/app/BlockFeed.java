@@ -153,7 +153,7 @@ final class BlockFeed {
    * (pinned by {@code BlockFeedTest.anErrorInTheReaderThreadSurfacesInsteadOfHanging}).
    */
   void feedInBackground(List<InputSource> inputs, Consumer<FeedEvent> events) throws IOException {
-    feedInBackground(inputs, events, BatchWatcher.NONE);
+    feedInBackground(inputs, events, BatchWatcher.NONE, () -> {});
   }
 
   /** Hears each batch as the reader thread hands it over, and as the run takes it. */
@@ -195,14 +195,9 @@ final class BlockFeed {
     }
   }
 
-  /** {@link #feedInBackground(List, Consumer)}, with {@code watcher} hearing every batch. */
-  void feedInBackground(List<InputSource> inputs, Consumer<FeedEvent> events, BatchWatcher watcher) throws IOException {
-    feedInBackground(inputs, events, watcher, () -> {});
-  }
-
   /**
-   * {@link #feedInBackground(List, Consumer, BatchWatcher)}, handing on what is read as soon as the
-   * input pauses. A batch goes over before it is full when stdin's next read would wait ({@link
+   * {@link #feedInBackground(List, Consumer)}, with {@code watcher} hearing every batch, and handing
+   * on what is read as soon as the input pauses. A batch goes over before it is full when stdin's next read would wait ({@link
    * PauseAwareInput}); and when no batch comes for {@link #PAUSE_MILLIS}, {@code onPause} runs in
    * this thread (the run hands on its finished articles) before it waits on. So a feed that sends
    * a few articles and pauses sees their records, not only once a full batch (512 events or 256 Ki

@@ -82,10 +82,7 @@ class BlockFeedTest {
 
     boolean beforeMore = lastSent.await(60, TimeUnit.SECONDS);
     // No batch comes after the last one: the run hears the pause PAUSE_MILLIS later.
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (pausesAfterIt.get() == 0 && System.nanoTime() < deadline) {
-      Thread.sleep(1);
-    }
+    run.sees(() -> pausesAfterIt.get() > 0);
     int heard = pausesAfterIt.get();
     writer.write(more);
     writer.close();
@@ -177,7 +174,8 @@ class BlockFeedTest {
                     ahead.set(readOnceTheReaderWaitsToQueue(feed, before));
                   }
                 },
-                watcher));
+                watcher,
+                () -> {}));
     return ahead.get();
   }
 

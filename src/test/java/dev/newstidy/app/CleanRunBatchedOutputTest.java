@@ -140,7 +140,7 @@ class CleanRunBatchedOutputTest {
     feed.write(sent);
     feed.flush();
     InBackground running = InBackground.start(() -> runStdin(stdin, threads, sink));
-    boolean heldWhilePaused = waitFor(outWhilePaused, running);
+    boolean heldWhilePaused = running.sees(outWhilePaused);
     feed.write(SENT_AFTER);
     feed.close();
 
@@ -158,18 +158,6 @@ class CleanRunBatchedOutputTest {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  /** True once {@code done} holds, within a minute and while the run has not failed. */
-  private static boolean waitFor(BooleanSupplier done, InBackground running) throws InterruptedException {
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    while (System.nanoTime() < deadline && running.failure() == null) {
-      if (done.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(10);
-    }
-    return false;
   }
 
   /** Runs stdin into {@code sink}; the caller closes it. */

@@ -1,6 +1,7 @@
 package dev.newstidy.app;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * A step run in a daemon thread of its own, keeping what it threw: for tests that feed a run
@@ -38,6 +39,21 @@ final class InBackground {
   /** What the step threw, or null. */
   Throwable failure() {
     return failure.get();
+  }
+
+  /**
+   * True once {@code done} holds, looked at every few milliseconds for up to a minute while the
+   * step has not failed: what the step should have done while the test's thread holds its input back.
+   */
+  boolean sees(BooleanSupplier done) throws InterruptedException {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline && failure.get() == null) {
+      if (done.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(5);
+    }
+    return false;
   }
 
   /** Waits up to a minute for the step to end; true when it ended. */
