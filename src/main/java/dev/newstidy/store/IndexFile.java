@@ -277,8 +277,13 @@ public final class IndexFile implements Closeable {
     private int count;
 
     @Override
-    public int append(String text, long[] shingles, long location) {
+    public int append(String text, int[] shingles, long[] keys, long location) {
       return count++;
+    }
+
+    @Override
+    public long[] keys(int id) {
+      throw new IllegalStateException("keys were not kept");
     }
 
     @Override
@@ -297,7 +302,7 @@ public final class IndexFile implements Closeable {
     }
 
     @Override
-    public long[] shingles(int id) {
+    public int[] shingles(int id) {
       throw new IllegalStateException("shingles were not kept");
     }
 

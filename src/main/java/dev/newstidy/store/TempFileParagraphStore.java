@@ -1,5 +1,7 @@
 package dev.newstidy.store;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import dev.newstidy.stage.dedup.IntChunks;
 import dev.newstidy.stage.dedup.LongChunks;
 import dev.newstidy.stage.dedup.ParagraphStore;
@@ -13,9 +15,10 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A {@link ParagraphStore} in a temporary file, deleted when the run closes it (and at exit, should
- * the run end otherwise). Each paragraph is one record: its location (8 bytes), its shingle hashes
- * as 8-byte words and then its text as UTF-16 code units, so that a candidate's hashes are one
- * positional read with no text decoded; the heap holds 12 bytes a paragraph (where its record
+ * the run end otherwise). Each paragraph is one record: its location (8 bytes), its band keys (8
+ * bytes each), its shingle hashes' high halves as 4-byte words ({@code Shingles.highHalves}) and
+ * then its text as UTF-16 code units, so that a candidate's hashes are one positional read with no
+ * text decoded; the heap holds 12 bytes a paragraph (where its record
  * starts and how many hashes it has) and one buffer of records not yet written. UTF-16 and not
  * UTF-8: a paragraph's chars are copied as they are, where encoding them was a sixth of what
  * filing a paragraph cost the cleaning thread, and Chinese text takes 2 bytes a character instead
@@ -24,6 +27,9 @@ import java.nio.file.StandardOpenOption;
 public final class TempFileParagraphStore implements ParagraphStore {
   /** Records are written in batches of about this many bytes: one system call per batch. */
   private static final int BATCH = 1 << 20;
+
+  /** A record's bytes before its hashes: the location and the band keys. */
+  private static final int HEAD = Long.BYTES + KEYS * Long.BYTES;
 
   private final Path file;
   private final FileChannel channel;
@@ -54,15 +60,19 @@ public final class TempFileParagraphStore implements ParagraphStore {
   }
 
   @Override
-  public int append(String text, long[] shingles, long location) throws IOException {
-    int size = Long.BYTES + shingles.length * Long.BYTES + text.length() * Character.BYTES;
+  public int append(String text, int[] shingles, long[] keys, long location) throws IOException {
+    checkArgument(keys.length == KEYS, "%s band keys, not %s", keys.length, KEYS);
+    int size = HEAD + shingles.length * Integer.BYTES + text.length() * Character.BYTES;
     if (size > pending.remaining()) {
       flush();
     }
     ByteBuffer to = size <= pending.capacity() ? pending : ByteBuffer.allocate(size).order(ByteOrder.nativeOrder());
     to.putLong(location);
-    for (long hash : shingles) {
-      to.putLong(hash);
+    for (long key : keys) {
+      to.putLong(key);
+    }
+    for (int hash : shingles) {
+      to.putInt(hash);
     }
     putChars(to, text);
     if (to != pending) {
@@ -71,6 +81,13 @@ public final class TempFileParagraphStore implements ParagraphStore {
     starts.add(starts.get(starts.size() - 1) + size);
     counts.add(shingles.length);
     return counts.size() - 1;
+  }
+
+  @Override
+  public long[] keys(int id) throws IOException {
+    long[] keys = new long[KEYS];
+    read(starts.get(id) + Long.BYTES, KEYS * Long.BYTES).asLongBuffer().get(keys);
+    return keys;
   }
 
   @Override
@@ -84,30 +101,30 @@ public final class TempFileParagraphStore implements ParagraphStore {
   }
 
   @Override
-  public long[] shingles(int id) throws IOException {
-    return shingles(id, new long[counts.get(id)]);
+  public int[] shingles(int id) throws IOException {
+    return shingles(id, new int[counts.get(id)]);
   }
 
   @Override
-  public long[] shingles(int id, long[] buffer) throws IOException {
+  public int[] shingles(int id, int[] buffer) throws IOException {
     int count = counts.get(id);
-    long[] hashes = buffer.length >= count ? buffer : new long[count];
-    read(shinglesAt(id), count * Long.BYTES).asLongBuffer().get(hashes, 0, count);
+    int[] hashes = buffer.length >= count ? buffer : new int[count];
+    read(shinglesAt(id), count * Integer.BYTES).asIntBuffer().get(hashes, 0, count);
     return hashes;
   }
 
   @Override
   public String text(int id) throws IOException {
-    long from = shinglesAt(id) + (long) counts.get(id) * Long.BYTES;
+    long from = shinglesAt(id) + (long) counts.get(id) * Integer.BYTES;
     ByteBuffer bytes = read(from, (int) (starts.get(id + 1) - from));
     char[] chars = new char[bytes.remaining() / Character.BYTES];
     bytes.asCharBuffer().get(chars);
     return new String(chars);
   }
 
-  /** Where record {@code id}'s shingle hashes start in the file: after its location. */
+  /** Where record {@code id}'s shingle hashes start in the file: after its location and keys. */
   private long shinglesAt(int id) {
-    return starts.get(id) + Long.BYTES;
+    return starts.get(id) + HEAD;
   }
 
   /** Puts the chars of {@code text} at {@code to}'s position and moves past them: one bulk copy. */

@@ -1,7 +1,9 @@
 package dev.newstidy.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newstidy.stage.dedup.ParagraphStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +16,13 @@ class TempFileParagraphStoreTest {
   @Test
   void givesBackTheShinglesAndTextOfARecordStillInTheBatch() throws IOException {
     try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
-      int id = store.append("桥头镇的渡船今天停航。", new long[] {-7L, 3L, Long.MAX_VALUE}, 0x1234_5678_9ABCL);
+      long[] keys = {1L, -2L, 3L, Long.MIN_VALUE, 5L, 6L, 7L, Long.MAX_VALUE};
+      int id = store.append("桥头镇的渡船今天停航。", new int[] {-7, 3, Integer.MAX_VALUE}, keys, 0x1234_5678_9ABCL);
 
       assertThat(id).isZero();
       assertThat(store.location(id)).isEqualTo(0x1234_5678_9ABCL);
-      assertThat(store.shingles(id)).containsExactly(-7L, 3L, Long.MAX_VALUE);
+      assertThat(store.keys(id)).containsExactly(keys);
+      assertThat(store.shingles(id)).containsExactly(-7, 3, Integer.MAX_VALUE);
       assertThat(store.text(id)).isEqualTo("桥头镇的渡船今天停航。");
     }
   }
@@ -26,37 +30,38 @@ class TempFileParagraphStoreTest {
   @Test
   void givesBackRecordsWrittenOutAcrossManyBatchesAndOneLargerThanABatch() throws IOException {
     Random random = new Random(11);
-    List<long[]> hashes = new ArrayList<>();
+    List<int[]> hashes = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
       for (int i = 0; i < 3000; i++) {
         // Record 1500 alone is larger than a batch (1 MiB): it is written straight through.
-        long[] h = random.longs(i == 1500 ? 200_000 : random.nextInt(400)).sorted().toArray();
+        int[] h = random.ints(i == 1500 ? 300_000 : random.nextInt(400)).sorted().toArray();
         String text = "第" + i + "段：河西村的新码头" + "，".repeat(i % 7);
         hashes.add(h);
         texts.add(text);
-        assertThat(store.append(text, h, Long.MIN_VALUE + 31L * i)).isEqualTo(i);
+        assertThat(store.append(text, h, keysOf(i), Long.MIN_VALUE + 31L * i)).isEqualTo(i);
       }
 
       for (int i : new int[] {0, 1, 777, 1499, 1500, 1501, 2999}) {
         assertThat(store.shingles(i)).as("record %s", i).containsExactly(hashes.get(i));
         assertThat(store.text(i)).as("record %s", i).isEqualTo(texts.get(i));
         assertThat(store.location(i)).as("record %s", i).isEqualTo(Long.MIN_VALUE + 31L * i);
+        assertThat(store.keys(i)).as("record %s", i).containsExactly(keysOf(i));
         assertThat(store.shingleCount(i)).as("record %s", i).isEqualTo(hashes.get(i).length);
       }
       // Into a buffer: the hashes at its start when they fit (what lies past them is left as it
       // was), a new array of their own when they do not.
-      long[] buffer = new long[500];
-      java.util.Arrays.fill(buffer, 99L);
+      int[] buffer = new int[500];
+      java.util.Arrays.fill(buffer, 99);
       for (int i : new int[] {0, 1, 777, 1499, 1501, 2999}) {
         int count = hashes.get(i).length;
-        long[] read = store.shingles(i, buffer);
+        int[] read = store.shingles(i, buffer);
         assertThat(read).as("record %s", i).isSameAs(buffer);
         assertThat(java.util.Arrays.copyOf(read, count)).as("record %s", i).containsExactly(hashes.get(i));
-        assertThat(java.util.Arrays.copyOfRange(read, count, buffer.length)).as("record %s", i).containsOnly(99L);
-        java.util.Arrays.fill(buffer, 99L);
+        assertThat(java.util.Arrays.copyOfRange(read, count, buffer.length)).as("record %s", i).containsOnly(99);
+        java.util.Arrays.fill(buffer, 99);
       }
-      long[] large = store.shingles(1500, buffer);
+      int[] large = store.shingles(1500, buffer);
       assertThat(large).isNotSameAs(buffer).containsExactly(hashes.get(1500));
     }
   }
@@ -64,12 +69,12 @@ class TempFileParagraphStoreTest {
   @Test
   void keepsAParagraphWithNoShinglesAndAnEmptyText() throws IOException {
     try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
-      store.append("", new long[0], 0L);
-      store.append("second", new long[] {42L}, 0L);
+      store.append("", new int[0], keysOf(0), 0L);
+      store.append("second", new int[] {42}, keysOf(1), 0L);
 
       assertThat(store.shingles(0)).isEmpty();
       assertThat(store.text(0)).isEmpty();
-      assertThat(store.shingles(1)).containsExactly(42L);
+      assertThat(store.shingles(1)).containsExactly(42);
       assertThat(store.text(1)).isEqualTo("second");
     }
   }
@@ -79,10 +84,23 @@ class TempFileParagraphStoreTest {
     // UTF-16 code units as they are: a lone surrogate, which UTF-8 cannot carry, comes back too.
     String text = "Ferry to Wexmoor \uD83D resumes, 渡船复航 \uD83D\uDE22";
     try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
-      store.append(text, new long[] {1L}, 0L);
+      store.append(text, new int[] {1}, keysOf(0), 0L);
 
       assertThat(store.text(0)).isEqualTo(text);
     }
+  }
+
+  @Test
+  void refusesARecordWithoutItsEightKeys() throws IOException {
+    try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
+      assertThatThrownBy(() -> store.append("短", new int[] {1}, new long[3], 0L))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  /** Eight band keys of record {@code i}, each its own. */
+  private static long[] keysOf(int i) {
+    return java.util.stream.LongStream.range(0, ParagraphStore.KEYS).map(k -> i * 1_000_003L + k).toArray();
   }
 
   @Test

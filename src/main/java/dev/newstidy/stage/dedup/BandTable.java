@@ -202,7 +202,7 @@ final class BandTable {
     return shared;
   }
 
-  /** The band keys of paragraph {@code id}, made again from what the index stored of it. */
+  /** The band keys of paragraph {@code id}, read back from what the index stored of it. */
   interface KeysOf {
     long[] of(int id) throws IOException;
   }

@@ -15,10 +15,10 @@ import java.util.function.Function;
 
 /**
  * Finds paragraphs that are near copies of an earlier one: each paragraph's {@link NearSketch}
- * (sorted {@link Shingles} hashes and {@link MinHash} band keys) is looked up in the {@link
- * BandTable}, and every candidate confirmed by its exact Jaccard similarity against the earlier
- * paragraph's sorted shingle hashes, read back as they were stored in a {@link ParagraphStore}
- * (nothing is re-derived from text, however far back the candidate stands). A paragraph is compared
+ * (the high halves of its sorted {@link Shingles} hashes, and {@link MinHash} band keys) is looked
+ * up in the {@link BandTable}, and every candidate confirmed by its exact Jaccard similarity over
+ * those halves against the earlier paragraph's, read back as they were stored in a {@link
+ * ParagraphStore} (nothing is re-derived from text, however far back the candidate stands). A paragraph is compared
  * with every earlier paragraph that took part, kept or removed, so that each verdict depends only
  * on what came before it.
  *
@@ -70,7 +70,7 @@ public final class NearDuplicateIndex {
   /** In {@link #normalLengths}: the paragraph's shingles are word 3-grams, not character 5-grams. */
   private static final int BY_WORDS = 1 << 31;
 
-  /** The longest shingle set {@link #candidateShingles} grows to hold (128 KiB); a longer one is read into its own array. */
+  /** The longest shingle set {@link #candidateShingles} grows to hold (64 KiB); a longer one is read into its own array. */
   private static final int KEPT_SHINGLES = 1 << 14;
 
   private final double threshold;
@@ -88,7 +88,7 @@ public final class NearDuplicateIndex {
    * the next (one thread uses an index): a new array per candidate was a third of what near mode
    * allocated (JFR, 200 MB dump).
    */
-  private long[] candidateShingles = new long[256];
+  private int[] candidateShingles = new int[256];
 
   /** Makes the sketches this index makes itself, in the one thread that uses the index. */
   private final NearSketcher sketcher = new NearSketcher();
@@ -194,7 +194,7 @@ public final class NearDuplicateIndex {
    * (1 band) that both pass give {@code 7}, with {@code 40} never compared.
    */
   private Optional<Match> confirm(long[] candidates, NearSketch sketch) {
-    long[] shingles = sketch.shingles();
+    int[] shingles = sketch.shingles();
     int[] chosen = new int[CONFIRMED];
     int count = 0;
     for (int k = 0; k < candidates.length && count < CONFIRMED; k++) {
@@ -231,9 +231,9 @@ public final class NearDuplicateIndex {
     double floor = Math.min(threshold, EDIT_CHECK_FLOOR);
     int count = store.shingleCount(id);
     if (candidateShingles.length < count && count <= KEPT_SHINGLES) {
-      candidateShingles = new long[Math.min(KEPT_SHINGLES, Math.max(count, 2 * candidateShingles.length))];
+      candidateShingles = new int[Math.min(KEPT_SHINGLES, Math.max(count, 2 * candidateShingles.length))];
     }
-    long[] earlierShingles = store.shingles(id, candidateShingles);
+    int[] earlierShingles = store.shingles(id, candidateShingles);
     double similarity = Shingles.jaccardAtLeast(sketch.shingles(), earlierShingles, count, floor);
     if ((similarity >= threshold && !byEditsOnly) || similarity < EDIT_CHECK_FLOOR) {
       return byEditsOnly ? 0 : similarity;
@@ -263,7 +263,7 @@ public final class NearDuplicateIndex {
   private void add(NearSketch sketch, SourceSpan where) {
     int id;
     try {
-      id = store.append(NearSnapshot.asSaved(sketch.text()), sketch.shingles(), locationCodec.pack(where));
+      id = store.append(NearSnapshot.asSaved(sketch.text()), sketch.shingles(), sketch.keys(), locationCodec.pack(where));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -281,7 +281,7 @@ public final class NearDuplicateIndex {
       out.writeUTF(path);
     }
     int count = normalLengths.size();
-    bands.write(out, id -> MinHash.bandKeys(store.shingles(id)));
+    bands.write(out, store::keys);
     for (int i = 0; i < count; i++) {
       out.writeLong(store.location(i));
       out.writeInt(store.shingleCount(i));
@@ -309,11 +309,12 @@ public final class NearDuplicateIndex {
         throw new IOException("shingle count " + size + " does not match its text");
       }
       normalLengths.add(normal.length() | (kind.byCharacters() ? 0 : BY_WORDS));
-      int id = store.append(text, shingles, location);
+      long[] keys = MinHash.bandKeys(shingles);
+      int id = store.append(text, Shingles.highHalves(shingles), keys, location);
       if (id != i) {
         throw new IOException("text store out of step while loading");
       }
-      bands.file(MinHash.bandKeys(shingles), id);
+      bands.file(keys, id);
     }
   }
 

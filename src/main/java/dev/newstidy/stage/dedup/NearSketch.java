@@ -2,7 +2,7 @@ package dev.newstidy.stage.dedup;
 
 /**
  * What the near-copy index needs to know of one paragraph, made from its text alone: its sorted
- * shingle hashes, its 8 band keys, its kind ({@link Shingles.Kind}: short Latin text is confirmed by
+ * shingle hashes' high halves ({@link Shingles#highHalves}), its 8 band keys (from the whole hashes), its kind ({@link Shingles.Kind}: short Latin text is confirmed by
  * edits only; character 5-grams bound the edits between two texts), and its normalised text. A pure function of the text, so a run may make sketches ahead, in another
  * thread, and hand them to the index in input order: the verdicts are the same as when the index
  * makes them itself.
@@ -11,7 +11,8 @@ package dev.newstidy.stage.dedup;
  * character 5-grams and 8 keys; a paragraph under {@link NearDuplicateIndex#LOOKUP_CHARS}
  * characters, or one of punctuation only, takes no part ({@link #takesPart} false).
  */
-public record NearSketch(String text, long[] shingles, long[] keys, Shingles.Kind kind, String normal) {
+public record NearSketch(String text, int[] shingles, long[] keys, Shingles.Kind kind, String normal) {
+  private static final int[] NO_SHINGLES = new int[0];
   private static final long[] NONE = new long[0];
 
   /** The sketch of raw paragraph text. */
@@ -26,15 +27,15 @@ public record NearSketch(String text, long[] shingles, long[] keys, Shingles.Kin
    */
   static NearSketch of(String text, Shingles.Scratch scratch, long[] signature) {
     if (text.length() < NearDuplicateIndex.LOOKUP_CHARS) {
-      return new NearSketch(text, NONE, NONE, Shingles.Kind.CHINESE, "");
+      return new NearSketch(text, NO_SHINGLES, NONE, Shingles.Kind.CHINESE, "");
     }
     String normal = ParagraphFingerprint.normalise(text);
     Shingles.Kind kind = Shingles.kindOf(text, normal);
     long[] shingles = Shingles.of(text, normal, kind, scratch);
     if (shingles.length == 0) {
-      return new NearSketch(text, NONE, NONE, kind, normal);
+      return new NearSketch(text, NO_SHINGLES, NONE, kind, normal);
     }
-    return new NearSketch(text, shingles, MinHash.bandKeys(shingles, signature), kind, normal);
+    return new NearSketch(text, Shingles.highHalves(shingles), MinHash.bandKeys(shingles, signature), kind, normal);
   }
 
   /** True for short Latin text, whose character 5-grams find a copy but only edits confirm it. */

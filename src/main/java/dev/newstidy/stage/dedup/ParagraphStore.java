@@ -4,23 +4,31 @@ import java.io.IOException;
 
 /**
  * An append-only store of the paragraphs that took part in near-copy detection: each one's sorted
- * shingle hashes and its text, so that candidates are confirmed by exact Jaccard similarity against
+ * shingle hashes' high halves, its band keys and its text, so that candidates are confirmed by exact Jaccard similarity against
  * stored hashes (nothing re-derived) without keeping either in the heap. The run provides it (a
  * temporary file); the stages only append and read.
  */
 public interface ParagraphStore extends AutoCloseable {
+  /** How many band keys each paragraph has ({@link MinHash#BANDS}). */
+  int KEYS = MinHash.BANDS;
+
   /**
    * Appends a paragraph and returns its number, counting from 0.
    *
-   * @param shingles its sorted distinct shingle hashes ({@link Shingles#of}); the store keeps them as given
+   * @param shingles its sorted shingle hashes' high halves ({@link Shingles#highHalves}); the store keeps them as given
+   * @param keys its {@link #KEYS} band keys, read back by {@link #keys} only when the index is saved:
+   *     they are made from the whole hashes, which the store does not keep
    * @param location a long kept with it and read back by {@link #location} (the near-copy index's
    *     packed first-seen location, which it needs only for a paragraph found to be copied), so
    *     that the heap need not hold it
    */
-  int append(String text, long[] shingles, long location) throws IOException;
+  int append(String text, int[] shingles, long[] keys, long location) throws IOException;
 
   /** The location appended with number {@code id}. */
   long location(int id) throws IOException;
+
+  /** The band keys appended with number {@code id}. */
+  long[] keys(int id) throws IOException;
 
   /** The text appended as number {@code id}; read only for the rare check by edits. */
   String text(int id) throws IOException;
@@ -29,7 +37,7 @@ public interface ParagraphStore extends AutoCloseable {
   int shingleCount(int id);
 
   /** The shingle hashes appended as number {@code id}, equal to those given, in the same order. */
-  long[] shingles(int id) throws IOException;
+  int[] shingles(int id) throws IOException;
 
   /**
    * The shingle hashes appended as number {@code id} at the start of {@code buffer} when it holds
@@ -37,7 +45,7 @@ public interface ParagraphStore extends AutoCloseable {
    * {@code count} being how many were appended. A store that reads from a file copies them into the
    * buffer, so that a candidate costs no array of its own.
    */
-  default long[] shingles(int id, long[] buffer) throws IOException {
+  default int[] shingles(int id, int[] buffer) throws IOException {
     return shingles(id);
   }
 

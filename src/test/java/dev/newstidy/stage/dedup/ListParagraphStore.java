@@ -9,12 +9,14 @@ import java.util.List;
  */
 public final class ListParagraphStore implements ParagraphStore {
   private final List<String> texts = new ArrayList<>();
-  private final List<long[]> shingles = new ArrayList<>();
+  private final List<int[]> shingles = new ArrayList<>();
   private final List<Long> locations = new ArrayList<>();
+  private final List<long[]> keys = new ArrayList<>();
 
   @Override
-  public int append(String text, long[] hashes, long location) {
+  public int append(String text, int[] hashes, long[] bandKeys, long location) {
     texts.add(text);
+    keys.add(bandKeys.clone());
     shingles.add(hashes.clone());
     locations.add(location);
     return texts.size() - 1;
@@ -23,6 +25,11 @@ public final class ListParagraphStore implements ParagraphStore {
   @Override
   public long location(int id) {
     return locations.get(id);
+  }
+
+  @Override
+  public long[] keys(int id) {
+    return keys.get(id).clone();
   }
 
   @Override
@@ -36,7 +43,7 @@ public final class ListParagraphStore implements ParagraphStore {
   }
 
   @Override
-  public long[] shingles(int id) {
+  public int[] shingles(int id) {
     return shingles.get(id).clone();
   }
 
@@ -45,13 +52,13 @@ public final class ListParagraphStore implements ParagraphStore {
    * values that belong to no set, so that an index that read past the count would be caught.
    */
   @Override
-  public long[] shingles(int id, long[] buffer) {
-    long[] hashes = shingles.get(id);
+  public int[] shingles(int id, int[] buffer) {
+    int[] hashes = shingles.get(id);
     if (buffer.length < hashes.length) {
       return hashes.clone();
     }
     System.arraycopy(hashes, 0, buffer, 0, hashes.length);
-    java.util.Arrays.fill(buffer, hashes.length, buffer.length, Long.MIN_VALUE);
+    java.util.Arrays.fill(buffer, hashes.length, buffer.length, Integer.MIN_VALUE);
     return buffer;
   }
 

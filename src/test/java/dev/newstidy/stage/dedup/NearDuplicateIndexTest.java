@@ -33,8 +33,13 @@ class NearDuplicateIndexTest {
     int[] textReads = {0};
     ParagraphStore counting = new ParagraphStore() {
       @Override
-      public int append(String text, long[] shingles, long location) {
-        return texts.append(text, shingles, location);
+      public int append(String text, int[] shingles, long[] keys, long location) {
+        return texts.append(text, shingles, keys, location);
+      }
+
+      @Override
+      public long[] keys(int id) {
+        return texts.keys(id);
       }
 
       @Override
@@ -54,7 +59,7 @@ class NearDuplicateIndexTest {
       }
 
       @Override
-      public long[] shingles(int id) {
+      public int[] shingles(int id) {
         return texts.shingles(id);
       }
 
@@ -228,8 +233,13 @@ class NearDuplicateIndexTest {
     java.util.List<Integer> shinglesRead = new java.util.ArrayList<>();
     ParagraphStore recording = new ParagraphStore() {
       @Override
-      public int append(String text, long[] shingles, long location) {
-        return texts.append(text, shingles, location);
+      public int append(String text, int[] shingles, long[] keys, long location) {
+        return texts.append(text, shingles, keys, location);
+      }
+
+      @Override
+      public long[] keys(int id) {
+        return texts.keys(id);
       }
 
       @Override
@@ -248,7 +258,7 @@ class NearDuplicateIndexTest {
       }
 
       @Override
-      public long[] shingles(int id) {
+      public int[] shingles(int id) {
         shinglesRead.add(id);
         return texts.shingles(id);
       }

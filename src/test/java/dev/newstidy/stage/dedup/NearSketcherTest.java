@@ -17,7 +17,7 @@ class NearSketcherTest {
     NearSketcher sketcher = new NearSketcher();
     Random random = new Random(20261201L);
     List<NearSketch> made = new ArrayList<>();
-    List<long[]> shinglesAsMade = new ArrayList<>();
+    List<int[]> shinglesAsMade = new ArrayList<>();
     for (String text : paragraphs(random)) {
       NearSketch kept = sketcher.sketch(text);
       NearSketch fresh = NearSketch.of(text);
@@ -42,7 +42,7 @@ class NearSketcherTest {
     String second = han(new Random(12L), 90, 20_000);
 
     NearSketch made = sketcher.sketch(first);
-    long[] asMade = made.shingles().clone();
+    int[] asMade = made.shingles().clone();
     sketcher.sketch(second);
 
     assertThat(made.shingles()).isEqualTo(asMade).isEqualTo(NearSketch.of(first).shingles());
@@ -56,7 +56,7 @@ class NearSketcherTest {
     String next = latin(new Random(14L), 30);
 
     NearSketch made = sketcher.sketch(few);
-    long[] asMade = made.shingles().clone();
+    int[] asMade = made.shingles().clone();
     long[] keys = made.keys().clone();
     sketcher.sketch(next);
 

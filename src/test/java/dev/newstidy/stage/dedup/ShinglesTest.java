@@ -11,16 +11,16 @@ class ShinglesTest {
     java.util.Random random = new java.util.Random(5);
     for (int round = 0; round < 20_000; round++) {
       // Drawn from a small range, so that the sets overlap by every amount, exactly at the floor too.
-      long[] a = random.longs(random.nextInt(40), 0, 60).distinct().sorted().toArray();
-      long[] b = random.longs(random.nextInt(40), 0, 60).distinct().sorted().toArray();
+      int[] a = random.ints(random.nextInt(40), 0, 60).distinct().sorted().toArray();
+      int[] b = random.ints(random.nextInt(40), 0, 60).distinct().sorted().toArray();
       double floor = new double[] {0.5, 0.8, 0.3, 1.0}[round % 4];
 
-      double exact = Shingles.jaccard(a, b);
+      double exact = Shingles.jaccard(widened(a), widened(b));
 
       assertThat(Shingles.jaccardAtLeast(a, b, floor)).as("round %s", round).isEqualTo(exact >= floor ? exact : 0);
       // b at the start of a longer buffer, as a candidate read into a reused one: what follows it is ignored.
-      long[] buffer = java.util.Arrays.copyOf(b, b.length + random.nextInt(5));
-      java.util.Arrays.fill(buffer, b.length, buffer.length, 30L);
+      int[] buffer = java.util.Arrays.copyOf(b, b.length + random.nextInt(5));
+      java.util.Arrays.fill(buffer, b.length, buffer.length, 30);
       assertThat(Shingles.jaccardAtLeast(a, buffer, b.length, floor)).as("round %s", round).isEqualTo(exact >= floor ? exact : 0);
     }
   }
@@ -47,8 +47,41 @@ class ShinglesTest {
   @Test
   void jaccardAtLeastKeepsAPairExactlyAtTheFloor() {
     // Three shared of six in all: exactly 0.5.
-    assertThat(Shingles.jaccardAtLeast(new long[] {1, 2, 3, 4}, new long[] {1, 2, 3, 9, 10}, 0.5)).isEqualTo(0.5);
-    assertThat(Shingles.jaccardAtLeast(new long[] {1, 2, 3, 4}, new long[] {1, 2, 8, 9, 10}, 0.5)).isZero();
+    assertThat(Shingles.jaccardAtLeast(new int[] {1, 2, 3, 4}, new int[] {1, 2, 3, 9, 10}, 0.5)).isEqualTo(0.5);
+    assertThat(Shingles.jaccardAtLeast(new int[] {1, 2, 3, 4}, new int[] {1, 2, 8, 9, 10}, 0.5)).isZero();
+  }
+
+  @Test
+  void highHalvesKeepTheOrderAndTheCount() {
+    assertThat(Shingles.highHalves(new long[] {-1L << 32 | 5, 3L << 32, 3L << 32 | 1})).containsExactly(-1, 3, 3);
+    assertThat(Shingles.highHalves(new long[] {Long.MIN_VALUE, -1L, 0L, Long.MAX_VALUE}))
+        .containsExactly(Integer.MIN_VALUE, -1, 0, Integer.MAX_VALUE)
+        .isSorted();
+  }
+
+  @Test
+  void aHalfTwiceInOneListIsSharedAsOftenAsTheOtherHasIt() {
+    // Two of one paragraph's shingles with the same high half: one of them is shared, 2 of 3 in all.
+    assertThat(Shingles.jaccardAtLeast(new int[] {3, 3, 5}, new int[] {3, 5}, 0.5)).isEqualTo(2.0 / 3);
+    assertThat(Shingles.jaccardAtLeast(new int[] {3, 3, 5}, new int[] {3, 3, 5}, 0.5)).isEqualTo(1.0);
+  }
+
+  @Test
+  void similarityOverTheHalvesIsThatOverTheWholeHashes() {
+    java.util.Random random = new java.util.Random(29);
+    for (int round = 0; round < 2_000; round++) {
+      long[] pool = random.longs(300).map(Shingles::mix).toArray();
+      long[] a = java.util.Arrays.stream(pool, 0, 100 + random.nextInt(200)).sorted().toArray();
+      long[] b = java.util.Arrays.stream(pool, random.nextInt(150), 300).sorted().toArray();
+
+      assertThat(Shingles.jaccardAtLeast(Shingles.highHalves(a), Shingles.highHalves(b), 0.0))
+          .as("round %s", round)
+          .isEqualTo(Shingles.jaccard(a, b));
+    }
+  }
+
+  private static long[] widened(int[] values) {
+    return java.util.Arrays.stream(values).asLongStream().toArray();
   }
 
   @Test
