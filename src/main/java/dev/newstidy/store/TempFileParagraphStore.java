@@ -2,9 +2,11 @@ package dev.newstidy.store;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.newstidy.output.OutputException;
 import dev.newstidy.stage.dedup.IntChunks;
 import dev.newstidy.stage.dedup.LongChunks;
 import dev.newstidy.stage.dedup.ParagraphStore;
+import dev.newstidy.text.IoMessages;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -50,13 +52,39 @@ public final class TempFileParagraphStore implements ParagraphStore {
     starts.add(0L);
   }
 
-  /** A new store in the system's temporary folder. */
+  /** A new store in the system's temporary folder ({@code java.io.tmpdir}). */
   public static TempFileParagraphStore create() throws IOException {
-    Path file = Files.createTempFile("newstidy-near-", ".bin");
+    return create(Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /**
+   * A new store in {@code folder}. Its failures name the file and say where the folder comes from:
+   * a full temporary folder gives {@code /tmp/newstidy-near-….bin: cannot write the near-copy
+   * store: No space left on device (…)}, where the system's message alone named nothing.
+   */
+  static TempFileParagraphStore create(Path folder) throws IOException {
+    Path file;
+    try {
+      file = Files.createTempFile(folder, "newstidy-near-", ".bin");
+    } catch (IOException e) {
+      throw failure(folder, "cannot create the near-copy store", e);
+    }
     file.toFile().deleteOnExit();
     FileChannel channel =
         FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     return new TempFileParagraphStore(file, channel);
+  }
+
+  /**
+   * {@code problem} at {@code where}, with the reason {@code e} gives and where the store's folder
+   * comes from, as one line.
+   */
+  private static OutputException failure(Path where, String problem, IOException e) {
+    return new OutputException(
+        where.toString(),
+        problem + ": " + IoMessages.describe(e) + " (--near keeps it in Java's temporary folder; choose another with"
+            + " JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=DIR)",
+        e);
   }
 
   @Override
@@ -144,10 +172,14 @@ public final class TempFileParagraphStore implements ParagraphStore {
       reading = ByteBuffer.allocateDirect(Integer.highestOneBit(length) * 2).order(ByteOrder.nativeOrder());
     }
     reading.clear().limit(length);
-    while (reading.hasRemaining()) {
-      if (channel.read(reading, from + reading.position()) < 0) {
-        throw new IOException(file + ": paragraph store ended early");
+    try {
+      while (reading.hasRemaining()) {
+        if (channel.read(reading, from + reading.position()) < 0) {
+          throw new IOException("it ended early");
+        }
       }
+    } catch (IOException e) {
+      throw failure(file, "cannot read the near-copy store back", e);
     }
     return reading.flip();
   }
@@ -158,8 +190,12 @@ public final class TempFileParagraphStore implements ParagraphStore {
   }
 
   private void writeFully(ByteBuffer bytes) throws IOException {
-    while (bytes.hasRemaining()) {
-      written += channel.write(bytes, written);
+    try {
+      while (bytes.hasRemaining()) {
+        written += channel.write(bytes, written);
+      }
+    } catch (IOException e) {
+      throw failure(file, "cannot write the near-copy store", e);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.newstidy.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newstidy.output.OutputException;
 import dev.newstidy.stage.dedup.ParagraphStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TempFileParagraphStoreTest {
   @Test
@@ -101,6 +103,39 @@ class TempFileParagraphStoreTest {
   /** Eight band keys of record {@code i}, each its own. */
   private static long[] keysOf(int i) {
     return java.util.stream.LongStream.range(0, ParagraphStore.KEYS).map(k -> i * 1_000_003L + k).toArray();
+  }
+
+  @Test
+  void aFolderItCannotCreateItsFileInIsNamedWithWhereTheFolderComesFrom(@TempDir Path dir) {
+    Path missing = dir.resolve("gone");
+
+    assertThatThrownBy(() -> TempFileParagraphStore.create(missing))
+        .isInstanceOf(OutputException.class)
+        .hasMessage(
+            missing
+                + ": cannot create the near-copy store: no such file or directory (--near keeps it in Java's"
+                + " temporary folder; choose another with JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=DIR)");
+  }
+
+  @Test
+  void aFileCutShortUnderItIsNamedWhenARecordIsReadBack() throws IOException {
+    try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
+      for (int i = 0; i < 3; i++) {
+        store.append("第" + i + "段", new int[100], keysOf(i), i);
+      }
+      // Larger than a batch: the three records before it are written out to the file.
+      store.append("长段", new int[300_000], keysOf(3), 3);
+      try (java.nio.channels.FileChannel cut = java.nio.channels.FileChannel.open(store.file(), java.nio.file.StandardOpenOption.WRITE)) {
+        cut.truncate(100);
+      }
+
+      assertThatThrownBy(() -> store.shingles(2))
+          .isInstanceOf(OutputException.class)
+          .hasMessage(
+              store.file()
+                  + ": cannot read the near-copy store back: it ended early (--near keeps it in Java's temporary"
+                  + " folder; choose another with JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=DIR)");
+    }
   }
 
   @Test
