@@ -82,8 +82,8 @@ public final class TempFileParagraphStore implements ParagraphStore {
   private static OutputException failure(Path where, String problem, IOException e) {
     return new OutputException(
         where.toString(),
-        problem + ": " + IoMessages.describe(e) + " (--near keeps it in Java's temporary folder; choose another with"
-            + " JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=DIR)",
+        problem + ": " + IoMessages.describe(e) + " (--near keeps it in the temporary folder; choose another with"
+            + " TMPDIR=DIR, or -Djava.io.tmpdir=DIR for java -jar)",
         e);
   }
 

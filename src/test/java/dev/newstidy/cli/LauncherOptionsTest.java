@@ -306,14 +306,40 @@ class LauncherOptionsTest {
   }
 
   /** The arguments the launcher passes to java before {@code -jar}. */
+  /**
+   * The near-copy store's folder: TMPDIR, passed on as java.io.tmpdir ahead of the other options,
+   * so that one given in NEWSTIDY_JAVA_OPTS comes later and wins; none without TMPDIR.
+   */
+  @Test
+  void tmpdirBecomesJavasTemporaryFolderUnlessTheUserNamesOne() throws Exception {
+    Path big = Files.createDirectories(temp.resolve("big disk"));
+
+    assertThat(javaOptionsWithTmpdir(big.toString(), null, "clean", "--near", "paragraph", "-o", "-", "-"))
+        .first()
+        .isEqualTo("-Djava.io.tmpdir=" + big);
+    assertThat(javaOptionsWithTmpdir(big.toString(), "-Xmx1g -Djava.io.tmpdir=/elsewhere", "clean", "-o", "-", "-"))
+        .containsSubsequence("-Djava.io.tmpdir=" + big, "-Djava.io.tmpdir=/elsewhere");
+    assertThat(javaOptions(null, "clean", "--near", "paragraph", "-o", "-", "-"))
+        .noneMatch(option -> option.startsWith("-Djava.io.tmpdir"));
+  }
+
   private List<String> javaOptions(String userOptions, String... args) throws Exception {
+    return javaOptionsWithTmpdir(null, userOptions, args);
+  }
+
+  /** The options, with {@code TMPDIR} set to {@code tmpdir} (unset when null). */
+  private List<String> javaOptionsWithTmpdir(String tmpdir, String userOptions, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("bash", temp.resolve("newstidy").toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true);
     builder.environment().put("PATH", temp.resolve("bin") + ":" + System.getenv("PATH"));
     builder.environment().remove("NEWSTIDY_JAVA_OPTS");
+    builder.environment().remove("TMPDIR");
     if (userOptions != null) {
       builder.environment().put("NEWSTIDY_JAVA_OPTS", userOptions);
+    }
+    if (tmpdir != null) {
+      builder.environment().put("TMPDIR", tmpdir);
     }
     Process process = builder.start();
     byte[] printed = process.getInputStream().readAllBytes();

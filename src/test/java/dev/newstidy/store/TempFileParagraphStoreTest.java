@@ -113,8 +113,8 @@ class TempFileParagraphStoreTest {
         .isInstanceOf(OutputException.class)
         .hasMessage(
             missing
-                + ": cannot create the near-copy store: no such file or directory (--near keeps it in Java's"
-                + " temporary folder; choose another with JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=DIR)");
+                + ": cannot create the near-copy store: no such file or directory (--near keeps it in the"
+                + " temporary folder; choose another with TMPDIR=DIR, or -Djava.io.tmpdir=DIR for java -jar)");
   }
 
   @Test
@@ -133,8 +133,8 @@ class TempFileParagraphStoreTest {
           .isInstanceOf(OutputException.class)
           .hasMessage(
               store.file()
-                  + ": cannot read the near-copy store back: it ended early (--near keeps it in Java's temporary"
-                  + " folder; choose another with JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=DIR)");
+                  + ": cannot read the near-copy store back: it ended early (--near keeps it in the temporary"
+                  + " folder; choose another with TMPDIR=DIR, or -Djava.io.tmpdir=DIR for java -jar)");
     }
   }
 
