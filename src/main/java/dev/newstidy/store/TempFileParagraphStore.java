@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A {@link ParagraphStore} in a temporary file, deleted when the run closes it (and at exit, should
- * the run end otherwise). Each paragraph is one record: its location (8 bytes), its band keys (8
+ * A {@link ParagraphStore} in a temporary file that has no name from the moment it is opened: on
+ * Linux the JDK removes the name at once for {@link StandardOpenOption#DELETE_ON_CLOSE}, so that a
+ * run killed with {@code kill -9} leaves no file of the input's size behind (the system frees it
+ * with the process); elsewhere the file goes when the run closes it. Each paragraph is one record: its location (8 bytes), its band keys (8
  * bytes each), its shingle hashes' high halves as 4-byte words ({@code Shingles.highHalves}) and
  * then its text as UTF-16 code units, so that a candidate's hashes are one positional read with no
  * text decoded; the heap holds 12 bytes a paragraph (where its record
@@ -69,9 +71,24 @@ public final class TempFileParagraphStore implements ParagraphStore {
     } catch (IOException e) {
       throw failure(folder, "cannot create the near-copy store", e);
     }
-    file.toFile().deleteOnExit();
-    FileChannel channel =
-        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    FileChannel channel;
+    try {
+      channel =
+          FileChannel.open(
+              file,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.DELETE_ON_CLOSE);
+    } catch (IOException e) {
+      Files.deleteIfExists(file);
+      throw failure(file, "cannot open the near-copy store", e);
+    }
+    return new TempFileParagraphStore(file, channel);
+  }
+
+  /** A store over {@code channel}, open for reading and writing on the empty file {@code file}: for tests. */
+  static TempFileParagraphStore over(Path file, FileChannel channel) {
     return new TempFileParagraphStore(file, channel);
   }
 
@@ -197,11 +214,6 @@ public final class TempFileParagraphStore implements ParagraphStore {
     } catch (IOException e) {
       throw failure(file, "cannot write the near-copy store", e);
     }
-  }
-
-  /** Where the records are kept, for tests. */
-  Path file() {
-    return file;
   }
 
   @Override

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.newstidy.output.OutputException;
 import dev.newstidy.stage.dedup.ParagraphStore;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -118,34 +120,57 @@ class TempFileParagraphStoreTest {
   }
 
   @Test
-  void aFileCutShortUnderItIsNamedWhenARecordIsReadBack() throws IOException {
-    try (TempFileParagraphStore store = TempFileParagraphStore.create()) {
+  void aFileCutShortUnderItIsNamedWhenARecordIsReadBack(@TempDir Path dir) throws IOException {
+    Path file = Files.createFile(dir.resolve("store.bin"));
+    try (TempFileParagraphStore store = TempFileParagraphStore.over(file, readWrite(file))) {
       for (int i = 0; i < 3; i++) {
         store.append("第" + i + "段", new int[100], keysOf(i), i);
       }
       // Larger than a batch: the three records before it are written out to the file.
       store.append("长段", new int[300_000], keysOf(3), 3);
-      try (java.nio.channels.FileChannel cut = java.nio.channels.FileChannel.open(store.file(), java.nio.file.StandardOpenOption.WRITE)) {
+      try (FileChannel cut = readWrite(file)) {
         cut.truncate(100);
       }
 
       assertThatThrownBy(() -> store.shingles(2))
           .isInstanceOf(OutputException.class)
           .hasMessage(
-              store.file()
+              file
                   + ": cannot read the near-copy store back: it ended early (--near keeps it in the temporary"
                   + " folder; choose another with TMPDIR=DIR, or -Djava.io.tmpdir=DIR for java -jar)");
     }
   }
 
   @Test
-  void deletesItsFileWhenClosed() throws IOException {
-    TempFileParagraphStore store = TempFileParagraphStore.create();
-    Path file = store.file();
-    assertThat(file).exists();
+  void aWriteThatFailsIsNamed(@TempDir Path dir) throws IOException {
+    Path file = Files.createFile(dir.resolve("store.bin"));
+    FileChannel channel = readWrite(file);
+    try (TempFileParagraphStore store = TempFileParagraphStore.over(file, channel)) {
+      store.append("第一段", new int[100], keysOf(0), 0);
+      channel.close();
 
-    store.close();
+      // Larger than a batch: written straight through, which the closed channel refuses.
+      assertThatThrownBy(() -> store.append("长段", new int[300_000], keysOf(1), 1))
+          .isInstanceOf(OutputException.class)
+          .hasMessageStartingWith(file + ": cannot write the near-copy store: ClosedChannelException (");
+    }
+  }
 
-    assertThat(Files.exists(file)).isFalse();
+  private static FileChannel readWrite(Path file) throws IOException {
+    return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+  }
+
+  @Test
+  void leavesNoFileInItsFolderEvenWhileOpen(@TempDir Path dir) throws IOException {
+    // On Linux: a run killed with kill -9 leaves nothing of the size of its input behind.
+    try (TempFileParagraphStore store = TempFileParagraphStore.create(dir)) {
+      assertThat(dir).isEmptyDirectory();
+      store.append("第一段", new int[] {5, 9}, keysOf(0), 0);
+      store.append("长段", new int[300_000], keysOf(1), 1);
+
+      assertThat(dir).isEmptyDirectory();
+      assertThat(store.shingles(0)).containsExactly(5, 9);
+    }
+    assertThat(dir).isEmptyDirectory();
   }
 }
