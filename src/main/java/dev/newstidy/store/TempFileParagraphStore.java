@@ -35,6 +35,10 @@ public final class TempFileParagraphStore implements ParagraphStore {
   /** A record's bytes before its hashes: the location and the band keys. */
   private static final int HEAD = Long.BYTES + KEYS * Long.BYTES;
 
+  /** What ends every failure's message: where the store's folder comes from. */
+  static final String FOLDER_HINT =
+      " (--near keeps it in the temporary folder; choose another with TMPDIR=DIR, or -Djava.io.tmpdir=DIR for java -jar)";
+
   private final Path file;
   private final FileChannel channel;
   /**
@@ -97,11 +101,7 @@ public final class TempFileParagraphStore implements ParagraphStore {
    * comes from, as one line.
    */
   private static OutputException failure(Path where, String problem, IOException e) {
-    return new OutputException(
-        where.toString(),
-        problem + ": " + IoMessages.describe(e) + " (--near keeps it in the temporary folder; choose another with"
-            + " TMPDIR=DIR, or -Djava.io.tmpdir=DIR for java -jar)",
-        e);
+    return new OutputException(where.toString(), problem + ": " + IoMessages.describe(e) + FOLDER_HINT, e);
   }
 
   @Override

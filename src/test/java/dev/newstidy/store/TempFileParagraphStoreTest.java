@@ -113,10 +113,7 @@ class TempFileParagraphStoreTest {
 
     assertThatThrownBy(() -> TempFileParagraphStore.create(missing))
         .isInstanceOf(OutputException.class)
-        .hasMessage(
-            missing
-                + ": cannot create the near-copy store: no such file or directory (--near keeps it in the"
-                + " temporary folder; choose another with TMPDIR=DIR, or -Djava.io.tmpdir=DIR for java -jar)");
+        .hasMessage(missing + ": cannot create the near-copy store: no such file or directory" + TempFileParagraphStore.FOLDER_HINT);
   }
 
   @Test
@@ -134,10 +131,7 @@ class TempFileParagraphStoreTest {
 
       assertThatThrownBy(() -> store.shingles(2))
           .isInstanceOf(OutputException.class)
-          .hasMessage(
-              file
-                  + ": cannot read the near-copy store back: it ended early (--near keeps it in the temporary"
-                  + " folder; choose another with TMPDIR=DIR, or -Djava.io.tmpdir=DIR for java -jar)");
+          .hasMessage(file + ": cannot read the near-copy store back: it ended early" + TempFileParagraphStore.FOLDER_HINT);
     }
   }
 
@@ -152,7 +146,7 @@ class TempFileParagraphStoreTest {
       // Larger than a batch: written straight through, which the closed channel refuses.
       assertThatThrownBy(() -> store.append("长段", new int[300_000], keysOf(1), 1))
           .isInstanceOf(OutputException.class)
-          .hasMessageStartingWith(file + ": cannot write the near-copy store: ClosedChannelException (");
+          .hasMessage(file + ": cannot write the near-copy store: ClosedChannelException" + TempFileParagraphStore.FOLDER_HINT);
     }
   }
 
