@@ -225,11 +225,15 @@ public final class IndexFile implements Closeable {
     }
   }
 
-  /** Reads the near-copy state; what it finds wrong is a corrupt index, said in one line with the file. */
+  /**
+   * Reads the near-copy state; what it finds wrong is a corrupt index, said in one line with the
+   * file. A store that cannot take the paragraphs (a full temporary folder) is its own failure: the
+   * index is sound.
+   */
   private static void readNear(String where, NearDuplicateIndex near, DataInputStream in) throws IOException {
     try {
       NearSnapshot.read(near, in);
-    } catch (EOFException | UTFDataFormatException | InputException e) {
+    } catch (EOFException | UTFDataFormatException | InputException | OutputException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw new InputException(where, "the index is corrupt (" + e.getMessage() + "); remove it to start afresh", e);

@@ -7,6 +7,9 @@ import dev.newstidy.input.InputException;
 import dev.newstidy.model.SourceSpan;
 import dev.newstidy.output.OutputException;
 import dev.newstidy.stage.dedup.InMemoryParagraphIndex;
+import dev.newstidy.stage.dedup.ListParagraphStore;
+import dev.newstidy.stage.dedup.NearDuplicateIndex;
+import dev.newstidy.stage.dedup.ParagraphStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +38,57 @@ class IndexFileTest {
     assertThat(loaded.size()).isEqualTo(2);
     assertThat(loaded.putIfAbsent(11L, SourceSpan.of("day2.txt", 1, 1))).isEqualTo(SourceSpan.of("day1.txt", 7, 7));
     assertThat(loaded.putIfAbsent(22L, SourceSpan.of("day2.txt", 1, 1))).isEqualTo(new SourceSpan("day1.jsonl", 3, 5, 5));
+  }
+
+  @Test
+  void aStoreThatCannotTakeTheSavedParagraphsIsNotTakenForACorruptIndex() throws IOException {
+    Path file = temp.resolve("near.idx");
+    NearDuplicateIndex near = new NearDuplicateIndex(0.8, new ListParagraphStore());
+    near.findAndAdd("溪口镇今年新修的两条村道已经全部通车，沿线六个村的村民出门赶集再也不用绕远路了，镇上的班车也加开了早晚两趟。", SourceSpan.of("a.txt", 1, 1));
+    try (IndexFile f = IndexFile.lock(file)) {
+      f.save(new InMemoryParagraphIndex(), near);
+    }
+    ParagraphStore full =
+        new ParagraphStore() {
+          @Override
+          public int append(String text, int[] shingles, long[] keys, long location) throws IOException {
+            throw new OutputException("/tmp/newstidy-near-1.bin", "cannot write the near-copy store: No space left on device");
+          }
+
+          @Override
+          public long location(int id) {
+            throw new AssertionError();
+          }
+
+          @Override
+          public long[] keys(int id) {
+            throw new AssertionError();
+          }
+
+          @Override
+          public String text(int id) {
+            throw new AssertionError();
+          }
+
+          @Override
+          public int shingleCount(int id) {
+            throw new AssertionError();
+          }
+
+          @Override
+          public int[] shingles(int id) {
+            throw new AssertionError();
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    try (IndexFile f = IndexFile.lock(file)) {
+      assertThatThrownBy(() -> f.load(new NearDuplicateIndex(0.8, full)))
+          .isInstanceOf(OutputException.class)
+          .hasMessage("/tmp/newstidy-near-1.bin: cannot write the near-copy store: No space left on device");
+    }
   }
 
   @Test
