@@ -17,12 +17,14 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A {@link ParagraphStore} in a temporary file that has no name from the moment it is opened: on
- * Linux the JDK removes the name at once for {@link StandardOpenOption#DELETE_ON_CLOSE}, so that a
- * run killed with {@code kill -9} leaves no file of the input's size behind (the system frees it
- * with the process); elsewhere the file goes when the run closes it. Each paragraph is one record: its location (8 bytes), its band keys (8
- * bytes each), its shingle hashes' high halves as 4-byte words ({@code Shingles.highHalves}) and
- * then its text as UTF-16 code units, so that a candidate's hashes are one positional read with no
- * text decoded; the heap holds 12 bytes a paragraph (where its record
+ * Unix systems the JDK removes the name at once for {@link StandardOpenOption#DELETE_ON_CLOSE}, so
+ * that a run killed with {@code kill -9} leaves no file of the input's size behind (the system
+ * frees it with the process; a run killed in the instant between making the file and opening it
+ * leaves it empty); on Windows the system deletes it when the run's handle closes. Each paragraph
+ * is one record: its location (8 bytes), its band keys (8 bytes each), its shingle hashes' high
+ * halves as 4-byte words ({@code Shingles.highHalves}) and then its text as UTF-16 code units, so
+ * that a candidate's hashes are one positional read with no text decoded; the heap holds 12 bytes
+ * a paragraph (where its record
  * starts and how many hashes it has) and one buffer of records not yet written. UTF-16 and not
  * UTF-8: a paragraph's chars are copied as they are, where encoding them was a sixth of what
  * filing a paragraph cost the cleaning thread, and Chinese text takes 2 bytes a character instead
@@ -77,18 +79,23 @@ public final class TempFileParagraphStore implements ParagraphStore {
     }
     FileChannel channel;
     try {
-      channel =
-          FileChannel.open(
-              file,
-              StandardOpenOption.READ,
-              StandardOpenOption.WRITE,
-              StandardOpenOption.TRUNCATE_EXISTING,
-              StandardOpenOption.DELETE_ON_CLOSE);
+      channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
     } catch (IOException e) {
-      Files.deleteIfExists(file);
-      throw failure(file, "cannot open the near-copy store", e);
+      OutputException failure = failure(file, "cannot open the near-copy store", e);
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException notDeleted) {
+        failure.addSuppressed(notDeleted);
+      }
+      throw failure;
     }
-    return new TempFileParagraphStore(file, channel);
+    try {
+      return new TempFileParagraphStore(file, channel);
+    } catch (RuntimeException | Error e) {
+      // Its buffers could not be made (out of direct memory): the file goes with the channel.
+      channel.close();
+      throw e;
+    }
   }
 
   /** A store over {@code channel}, open for reading and writing on the empty file {@code file}: for tests. */

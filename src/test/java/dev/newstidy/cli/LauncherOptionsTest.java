@@ -305,10 +305,10 @@ class LauncherOptionsTest {
     return options.stream().filter(option -> option.startsWith("-Xms")).reduce((a, b) -> b).orElse("");
   }
 
-  /** The arguments the launcher passes to java before {@code -jar}. */
   /**
    * The near-copy store's folder: TMPDIR, passed on as java.io.tmpdir ahead of the other options,
-   * so that one given in NEWSTIDY_JAVA_OPTS comes later and wins; none without TMPDIR.
+   * so that one given in NEWSTIDY_JAVA_OPTS comes later and wins; none without TMPDIR, nor when it
+   * names no folder.
    */
   @Test
   void tmpdirBecomesJavasTemporaryFolderUnlessTheUserNamesOne() throws Exception {
@@ -321,8 +321,11 @@ class LauncherOptionsTest {
         .containsSubsequence("-Djava.io.tmpdir=" + big, "-Djava.io.tmpdir=/elsewhere");
     assertThat(javaOptions(null, "clean", "--near", "paragraph", "-o", "-", "-"))
         .noneMatch(option -> option.startsWith("-Djava.io.tmpdir"));
+    assertThat(javaOptionsWithTmpdir(temp.resolve("mistyped").toString(), null, "clean", "-o", "-", "-"))
+        .noneMatch(option -> option.startsWith("-Djava.io.tmpdir"));
   }
 
+  /** The arguments the launcher passes to java before {@code -jar}. */
   private List<String> javaOptions(String userOptions, String... args) throws Exception {
     return javaOptionsWithTmpdir(null, userOptions, args);
   }

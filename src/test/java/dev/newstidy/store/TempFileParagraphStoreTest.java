@@ -113,7 +113,10 @@ class TempFileParagraphStoreTest {
 
     assertThatThrownBy(() -> TempFileParagraphStore.create(missing))
         .isInstanceOf(OutputException.class)
-        .hasMessage(missing + ": cannot create the near-copy store: no such file or directory" + TempFileParagraphStore.FOLDER_HINT);
+        .hasMessage(
+            missing
+                + ": cannot create the near-copy store: no such file or directory (--near keeps it in the"
+                + " temporary folder; choose another with TMPDIR=DIR, or -Djava.io.tmpdir=DIR for java -jar)");
   }
 
   @Test

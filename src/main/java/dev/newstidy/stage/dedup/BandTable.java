@@ -211,7 +211,7 @@ final class BandTable {
    * Writes the keys in ascending order with their latest paragraph, then for each paragraph and band
    * the paragraph filed under the same key before it among the latest {@value #PER_BAND}, or -1:
    * the links a chain walk of them follows, which find what this table finds. The table holds tags,
-   * not keys, so the keys are made again from every paragraph: once for the list of keys, and once
+   * not keys, so the keys are read back for every paragraph: once for the list of keys, and once
    * more for the links, so that saving holds one array of them (8 bytes a paragraph and band), not
    * two. Where two keys share a tag, each is written with their merged list's latest paragraph and
    * links; loading only reads past them.

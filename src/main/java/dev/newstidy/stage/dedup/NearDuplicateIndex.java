@@ -18,9 +18,9 @@ import java.util.function.Function;
  * (the high halves of its sorted {@link Shingles} hashes, and {@link MinHash} band keys) is looked
  * up in the {@link BandTable}, and every candidate confirmed by its exact Jaccard similarity over
  * those halves against the earlier paragraph's, read back as they were stored in a {@link
- * ParagraphStore} (nothing is re-derived from text, however far back the candidate stands). A paragraph is compared
- * with every earlier paragraph that took part, kept or removed, so that each verdict depends only
- * on what came before it.
+ * ParagraphStore} (nothing is re-derived from text, however far back the candidate stands). A
+ * paragraph is compared with every earlier paragraph that took part, kept or removed, so that each
+ * verdict depends only on what came before it.
  *
  * <p>The heap holds, per paragraph that takes part, its band keys in the {@link BandTable} (under
  * 100 bytes, and up to 8 more for each key it shares) and its normalised length (4 bytes); its

@@ -2,13 +2,14 @@ package dev.newstidy.stage.dedup;
 
 /**
  * What the near-copy index needs to know of one paragraph, made from its text alone: its sorted
- * shingle hashes' high halves ({@link Shingles#highHalves}), its 8 band keys (from the whole hashes), its kind ({@link Shingles.Kind}: short Latin text is confirmed by
- * edits only; character 5-grams bound the edits between two texts), and its normalised text. A pure function of the text, so a run may make sketches ahead, in another
- * thread, and hand them to the index in input order: the verdicts are the same as when the index
- * makes them itself.
+ * shingle hashes' high halves ({@link Shingles#highHalves}), its 8 band keys (from the whole
+ * hashes), its kind ({@link Shingles.Kind}: short Latin text is confirmed by edits only; character
+ * 5-grams bound the edits between two texts), and its normalised text. A pure function of the
+ * text, so a run may make sketches ahead, in another thread, and hand them to the index in input
+ * order: the verdicts are the same as when the index makes them itself.
  *
  * <p>Examples, pinned by {@code NearSketchTest}: a Chinese paragraph of 60 characters has its
- * character 5-grams and 8 keys; a paragraph under {@link NearDuplicateIndex#LOOKUP_CHARS}
+ * character 5-grams' halves and the 8 keys of the whole 5-gram hashes; a paragraph under {@link NearDuplicateIndex#LOOKUP_CHARS}
  * characters, or one of punctuation only, takes no part ({@link #takesPart} false).
  */
 public record NearSketch(String text, int[] shingles, long[] keys, Shingles.Kind kind, String normal) {

@@ -49,7 +49,8 @@ public final class ListParagraphStore implements ParagraphStore {
 
   /**
    * As a file store does: the hashes at the start of {@code buffer} when they fit, and after them
-   * values that belong to no set, so that an index that read past the count would be caught.
+   * the least value, out of the sorted order, so that an index that read past the count would be
+   * caught.
    */
   @Override
   public int[] shingles(int id, int[] buffer) {

@@ -175,6 +175,23 @@ class NearDuplicateIndexTest {
   }
 
   /** Invented: a paragraph of exactly {@link NearDuplicateIndex#MIN_CHARS} characters. */
+  @Test
+  void eachFiledParagraphLeavesItsHashesHalvesAndTheKeysOfItsTextInTheStore() {
+    // What saving the index reads back: the keys must be those of the whole hashes, which the store
+    // does not keep.
+    ListParagraphStore store = new ListParagraphStore();
+    NearDuplicateIndex filing = new NearDuplicateIndex(0.8, store);
+    java.util.List<String> texts = java.util.List.of(ROAD, BUS, FERRY);
+    for (int i = 0; i < texts.size(); i++) {
+      filing.findAndAdd(texts.get(i), SourceSpan.of("a.txt", i + 1, i + 1));
+    }
+
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(store.keys(i)).as("keys of %s", i).isEqualTo(MinHash.bandKeys(Shingles.of(texts.get(i))));
+      assertThat(store.shingles(i)).as("hashes of %s", i).isEqualTo(Shingles.highHalves(Shingles.of(texts.get(i))));
+    }
+  }
+
   private static final String ROAD = "柳溪镇今年新修村道两条,全长十二公里,沿线三个村的村民出行方便了,镇里还计划明年再修一条通往水库路。";
 
   @Test
