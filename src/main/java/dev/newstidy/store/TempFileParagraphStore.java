@@ -24,11 +24,10 @@ import java.nio.file.StandardOpenOption;
  * is one record: its location (8 bytes), its band keys (8 bytes each), its shingle hashes' high
  * halves as 4-byte words ({@code Shingles.highHalves}) and then its text as UTF-16 code units, so
  * that a candidate's hashes are one positional read with no text decoded; the heap holds 12 bytes
- * a paragraph (where its record
- * starts and how many hashes it has) and one buffer of records not yet written. UTF-16 and not
- * UTF-8: a paragraph's chars are copied as they are, where encoding them was a sixth of what
- * filing a paragraph cost the cleaning thread, and Chinese text takes 2 bytes a character instead
- * of 3.
+ * a paragraph (where its record starts and how many hashes it has) and one buffer of records not
+ * yet written. UTF-16 and not UTF-8: a paragraph's chars are copied as they are, where encoding
+ * them was a sixth of what filing a paragraph cost the cleaning thread, and Chinese text takes 2
+ * bytes a character instead of 3.
  */
 public final class TempFileParagraphStore implements ParagraphStore {
   /** Records are written in batches of about this many bytes: one system call per batch. */

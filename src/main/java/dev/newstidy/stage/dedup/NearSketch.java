@@ -9,8 +9,9 @@ package dev.newstidy.stage.dedup;
  * order: the verdicts are the same as when the index makes them itself.
  *
  * <p>Examples, pinned by {@code NearSketchTest}: a Chinese paragraph of 60 characters has its
- * character 5-grams' halves and the 8 keys of the whole 5-gram hashes; a paragraph under {@link NearDuplicateIndex#LOOKUP_CHARS}
- * characters, or one of punctuation only, takes no part ({@link #takesPart} false).
+ * character 5-grams' halves and the 8 keys of the whole 5-gram hashes; a paragraph under {@link
+ * NearDuplicateIndex#LOOKUP_CHARS} characters, or one of punctuation only, takes no part ({@link
+ * #takesPart} false).
  */
 public record NearSketch(String text, int[] shingles, long[] keys, Shingles.Kind kind, String normal) {
   private static final int[] NO_SHINGLES = new int[0];

@@ -6,8 +6,7 @@ import java.io.IOException;
  * An append-only store of the paragraphs that took part in near-copy detection: each one's sorted
  * shingle hashes' high halves, its band keys and its text, so that candidates are confirmed by
  * exact Jaccard similarity against stored hashes (nothing re-derived) without keeping either in
- * the heap. The run provides it (a
- * temporary file); the stages only append and read.
+ * the heap. The run provides it (a temporary file); the stages only append and read.
  */
 public interface ParagraphStore extends AutoCloseable {
   /** How many band keys each paragraph has ({@link MinHash#BANDS}). */
