@@ -42,7 +42,7 @@ final class RepairOptions {
       names = "--near",
       paramLabel = "MODE",
       defaultValue = "off",
-      description = "off (exact repeats only, after normalisation), paragraph (also near copies: MinHash, confirmed by exact Jaccard similarity) or article (also a whole story that ran again, removed as one unit) (default: ${DEFAULT-VALUE}).")
+      description = "off (exact repeats only, after normalisation), paragraph (also near copies: MinHash, confirmed by exact Jaccard similarity) or article (also a whole story that ran again, removed as one unit) (default: ${DEFAULT-VALUE}). Paragraph and article keep a temporary file of about 1.6 times the input in $TMPDIR (default /tmp).")
   DedupSettings.NearMode near;
 
   @Option(
