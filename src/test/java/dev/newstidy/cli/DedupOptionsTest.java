@@ -53,33 +53,17 @@ class DedupOptionsTest {
     // Java's temporary folder is a system property: the run gets a JVM of its own.
     Path dump = Files.writeString(temp.resolve("d.txt"), DUMP);
     Path missing = temp.resolve("no such folder");
-    Path err = temp.resolve("err.txt");
-    Path out = temp.resolve("out.txt");
-    Process run =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + missing,
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "clean",
-                "--near",
-                "paragraph",
-                "-o",
-                "-",
-                dump.toString())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    assertThat(run.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
 
-    assertThat(run.exitValue()).isEqualTo(3);
-    assertThat(Files.readString(err))
+    CliRun run =
+        CliRun.inOwnJvm(temp, List.of("-Djava.io.tmpdir=" + missing), "clean", "--near", "paragraph", "-o", "-", dump.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err())
         .isEqualTo(
             "error: " + missing + ": cannot create the near-copy store: no such file or directory (--near keeps it"
                 + " in the temporary folder; choose another with TMPDIR=DIR, or -Djava.io.tmpdir=DIR for java -jar)"
                 + System.lineSeparator());
-    assertThat(out).isEmptyFile();
+    assertThat(run.out()).isEmpty();
   }
 
   @Test

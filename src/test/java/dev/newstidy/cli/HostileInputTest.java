@@ -9,9 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,20 +103,8 @@ class HostileInputTest {
     // The serial collector, as ./newstidy runs inputs of 32 MiB and more: on a 2-core machine it
     // costs less CPU here than G1, whose concurrent threads compete with the run (the two 100 MB
     // inputs: about 8 against 9.5-10 s of CPU in 3 alternating runs each).
-    List<String> line = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    line.addAll(List.of(args));
-    Path err = temp.resolve("err.txt");
-    Process p = new ProcessBuilder(line)
-        .redirectOutput(temp.resolve("out.txt").toFile())
-        .redirectError(err.toFile())
-        .start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("newstidy did not finish in 120 s");
-    }
-    return new Run(p.exitValue(), Files.readString(err, StandardCharsets.UTF_8));
+    CliRun run = CliRun.inOwnJvm(temp, List.of(heap, "-XX:+UseSerialGC"), args);
+    return new Run(run.exitCode(), run.err());
   }
 
 }

@@ -268,9 +268,14 @@ public final class NearDuplicateIndex {
       throw new UncheckedIOException(e);
     }
     checkArgument(id == normalLengths.size(), "text store out of step: %s for %s", id, normalLengths.size());
-    normalLengths.add(sketch.normal().length() | (sketch.kind().byCharacters() ? 0 : BY_WORDS));
+    normalLengths.add(lengthAndKind(sketch));
     bands.file(sketch.keys(), id);
     added.accept(sketch.text(), where);
+  }
+
+  /** What {@link #normalLengths} keeps of a paragraph: its normalised length, and whether it is cut into words. */
+  private static int lengthAndKind(NearSketch sketch) {
+    return sketch.normal().length() | (sketch.kind().byCharacters() ? 0 : BY_WORDS);
   }
 
   /** Writes the index's state and texts, for {@link NearSnapshot}. */
@@ -301,20 +306,17 @@ public final class NearDuplicateIndex {
       long location = in.readLong();
       int size = in.readInt();
       String text = NearSnapshot.readText(in);
-      // The file keeps texts only: their shingles are made once here, as when they were added.
-      String normal = ParagraphFingerprint.normalise(text);
-      Shingles.Kind kind = Shingles.kindOf(text, normal);
-      long[] shingles = Shingles.of(text, normal, kind);
-      if (shingles.length != size) {
+      // The file keeps texts only: their sketches are made once here, as when they were added.
+      NearSketch sketch = sketcher.sketch(text);
+      if (sketch.shingles().length != size) {
         throw new IOException("shingle count " + size + " does not match its text");
       }
-      normalLengths.add(normal.length() | (kind.byCharacters() ? 0 : BY_WORDS));
-      long[] keys = MinHash.bandKeys(shingles);
-      int id = store.append(text, Shingles.highHalves(shingles), keys, location);
+      normalLengths.add(lengthAndKind(sketch));
+      int id = store.append(text, sketch.shingles(), sketch.keys(), location);
       if (id != i) {
         throw new IOException("text store out of step while loading");
       }
-      bands.file(keys, id);
+      bands.file(sketch.keys(), id);
     }
   }
 
