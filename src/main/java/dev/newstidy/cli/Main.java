@@ -127,7 +127,11 @@ public final class Main {
       return cl.execute(args);
     } catch (OutOfMemoryError e) {
       // One line, not a stack trace: the heap is the user's to raise, or the input's lines to bound.
-      err.println("error: out of memory (" + e.getMessage() + "); raise the heap (NEWSTIDY_JAVA_OPTS=-Xmx…) or lower --max-line-bytes or --max-article-bytes");
+      // JAVA_TOOL_OPTIONS adds to the launcher's tuned options, where NEWSTIDY_JAVA_OPTS replaces them.
+      err.println(
+          "error: out of memory ("
+              + e.getMessage()
+              + "); raise the heap (JAVA_TOOL_OPTIONS=-Xmx… for ./newstidy, java -Xmx… -jar for the jar) or lower --max-line-bytes or --max-article-bytes");
       err.flush();
       return ExitCode.INTERNAL;
     } catch (LinkageError e) {

@@ -81,7 +81,11 @@ class HostileInputTest {
     int code = Main.run(new String[] {"clean", "-q", "-o", "-", "-"}, stdin, new PrintWriter(new StringWriter()), new PrintWriter(err));
 
     assertThat(code).isEqualTo(ExitCode.INTERNAL);
-    assertThat(err.toString()).startsWith("error: out of memory (simulated)").doesNotContain("\tat ");
+    assertThat(err.toString())
+        .startsWith("error: out of memory (simulated)")
+        .contains("JAVA_TOOL_OPTIONS=-Xmx… for ./newstidy, java -Xmx… -jar for the jar")
+        .doesNotContain("\tat ")
+        .hasLineCount(1);
   }
 
   /** A stdin whose read fails as an exhausted heap would. */
