@@ -131,7 +131,8 @@ public final class Main {
       err.println(
           "error: out of memory ("
               + e.getMessage()
-              + "); raise the heap (JAVA_TOOL_OPTIONS=-Xmx… for ./newstidy, java -Xmx… -jar for the jar) or lower --max-line-bytes or --max-article-bytes");
+              + "); raise the heap (JAVA_TOOL_OPTIONS=-Xmx… for ./newstidy, java -Xmx… -jar for the jar)"
+              + " or lower --max-line-bytes or --max-article-bytes");
       err.flush();
       return ExitCode.INTERNAL;
     } catch (LinkageError e) {
